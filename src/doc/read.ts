@@ -1,0 +1,167 @@
+import * as Y from 'yjs';
+import {
+  DEFAULT_TITLE,
+  LANE_KINDS,
+  SCHEMA_VERSION,
+  isStrategySectionId,
+  sortByOrder,
+  type Board,
+  type BoardMeta,
+  type Card,
+  type Comment,
+  type Connector,
+  type Lane,
+  type LaneKind,
+  type Note,
+  type Stage,
+  type StrategyItem,
+  type Vote,
+  type WorkshopSession,
+} from '../model/index.ts';
+import {
+  readBoolean,
+  readColor,
+  readEmotion,
+  readNullableNumber,
+  readNumber,
+  readString,
+  readStringList,
+} from './fields.ts';
+import { metaMap, recordsMap, sessionMap, type RecordMap, type RecordRoot } from './layout.ts';
+
+export function readMeta(doc: Y.Doc): BoardMeta {
+  const meta = metaMap(doc);
+  return {
+    schemaVersion: readNumber(meta, 'schemaVersion', SCHEMA_VERSION),
+    title: readString(meta, 'title', DEFAULT_TITLE),
+    locale: readString(meta, 'locale', 'en'),
+    persona: readString(meta, 'persona'),
+    createdAt: readNumber(meta, 'createdAt', 0),
+  };
+}
+
+export function readStage(id: string, m: RecordMap): Stage {
+  return {
+    id,
+    order: readString(m, 'order', 'a0'),
+    title: readString(m, 'title'),
+    window: readString(m, 'window'),
+    description: readString(m, 'description'),
+    color: readColor(m, 'color', 'slate'),
+  };
+}
+
+export function readLane(id: string, m: RecordMap): Lane {
+  const kind = readString(m, 'kind', 'touchpoints');
+  const scores: Record<string, number> = {};
+  const stored = m.get('scores');
+  if (stored instanceof Y.Map) {
+    stored.forEach((value, stageId) => {
+      const score = readEmotion(value);
+      if (score !== null) scores[stageId] = score;
+    });
+  }
+  return {
+    id,
+    order: readString(m, 'order', 'a0'),
+    kind: (LANE_KINDS as readonly string[]).includes(kind) ? (kind as LaneKind) : 'touchpoints',
+    title: readString(m, 'title'),
+    color: readColor(m, 'color', 'slate'),
+    scores,
+  };
+}
+
+export function readCard(id: string, m: RecordMap): Card {
+  return {
+    id,
+    stageId: readString(m, 'stageId'),
+    laneId: readString(m, 'laneId'),
+    order: readString(m, 'order', 'a0'),
+    title: readString(m, 'title'),
+    body: readString(m, 'body'),
+    channel: readString(m, 'channel'),
+    owner: readString(m, 'owner'),
+    emotion: readEmotion(m.get('emotion')),
+    tags: readStringList(m, 'tags'),
+    color: readColor(m, 'color', 'slate'),
+    link: readString(m, 'link'),
+  };
+}
+
+export function readNote(id: string, m: RecordMap): Note {
+  return {
+    id,
+    x: readNumber(m, 'x', 0),
+    y: readNumber(m, 'y', 0),
+    text: readString(m, 'text'),
+    color: readColor(m, 'color', 'amber'),
+  };
+}
+
+export function readConnector(id: string, m: RecordMap): Connector {
+  return { id, from: readString(m, 'from'), to: readString(m, 'to'), label: readString(m, 'label') };
+}
+
+export function readStrategyItem(id: string, m: RecordMap): StrategyItem | null {
+  const sectionId = m.get('sectionId');
+  if (!isStrategySectionId(sectionId)) return null;
+  const stageId = m.get('stageId');
+  return {
+    id,
+    sectionId,
+    order: readString(m, 'order', 'a0'),
+    text: readString(m, 'text'),
+    stageId: typeof stageId === 'string' ? stageId : null,
+  };
+}
+
+export function readComment(id: string, m: RecordMap): Comment {
+  return {
+    id,
+    targetId: readString(m, 'targetId'),
+    author: readString(m, 'author'),
+    text: readString(m, 'text'),
+    createdAt: readNumber(m, 'createdAt', 0),
+    resolved: readBoolean(m, 'resolved'),
+  };
+}
+
+export function readVote(id: string, m: RecordMap): Vote {
+  return { id, targetId: readString(m, 'targetId'), voter: readString(m, 'voter') };
+}
+
+export function readSession(doc: Y.Doc): WorkshopSession {
+  const session = sessionMap(doc);
+  const spotlight = session.get('spotlightStageId');
+  return {
+    spotlightStageId: typeof spotlight === 'string' ? spotlight : null,
+    timerEndsAt: readNullableNumber(session, 'timerEndsAt'),
+  };
+}
+
+/** Reads every record of one root, skipping entries that are not records at all. */
+export function readRecords<T>(doc: Y.Doc, root: RecordRoot, read: (id: string, m: RecordMap) => T | null): T[] {
+  const out: T[] = [];
+  recordsMap(doc, root).forEach((value, id) => {
+    if (!(value instanceof Y.Map)) return;
+    const record = read(id, value);
+    if (record !== null) out.push(record);
+  });
+  return out;
+}
+
+/** The board as plain data: the pure read from which every view is derived. */
+export function docToBoard(doc: Y.Doc): Board {
+  return {
+    meta: readMeta(doc),
+    stages: sortByOrder(readRecords(doc, 'stages', readStage)),
+    lanes: sortByOrder(readRecords(doc, 'lanes', readLane)),
+    cards: sortByOrder(readRecords(doc, 'cards', readCard)),
+    notes: readRecords(doc, 'notes', readNote).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    connectors: readRecords(doc, 'connectors', readConnector).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    strategy: sortByOrder(readRecords(doc, 'strategy', readStrategyItem)),
+    comments: readRecords(doc, 'comments', readComment).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
+    votes: readRecords(doc, 'votes', readVote).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    session: readSession(doc),
+  };
+}
