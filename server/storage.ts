@@ -1,0 +1,170 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+/** A board's metadata row. Times are milliseconds since the epoch. */
+export interface BoardRecord {
+  id: string;
+  title: string;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: number | null;
+}
+
+/**
+ * Where boards live, shaped by the room lifecycle: a room loads the log once, appends every
+ * update before anyone else sees it, and now and then folds the log into one snapshot.
+ *
+ * The methods are synchronous because the relay relies on "appended before relayed" happening
+ * in one synchronous step. A networked engine (PostgreSQL) behind this interface would make
+ * them async and have the room await `append` before relaying.
+ */
+export interface Storage {
+  /** The snapshot (if any) then every later update, in order. Throws if the rows cannot be read. */
+  load(boardId: string): Uint8Array[];
+  /** Durably appends one update and returns its sequence number. */
+  append(boardId: string, update: Uint8Array): number;
+  /** Replaces the log up to `uptoSeq` by `mergedState`, atomically. */
+  compact(boardId: string, mergedState: Uint8Array, uptoSeq: number): void;
+
+  /** Inserts the row and the document's first state together, so a board never exists half-made. */
+  createBoard(board: Pick<BoardRecord, 'id' | 'title' | 'createdAt'>, firstState: Uint8Array): void;
+  getBoard(boardId: string): BoardRecord | undefined;
+  /** Copies the doc's title and last edit time into the row (the doc stays the source of truth). */
+  updateBoardMeta(boardId: string, title: string, updatedAt: number): void;
+  /** Sets or clears deleted_at. Returns false for an unknown board. */
+  setDeletedAt(boardId: string, deletedAt: number | null): boolean;
+
+  /** Throws unless the database answers. */
+  ping(): void;
+  close(): void;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS boards (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  deleted_at INTEGER
+);
+CREATE TABLE IF NOT EXISTS updates (
+  board_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (board_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS snapshots (
+  board_id TEXT PRIMARY KEY,
+  data BLOB NOT NULL,
+  upto_seq INTEGER NOT NULL
+);
+`;
+
+interface BoardRow {
+  id: string;
+  title: string;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+}
+
+export const DATABASE_FILE = 'journeyboard.db';
+
+export function openSqliteStorage(dataDir: string): Storage {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, DATABASE_FILE));
+  db.pragma('journal_mode = WAL');
+  // In WAL mode, NORMAL makes every commit a write() into the WAL file before it returns, so a
+  // process crash (kill -9, OOM) loses nothing that was committed; only a power loss or kernel
+  // crash can drop the last commits. FULL (an fsync per commit) would survive those too, at a
+  // large cost per keystroke.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+
+  const selectSnapshot = db.prepare<[string], { data: Buffer; upto_seq: number }>(
+    'SELECT data, upto_seq FROM snapshots WHERE board_id = ?',
+  );
+  const selectUpdates = db.prepare<[string, number], { data: Buffer }>(
+    'SELECT data FROM updates WHERE board_id = ? AND seq > ? ORDER BY seq',
+  );
+  // The next seq continues after the snapshot too: after a compaction empties the log, a new
+  // update must not reuse a number the snapshot already covers.
+  const insertUpdate = db.prepare<{ id: string; data: Uint8Array }, { seq: number }>(`
+    INSERT INTO updates (board_id, seq, data) VALUES (@id, COALESCE(
+      (SELECT MAX(seq) FROM updates WHERE board_id = @id),
+      (SELECT upto_seq FROM snapshots WHERE board_id = @id),
+      0) + 1, @data)
+    RETURNING seq`);
+  const upsertSnapshot = db.prepare<[string, Uint8Array, number]>(
+    'INSERT OR REPLACE INTO snapshots (board_id, data, upto_seq) VALUES (?, ?, ?)',
+  );
+  const deleteUpdatesUpTo = db.prepare<[string, number]>('DELETE FROM updates WHERE board_id = ? AND seq <= ?');
+  const insertBoard = db.prepare<[string, string, number, number]>(
+    'INSERT INTO boards (id, title, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, NULL)',
+  );
+  const selectBoard = db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?');
+  const updateMeta = db.prepare<[string, number, string]>('UPDATE boards SET title = ?, updated_at = ? WHERE id = ?');
+  const updateDeletedAt = db.prepare<[number | null, string]>('UPDATE boards SET deleted_at = ? WHERE id = ?');
+
+  const append = (boardId: string, update: Uint8Array): number => {
+    const row = insertUpdate.get({ id: boardId, data: update });
+    if (!row) throw new Error('append returned no sequence number');
+    return row.seq;
+  };
+
+  // One transaction: a crash before COMMIT leaves the old snapshot and the whole log; after it,
+  // the new snapshot already holds every deleted update. Nothing in between is ever visible.
+  const compact = db.transaction((boardId: string, mergedState: Uint8Array, uptoSeq: number) => {
+    upsertSnapshot.run(boardId, mergedState, uptoSeq);
+    deleteUpdatesUpTo.run(boardId, uptoSeq);
+  });
+
+  const createBoard = db.transaction(
+    (board: Pick<BoardRecord, 'id' | 'title' | 'createdAt'>, firstState: Uint8Array) => {
+      insertBoard.run(board.id, board.title, board.createdAt, board.createdAt);
+      append(board.id, firstState);
+    },
+  );
+
+  return {
+    load(boardId) {
+      const snapshot = selectSnapshot.get(boardId);
+      const updates = selectUpdates.all(boardId, snapshot?.upto_seq ?? 0).map((row) => toBytes(row.data));
+      return snapshot ? [toBytes(snapshot.data), ...updates] : updates;
+    },
+    append,
+    compact: (boardId, mergedState, uptoSeq) => compact(boardId, mergedState, uptoSeq),
+    createBoard: (board, firstState) => createBoard(board, firstState),
+    getBoard(boardId) {
+      const row = selectBoard.get(boardId);
+      if (!row) return undefined;
+      return {
+        id: row.id,
+        title: row.title,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        deletedAt: row.deleted_at,
+      };
+    },
+    updateBoardMeta(boardId, title, updatedAt) {
+      updateMeta.run(title, updatedAt, boardId);
+    },
+    setDeletedAt(boardId, deletedAt) {
+      return updateDeletedAt.run(deletedAt, boardId).changes > 0;
+    },
+    ping() {
+      db.prepare('SELECT 1').get();
+    },
+    close() {
+      db.close();
+    },
+  };
+}
+
+/** A plain Uint8Array: Yjs and lib0 should not see Node's Buffer subclass. */
+function toBytes(data: unknown): Uint8Array {
+  if (!(data instanceof Uint8Array)) throw new Error('stored row is not a blob');
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

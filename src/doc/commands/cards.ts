@@ -1,0 +1,85 @@
+import * as Y from 'yjs';
+import { LIMITS, clip, newId, type Card, type CardFields, type CardTextField } from '../../model/index.ts';
+import { cleanCardFields, setAll } from '../clean.ts';
+import { transact, type EditContext } from '../context.ts';
+import { getRecord, recordsMap, type RecordMap } from '../layout.ts';
+import { orderFor, siblings } from '../ordering.ts';
+import { newText, replaceText, textField } from '../text.ts';
+import { removeReferencesTo } from './references.ts';
+
+export interface CardInput extends Partial<CardFields> {
+  stageId: string;
+  laneId: string;
+  title?: string;
+  body?: string;
+  /** Position among the cell's cards; appended when absent. */
+  index?: number;
+}
+
+const TEXT_LIMITS: Record<CardTextField, number> = { title: LIMITS.shortText, body: LIMITS.longText };
+
+function inCell(stageId: string, laneId: string) {
+  return (m: RecordMap) => m.get('stageId') === stageId && m.get('laneId') === laneId;
+}
+
+export function addCard(ctx: EditContext, input: CardInput): string {
+  const id = newId();
+  transact(ctx, () => {
+    const card = new Y.Map<unknown>();
+    setAll(card, { channel: '', owner: '', emotion: null, tags: [], color: 'slate', link: '', ...cleanCardFields({ ...input }) });
+    card.set('stageId', input.stageId);
+    card.set('laneId', input.laneId);
+    card.set('order', orderFor(ctx.doc, 'cards', input.index, inCell(input.stageId, input.laneId)));
+    card.set('title', newText(clip(input.title ?? '', TEXT_LIMITS.title)));
+    card.set('body', newText(clip(input.body ?? '', TEXT_LIMITS.body)));
+    recordsMap(ctx.doc, 'cards').set(id, card);
+  });
+  return id;
+}
+
+/** Typing into a card's title or body: only the changed characters are written. */
+export function setCardText(ctx: EditContext, id: string, field: CardTextField, value: string): void {
+  const card = getRecord(ctx.doc, 'cards', id);
+  if (!card) return;
+  ctx.doc.transact(() => replaceText(textField(card, field), clip(value, TEXT_LIMITS[field])), ctx.typingOrigin);
+}
+
+export function updateCard(ctx: EditContext, id: string, patch: Partial<CardFields>): void {
+  const card = getRecord(ctx.doc, 'cards', id);
+  if (!card) return;
+  transact(ctx, () => setAll(card, cleanCardFields({ ...patch })));
+}
+
+/** Moves a card into a cell, at `index` among that cell's cards (appended when absent). */
+export function moveCard(ctx: EditContext, id: string, to: { stageId: string; laneId: string; index?: number }): void {
+  const card = getRecord(ctx.doc, 'cards', id);
+  if (!card) return;
+  transact(ctx, () => {
+    card.set('order', orderFor(ctx.doc, 'cards', to.index, inCell(to.stageId, to.laneId), id));
+    if (card.get('stageId') !== to.stageId) card.set('stageId', to.stageId);
+    if (card.get('laneId') !== to.laneId) card.set('laneId', to.laneId);
+  });
+}
+
+/** Deletes cards with their connectors, votes and comments, in one undo step. */
+export function deleteCards(ctx: EditContext, ids: readonly string[]): void {
+  transact(ctx, () => {
+    const cards = recordsMap(ctx.doc, 'cards');
+    for (const id of ids) cards.delete(id);
+    removeReferencesTo(ctx.doc, new Set(ids));
+  });
+}
+
+/** Copies of cards placed right after each original, in one undo step; returns the new ids. */
+export function duplicateCards(ctx: EditContext, cards: readonly Card[]): string[] {
+  return transact(ctx, () =>
+    cards.map((card) => {
+      const index = cellIndexOf(ctx, card) + 1;
+      return addCard(ctx, { ...card, index });
+    }),
+  );
+}
+
+function cellIndexOf(ctx: EditContext, card: Card): number {
+  return siblings(ctx.doc, 'cards', inCell(card.stageId, card.laneId)).findIndex((c) => c.id === card.id);
+}

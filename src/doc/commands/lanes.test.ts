@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { docToBoard } from '../read.ts';
+import { freshContext } from '../testing/sync.ts';
+import { addCard } from './cards.ts';
+import { addLane, deleteLane, moveLane, setEmotionScore, updateLane } from './lanes.ts';
+import { addStage } from './stages.ts';
+
+describe('lane commands', () => {
+  it('names a new lane after its kind unless given a title', () => {
+    const ctx = freshContext();
+    addLane(ctx, { kind: 'painPoints' });
+    addLane(ctx, { kind: 'owner', title: 'Who at Furn. Co' });
+    addLane(ctx, { kind: 'nonsense' as never });
+    expect(docToBoard(ctx.doc).lanes.map((l) => [l.kind, l.title])).toEqual([
+      ['painPoints', 'Pain points'],
+      ['owner', 'Who at Furn. Co'],
+      ['touchpoints', 'Touchpoints'],
+    ]);
+  });
+
+  it('renames, recolours and reorders lanes', () => {
+    const ctx = freshContext();
+    const a = addLane(ctx, { title: 'A' });
+    addLane(ctx, { title: 'B' });
+    updateLane(ctx, a, { title: 'Touchpoint', color: 'blue' });
+    moveLane(ctx, a, 5);
+    const lanes = docToBoard(ctx.doc).lanes;
+    expect(lanes.map((l) => l.title)).toEqual(['B', 'Touchpoint']);
+    expect(lanes[1]!.color).toBe('blue');
+  });
+
+  it('deletes a lane with its cards', () => {
+    const ctx = freshContext();
+    const stage = addStage(ctx);
+    const lane = addLane(ctx);
+    const keep = addLane(ctx);
+    addCard(ctx, { stageId: stage, laneId: lane });
+    addCard(ctx, { stageId: stage, laneId: keep, title: 'kept' });
+    deleteLane(ctx, lane);
+    const board = docToBoard(ctx.doc);
+    expect(board.lanes.map((l) => l.id)).toEqual([keep]);
+    expect(board.cards.map((c) => c.title)).toEqual(['kept']);
+  });
+
+  it('keeps emotion scores per stage, clamped to -2..+2, and clears them', () => {
+    const ctx = freshContext();
+    const s1 = addStage(ctx);
+    const s2 = addStage(ctx);
+    const lane = addLane(ctx, { kind: 'emotion' });
+    setEmotionScore(ctx, lane, s1, 7);
+    setEmotionScore(ctx, lane, s2, -1.4);
+    expect(docToBoard(ctx.doc).lanes[0]!.scores).toEqual({ [s1]: 2, [s2]: -1 });
+    setEmotionScore(ctx, lane, s1, null);
+    setEmotionScore(ctx, lane, s2, Number.NaN);
+    expect(docToBoard(ctx.doc).lanes[0]!.scores).toEqual({});
+  });
+});

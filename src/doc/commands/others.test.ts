@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { docToBoard } from '../read.ts';
+import { freshContext } from '../testing/sync.ts';
+import { addCard } from './cards.ts';
+import { addConnector, deleteConnectors } from './connectors.ts';
+import { addComment, deleteComment, resolveComment, toggleVote } from './feedback.ts';
+import { addLane } from './lanes.ts';
+import { setBoardTitle, setLocale, setPersona } from './meta.ts';
+import { addNote, deleteNotes, moveNote, setNoteColor, setNoteText } from './notes.ts';
+import { setSpotlight, startTimer, stopTimer } from './session.ts';
+import { addStage } from './stages.ts';
+import {
+  addStrategyItem,
+  attachStrategyItemToStage,
+  deleteStrategyItem,
+  moveStrategyItem,
+  setStrategyItemText,
+} from './strategy.ts';
+
+describe('meta commands', () => {
+  it('sets a title with whitespace folded, a persona and a locale', () => {
+    const ctx = freshContext();
+    setBoardTitle(ctx, '  Lighting   project\n');
+    setPersona(ctx, 'Architect');
+    setLocale(ctx, 'zh-CN');
+    expect(docToBoard(ctx.doc).meta).toMatchObject({ title: 'Lighting project', persona: 'Architect', locale: 'zh-CN' });
+  });
+});
+
+describe('note commands', () => {
+  it('adds, moves, edits, recolours and deletes notes; positions must be finite', () => {
+    const ctx = freshContext();
+    const id = addNote(ctx, { x: 10, y: 20, text: 'Ask about FOB' });
+    moveNote(ctx, id, 300, Number.POSITIVE_INFINITY);
+    setNoteText(ctx, id, 'Ask about FOB and DDP');
+    setNoteColor(ctx, id, 'pink');
+    expect(docToBoard(ctx.doc).notes[0]).toEqual({ id, x: 300, y: 0, text: 'Ask about FOB and DDP', color: 'pink' });
+    deleteNotes(ctx, [id]);
+    expect(docToBoard(ctx.doc).notes).toEqual([]);
+  });
+});
+
+describe('connector commands', () => {
+  it('connects two existing cards once, never a card to itself', () => {
+    const ctx = freshContext();
+    const s = addStage(ctx);
+    const l = addLane(ctx);
+    const a = addCard(ctx, { stageId: s, laneId: l });
+    const b = addCard(ctx, { stageId: s, laneId: l });
+    const id = addConnector(ctx, a, b, 'leads to');
+    expect(addConnector(ctx, a, b)).toBeNull();
+    expect(addConnector(ctx, a, a)).toBeNull();
+    expect(addConnector(ctx, a, 'ghost')).toBeNull();
+    expect(docToBoard(ctx.doc).connectors).toEqual([{ id, from: a, to: b, label: 'leads to' }]);
+    deleteConnectors(ctx, [id!]);
+    expect(docToBoard(ctx.doc).connectors).toEqual([]);
+  });
+});
+
+describe('strategy canvas commands', () => {
+  it('adds items to a section in order, edits, moves between sections and deletes', () => {
+    const ctx = freshContext();
+    const a = addStrategyItem(ctx, 'goalsPre', 'Make it easy to find Furn. Co')!;
+    const b = addStrategyItem(ctx, 'goalsPre', 'Be referred by customers')!;
+    addStrategyItem(ctx, 'goalsPre', 'Be front of mind for potential customers', 1);
+    expect(addStrategyItem(ctx, 'nope' as never)).toBeNull();
+    expect(docToBoard(ctx.doc).strategy.map((i) => i.text)).toEqual([
+      'Make it easy to find Furn. Co',
+      'Be front of mind for potential customers',
+      'Be referred by customers',
+    ]);
+    setStrategyItemText(ctx, a, 'Make it easy to find us');
+    moveStrategyItem(ctx, b, 'goalsPost', 0);
+    const stage = addStage(ctx);
+    attachStrategyItemToStage(ctx, a, stage);
+    const items = docToBoard(ctx.doc).strategy;
+    expect(items.find((i) => i.id === a)).toMatchObject({ text: 'Make it easy to find us', stageId: stage });
+    expect(items.find((i) => i.id === b)?.sectionId).toBe('goalsPost');
+    deleteStrategyItem(ctx, a);
+    expect(docToBoard(ctx.doc).strategy.map((i) => i.id)).not.toContain(a);
+  });
+});
+
+describe('feedback commands', () => {
+  it('lets a person vote once per card, toggling', () => {
+    const ctx = freshContext();
+    toggleVote(ctx, 'card1', 'ann');
+    toggleVote(ctx, 'card1', 'bob');
+    expect(docToBoard(ctx.doc).votes.map((v) => v.voter)).toEqual(['ann', 'bob']);
+    toggleVote(ctx, 'card1', 'ann');
+    expect(docToBoard(ctx.doc).votes.map((v) => v.voter)).toEqual(['bob']);
+  });
+
+  it('adds, resolves and deletes comments', () => {
+    const ctx = freshContext();
+    const id = addComment(ctx, 'card1', 'Ann', 'Check the lead time');
+    resolveComment(ctx, id);
+    expect(docToBoard(ctx.doc).comments[0]).toMatchObject({ author: 'Ann', text: 'Check the lead time', resolved: true });
+    deleteComment(ctx, id);
+    expect(docToBoard(ctx.doc).comments).toEqual([]);
+  });
+});
+
+describe('workshop session commands', () => {
+  it('shares a spotlight stage and a timer with an absolute end', () => {
+    const ctx = freshContext();
+    setSpotlight(ctx, 'stage1');
+    startTimer(ctx, 300_000, 1_000);
+    expect(docToBoard(ctx.doc).session).toEqual({ spotlightStageId: 'stage1', timerEndsAt: 301_000 });
+    startTimer(ctx, -5);
+    stopTimer(ctx);
+    setSpotlight(ctx, null);
+    expect(docToBoard(ctx.doc).session).toEqual({ spotlightStageId: null, timerEndsAt: null });
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { docToBoard } from '../read.ts';
+import { freshContext } from '../testing/sync.ts';
+import { createUndoManager } from '../undo.ts';
+import { addCard } from './cards.ts';
+import { addLane } from './lanes.ts';
+import { addStage, deleteStage, moveStage, updateStage } from './stages.ts';
+
+describe('stage commands', () => {
+  it('appends stages in order, or inserts at an index', () => {
+    const ctx = freshContext();
+    addStage(ctx, { title: 'Awareness' });
+    addStage(ctx, { title: 'Purchase' });
+    addStage(ctx, { title: 'Consideration', index: 1 });
+    expect(docToBoard(ctx.doc).stages.map((s) => s.title)).toEqual(['Awareness', 'Consideration', 'Purchase']);
+  });
+
+  it('stores the time window, description and colour, with defaults', () => {
+    const ctx = freshContext();
+    addStage(ctx, { title: 'Quotation and Agreement', window: 'Week 2-4', color: 'teal' });
+    addStage(ctx);
+    const [first, second] = docToBoard(ctx.doc).stages;
+    expect(first).toMatchObject({ title: 'Quotation and Agreement', window: 'Week 2-4', color: 'teal', description: '' });
+    expect(second).toMatchObject({ title: '', window: '', color: 'slate' });
+  });
+
+  it('updates fields, cutting over-long text and ignoring invalid values', () => {
+    const ctx = freshContext();
+    const id = addStage(ctx, { title: 'Old' });
+    updateStage(ctx, id, { title: 'x'.repeat(5000), color: 'hotpink' as never, description: 'Why' });
+    const stage = docToBoard(ctx.doc).stages[0]!;
+    expect(stage.title).toHaveLength(200);
+    expect(stage.color).toBe('slate');
+    expect(stage.description).toBe('Why');
+  });
+
+  it('moves a stage to a new position', () => {
+    const ctx = freshContext();
+    const a = addStage(ctx, { title: 'A' });
+    addStage(ctx, { title: 'B' });
+    addStage(ctx, { title: 'C' });
+    moveStage(ctx, a, 2);
+    expect(docToBoard(ctx.doc).stages.map((s) => s.title)).toEqual(['B', 'C', 'A']);
+    moveStage(ctx, a, 0);
+    expect(docToBoard(ctx.doc).stages.map((s) => s.title)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('deletes a stage with its cards, and one undo brings both back', () => {
+    const ctx = freshContext();
+    const undo = createUndoManager(ctx);
+    const stage = addStage(ctx, { title: 'Doomed' });
+    const other = addStage(ctx, { title: 'Kept' });
+    const lane = addLane(ctx);
+    addCard(ctx, { stageId: stage, laneId: lane, title: 'goes' });
+    addCard(ctx, { stageId: other, laneId: lane, title: 'stays' });
+    deleteStage(ctx, stage);
+    let board = docToBoard(ctx.doc);
+    expect(board.stages.map((s) => s.title)).toEqual(['Kept']);
+    expect(board.cards.map((c) => c.title)).toEqual(['stays']);
+    undo.undo();
+    board = docToBoard(ctx.doc);
+    expect(board.stages.map((s) => s.title)).toEqual(['Doomed', 'Kept']);
+    expect(board.cards.map((c) => c.title).sort()).toEqual(['goes', 'stays']);
+  });
+
+  it('ignores commands on a stage that does not exist', () => {
+    const ctx = freshContext();
+    updateStage(ctx, 'missing', { title: 'x' });
+    moveStage(ctx, 'missing', 0);
+    expect(docToBoard(ctx.doc).stages).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import * as Y from 'yjs';
+import { newId, type StageFields } from '../../model/index.ts';
+import { cleanStageFields, setAll } from '../clean.ts';
+import { transact, type EditContext } from '../context.ts';
+import { getRecord, recordsMap } from '../layout.ts';
+import { orderFor } from '../ordering.ts';
+
+export interface StageInput extends Partial<StageFields> {
+  /** Position among the stages; appended when absent. */
+  index?: number;
+}
+
+export function addStage(ctx: EditContext, input: StageInput = {}): string {
+  const id = newId();
+  transact(ctx, () => {
+    const stage = new Y.Map<unknown>();
+    setAll(stage, { title: '', window: '', description: '', color: 'slate', ...cleanStageFields({ ...input }) });
+    stage.set('order', orderFor(ctx.doc, 'stages', input.index));
+    recordsMap(ctx.doc, 'stages').set(id, stage);
+  });
+  return id;
+}
+
+export function updateStage(ctx: EditContext, id: string, patch: Partial<StageFields>): void {
+  const stage = getRecord(ctx.doc, 'stages', id);
+  if (!stage) return;
+  transact(ctx, () => setAll(stage, cleanStageFields({ ...patch })));
+}
+
+/** Moves a stage to `index` among the other stages. */
+export function moveStage(ctx: EditContext, id: string, index: number): void {
+  const stage = getRecord(ctx.doc, 'stages', id);
+  if (!stage) return;
+  transact(ctx, () => stage.set('order', orderFor(ctx.doc, 'stages', index, undefined, id)));
+}
+
+/**
+ * Deletes a stage and the cards in it, in one undo step. A card someone else adds to the stage
+ * at the same moment survives, and shows as unplaced.
+ */
+export function deleteStage(ctx: EditContext, id: string): void {
+  transact(ctx, () => {
+    const cards = recordsMap(ctx.doc, 'cards');
+    for (const [cardId, card] of cards) {
+      if (card instanceof Y.Map && card.get('stageId') === id) cards.delete(cardId);
+    }
+    recordsMap(ctx.doc, 'stages').delete(id);
+  });
+}
