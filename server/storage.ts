@@ -11,6 +11,13 @@ export interface BoardRecord {
   deletedAt: number | null;
 }
 
+/** What a room loads: the snapshot (if any) then every later update, in order. */
+export interface StoredLog {
+  updates: Uint8Array[];
+  /** The seq the log ends at, so a compaction of the loaded state knows what it covers. */
+  lastSeq: number;
+}
+
 /**
  * Where boards live, shaped by the room lifecycle: a room loads the log once, appends every
  * update before anyone else sees it, and now and then folds the log into one snapshot.
@@ -20,8 +27,8 @@ export interface BoardRecord {
  * them async and have the room await `append` before relaying.
  */
 export interface Storage {
-  /** The snapshot (if any) then every later update, in order. Throws if the rows cannot be read. */
-  load(boardId: string): Uint8Array[];
+  /** Throws if the rows cannot be read. */
+  load(boardId: string): StoredLog;
   /** Durably appends one update and returns its sequence number. */
   append(boardId: string, update: Uint8Array): number;
   /** Replaces the log up to `uptoSeq` by `mergedState`, atomically. */
@@ -86,8 +93,8 @@ export function openSqliteStorage(dataDir: string): Storage {
   const selectSnapshot = db.prepare<[string], { data: Buffer; upto_seq: number }>(
     'SELECT data, upto_seq FROM snapshots WHERE board_id = ?',
   );
-  const selectUpdates = db.prepare<[string, number], { data: Buffer }>(
-    'SELECT data FROM updates WHERE board_id = ? AND seq > ? ORDER BY seq',
+  const selectUpdates = db.prepare<[string, number], { seq: number; data: Buffer }>(
+    'SELECT seq, data FROM updates WHERE board_id = ? AND seq > ? ORDER BY seq',
   );
   // The next seq continues after the snapshot too: after a compaction empties the log, a new
   // update must not reuse a number the snapshot already covers.
@@ -131,8 +138,10 @@ export function openSqliteStorage(dataDir: string): Storage {
   return {
     load(boardId) {
       const snapshot = selectSnapshot.get(boardId);
-      const updates = selectUpdates.all(boardId, snapshot?.upto_seq ?? 0).map((row) => toBytes(row.data));
-      return snapshot ? [toBytes(snapshot.data), ...updates] : updates;
+      const rows = selectUpdates.all(boardId, snapshot?.upto_seq ?? 0);
+      const updates = rows.map((row) => toBytes(row.data));
+      const lastSeq = rows.at(-1)?.seq ?? snapshot?.upto_seq ?? 0;
+      return { updates: snapshot ? [toBytes(snapshot.data), ...updates] : updates, lastSeq };
     },
     append,
     compact: (boardId, mergedState, uptoSeq) => compact(boardId, mergedState, uptoSeq),

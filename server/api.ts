@@ -1,0 +1,115 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as Y from 'yjs';
+import { isBoardId, newBoardId } from '../src/model/ids.ts';
+import { createEditContext } from '../src/doc/context.ts';
+import { initBoardDoc } from '../src/doc/init.ts';
+import { setBoardTitle } from '../src/doc/commands/meta.ts';
+import { readMeta } from '../src/doc/read.ts';
+import { HttpError, readJsonBody, sendJson } from './json.ts';
+import { CLOSE_BOARD_DELETED } from './closeCodes.ts';
+import type { Rooms } from './rooms.ts';
+import type { BoardRecord, Storage } from './storage.ts';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface ApiDeps {
+  storage: Storage;
+  rooms: Rooms;
+}
+
+/** Answers every /api/* request; throws HttpError for anything a client did wrong. */
+export async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string, deps: ApiDeps): Promise<void> {
+  const parts = pathname.split('/').slice(2); // '', 'api', ...
+  const method = req.method ?? 'GET';
+  if (parts[0] !== 'boards') throw new HttpError(404, 'No such API route');
+
+  if (parts.length === 1) {
+    if (method !== 'POST') throw methodNotAllowed(res, 'POST');
+    return sendJson(res, 201, { id: createBoard(deps, await readObjectBody(req)) });
+  }
+
+  const id = parts[1] ?? '';
+  if (!isBoardId(id)) throw new HttpError(400, 'Invalid board id');
+
+  if (parts.length === 3 && parts[2] === 'restore') {
+    if (method !== 'POST') throw methodNotAllowed(res, 'POST');
+    findBoard(deps, id);
+    deps.storage.setDeletedAt(id, null);
+    return sendJson(res, 200, findBoard(deps, id));
+  }
+  if (parts.length !== 2) throw new HttpError(404, 'No such API route');
+
+  switch (method) {
+    case 'GET':
+      return sendJson(res, 200, findBoard(deps, id));
+    case 'PATCH':
+      return sendJson(res, 200, await renameBoard(deps, id, await readObjectBody(req)));
+    case 'DELETE': {
+      const board = findBoard(deps, id);
+      if (board.deletedAt === null) deps.storage.setDeletedAt(id, Date.now());
+      deps.rooms.closeConnections(id, CLOSE_BOARD_DELETED, 'Board deleted');
+      return sendJson(res, 200, findBoard(deps, id));
+    }
+    default:
+      throw methodNotAllowed(res, 'GET, PATCH, DELETE');
+  }
+}
+
+function createBoard({ storage }: ApiDeps, body: Record<string, unknown>): string {
+  const title = optionalTitle(body);
+  const doc = new Y.Doc();
+  try {
+    initBoardDoc(doc);
+    // Through the same command clients use, so a title is cleaned the same way wherever it is set.
+    if (title !== undefined && title.trim() !== '') setBoardTitle(createEditContext(doc, 'api'), title);
+    const meta = readMeta(doc);
+    const id = newBoardId();
+    storage.createBoard({ id, title: meta.title, createdAt: meta.createdAt }, Y.encodeStateAsUpdate(doc));
+    return id;
+  } finally {
+    doc.destroy();
+  }
+}
+
+async function renameBoard(deps: ApiDeps, id: string, body: Record<string, unknown>): Promise<BoardRecord> {
+  const title = optionalTitle(body);
+  if (title === undefined || title.trim() === '') throw new HttpError(400, 'Body must be {"title": "a non-empty string"}');
+  if (findBoard(deps, id).deletedAt !== null) throw new HttpError(410, 'Board is in the trash');
+  let clean: string;
+  try {
+    // The title lives in the doc, so the rename goes through the room: persisted, relayed live.
+    clean = await deps.rooms.edit(id, (room) => {
+      setBoardTitle(createEditContext(room.doc, 'api'), title);
+      return readMeta(room.doc).title;
+    });
+  } catch {
+    throw new HttpError(500, 'Board could not be loaded');
+  }
+  deps.storage.updateBoardMeta(id, clean, Date.now());
+  return findBoard(deps, id);
+}
+
+function findBoard({ storage }: ApiDeps, id: string): BoardRecord {
+  const board = storage.getBoard(id);
+  if (!board) throw new HttpError(404, 'Board not found');
+  return board;
+}
+
+async function readObjectBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const body = await readJsonBody(req, MAX_BODY_BYTES);
+  if (body === undefined) return {};
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'Body must be a JSON object');
+  return body as Record<string, unknown>;
+}
+
+function optionalTitle(body: Record<string, unknown>): string | undefined {
+  const title = body.title;
+  if (title === undefined) return undefined;
+  if (typeof title !== 'string') throw new HttpError(400, 'title must be a string');
+  return title;
+}
+
+function methodNotAllowed(res: ServerResponse, allow: string): HttpError {
+  res.setHeader('allow', allow);
+  return new HttpError(405, 'Method not allowed');
+}

@@ -1,0 +1,91 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { handleApi } from './api.ts';
+import type { ServerConfig } from './config.ts';
+import { serveStatic } from './http.ts';
+import { HttpError, sendError, sendJson } from './json.ts';
+import { errorMessage, pathnameOf, type Log } from './log.ts';
+import { createRooms } from './rooms.ts';
+import { openSqliteStorage } from './storage.ts';
+import { attachSync } from './sync.ts';
+
+export interface ServerOptions extends ServerConfig {
+  log?: Log;
+}
+
+export interface JourneyboardServer {
+  httpServer: http.Server;
+  /** Where a browser reaches it, e.g. http://localhost:5173 (the real port when PORT=0). */
+  url: string;
+  /** Stops accepting, closes every socket, compacts and unloads every room, closes the database. */
+  close(): Promise<void>;
+}
+
+/** One process, one port: the built app, /api, /sync/<boardId>, /healthz and /metrics. */
+export async function createServer(options: ServerOptions): Promise<JourneyboardServer> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const storage = openSqliteStorage(options.dataDir);
+  const rooms = createRooms({ storage, compactEvery: options.compactEvery, idleMs: options.roomIdleMs, log });
+
+  const httpServer = http.createServer((req, res) => {
+    const pathname = pathnameOf(req.url);
+    route(req, res, pathname).catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        // Do not read on through a body we refused for its size.
+        if (error.status === 413) res.setHeader('connection', 'close');
+        if (!res.headersSent) return sendError(res, error.status, error.message);
+      } else {
+        log(`${req.method ?? 'GET'} ${pathname}: ${errorMessage(error)}`);
+        if (!res.headersSent) return sendError(res, 500, 'Internal server error');
+      }
+      res.destroy();
+    });
+  });
+
+  async function route(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
+    if (pathname === '/healthz') {
+      storage.ping();
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      return void res.end('ok');
+    }
+    if (pathname === '/metrics') return sendJson(res, 200, rooms.stats());
+    if (pathname === '/api' || pathname.startsWith('/api/')) return handleApi(req, res, pathname, { storage, rooms });
+    if (pathname === '/sync' || pathname.startsWith('/sync/')) {
+      throw new HttpError(426, 'This path speaks the y-websocket protocol: connect with a WebSocket');
+    }
+    return serveStatic(req, res, pathname, options.staticDir);
+  }
+
+  const sync = attachSync(httpServer, { storage, rooms, maxFrameBytes: options.maxFrameBytes, log });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = httpServer.address() as AddressInfo;
+
+  let closing: Promise<void> | null = null;
+  async function shutdown(): Promise<void> {
+    const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    httpServer.closeIdleConnections();
+    await sync.close();
+    rooms.unloadAll();
+    storage.close();
+    httpServer.closeAllConnections();
+    await stopped;
+  }
+
+  return {
+    httpServer,
+    url: `http://${displayHost(options.host)}:${port}`,
+    close: () => (closing ??= shutdown()),
+  };
+}
+
+function displayHost(host: string): string {
+  if (host === '127.0.0.1' || host === '::1' || host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}

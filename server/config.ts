@@ -1,0 +1,33 @@
+import path from 'node:path';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  staticDir: string;
+  maxFrameBytes: number;
+  roomIdleMs: number;
+  compactEvery: number;
+}
+
+/** Reads the server's settings from the environment; throws a readable message for a bad value. */
+export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
+  return {
+    port: readInteger(env, 'PORT', 5173, 0),
+    // Loopback unless asked: a workshop server on a LAN is a choice, not an accident.
+    host: env.HOST?.trim() || '127.0.0.1',
+    dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
+    staticDir: path.resolve(env.STATIC_DIR?.trim() || './dist'),
+    maxFrameBytes: readInteger(env, 'MAX_FRAME_BYTES', 1024 * 1024, 1024),
+    roomIdleMs: readInteger(env, 'ROOM_IDLE_MS', 30_000, 0),
+    compactEvery: readInteger(env, 'COMPACT_EVERY', 500, 1),
+  };
+}
+
+function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < min) throw new Error(`${name} must be an integer of at least ${min}, got "${raw}"`);
+  return value;
+}

@@ -1,0 +1,135 @@
+import * as Y from 'yjs';
+import { applyAwarenessUpdate } from 'y-protocols/awareness';
+import { WebSocket, type RawData } from 'ws';
+import {
+  CLOSE_BOARD_DELETED,
+  CLOSE_INTERNAL_ERROR,
+  CLOSE_INVALID_PAYLOAD,
+  CLOSE_LOAD_FAILED,
+  CLOSE_UNSUPPORTED_DATA,
+} from './closeCodes.ts';
+import { errorMessage, type Log } from './log.ts';
+import { ProtocolError, encodeAwareness, encodeSyncStep1, encodeSyncStep2, parseClientMessage } from './protocol.ts';
+import type { Room, RoomConnection, Rooms } from './rooms.ts';
+import type { Storage } from './storage.ts';
+
+export interface ConnectionDeps {
+  storage: Storage;
+  rooms: Rooms;
+  log: Log;
+}
+
+/**
+ * Speaks the y-websocket protocol with one socket. Messages that arrive while the board loads
+ * wait, in order; anything malformed closes this socket only.
+ */
+export function serveConnection(ws: WebSocket, boardId: string, pathname: string, { storage, rooms, log }: ConnectionDeps): void {
+  let room: Room | null = null;
+  let closed = false;
+  const waiting: Uint8Array[] = [];
+
+  const connection: RoomConnection = {
+    awarenessIds: new Set(),
+    send(message) {
+      if (ws.readyState === WebSocket.OPEN) ws.send(message);
+    },
+    close: closeSocket,
+  };
+
+  function closeSocket(code: number, reason: string): void {
+    if (closed) return;
+    closed = true;
+    if (room) rooms.leave(room, connection);
+    ws.close(code, reason);
+  }
+
+  function refuse(code: number, reason: string): void {
+    log(`sync ${pathname}: closed ${code} (${reason})`);
+    closeSocket(code, reason);
+  }
+
+  function handle(current: Room, bytes: Uint8Array): void {
+    let message;
+    try {
+      message = parseClientMessage(bytes);
+    } catch (error) {
+      if (error instanceof ProtocolError) return refuse(error.closeCode, error.message);
+      throw error;
+    }
+    switch (message.kind) {
+      case 'syncStep1':
+        return connection.send(encodeSyncStep2(current.doc, message.stateVector));
+      case 'update':
+        try {
+          // The socket is the origin, so the room relays the update to everyone but its sender.
+          Y.applyUpdate(current.doc, message.update, connection);
+        } catch (error) {
+          refuse(CLOSE_INVALID_PAYLOAD, `update could not be applied: ${errorMessage(error)}`.slice(0, 120));
+        }
+        return;
+      case 'awareness':
+        for (const id of message.clientIds) connection.awarenessIds.add(id);
+        applyAwarenessUpdate(current.awareness, message.update, connection);
+        return;
+      case 'queryAwareness':
+        return connection.send(encodeAwareness(current.awareness, [...current.awareness.getStates().keys()]));
+    }
+  }
+
+  // A bug in handling one message must end that socket, not the process and every other room.
+  function handleSafely(current: Room, bytes: Uint8Array): void {
+    try {
+      handle(current, bytes);
+    } catch (error) {
+      refuse(CLOSE_INTERNAL_ERROR, `internal error: ${errorMessage(error)}`.slice(0, 120));
+    }
+  }
+
+  ws.on('message', (data: RawData, isBinary: boolean) => {
+    if (closed) return;
+    if (!isBinary) return refuse(CLOSE_UNSUPPORTED_DATA, 'text frames are not supported');
+    const bytes = copyBytes(data);
+    if (room) handleSafely(room, bytes);
+    else waiting.push(bytes);
+  });
+  ws.on('error', (error) => {
+    // ws has already closed the socket (e.g. 1009 for a frame over maxPayload).
+    log(`sync ${pathname}: socket error (${error.message})`);
+  });
+  ws.on('close', () => {
+    const joined = room;
+    closed = true;
+    if (joined) rooms.leave(joined, connection);
+  });
+
+  async function start(): Promise<void> {
+    let joined: Room;
+    try {
+      joined = await rooms.join(boardId, connection);
+    } catch {
+      return refuse(CLOSE_LOAD_FAILED, 'Board could not be loaded');
+    }
+    if (closed) return rooms.leave(joined, connection);
+    // The board may have gone to the trash while it loaded.
+    if (storage.getBoard(boardId)?.deletedAt != null) {
+      rooms.leave(joined, connection);
+      return closeSocket(CLOSE_BOARD_DELETED, 'Board deleted');
+    }
+    room = joined;
+    connection.send(encodeSyncStep1(joined.doc));
+    const states = [...joined.awareness.getStates().keys()];
+    if (states.length > 0) connection.send(encodeAwareness(joined.awareness, states));
+    for (const bytes of waiting.splice(0)) {
+      if (closed) break;
+      handleSafely(joined, bytes);
+    }
+  }
+  start().catch((error: unknown) => refuse(CLOSE_INTERNAL_ERROR, `internal error: ${errorMessage(error)}`.slice(0, 120)));
+}
+
+// A copy with its own exact buffer: ws may hand out views into a larger pooled buffer, and the
+// message must not outlive or see past its own bytes.
+function copyBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  return new Uint8Array(data instanceof ArrayBuffer ? data.slice(0) : data);
+}

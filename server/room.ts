@@ -1,0 +1,135 @@
+import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import { readMeta } from '../src/doc/read.ts';
+import { CLOSE_INTERNAL_ERROR } from './closeCodes.ts';
+import { errorMessage, type Log } from './log.ts';
+import { encodeAwareness, encodeUpdate } from './protocol.ts';
+import type { Storage } from './storage.ts';
+
+/** One client socket as the room sees it; the transport (connection.ts) implements it. */
+export interface RoomConnection {
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+  /** Awareness client ids this socket has spoken for, removed when it leaves. */
+  readonly awarenessIds: Set<number>;
+}
+
+export interface Room {
+  readonly id: string;
+  readonly doc: Y.Doc;
+  readonly awareness: Awareness;
+  readonly connections: Set<RoomConnection>;
+}
+
+/** A room plus what its lifecycle needs; only rooms.ts and this file see these fields. */
+export interface LiveRoom extends Room {
+  unloaded: boolean;
+  lastSeq: number;
+  updatesSinceCompact: number;
+  lastEditAt: number | null;
+  idleTimer: NodeJS.Timeout | null;
+  metaTimer: NodeJS.Timeout | null;
+}
+
+export interface RoomPersistence {
+  storage: Storage;
+  compactEvery: number;
+  log: Log;
+  /** How long a burst of edits may go before the boards row copies the title and edit time. */
+  metaFlushMs: number;
+  /** Called when an update could not be stored: the room must be dropped at once. */
+  onSaveFailed(room: LiveRoom): void;
+}
+
+/** Loads a board into a fresh Y.Doc and wires its persistence. Throws if the stored log is unreadable. */
+export function openRoom(id: string, persistence: RoomPersistence): LiveRoom {
+  const stored = persistence.storage.load(id);
+  const doc = new Y.Doc();
+  try {
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
+  } catch (error) {
+    // No room and no update handler exist yet, so a broken load writes nothing: it can never
+    // become an empty document that the next edit or compaction stores over the real one.
+    doc.destroy();
+    throw error;
+  }
+  const awareness = new Awareness(doc);
+  awareness.setLocalState(null);
+  const room: LiveRoom = {
+    id,
+    doc,
+    awareness,
+    connections: new Set(),
+    unloaded: false,
+    lastSeq: stored.lastSeq,
+    // A log of several entries (e.g. left by a crash) is folded at the next compaction or unload.
+    updatesSinceCompact: stored.updates.length > 1 ? stored.updates.length : 0,
+    lastEditAt: null,
+    idleTimer: null,
+    metaTimer: null,
+  };
+  doc.on('update', (update: Uint8Array, origin: unknown) => persistAndRelay(room, update, origin, persistence));
+  awareness.on('update', ({ added, updated, removed }: Record<'added' | 'updated' | 'removed', number[]>) => {
+    if (room.unloaded) return; // destroy() announces the server's own (empty) presence
+    const message = encodeAwareness(awareness, [...added, ...updated, ...removed]);
+    for (const connection of room.connections) connection.send(message);
+  });
+  return room;
+}
+
+function persistAndRelay(room: LiveRoom, update: Uint8Array, origin: unknown, persistence: RoomPersistence): void {
+  if (room.unloaded) return;
+  try {
+    room.lastSeq = persistence.storage.append(room.id, update);
+  } catch (error) {
+    // Never relay what is not on disk. Dropping the room makes every client resync from the
+    // stored state on reconnect, and their own copies still hold the unsaved edit.
+    persistence.log(`board ${room.id}: could not save an update (${errorMessage(error)}); closing its sockets`);
+    for (const connection of room.connections) connection.close(CLOSE_INTERNAL_ERROR, 'Board could not be saved');
+    persistence.onSaveFailed(room);
+    return;
+  }
+  // Only after the append: any edit another client has seen is already on disk. The origin is
+  // the sender's connection, which has the update already.
+  const message = encodeUpdate(update);
+  for (const connection of room.connections) {
+    if (connection !== origin) connection.send(message);
+  }
+  room.lastEditAt = Date.now();
+  room.updatesSinceCompact++;
+  if (room.updatesSinceCompact >= persistence.compactEvery) compactRoom(room, persistence);
+  room.metaTimer ??= setTimeout(() => flushRoomMeta(room, persistence), persistence.metaFlushMs).unref();
+}
+
+export function compactRoom(room: LiveRoom, { storage, log }: RoomPersistence): void {
+  try {
+    storage.compact(room.id, Y.encodeStateAsUpdate(room.doc), room.lastSeq);
+    room.updatesSinceCompact = 0;
+  } catch (error) {
+    // The compaction is one transaction, so a failed one left the log as it was.
+    log(`board ${room.id}: compaction failed (${errorMessage(error)})`);
+  }
+}
+
+/** The boards row keeps a copy of the title for listings; the doc remains the source of truth. */
+export function flushRoomMeta(room: LiveRoom, { storage, log }: RoomPersistence): void {
+  if (room.metaTimer) clearTimeout(room.metaTimer);
+  room.metaTimer = null;
+  if (room.lastEditAt === null) return;
+  try {
+    storage.updateBoardMeta(room.id, readMeta(room.doc).title, room.lastEditAt);
+  } catch (error) {
+    log(`board ${room.id}: could not copy its title (${errorMessage(error)})`);
+  }
+}
+
+/** Marks the room gone and frees it, without saving anything. */
+export function destroyRoom(room: LiveRoom): void {
+  // Marked first: a client whose join was waiting on this room's promise sees the flag and
+  // loads afresh instead of joining a destroyed doc.
+  room.unloaded = true;
+  if (room.idleTimer) clearTimeout(room.idleTimer);
+  if (room.metaTimer) clearTimeout(room.metaTimer);
+  room.awareness.destroy();
+  room.doc.destroy();
+}

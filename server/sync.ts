@@ -1,0 +1,92 @@
+import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { isBoardId } from '../src/model/ids.ts';
+import { CLOSE_GOING_AWAY } from './closeCodes.ts';
+import { serveConnection } from './connection.ts';
+import { errorMessage, pathnameOf, type Log } from './log.ts';
+import type { Rooms } from './rooms.ts';
+import type { Storage } from './storage.ts';
+
+export interface SyncOptions {
+  storage: Storage;
+  rooms: Rooms;
+  maxFrameBytes: number;
+  log: Log;
+  heartbeatMs?: number;
+}
+
+export interface SyncServer {
+  /** Closes every socket (1001) and stops the heartbeat. */
+  close(): Promise<void>;
+}
+
+const SYNC_PATH = /^\/sync\/([^/]+)$/;
+
+/** Serves the y-websocket protocol at /sync/<boardId>, so any stock y-websocket client can connect. */
+export function attachSync(httpServer: Server, { storage, rooms, maxFrameBytes, log, heartbeatMs = 30_000 }: SyncOptions): SyncServer {
+  // ws closes a socket whose frame exceeds maxPayload with 1009 before buffering it.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
+  const alive = new WeakMap<WebSocket, boolean>();
+
+  httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const pathname = pathnameOf(req.url);
+    const match = SYNC_PATH.exec(pathname);
+    if (!match) return refuseUpgrade(socket, 404, 'Not found');
+    const boardId = match[1] ?? '';
+    if (!isBoardId(boardId)) return refuseUpgrade(socket, 400, 'Invalid board id');
+    let board;
+    try {
+      board = storage.getBoard(boardId);
+    } catch (error) {
+      log(`sync ${pathname}: board lookup failed (${errorMessage(error)})`);
+      return refuseUpgrade(socket, 500, 'Board could not be loaded');
+    }
+    if (!board) return refuseUpgrade(socket, 404, 'Board not found');
+    if (board.deletedAt !== null) return refuseUpgrade(socket, 410, 'Board is in the trash');
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      alive.set(ws, true);
+      ws.on('pong', () => alive.set(ws, true));
+      serveConnection(ws, boardId, pathname, { storage, rooms, log });
+    });
+  });
+
+  // A peer that vanished without a close frame (laptop lid, dead Wi-Fi) would hold its room and
+  // presence forever; a missed pong ends it.
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.get(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.set(ws, false);
+      ws.ping();
+    }
+  }, heartbeatMs);
+  heartbeat.unref();
+
+  return {
+    async close() {
+      clearInterval(heartbeat);
+      const sockets = [...wss.clients];
+      const allClosed = Promise.all(sockets.map((ws) => new Promise((resolve) => ws.once('close', resolve))));
+      for (const ws of sockets) ws.close(CLOSE_GOING_AWAY, 'Server shutting down');
+      // Give peers a moment to answer the close frame, then cut whoever did not.
+      const timeout = new Promise((resolve) => setTimeout(resolve, 1000).unref());
+      await Promise.race([allClosed, timeout]);
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
+    },
+  };
+}
+
+function refuseUpgrade(socket: Duplex, status: number, message: string): void {
+  const body = `${message}\n`;
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n` +
+      'Connection: close\r\n' +
+      'Content-Type: text/plain; charset=utf-8\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+  socket.once('finish', () => socket.destroy());
+}

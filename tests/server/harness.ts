@@ -1,0 +1,192 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterAll } from 'vitest';
+import * as Y from 'yjs';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface ServerProcess {
+  /** http://127.0.0.1:<port>: tests dial the address, not a name that may resolve to ::1 first. */
+  url: string;
+  pid: number;
+  output(): string;
+  /** Sends `signal` and resolves with the exit code once the process is gone. */
+  kill(signal: NodeJS.Signals): Promise<number | null>;
+}
+
+const tempDirs: string[] = [];
+// Registered at import, so it runs after each test file's own afterAll (which stops its server).
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh DATA_DIR, removed after the test file. */
+export function tempDataDir(label: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `journeyboard-${label}-`));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Spawns `node --import tsx server/main.ts` on a free port and waits for its "running at" line. */
+export function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: REPO,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-dist'), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let started = false;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => fail(new Error(`server did not start in time:\n${output}`)), 20_000);
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(error);
+    };
+    child.once('exit', (code) => {
+      if (!started) fail(new Error(`server exited with ${code} before starting:\n${output}`));
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at http:\/\/localhost:(\d+)/.exec(output);
+      if (!match || started) return;
+      started = true;
+      clearTimeout(timer);
+      resolve(handle(child, `http://127.0.0.1:${match[1]}`, () => output, exited));
+    });
+  });
+}
+
+function handle(child: ChildProcess, url: string, output: () => string, exited: Promise<number | null>): ServerProcess {
+  return {
+    url,
+    pid: child.pid ?? -1,
+    output,
+    kill(signal) {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+export interface Client {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  destroy(): void;
+}
+
+/** A stock y-websocket client, as the browser app uses it, over the `ws` package. */
+export function connectClient(serverUrl: string, boardId: string, doc = new Y.Doc()): Client {
+  const provider = new WebsocketProvider(`${serverUrl.replace(/^http/, 'ws')}/sync`, boardId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    // Node has BroadcastChannel: without this, two clients in one test process would sync
+    // with each other directly and the server would never be tested.
+    disableBc: true,
+    maxBackoffTime: 500,
+  });
+  return {
+    doc,
+    provider,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export function whenSynced(client: Client, timeoutMs = 10_000): Promise<void> {
+  return waitFor(() => client.provider.synced, timeoutMs, 'client to sync');
+}
+
+export async function waitFor(condition: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+export async function api(serverUrl: string, method: string, route: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+  const response = await fetch(serverUrl + route, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json: unknown = text;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, json };
+}
+
+export async function createBoard(serverUrl: string, title?: string): Promise<string> {
+  const { status, json } = await api(serverUrl, 'POST', '/api/boards', title === undefined ? undefined : { title });
+  if (status !== 201) throw new Error(`create board failed: ${status} ${JSON.stringify(json)}`);
+  return (json as { id: string }).id;
+}
+
+export interface RawSocket {
+  ws: WebSocket;
+  opened: Promise<void>;
+  closed: Promise<{ code: number; reason: string }>;
+}
+
+/** A bare `ws` socket to /sync/<boardId>, for speaking the protocol wrongly on purpose. */
+export function rawSocket(serverUrl: string, boardId: string): RawSocket {
+  const ws = new WebSocket(`${serverUrl.replace(/^http/, 'ws')}/sync/${boardId}`);
+  ws.on('error', () => {});
+  const opened = new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
+  });
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  return { ws, opened, closed };
+}
+
+/** The HTTP status a WebSocket upgrade to `route` is refused with, or 101 if it is accepted. */
+export function upgradeStatus(serverUrl: string, route: string): Promise<number> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(serverUrl.replace(/^http/, 'ws') + route);
+    ws.on('error', () => {});
+    ws.once('unexpected-response', (_req, res) => {
+      resolve(res.statusCode ?? 0);
+      ws.terminate();
+    });
+    ws.once('open', () => {
+      resolve(101);
+      ws.close();
+    });
+  });
+}
+
+/** Opens the server's database directly, as an operator (or a disk fault) would. */
+export function openDatabase(dataDir: string): Database.Database {
+  return new Database(path.join(dataDir, 'journeyboard.db'));
+}
+
+/** Adds one note record, the way the app's layout stores them (a Y.Map per record). */
+export function addNote(doc: Y.Doc, id: string, text: string): void {
+  doc.transact(() => {
+    const note = new Y.Map<unknown>();
+    note.set('text', text);
+    doc.getMap('notes').set(id, note);
+  });
+}
+
+export function noteText(doc: Y.Doc, id: string): string | undefined {
+  const note = doc.getMap('notes').get(id);
+  return note instanceof Y.Map ? (note.get('text') as string | undefined) : undefined;
+}

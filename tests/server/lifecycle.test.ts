@@ -1,0 +1,84 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  addNote,
+  api,
+  connectClient,
+  createBoard,
+  noteText,
+  openDatabase,
+  rawSocket,
+  startServer,
+  tempDataDir,
+  waitFor,
+  whenSynced,
+  type ServerProcess,
+} from './harness.ts';
+
+async function metrics(server: ServerProcess): Promise<{ rooms: number; connections: number }> {
+  return (await api(server.url, 'GET', '/metrics')).json as { rooms: number; connections: number };
+}
+
+function storedCounts(dataDir: string, boardId: string): { updates: number; snapshots: number } {
+  const db = openDatabase(dataDir);
+  try {
+    const count = (sql: string) => (db.prepare(sql).get(boardId) as { n: number }).n;
+    return {
+      updates: count('SELECT COUNT(*) AS n FROM updates WHERE board_id = ?'),
+      snapshots: count('SELECT COUNT(*) AS n FROM snapshots WHERE board_id = ?'),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+describe('room lifecycle', () => {
+  const dataDir = tempDataDir('lifecycle');
+  let server: ServerProcess | undefined;
+  afterAll(async () => {
+    await server?.kill('SIGKILL');
+  });
+
+  it('unloads an idle room (compacting it) and loads it again with everything on rejoin', async () => {
+    server = await startServer(dataDir, { ROOM_IDLE_MS: '150' });
+    const boardId = await createBoard(server.url, 'Idle');
+    const first = connectClient(server.url, boardId);
+    await whenSynced(first);
+    expect(await metrics(server)).toEqual({ rooms: 1, connections: 1 });
+    for (let i = 0; i < 5; i++) addNote(first.doc, `n${i}`, `note ${i}`);
+    await waitFor(() => storedCounts(dataDir, boardId).updates >= 2, 5000, 'edits to be stored');
+    first.destroy();
+
+    await waitFor(() => storedCounts(dataDir, boardId).snapshots === 1, 5000, 'the unload to compact');
+    expect(await metrics(server)).toEqual({ rooms: 0, connections: 0 });
+    expect(storedCounts(dataDir, boardId)).toEqual({ updates: 0, snapshots: 1 });
+
+    const again = connectClient(server.url, boardId);
+    await whenSynced(again);
+    expect(await metrics(server)).toEqual({ rooms: 1, connections: 1 });
+    for (let i = 0; i < 5; i++) expect(noteText(again.doc, `n${i}`)).toBe(`note ${i}`);
+    again.destroy();
+  });
+
+  it('shuts down on SIGTERM: closes sockets with 1001, compacts, exits 0', async () => {
+    server ??= await startServer(dataDir, { ROOM_IDLE_MS: '60000' });
+    const boardId = await createBoard(server.url, 'Shutdown');
+    const client = connectClient(server.url, boardId);
+    await whenSynced(client);
+    addNote(client.doc, 'last', 'saved on the way out');
+    await waitFor(() => storedCounts(dataDir, boardId).updates >= 2, 5000, 'the edit to be stored');
+    const watcher = rawSocket(server.url, boardId);
+    await watcher.opened;
+
+    expect(await server.kill('SIGTERM')).toBe(0);
+    server = undefined;
+    expect(await watcher.closed).toEqual({ code: 1001, reason: 'Server shutting down' });
+    client.destroy();
+    expect(storedCounts(dataDir, boardId)).toEqual({ updates: 0, snapshots: 1 });
+
+    server = await startServer(dataDir);
+    const reader = connectClient(server.url, boardId);
+    await whenSynced(reader);
+    expect(noteText(reader.doc, 'last')).toBe('saved on the way out');
+    reader.destroy();
+  });
+});

@@ -1,0 +1,89 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { initBoardDoc } from '../../src/doc/init.ts';
+import { openSqliteStorage } from '../../server/storage.ts';
+import {
+  addNote,
+  api,
+  connectClient,
+  noteText,
+  openDatabase,
+  rawSocket,
+  startServer,
+  tempDataDir,
+  whenSynced,
+  type ServerProcess,
+} from './harness.ts';
+
+const BROKEN = 'brokenboard00001';
+const HEALTHY = 'healthyboard0001';
+
+function seedBoard(dataDir: string, id: string, note: string): void {
+  const storage = openSqliteStorage(dataDir);
+  const doc = new Y.Doc();
+  initBoardDoc(doc, { title: id });
+  addNote(doc, 'n1', note);
+  storage.createBoard({ id, title: id, createdAt: Date.now() }, Y.encodeStateAsUpdate(doc));
+  storage.close();
+}
+
+function allRows(dataDir: string): unknown {
+  const db = openDatabase(dataDir);
+  try {
+    return {
+      boards: db.prepare('SELECT * FROM boards ORDER BY id').all(),
+      updates: db.prepare('SELECT board_id, seq, hex(data) AS data FROM updates ORDER BY board_id, seq').all(),
+      snapshots: db.prepare('SELECT board_id, upto_seq, hex(data) AS data FROM snapshots ORDER BY board_id').all(),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+describe('a board whose stored rows cannot be loaded', () => {
+  const dataDir = tempDataDir('load-failure');
+  let server: ServerProcess | undefined;
+  afterAll(async () => {
+    await server?.kill('SIGKILL');
+  });
+
+  it('closes the socket with 4500 and writes nothing over the stored rows', async () => {
+    seedBoard(dataDir, BROKEN, 'precious');
+    seedBoard(dataDir, HEALTHY, 'fine');
+    // The disk fault: a garbage update after the good first state, written while the server is down.
+    const db = openDatabase(dataDir);
+    db.prepare('INSERT INTO updates (board_id, seq, data) VALUES (?, 2, ?)').run(BROKEN, Buffer.alloc(32, 0xff));
+    db.close();
+    const before = allRows(dataDir);
+
+    server = await startServer(dataDir, { ROOM_IDLE_MS: '50', COMPACT_EVERY: '1' });
+
+    // Several clients at once, so waiting joiners are refused too, not only the first.
+    const sockets = [rawSocket(server.url, BROKEN), rawSocket(server.url, BROKEN), rawSocket(server.url, BROKEN)];
+    for (const socket of sockets) {
+      expect(await socket.closed).toEqual({ code: 4500, reason: 'Board could not be loaded' });
+    }
+    // A stock client gets the same answer (4500 is "try later", so it keeps retrying: stop it).
+    const client = connectClient(server.url, BROKEN);
+    const event = await new Promise<{ code: number } | null>((resolve) =>
+      client.provider.once('connection-close', (closeEvent) => resolve(closeEvent as { code: number } | null)),
+    );
+    client.destroy();
+    expect(event?.code).toBe(4500);
+    expect(client.doc.getMap('notes').size).toBe(0);
+
+    expect((await api(server.url, 'PATCH', `/api/boards/${BROKEN}`, { title: 'overwrite?' })).status).toBe(500);
+    expect(server.output()).toContain(`board ${BROKEN}: could not be loaded`);
+
+    // The other board on the same server is unaffected.
+    const healthy = connectClient(server.url, HEALTHY);
+    await whenSynced(healthy);
+    expect(noteText(healthy.doc, 'n1')).toBe('fine');
+    healthy.destroy();
+
+    // An orderly shutdown compacts every room it has: the broken board must not be among them.
+    expect(await server.kill('SIGTERM')).toBe(0);
+    server = undefined;
+    expect(allRows(dataDir)).toEqual(before);
+  });
+});

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { WebSocket } from 'ws';
+import { addNote, connectClient, createBoard, noteText, startServer, tempDataDir, waitFor, whenSynced, type Client, type ServerProcess } from './harness.ts';
+
+describe('two y-websocket clients on one board', () => {
+  let server: ServerProcess;
+  const clients: Client[] = [];
+  const connect = (boardId: string) => {
+    const client = connectClient(server.url, boardId);
+    clients.push(client);
+    return client;
+  };
+
+  beforeAll(async () => {
+    server = await startServer(tempDataDir('sync'));
+  });
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await server?.kill('SIGKILL');
+  });
+
+  it('relays edits both ways and keeps concurrent edits from both', async () => {
+    const boardId = await createBoard(server.url, 'Onboarding');
+    const a = connect(boardId);
+    const b = connect(boardId);
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+    expect(a.doc.getMap('meta').get('title')).toBe('Onboarding');
+
+    addNote(a.doc, 'fromA', 'written in A');
+    await waitFor(() => noteText(b.doc, 'fromA') === 'written in A', 5000, 'B to see A');
+    addNote(b.doc, 'fromB', 'written in B');
+    await waitFor(() => noteText(a.doc, 'fromB') === 'written in B', 5000, 'A to see B');
+
+    // Concurrent: both edit the same text and the same map before either hears of the other.
+    const textA = a.doc.getText('shared');
+    const textB = b.doc.getText('shared');
+    textA.insert(0, 'alpha ');
+    textB.insert(0, 'beta ');
+    addNote(a.doc, 'same', 'A wins or B wins');
+    addNote(b.doc, 'same', 'B wins or A wins');
+    await waitFor(() => textA.toString() === textB.toString() && textA.length === 11, 5000, 'text to converge');
+    expect(textA.toString()).toContain('alpha ');
+    expect(textA.toString()).toContain('beta ');
+    await waitFor(() => noteText(a.doc, 'same') === noteText(b.doc, 'same'), 5000, 'map to converge');
+    expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc));
+  });
+
+  it('relays presence and removes it when a client leaves', async () => {
+    const boardId = await createBoard(server.url);
+    const a = connect(boardId);
+    const b = connect(boardId);
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+    a.provider.awareness.setLocalStateField('user', { name: 'Ana' });
+    const aId = a.doc.clientID;
+    await waitFor(() => (b.provider.awareness.getStates().get(aId) as { user?: { name: string } } | undefined)?.user?.name === 'Ana', 5000, 'presence');
+
+    // A late joiner gets the presence of those already there.
+    const c = connect(boardId);
+    await waitFor(() => c.provider.awareness.getStates().has(aId), 5000, 'late joiner to see presence');
+
+    // Dropping the socket without a goodbye: the server must remove what that socket spoke for.
+    a.provider.shouldConnect = false;
+    (a.provider.ws as unknown as WebSocket).terminate();
+    await waitFor(() => !b.provider.awareness.getStates().has(aId), 5000, 'presence to be removed');
+  });
+});
