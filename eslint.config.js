@@ -23,4 +23,9 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['**/ui/**', '**/canvas/**', '**/collab/**', '**/strategy/**', 'react', 'react-dom'] }],
     },
   },
+  {
+    // Playwright fixtures are declared as ({}, use) => …; `use` there is not a React hook.
+    files: ['tests/e2e/**'],
+    rules: { 'no-empty-pattern': 'off', 'react-hooks/rules-of-hooks': 'off' },
+  },
 );

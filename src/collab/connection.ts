@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import type { WebsocketProvider } from 'y-websocket';
+import { ApiError, fetchBoardInfo } from '../ui/api.ts';
+
+export type ConnectionState =
+  | { kind: 'connecting' }
+  | { kind: 'syncing' }
+  | { kind: 'connected' }
+  | { kind: 'offline' }
+  | { kind: 'failed'; message: string };
+
+const TRASHED = 'This board was moved to the trash.';
+const MISSING = 'This board no longer exists.';
+
+/** What the server's close codes mean to the person looking at the board. */
+const CLOSE_MESSAGES: Record<number, string> = {
+  4410: TRASHED,
+  4500: 'The server could not load this board. Your copy is kept; retrying…',
+};
+
+/** After this many failed attempts in a row, ask the API whether the board is still there. */
+const RECHECK_AFTER_FAILURES = 3;
+
+export function connectionOf(provider: WebsocketProvider): ConnectionState {
+  if (provider.wsconnected) return provider.synced ? { kind: 'connected' } : { kind: 'syncing' };
+  return provider.wsconnecting && provider.wsUnsuccessfulReconnects === 0 ? { kind: 'connecting' } : { kind: 'offline' };
+}
+
+/**
+ * Follows the provider's connection and sync state, and the server's reason for a close.
+ * A refused handshake (board deleted while this tab was offline) reaches a browser only as
+ * an anonymous close, so after a few failures the REST API is asked what became of the board.
+ */
+export function useConnection(provider: WebsocketProvider, boardId: string): ConnectionState {
+  const [state, setState] = useState<ConnectionState>(() => connectionOf(provider));
+  useEffect(() => {
+    let live = true;
+    let checking = false;
+    const update = () => setState(connectionOf(provider));
+    const stop = (message: string) => {
+      provider.disconnect();
+      setState({ kind: 'failed', message });
+    };
+    const recheck = () => {
+      checking = true;
+      fetchBoardInfo(boardId).then(
+        (info) => live && info.deletedAt && stop(TRASHED),
+        (error: unknown) => live && error instanceof ApiError && error.status === 404 && stop(MISSING),
+      ).finally(() => (checking = false));
+    };
+    const onClose = (event: CloseEvent | null) => {
+      const message = event ? CLOSE_MESSAGES[event.code] : undefined;
+      if (message) return setState({ kind: 'failed', message });
+      update();
+      if (provider.wsUnsuccessfulReconnects >= RECHECK_AFTER_FAILURES && !checking) recheck();
+    };
+    provider.on('status', update);
+    provider.on('sync', update);
+    provider.on('connection-close', onClose);
+    const offline = () => setState({ kind: 'offline' });
+    window.addEventListener('offline', offline);
+    update();
+    return () => {
+      live = false;
+      provider.off('status', update);
+      provider.off('sync', update);
+      provider.off('connection-close', onClose);
+      window.removeEventListener('offline', offline);
+    };
+  }, [provider, boardId]);
+  return state;
+}

@@ -1,0 +1,16 @@
+import { BoardPage } from './board/BoardPage.tsx';
+import { HomePage } from './home/HomePage.tsx';
+import { Message } from './Message.tsx';
+import { useRoute } from './router.ts';
+
+export function App() {
+  const route = useRoute();
+  switch (route.page) {
+    case 'home':
+      return <HomePage />;
+    case 'board':
+      return <BoardPage key={route.boardId} boardId={route.boardId} />;
+    default:
+      return <Message title="Page not found" text="There is nothing at this address." />;
+  }
+}

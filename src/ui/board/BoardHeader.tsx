@@ -1,0 +1,42 @@
+import { useConnection } from '../../collab/connection.ts';
+import type { Identity } from '../../collab/identity.ts';
+import { usePeers } from '../../collab/presence.ts';
+import type { BoardSession } from '../../collab/session.ts';
+import { setBoardTitle } from '../../doc/index.ts';
+import { navigate } from '../router.ts';
+import { ConnectionPill } from './ConnectionPill.tsx';
+import { PresenceList } from './PresenceList.tsx';
+import { TitleField } from './TitleField.tsx';
+import { UndoButtons } from './UndoButtons.tsx';
+
+interface Props {
+  session: BoardSession;
+  title: string;
+  identity: Identity;
+  onRename(): void;
+}
+
+export function BoardHeader({ session, title, identity, onRename }: Props) {
+  const connection = useConnection(session.provider, session.boardId);
+  const peers = usePeers(session.provider.awareness);
+  return (
+    <header className="board-header">
+      <a
+        className="button button--quiet"
+        href="/"
+        onClick={(e) => {
+          e.preventDefault();
+          navigate('/');
+        }}
+      >
+        ← Boards
+      </a>
+      <TitleField title={title} onCommit={(next) => setBoardTitle(session.ctx, next)} />
+      <ConnectionPill state={connection} />
+      <div className="board-header__end">
+        <UndoButtons undo={session.undo} />
+        <PresenceList me={identity} peers={peers} onRename={onRename} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Identity } from '../../collab/identity.ts';
+import type { Peer } from '../../collab/presence.ts';
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase() || '?';
+}
+
+const SHOWN = 5;
+
+/** Who else is here (from awareness), and me, with a way to change my name. */
+export function PresenceList({ me, peers, onRename }: { me: Identity; peers: Peer[]; onRename(): void }) {
+  const hidden = peers.length - SHOWN;
+  return (
+    <div className="presence" aria-label="People on this board">
+      <ul className="presence__peers" aria-label={`${peers.length} other ${peers.length === 1 ? 'person' : 'people'} here`}>
+        {peers.slice(0, SHOWN).map((peer) => (
+          <li key={peer.clientId} className="avatar" style={{ background: peer.color }} title={peer.name} aria-label={peer.name}>
+            {initials(peer.name)}
+          </li>
+        ))}
+        {hidden > 0 && (
+          <li className="avatar presence__more" title={peers.slice(SHOWN).map((p) => p.name).join(', ')}>
+            +{hidden}
+          </li>
+        )}
+      </ul>
+      <button className="presence__me" onClick={onRename} aria-label={`${me.name} (you): change your name`} title="Change your name">
+        <span className="avatar" style={{ background: me.color }} aria-hidden="true">
+          {initials(me.name)}
+        </span>
+        <span className="presence__name">{me.name}</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { createBoardFromHome, expect, expectConnected, joinAs, test } from './fixtures.ts';
+
+test('two people on one board see each other and each other’s cards, and the board survives a restart', async ({ browser, server }) => {
+  const ada = await browser.newPage({ baseURL: server.url });
+  const path = await createBoardFromHome(ada);
+  await joinAs(ada, 'Ada');
+  await expectConnected(ada);
+
+  const bob = await browser.newPage({ baseURL: server.url }); // a separate context: another laptop
+  await bob.goto(path);
+  await joinAs(bob, 'Bob');
+  await expectConnected(bob);
+
+  await expect(ada.getByRole('listitem', { name: 'Bob' })).toBeVisible();
+  await expect(bob.getByRole('listitem', { name: 'Ada' })).toBeVisible();
+
+  // Ada builds the start of a map.
+  await ada.getByRole('button', { name: '+ Add stage' }).click();
+  await ada.getByRole('button', { name: '+ Add lane' }).click();
+  await ada.getByRole('button', { name: /^Add card to/ }).click();
+  await ada.getByRole('textbox', { name: /^New card in/ }).fill('Sales Visit');
+  await ada.getByRole('textbox', { name: /^New card in/ }).press('Enter');
+  await ada.keyboard.press('Escape');
+
+  await expect(bob.getByRole('article', { name: 'Card: Sales Visit' })).toBeVisible();
+
+  // Bob renames the stage; Ada sees it.
+  const stageTitle = bob.getByRole('button', { name: /^Stage title:/ });
+  await stageTitle.dblclick();
+  await bob.getByRole('textbox', { name: 'Stage title' }).fill('Initial Contact and Needs Assessment');
+  await bob.getByRole('textbox', { name: 'Stage title' }).press('Enter');
+  await expect(ada.getByRole('button', { name: /^Stage title: Initial Contact and Needs Assessment/ })).toBeVisible();
+
+  // Ada's undo takes back her own card, never Bob's rename.
+  await ada.locator('body').click({ position: { x: 5, y: 300 } });
+  await ada.keyboard.press('Control+z');
+  await expect(bob.getByRole('article', { name: 'Card: Sales Visit' })).toHaveCount(0);
+  await expect(ada.getByRole('button', { name: /^Stage title: Initial Contact and Needs Assessment/ })).toBeVisible();
+  await ada.keyboard.press('Control+Shift+z');
+  await expect(bob.getByRole('article', { name: 'Card: Sales Visit' })).toBeVisible();
+
+  // The server restarts; both reconnect and nothing is lost.
+  await server.restart();
+  await expectConnected(ada);
+  await expectConnected(bob);
+  const fresh = await browser.newPage({ baseURL: server.url });
+  await fresh.goto(path);
+  await joinAs(fresh, 'Cy');
+  await expect(fresh.getByRole('article', { name: 'Card: Sales Visit' })).toBeVisible();
+  await expect(fresh.getByRole('button', { name: /^Stage title: Initial Contact and Needs Assessment/ })).toBeVisible();
+
+  // And an edit after the restart still reaches everyone.
+  await bob.getByRole('button', { name: /^Add card to/ }).click();
+  await bob.getByRole('textbox', { name: /^New card in/ }).fill('Data Collection');
+  await bob.getByRole('textbox', { name: /^New card in/ }).press('Enter');
+  await expect(ada.getByRole('article', { name: 'Card: Data Collection' })).toBeVisible();
+  await expect(fresh.getByRole('article', { name: 'Card: Data Collection' })).toBeVisible();
+});

@@ -1,0 +1,39 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { ServerProcess } from '../../scripts/serverProcess.ts';
+
+/** Each test file gets its own real server and empty database. */
+export const test = base.extend<object, { server: ServerProcess }>({
+  server: [
+    async ({}, use) => {
+      const server = new ServerProcess();
+      await server.start();
+      await use(server);
+      await server.dispose();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ server }, use) => use(server.url),
+});
+
+export { expect };
+
+/** Answers the first-visit name question, as a new person on the board would. */
+export async function joinAs(page: Page, name: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'What should others call you?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Display name').fill(name);
+  await dialog.getByRole('button', { name: 'Join board' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Creates a board from the home page and returns its path. */
+export async function createBoardFromHome(page: Page): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New board' }).click();
+  await page.waitForURL(/\/b\/[a-z0-9]+$/);
+  return new URL(page.url()).pathname;
+}
+
+export async function expectConnected(page: Page): Promise<void> {
+  await expect(page.getByRole('status', { name: /Connection/ })).toHaveAttribute('data-state', 'connected');
+}
