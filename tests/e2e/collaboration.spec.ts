@@ -39,10 +39,21 @@ test('two people on one board see each other and each other’s cards, and the b
   await ada.keyboard.press('Control+Shift+z');
   await expect(bob.getByRole('article', { name: 'Card: Sales Visit' })).toBeVisible();
 
-  // The server restarts; both reconnect and nothing is lost.
-  await server.restart();
+  // The server goes away: the status says so, and an edit made meanwhile is kept.
+  const port = Number(new URL(server.url).port);
+  await server.stop();
+  await expect(ada.getByRole('status', { name: /Connection/ })).toHaveAttribute('data-state', 'offline');
+  await ada.getByRole('button', { name: /^Add card to/ }).click();
+  await ada.getByRole('textbox', { name: /^New card in/ }).fill('Inspiration and Presentation');
+  await ada.getByRole('textbox', { name: /^New card in/ }).press('Enter');
+  await ada.keyboard.press('Escape');
+  await expect(ada.getByRole('article', { name: 'Card: Inspiration and Presentation' })).toBeVisible();
+
+  // It comes back on the same port; both reconnect, the offline edit reaches Bob, nothing is lost.
+  await server.start(port);
   await expectConnected(ada);
   await expectConnected(bob);
+  await expect(bob.getByRole('article', { name: 'Card: Inspiration and Presentation' })).toBeVisible();
   const fresh = await browser.newPage({ baseURL: server.url });
   await fresh.goto(path);
   await joinAs(fresh, 'Cy');
