@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { addCard, addLane, addNote, addStage, addConnector, docToBoard, setEmotionScore, toggleVote } from '../doc/index.ts';
+import { freshContext } from '../doc/testing/sync.ts';
+import { cardHeight, layoutJourney, nodeId } from './layout.ts';
+import { CARD, GRID } from './metrics.ts';
+import { estimateLines } from './textLines.ts';
+
+function sampleBoard() {
+  const ctx = freshContext();
+  const s1 = addStage(ctx, { title: 'Awareness' });
+  const s2 = addStage(ctx, { title: 'Consideration' });
+  const touch = addLane(ctx, { kind: 'touchpoints' });
+  const mood = addLane(ctx, { kind: 'emotion' });
+  const pains = addLane(ctx, { kind: 'painPoints' });
+  return { ctx, s1, s2, touch, mood, pains };
+}
+
+describe('estimateLines', () => {
+  it('wraps by width, counts wide characters double, and clamps', () => {
+    expect(estimateLines('', 100, 10, 4)).toBe(1);
+    expect(estimateLines('a'.repeat(10), 100, 10, 4)).toBe(1);
+    expect(estimateLines('a'.repeat(11), 100, 10, 4)).toBe(2);
+    expect(estimateLines('客户认知客户', 100, 10, 4)).toBe(2);
+    expect(estimateLines('one\ntwo\nthree', 100, 10, 4)).toBe(3);
+    expect(estimateLines('x'.repeat(10_000), 100, 10, 4)).toBe(4);
+  });
+});
+
+describe('layoutJourney', () => {
+  it('puts stages in columns and lanes in rows, in order', () => {
+    const { ctx, s1, s2, touch, pains } = sampleBoard();
+    const layout = layoutJourney(docToBoard(ctx.doc));
+    expect(layout.columns.map((c) => c.stageId)).toEqual([s1, s2]);
+    expect(layout.columns[1]!.x - layout.columns[0]!.x).toBe(GRID.columnWidth + GRID.gap);
+    expect(layout.rows.map((r) => r.laneId)).toEqual([touch, expect.any(String), pains]);
+    expect(layout.rows[0]!.y).toBe(GRID.stageHeaderHeight + GRID.gap);
+    expect(layout.rows[1]!.cards).toBe(false); // the emotion lane holds a curve, not cards
+  });
+
+  it('grows a row with its fullest cell, keeping every cell of the row the same height', () => {
+    const { ctx, s1, s2, touch, pains } = sampleBoard();
+    for (let i = 0; i < 6; i++) addCard(ctx, { stageId: s1, laneId: touch, title: `Card ${i}` });
+    addCard(ctx, { stageId: s2, laneId: touch, title: 'Alone' });
+    const layout = layoutJourney(docToBoard(ctx.doc));
+    const row = layout.rows[0]!;
+    expect(row.height).toBeGreaterThan(GRID.minRowHeight);
+    const cellHeights = layout.nodes.filter((n) => n.type === 'cell' && n.data.laneId === touch).map((n) => n.height);
+    expect(new Set(cellHeights)).toEqual(new Set([row.height]));
+    const cards = layout.nodes.filter((n) => n.type === 'card' && n.data.card.stageId === s1);
+    const last = cards.at(-1)!;
+    expect(last.position.y + last.height!).toBeLessThanOrEqual(row.y + row.height - GRID.addCardSpace + GRID.cardGap);
+    // The next row starts below the grown one.
+    const painsRow = layout.rows.find((r) => r.laneId === pains)!;
+    expect(painsRow.y).toBe(layout.rows[1]!.y + layout.rows[1]!.height + GRID.gap);
+  });
+
+  it('stacks a cell’s cards in their order without overlap', () => {
+    const { ctx, s1, touch } = sampleBoard();
+    addCard(ctx, { stageId: s1, laneId: touch, title: 'Research' });
+    addCard(ctx, { stageId: s1, laneId: touch, title: 'A much longer touchpoint title that wraps over several lines of the card' });
+    addCard(ctx, { stageId: s1, laneId: touch, title: 'Referrals', index: 0 });
+    const cards = layoutJourney(docToBoard(ctx.doc)).nodes.filter((n) => n.type === 'card');
+    expect(cards.map((n) => n.type === 'card' && n.data.card.title)).toEqual(['Referrals', 'Research', expect.stringContaining('A much longer')]);
+    for (let i = 1; i < cards.length; i++) {
+      expect(cards[i]!.position.y).toBe(cards[i - 1]!.position.y + cards[i - 1]!.height! + GRID.cardGap);
+    }
+    expect(cards[2]!.height).toBeGreaterThan(cards[1]!.height!);
+  });
+
+  it('reserves room for a body and a row of details', () => {
+    const { ctx, s1, touch } = sampleBoard();
+    const plain = docToBoard(ctx.doc);
+    addCard(ctx, { stageId: s1, laneId: touch, title: 'Quote', body: 'based on hire vs outright purchase', channel: 'Email' });
+    const card = docToBoard(ctx.doc).cards[0]!;
+    expect(plain.cards).toHaveLength(0);
+    expect(cardHeight(card)).toBe(2 * CARD.paddingY + CARD.titleLine + CARD.bodyGap + 2 * CARD.bodyLine + CARD.metaRow);
+  });
+
+  it('draws the emotion lane from its scores, one point per stage', () => {
+    const { ctx, s1, s2, mood } = sampleBoard();
+    setEmotionScore(ctx, mood, s1, -1);
+    const node = layoutJourney(docToBoard(ctx.doc)).nodes.find((n) => n.id === nodeId.emotion(mood))!;
+    expect(node.type === 'emotion' && node.data.points.map((p) => [p.stageId, p.score])).toEqual([
+      [s1, -1],
+      [s2, null],
+    ]);
+  });
+
+  it('leaves out cards of a deleted stage (they are unplaced), and places notes and connectors', () => {
+    const { ctx, s1, touch } = sampleBoard();
+    const a = addCard(ctx, { stageId: s1, laneId: touch });
+    const b = addCard(ctx, { stageId: 'gone', laneId: touch });
+    addConnector(ctx, a, b);
+    toggleVote(ctx, a, 'ann');
+    addNote(ctx, { x: 900, y: -40, text: 'Parking lot' });
+    const layout = layoutJourney(docToBoard(ctx.doc));
+    expect(layout.nodes.filter((n) => n.type === 'card').map((n) => n.id)).toEqual([nodeId.card(a)]);
+    expect(layout.nodes.find((n) => n.id === nodeId.card(a))!.data).toMatchObject({ votes: 1 });
+    expect(layout.nodes.find((n) => n.type === 'note')!.position).toEqual({ x: 900, y: -40 });
+    expect(layout.edges).toHaveLength(1); // the connector's cards both exist, one is just unplaced
+  });
+
+  it('is deterministic', () => {
+    const { ctx, s1, touch } = sampleBoard();
+    addCard(ctx, { stageId: s1, laneId: touch, title: 'x' });
+    const board = docToBoard(ctx.doc);
+    expect(layoutJourney(board)).toEqual(layoutJourney(board));
+  });
+});

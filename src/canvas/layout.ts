@@ -1,0 +1,187 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Board, Card, Lane, Note, Stage } from '../model/index.ts';
+import { CARD, GRID, NOTE } from './metrics.ts';
+import { estimateLines } from './textLines.ts';
+
+export interface StageNodeData extends Record<string, unknown> { stage: Stage; index: number; metrics: string[] }
+export interface LaneNodeData extends Record<string, unknown> { lane: Lane; index: number }
+export interface CellNodeData extends Record<string, unknown> { stageId: string; laneId: string; where: string; empty: boolean }
+export interface CardNodeData extends Record<string, unknown> { card: Card; votes: number }
+export interface NoteNodeData extends Record<string, unknown> { note: Note }
+export interface EmotionNodeData extends Record<string, unknown> {
+  lane: Lane;
+  /** One point per stage column: its centre x (relative to the node) and the score, if any. */
+  points: { stageId: string; x: number; score: number | null }[];
+}
+
+export type JourneyNode =
+  | Node<StageNodeData, 'stage'>
+  | Node<LaneNodeData, 'lane'>
+  | Node<CellNodeData, 'cell'>
+  | Node<CardNodeData, 'card'>
+  | Node<NoteNodeData, 'note'>
+  | Node<EmotionNodeData, 'emotion'>;
+
+export interface Column { stageId: string; x: number; width: number }
+export interface Row { laneId: string; y: number; height: number; cards: boolean }
+
+export interface JourneyLayout {
+  columns: Column[];
+  rows: Row[];
+  nodes: JourneyNode[];
+  edges: Edge[];
+  /** The grid's extent, headers included. */
+  width: number;
+  height: number;
+}
+
+export const nodeId = {
+  stage: (id: string) => `stage:${id}`,
+  lane: (id: string) => `lane:${id}`,
+  cell: (stageId: string, laneId: string) => `cell:${stageId}:${laneId}`,
+  card: (id: string) => `card:${id}`,
+  note: (id: string) => `note:${id}`,
+  emotion: (id: string) => `emotion:${id}`,
+};
+
+/** The record id inside a node id (`card:abc` -> `abc`). */
+export function recordIdOf(id: string): string {
+  return id.slice(id.indexOf(':') + 1);
+}
+
+/** The height a card's box needs: title and body lines (clamped), and a row of details. */
+export function cardHeight(card: Card, votes = 0): number {
+  const textWidth = CARD.width - 2 * CARD.paddingX - CARD.stripe;
+  let height = 2 * CARD.paddingY + CARD.titleLine * estimateLines(card.title || ' ', textWidth, CARD.titleCharWidth, CARD.titleMaxLines);
+  if (card.body) height += CARD.bodyGap + CARD.bodyLine * estimateLines(card.body, textWidth, CARD.bodyCharWidth, CARD.bodyMaxLines);
+  if (card.channel || card.owner || card.tags.length || card.emotion !== null || votes > 0 || card.link) height += CARD.metaRow;
+  return height;
+}
+
+export function noteHeight(note: Note): number {
+  const lines = estimateLines(note.text || ' ', NOTE.width - 2 * NOTE.padding, CARD.bodyCharWidth, 12);
+  return Math.max(NOTE.minHeight, 2 * NOTE.padding + lines * NOTE.line);
+}
+
+/**
+ * Derives the whole canvas from a board: stage columns across, lane rows down, cards stacked in
+ * their cells. A row is as tall as its fullest cell, so rows and columns stay aligned. Pure: the
+ * same board always gives the same layout.
+ */
+export function layoutJourney(board: Board): JourneyLayout {
+  const stageIds = new Set(board.stages.map((s) => s.id));
+  const votes = new Map<string, number>();
+  for (const vote of board.votes) votes.set(vote.targetId, (votes.get(vote.targetId) ?? 0) + 1);
+  const cells = new Map<string, Card[]>();
+  for (const card of board.cards) {
+    if (!stageIds.has(card.stageId)) continue;
+    const key = `${card.stageId}|${card.laneId}`;
+    const list = cells.get(key);
+    if (list) list.push(card);
+    else cells.set(key, [card]);
+  }
+
+  const columns: Column[] = board.stages.map((stage, i) => ({
+    stageId: stage.id,
+    x: GRID.laneHeaderWidth + GRID.gap + i * (GRID.columnWidth + GRID.gap),
+    width: GRID.columnWidth,
+  }));
+  const width = columns.length ? columns.at(-1)!.x + GRID.columnWidth : GRID.laneHeaderWidth;
+
+  const nodes: JourneyNode[] = [];
+  const metricsByStage = new Map<string, string[]>();
+  for (const item of board.strategy) {
+    if (item.stageId && item.text) metricsByStage.set(item.stageId, [...(metricsByStage.get(item.stageId) ?? []), item.text]);
+  }
+  board.stages.forEach((stage, index) => {
+    nodes.push({
+      id: nodeId.stage(stage.id),
+      type: 'stage',
+      position: { x: columns[index]!.x, y: 0 },
+      width: GRID.columnWidth,
+      height: GRID.stageHeaderHeight,
+      data: { stage, index, metrics: metricsByStage.get(stage.id) ?? [] },
+    });
+  });
+
+  const rows: Row[] = [];
+  let y = GRID.stageHeaderHeight + GRID.gap;
+  board.lanes.forEach((lane, index) => {
+    const isEmotion = lane.kind === 'emotion';
+    let height: number = isEmotion ? GRID.emotionRowHeight : GRID.minRowHeight;
+    const stacks = columns.map((column) => {
+      const cards = isEmotion ? [] : (cells.get(`${column.stageId}|${lane.id}`) ?? []);
+      let cy = y + GRID.cellPadding;
+      const placed = cards.map((card) => {
+        const h = cardHeight(card, votes.get(card.id));
+        const node = { card, y: cy, h };
+        cy += h + GRID.cardGap;
+        return node;
+      });
+      height = Math.max(height, cy - y + GRID.addCardSpace);
+      return { column, placed };
+    });
+    rows.push({ laneId: lane.id, y, height, cards: !isEmotion });
+    nodes.push({
+      id: nodeId.lane(lane.id),
+      type: 'lane',
+      position: { x: 0, y },
+      width: GRID.laneHeaderWidth,
+      height,
+      data: { lane, index },
+    });
+    if (isEmotion) {
+      nodes.push({
+        id: nodeId.emotion(lane.id),
+        type: 'emotion',
+        position: { x: GRID.laneHeaderWidth + GRID.gap, y },
+        width: Math.max(0, width - GRID.laneHeaderWidth - GRID.gap),
+        height,
+        draggable: false,
+        selectable: false,
+        data: {
+          lane,
+          points: columns.map((c) => ({ stageId: c.stageId, x: c.x - GRID.laneHeaderWidth - GRID.gap + c.width / 2, score: lane.scores[c.stageId] ?? null })),
+        },
+      });
+    }
+    for (const { column, placed } of stacks) {
+      if (!isEmotion) {
+        const stage = board.stages.find((s) => s.id === column.stageId)!;
+        nodes.push({
+          id: nodeId.cell(column.stageId, lane.id),
+          type: 'cell',
+          position: { x: column.x, y },
+          width: column.width,
+          height,
+          draggable: false,
+          selectable: false,
+          zIndex: -1,
+          data: { stageId: column.stageId, laneId: lane.id, where: `${stage.title || 'Untitled stage'} / ${lane.title || 'Untitled lane'}`, empty: placed.length === 0 },
+        });
+      }
+      for (const { card, y: cy, h } of placed) {
+        nodes.push({
+          id: nodeId.card(card.id),
+          type: 'card',
+          position: { x: column.x + GRID.cellPadding, y: cy },
+          width: CARD.width,
+          height: h,
+          data: { card, votes: votes.get(card.id) ?? 0 },
+        });
+      }
+    }
+    y += height + GRID.gap;
+  });
+
+  for (const note of board.notes) {
+    nodes.push({ id: nodeId.note(note.id), type: 'note', position: { x: note.x, y: note.y }, width: NOTE.width, height: noteHeight(note), zIndex: 5, data: { note } });
+  }
+
+  const cardIds = new Set(board.cards.map((c) => c.id));
+  const edges: Edge[] = board.connectors
+    .filter((c) => cardIds.has(c.from) && cardIds.has(c.to))
+    .map((c) => ({ id: `connector:${c.id}`, source: nodeId.card(c.from), target: nodeId.card(c.to), label: c.label || undefined, type: 'smoothstep' }));
+
+  return { columns, rows, nodes, edges, width, height: Math.max(GRID.stageHeaderHeight, y - GRID.gap) };
+}
