@@ -1,32 +1,44 @@
-import { moveCard, type EditContext } from '../doc/index.ts';
+import { deleteCards, moveCard, type EditContext } from '../doc/index.ts';
 import type { Board, Card } from '../model/index.ts';
-import { CardView } from './CardView.tsx';
+import { PALETTE_MIME } from './palette.ts';
 
 /**
  * Cards whose stage or lane someone deleted while the card was being added or moved. They are
- * kept here until someone places them in a cell (or deletes them).
+ * kept here until someone drags them back into a cell (or places them in the first one).
  */
 export function UnplacedTray({ cards, board, ctx }: { cards: Card[]; board: Board; ctx: EditContext }) {
-  const first = { stage: board.stages[0], lane: board.lanes[0] };
+  const stage = board.stages[0];
+  const lane = board.lanes.find((l) => l.kind !== 'emotion');
   return (
     <section className="unplaced" aria-label="Unplaced cards">
-      <h2>Unplaced cards</h2>
-      <p>Their stage or lane was deleted while they were being edited. Place them again or delete them.</p>
-      <div className="unplaced__cards">
+      <h2 className="unplaced__title">Unplaced cards · {cards.length}</h2>
+      <p className="unplaced__hint">Their stage or lane was deleted meanwhile. Drag one into a cell to place it again.</p>
+      <ul className="unplaced__list">
         {cards.map((card) => (
-          <div key={card.id} className="unplaced__item">
-            <CardView card={card} ctx={ctx} />
-            {first.stage && first.lane && (
-              <button
-                className="button button--small"
-                onClick={() => moveCard(ctx, card.id, { stageId: first.stage!.id, laneId: first.lane!.id })}
-              >
-                Place in {first.stage.title || 'first stage'} / {first.lane.title}
+          <li
+            key={card.id}
+            className={`unplaced__card tint-${card.color}`}
+            draggable
+            aria-label={`Unplaced card: ${card.title || 'untitled'}`}
+            onDragStart={(e) => {
+              e.dataTransfer.setData(PALETTE_MIME, JSON.stringify({ kind: 'place', cardId: card.id }));
+              e.dataTransfer.effectAllowed = 'move';
+            }}
+          >
+            <span className="unplaced__text">{card.title || 'Untitled card'}</span>
+            <span className="unplaced__actions">
+              {stage && lane && (
+                <button className="button button--small" onClick={() => moveCard(ctx, card.id, { stageId: stage.id, laneId: lane.id })}>
+                  Place in {stage.title || 'stage 1'}
+                </button>
+              )}
+              <button className="button button--small button--quiet" aria-label={`Delete ${card.title || 'card'}`} onClick={() => deleteCards(ctx, [card.id])}>
+                Delete
               </button>
-            )}
-          </div>
+            </span>
+          </li>
         ))}
-      </div>
+      </ul>
     </section>
   );
 }

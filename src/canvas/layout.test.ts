@@ -70,10 +70,13 @@ describe('layoutJourney', () => {
   it('reserves room for a body and a row of details', () => {
     const { ctx, s1, touch } = sampleBoard();
     const plain = docToBoard(ctx.doc);
-    addCard(ctx, { stageId: s1, laneId: touch, title: 'Quote', body: 'based on hire vs outright purchase', channel: 'Email' });
+    const body = 'Preparing a detailed quotation, including product descriptions, prices, delivery times, and payment terms, then reviewing it together.';
+    addCard(ctx, { stageId: s1, laneId: touch, title: 'Quotation', body, channel: 'Email' });
     const card = docToBoard(ctx.doc).cards[0]!;
     expect(plain.cards).toHaveLength(0);
-    expect(cardHeight(card)).toBe(2 * CARD.paddingY + CARD.titleLine + CARD.bodyGap + 2 * CARD.bodyLine + CARD.metaRow);
+    // The body is clamped to its maximum lines, and the channel adds a row of details.
+    expect(cardHeight(card)).toBe(2 * CARD.paddingY + CARD.titleLine + CARD.bodyGap + CARD.bodyMaxLines * CARD.bodyLine + CARD.metaRow);
+    expect(cardHeight({ ...card, channel: '' })).toBe(cardHeight(card) - CARD.metaRow);
   });
 
   it('draws the emotion lane from its scores, one point per stage', () => {

@@ -27,8 +27,8 @@ export const CARD = {
   bodyGap: 4,
   metaRow: 30,
   /** Average advance of a Latin character at the title and body sizes; CJK counts double. */
-  titleCharWidth: 8.6,
-  bodyCharWidth: 7.4,
+  titleCharWidth: 7.9,
+  bodyCharWidth: 6.9,
 } as const;
 
 export const NOTE = { width: 200, minHeight: 120, line: 21, padding: 14 } as const;

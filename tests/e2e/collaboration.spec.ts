@@ -1,4 +1,4 @@
-import { createBoardFromHome, expect, expectConnected, joinAs, test } from './fixtures.ts';
+import { addCardInCell, createBoardFromHome, expect, expectConnected, joinAs, test } from './fixtures.ts';
 
 test('two people on one board see each other and each other’s cards, and the board survives a restart', async ({ browser, server }) => {
   const ada = await browser.newPage({ baseURL: server.url });
@@ -17,10 +17,7 @@ test('two people on one board see each other and each other’s cards, and the b
   // Ada builds the start of a map.
   await ada.getByRole('button', { name: '+ Add stage' }).click();
   await ada.getByRole('button', { name: '+ Add lane' }).click();
-  await ada.getByRole('button', { name: /^Add card to/ }).click();
-  await ada.getByRole('textbox', { name: /^New card in/ }).fill('Sales Visit');
-  await ada.getByRole('textbox', { name: /^New card in/ }).press('Enter');
-  await ada.keyboard.press('Escape');
+  await addCardInCell(ada, 'Sales Visit');
 
   await expect(bob.getByRole('article', { name: 'Card: Sales Visit' })).toBeVisible();
 
@@ -32,7 +29,6 @@ test('two people on one board see each other and each other’s cards, and the b
   await expect(ada.getByRole('button', { name: /^Stage title: Initial Contact and Needs Assessment/ })).toBeVisible();
 
   // Ada's undo takes back her own card, never Bob's rename.
-  await ada.locator('body').click({ position: { x: 5, y: 300 } });
   await ada.keyboard.press('Control+z');
   await expect(bob.getByRole('article', { name: 'Card: Sales Visit' })).toHaveCount(0);
   await expect(ada.getByRole('button', { name: /^Stage title: Initial Contact and Needs Assessment/ })).toBeVisible();
@@ -43,11 +39,7 @@ test('two people on one board see each other and each other’s cards, and the b
   const port = Number(new URL(server.url).port);
   await server.stop();
   await expect(ada.getByRole('status', { name: /Connection/ })).toHaveAttribute('data-state', 'offline');
-  await ada.getByRole('button', { name: /^Add card to/ }).click();
-  await ada.getByRole('textbox', { name: /^New card in/ }).fill('Inspiration and Presentation');
-  await ada.getByRole('textbox', { name: /^New card in/ }).press('Enter');
-  await ada.keyboard.press('Escape');
-  await expect(ada.getByRole('article', { name: 'Card: Inspiration and Presentation' })).toBeVisible();
+  await addCardInCell(ada, 'Inspiration and Presentation');
 
   // It comes back on the same port; both reconnect, the offline edit reaches Bob, nothing is lost.
   await server.start(port);
@@ -61,9 +53,7 @@ test('two people on one board see each other and each other’s cards, and the b
   await expect(fresh.getByRole('button', { name: /^Stage title: Initial Contact and Needs Assessment/ })).toBeVisible();
 
   // And an edit after the restart still reaches everyone.
-  await bob.getByRole('button', { name: /^Add card to/ }).click();
-  await bob.getByRole('textbox', { name: /^New card in/ }).fill('Data Collection');
-  await bob.getByRole('textbox', { name: /^New card in/ }).press('Enter');
+  await addCardInCell(bob, 'Data Collection');
   await expect(ada.getByRole('article', { name: 'Card: Data Collection' })).toBeVisible();
   await expect(fresh.getByRole('article', { name: 'Card: Data Collection' })).toBeVisible();
 });

@@ -37,3 +37,12 @@ export async function createBoardFromHome(page: Page): Promise<string> {
 export async function expectConnected(page: Page): Promise<void> {
   await expect(page.getByRole('status', { name: /Connection/ })).toHaveAttribute('data-state', 'connected');
 }
+
+/** Adds a card to the first cell whose label matches, typing its title in place. */
+export async function addCardInCell(page: Page, title: string, cell: RegExp = /^Add card to/): Promise<void> {
+  await page.getByRole('button', { name: cell }).first().click();
+  const field = page.getByRole('textbox', { name: 'Card title' });
+  await field.fill(title);
+  await field.press('Enter');
+  await expect(page.getByRole('article', { name: `Card: ${title}` })).toBeVisible();
+}

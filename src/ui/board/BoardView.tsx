@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
-import { JourneyGrid } from '../../canvas/JourneyGrid.tsx';
+import { useCallback, useEffect } from 'react';
+import { JourneyCanvas } from '../../canvas/JourneyCanvas.tsx';
 import type { Identity } from '../../collab/identity.ts';
 import type { BoardSession } from '../../collab/session.ts';
 import { useBoard } from '../../collab/useBoard.ts';
 import { rememberBoard, updateKnownTitle } from '../home/knownBoards.ts';
 import { BoardHeader } from './BoardHeader.tsx';
+import { Notice, useNotice } from './Notice.tsx';
 import { useUndoShortcuts } from './useUndoShortcuts.ts';
 import '../styles/board.css';
 
@@ -24,12 +25,17 @@ export function BoardView({ session, identity, onRename }: Props) {
     document.title = `${title} · Journeyboard`;
   }, [session.boardId, title]);
   useUndoShortcuts(session.undo);
+  const [notice, notify] = useNotice();
+  const openCard = useCallback((cardId: string) => {
+    window.location.hash = `card=${cardId}`;
+  }, []);
 
   return (
     <div className="board">
       <BoardHeader session={session} title={title} identity={identity} onRename={onRename} />
       <main className="board__body">
-        <JourneyGrid board={board} ctx={session.ctx} />
+        <JourneyCanvas board={board} ctx={session.ctx} onOpenCard={openCard} onNotice={notify} />
+        <Notice message={notice} />
       </main>
     </div>
   );

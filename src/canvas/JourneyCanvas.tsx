@@ -1,0 +1,147 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Connection,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { addConnector, type EditContext } from '../doc/index.ts';
+import { unplacedCards, type Board } from '../model/index.ts';
+import { CanvasEmpty } from './CanvasEmpty.tsx';
+import { UnplacedTray } from './UnplacedTray.tsx';
+import { CanvasActionsContext, DropTargetContext, type CanvasActions } from './canvasContext.ts';
+import { applyDropCommands, cellAt, commandsForDrop, droppedNodes } from './changes.ts';
+import { layoutJourney, nodeId, recordIdOf, type JourneyNode } from './layout.ts';
+import { NODE_TYPES } from './nodes/nodeTypes.ts';
+import { Palette } from './Palette.tsx';
+import { PALETTE_MIME, readPaletteItem, type PaletteItem } from './palette.ts';
+import { dropPaletteItem } from './paletteDrop.ts';
+import { useCanvasKeys } from './useCanvasKeys.ts';
+import { useCanvasNodes } from './useCanvasNodes.ts';
+import './canvas.css';
+
+interface Props {
+  board: Board;
+  ctx: EditContext;
+  onOpenCard(cardId: string): void;
+  onNotice(message: string): void;
+}
+
+export function JourneyCanvas(props: Props) {
+  return (
+    <ReactFlowProvider>
+      <CanvasInner {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function CanvasInner({ board, ctx, onOpenCard, onNotice }: Props) {
+  const layout = useMemo(() => layoutJourney(board), [board]);
+  const unplaced = useMemo(() => unplacedCards(board), [board]);
+  const { nodes, onNodesChange, endDrag, selected, selectOnly } = useCanvasNodes(layout);
+  const flow = useReactFlow<JourneyNode>();
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const [editingCardId, setEditingCard] = useState<string | null>(null);
+
+  const zoomToStage = useCallback(
+    (stageId: string) => {
+      const column = layout.columns.find((c) => c.stageId === stageId);
+      if (column) void flow.fitBounds({ x: column.x, y: 0, width: column.width, height: layout.height }, { padding: 0.08, duration: 300 });
+    },
+    [flow, layout],
+  );
+  const actions = useMemo<CanvasActions>(
+    () => ({ ctx, openCard: onOpenCard, zoomToStage, editingCardId, setEditingCard }),
+    [ctx, onOpenCard, zoomToStage, editingCardId],
+  );
+
+  const targetUnder = (point: { x: number; y: number }) => {
+    const cell = cellAt(layout, point);
+    return cell ? nodeId.cell(cell.stageId, cell.laneId) : null;
+  };
+  const onNodeDrag: OnNodeDrag<JourneyNode> = (_, node) => {
+    if (node.type !== 'card') return;
+    setDropTarget(targetUnder({ x: node.position.x + (node.width ?? 0) / 2, y: node.position.y + (node.height ?? 0) / 2 }));
+  };
+  const onNodeDragStop: OnNodeDrag<JourneyNode> = (_, __, dragged) => {
+    applyDropCommands(ctx, commandsForDrop(layout, droppedNodes(dragged)));
+    endDrag();
+    setDropTarget(null);
+  };
+
+  const addFromPalette = (item: PaletteItem, point: { x: number; y: number }) => {
+    const result = dropPaletteItem(ctx, layout, item, point);
+    if (result.added === 'card') setEditingCard(result.cardId);
+    if (result.added === 'nothing') onNotice(result.reason);
+  };
+  const onDragOver = (e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    setDropTarget(targetUnder(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY })));
+  };
+  const onDrop = (e: DragEvent) => {
+    const item = readPaletteItem(e.dataTransfer.getData(PALETTE_MIME));
+    setDropTarget(null);
+    if (!item) return;
+    e.preventDefault();
+    addFromPalette(item, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+  };
+  const onPaletteAdd = (item: PaletteItem) => {
+    // Without a drop point: stages and lanes go at the end, a card into the first cell, a note mid-view.
+    const firstCell = layout.nodes.find((n) => n.type === 'cell');
+    const centre = flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
+    const point =
+      item.kind === 'stage' ? { x: layout.width + 1, y: 0 } :
+      item.kind === 'lane' ? { x: 0, y: layout.height + 1 } :
+      item.kind === 'card' && firstCell ? { x: firstCell.position.x + 1, y: firstCell.position.y + (firstCell.height ?? 0) } :
+      centre;
+    addFromPalette(item, point);
+  };
+
+  const onConnect = (connection: Connection) => {
+    if (addConnector(ctx, recordIdOf(connection.source), recordIdOf(connection.target)) === null) onNotice('Those cards are already connected.');
+  };
+
+  useCanvasKeys({ ctx, board, selected, selectOnly, editingCardId, setEditingCard, onOpenCard });
+
+  return (
+    <CanvasActionsContext.Provider value={actions}>
+      <DropTargetContext.Provider value={dropTarget}>
+        <div className="canvas">
+          <Palette onAdd={onPaletteAdd} />
+          <div className="canvas__flow" onDragOver={onDragOver} onDrop={onDrop} onDragLeave={() => setDropTarget(null)}>
+          <ReactFlow<JourneyNode>
+            nodes={nodes}
+            edges={layout.edges}
+            nodeTypes={NODE_TYPES}
+            onNodesChange={onNodesChange}
+            onNodeDrag={onNodeDrag}
+            onNodeDragStop={onNodeDragStop}
+            onConnect={onConnect}
+            deleteKeyCode={null}
+            minZoom={0.1}
+            maxZoom={2}
+            fitView
+            fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
+            onlyRenderVisibleElements
+            proOptions={{ hideAttribution: true }}
+            aria-label="Journey map canvas"
+          >
+            <Background gap={24} size={1.5} color="var(--line-strong)" />
+            <Controls position="bottom-right" showInteractive={false} />
+            <MiniMap position="bottom-left" pannable zoomable nodeStrokeWidth={2} nodeColor={(n) => (n.type === 'card' ? 'var(--edge-blue)' : n.type === 'note' ? 'var(--edge-amber)' : 'var(--line-strong)')} />
+          </ReactFlow>
+          {(board.stages.length === 0 || board.lanes.length === 0) && <CanvasEmpty ctx={ctx} hasStages={board.stages.length > 0} hasLanes={board.lanes.length > 0} />}
+          {unplaced.length > 0 && <UnplacedTray cards={unplaced} board={board} ctx={ctx} />}
+          </div>
+        </div>
+      </DropTargetContext.Provider>
+    </CanvasActionsContext.Provider>
+  );
+}

@@ -1,0 +1,30 @@
+import { createContext, useContext } from 'react';
+import type { EditContext } from '../doc/index.ts';
+
+/**
+ * What node components need besides their data. Split in two so that the fast-changing part
+ * (the drop target under the pointer) re-renders only the cells, never every card.
+ */
+export interface CanvasActions {
+  ctx: EditContext;
+  /** Opens the full editor of a card. */
+  openCard(cardId: string): void;
+  /** Zooms the view to one stage's column. */
+  zoomToStage(stageId: string): void;
+  /** The card whose title is being edited in place, if any, and a way to change it. */
+  editingCardId: string | null;
+  setEditingCard(cardId: string | null): void;
+}
+
+export const CanvasActionsContext = createContext<CanvasActions | null>(null);
+export const DropTargetContext = createContext<string | null>(null);
+
+export function useCanvasActions(): CanvasActions {
+  const actions = useContext(CanvasActionsContext);
+  if (!actions) throw new Error('useCanvasActions outside the journey canvas');
+  return actions;
+}
+
+export function useIsDropTarget(cellNodeId: string): boolean {
+  return useContext(DropTargetContext) === cellNodeId;
+}

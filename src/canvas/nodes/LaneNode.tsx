@@ -1,0 +1,24 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { deleteLane, updateLane } from '../../doc/index.ts';
+import { LANE_KIND_LABELS } from '../../model/index.ts';
+import { useCanvasActions } from '../canvasContext.ts';
+import { InlineText } from '../InlineText.tsx';
+import type { JourneyNode, LaneNodeData } from '../layout.ts';
+
+type Props = NodeProps<Extract<JourneyNode, { type: 'lane' }>>;
+
+/** A lane header: drag it up or down to reorder; its title edits in place. */
+export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
+  const { lane } = data as LaneNodeData;
+  const { ctx } = useCanvasActions();
+  return (
+    <div className={`lane-node ${selected ? 'is-selected' : ''}`} aria-label={`Lane: ${lane.title || 'untitled'}`}>
+      <InlineText className="lane-node__title" label="Lane title" placeholder="Untitled lane" value={lane.title} onCommit={(title) => updateLane(ctx, lane.id, { title })} />
+      {lane.title !== LANE_KIND_LABELS[lane.kind] && <span className="lane-node__kind">{LANE_KIND_LABELS[lane.kind]}</span>}
+      <div className="node-actions nodrag">
+        <button className="icon-button icon-button--danger" aria-label={`Delete lane ${lane.title}`} title="Delete lane and its cards" onClick={() => deleteLane(ctx, lane.id)}>×</button>
+      </div>
+    </div>
+  );
+});

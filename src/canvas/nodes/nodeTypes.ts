@@ -1,0 +1,17 @@
+import type { NodeTypes } from '@xyflow/react';
+import { CardNode } from './CardNode.tsx';
+import { CellNode } from './CellNode.tsx';
+import { EmotionNode } from './EmotionNode.tsx';
+import { LaneNode } from './LaneNode.tsx';
+import { NoteNode } from './NoteNode.tsx';
+import { StageNode } from './StageNode.tsx';
+
+/** Defined once, outside any component: React Flow re-mounts every node if this object changes. */
+export const NODE_TYPES: NodeTypes = {
+  stage: StageNode,
+  lane: LaneNode,
+  cell: CellNode,
+  card: CardNode,
+  note: NoteNode,
+  emotion: EmotionNode,
+} as NodeTypes;

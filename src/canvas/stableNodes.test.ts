@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { addCard, addLane, addStage, docToBoard, setCardText, updateStage } from '../doc/index.ts';
+import { freshContext } from '../doc/testing/sync.ts';
+import { layoutJourney, nodeId } from './layout.ts';
+import { reuseUnchanged } from './stableNodes.ts';
+
+describe('reuseUnchanged', () => {
+  it('keeps the node objects that an edit did not touch', () => {
+    const ctx = freshContext();
+    const stage = addStage(ctx, { title: 'Awareness' });
+    const lane = addLane(ctx);
+    const a = addCard(ctx, { stageId: stage, laneId: lane, title: 'Research' });
+    const b = addCard(ctx, { stageId: stage, laneId: lane, title: 'Referrals' });
+    const before = layoutJourney(docToBoard(ctx.doc)).nodes;
+    setCardText(ctx, b, 'title', 'Referralz');
+    const after = reuseUnchanged(before, layoutJourney(docToBoard(ctx.doc)).nodes);
+    const find = (nodes: typeof before, id: string) => nodes.find((n) => n.id === id);
+    expect(find(after, nodeId.card(a))).toBe(find(before, nodeId.card(a)));
+    expect(find(after, nodeId.stage(stage))).toBe(find(before, nodeId.stage(stage)));
+    expect(find(after, nodeId.card(b))).not.toBe(find(before, nodeId.card(b)));
+  });
+
+  it('returns the same array when nothing changed, and a new one when something did', () => {
+    const ctx = freshContext();
+    const stage = addStage(ctx, { title: 'A' });
+    const first = layoutJourney(docToBoard(ctx.doc)).nodes;
+    expect(reuseUnchanged(first, layoutJourney(docToBoard(ctx.doc)).nodes)).toBe(first);
+    updateStage(ctx, stage, { window: 'Week 0-2' });
+    expect(reuseUnchanged(first, layoutJourney(docToBoard(ctx.doc)).nodes)).not.toBe(first);
+  });
+});
