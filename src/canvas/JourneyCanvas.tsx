@@ -25,6 +25,9 @@ import { useCanvasKeys } from './useCanvasKeys.ts';
 import { useCanvasNodes } from './useCanvasNodes.ts';
 import './canvas.css';
 
+/** Fitting never zooms past 100%: a small map stays at its natural, legible size. */
+const FIT_VIEW = { padding: 0.1, maxZoom: 1 };
+
 interface Props {
   board: Board;
   ctx: EditContext;
@@ -128,13 +131,13 @@ function CanvasInner({ board, ctx, onOpenCard, onNotice }: Props) {
             minZoom={0.1}
             maxZoom={2}
             fitView
-            fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
+            fitViewOptions={FIT_VIEW}
             onlyRenderVisibleElements
             proOptions={{ hideAttribution: true }}
             aria-label="Journey map canvas"
           >
             <Background gap={24} size={1.5} color="var(--line-strong)" />
-            <Controls position="bottom-right" showInteractive={false} />
+            <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
             <MiniMap position="bottom-left" pannable zoomable nodeStrokeWidth={2} nodeColor={(n) => (n.type === 'card' ? 'var(--edge-blue)' : n.type === 'note' ? 'var(--edge-amber)' : 'var(--line-strong)')} />
           </ReactFlow>
           {(board.stages.length === 0 || board.lanes.length === 0) && <CanvasEmpty ctx={ctx} hasStages={board.stages.length > 0} hasLanes={board.lanes.length > 0} />}

@@ -22,7 +22,8 @@ export function UnplacedTray({ cards, board, ctx }: { cards: Card[]; board: Boar
             aria-label={`Unplaced card: ${card.title || 'untitled'}`}
             onDragStart={(e) => {
               e.dataTransfer.setData(PALETTE_MIME, JSON.stringify({ kind: 'place', cardId: card.id }));
-              e.dataTransfer.effectAllowed = 'move';
+              // The canvas answers every palette drag with dropEffect 'copy'; 'copyMove' lets it accept this one.
+              e.dataTransfer.effectAllowed = 'copyMove';
             }}
           >
             <span className="unplaced__text">{card.title || 'Untitled card'}</span>

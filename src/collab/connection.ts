@@ -59,6 +59,7 @@ export function useConnection(provider: WebsocketProvider, boardId: string): Con
     provider.on('connection-close', onClose);
     const offline = () => setState({ kind: 'offline' });
     window.addEventListener('offline', offline);
+    window.addEventListener('online', update);
     update();
     return () => {
       live = false;
@@ -66,6 +67,7 @@ export function useConnection(provider: WebsocketProvider, boardId: string): Con
       provider.off('sync', update);
       provider.off('connection-close', onClose);
       window.removeEventListener('offline', offline);
+      window.removeEventListener('online', update);
     };
   }, [provider, boardId]);
   return state;

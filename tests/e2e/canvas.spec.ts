@@ -1,0 +1,139 @@
+import type { Locator, Page } from '@playwright/test';
+import { createBoardFromHome, expect, expectConnected, joinAs, test } from './fixtures.ts';
+
+/** Drags with real mouse events in small steps, as a hand would. */
+async function drag(page: Page, from: Locator, to: { x: number; y: number }): Promise<void> {
+  const box = (await from.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(20, box.height / 2));
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function typeNewCard(page: Page, title: string): Promise<void> {
+  const field = page.getByRole('textbox', { name: 'Card title' });
+  await field.fill(title);
+  await field.press('Enter');
+  await expect(page.getByRole('article', { name: `Card: ${title}` })).toBeVisible();
+}
+
+function cardTitles(page: Page, cell: string) {
+  return page.evaluate((label) => {
+    const cellBox = document.querySelector(`[aria-label="Cell ${label}"]`)!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.card-node')]
+      .filter((c) => {
+        const b = c.getBoundingClientRect();
+        return b.left >= cellBox.left - 1 && b.right <= cellBox.right + 1 && b.top >= cellBox.top - 1 && b.bottom <= cellBox.bottom + 1;
+      })
+      .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+      .map((c) => c.getAttribute('aria-label')!.replace('Card: ', ''));
+  }, cell);
+}
+
+test('build a small map by dragging from the palette, move a card, reorder a stage, undo and redo', async ({ page }) => {
+  await createBoardFromHome(page);
+  await joinAs(page, 'Ada');
+  await expectConnected(page);
+  await page.getByRole('button', { name: '+ Add stage' }).click(); // "Awareness"
+  await page.getByRole('button', { name: '+ Add lane' }).click(); // "Touchpoints"
+
+  // A second stage, dragged from the palette to the right of the first.
+  const awareness = page.getByLabel(/^Stage 1: Awareness/);
+  const first = (await awareness.boundingBox())!;
+  await page.getByRole('button', { name: /^Stage: drag/ }).dragTo(page.locator('.react-flow__pane'), {
+    targetPosition: await relativeToPane(page, { x: first.x + first.width + 60, y: first.y + 30 }),
+  });
+  await expect(page.getByLabel(/^Stage 2:/)).toBeVisible();
+  await page.getByLabel(/^Stage 2:/).getByRole('button', { name: /^Stage title/ }).dblclick();
+  await page.getByRole('textbox', { name: 'Stage title' }).fill('Consideration');
+  await page.getByRole('textbox', { name: 'Stage title' }).press('Enter');
+
+  // Two cards dragged from the palette into the first cell, one typed in place each time.
+  const cell1 = page.getByLabel('Cell Awareness / Touchpoints');
+  for (const title of ['Research', 'Referrals']) {
+    const c = await centreOf(cell1);
+    await page.getByRole('button', { name: /^Card: drag/ }).dragTo(page.locator('.react-flow__pane'), { targetPosition: await relativeToPane(page, { x: c.x, y: c.y + 40 }) });
+    await typeNewCard(page, title);
+  }
+  expect(await cardTitles(page, 'Awareness / Touchpoints')).toEqual(['Research', 'Referrals']);
+
+  // Move "Research" into the second stage's cell with the mouse.
+  await drag(page, page.getByRole('article', { name: 'Card: Research' }), await centreOf(page.getByLabel('Cell Consideration / Touchpoints')));
+  await expect.poll(() => cardTitles(page, 'Consideration / Touchpoints')).toEqual(['Research']);
+  expect(await cardTitles(page, 'Awareness / Touchpoints')).toEqual(['Referrals']);
+
+  // Reorder: drag the "Consideration" header to the left of "Awareness".
+  const awarenessBox = (await page.getByLabel(/^Stage 1: Awareness/).boundingBox())!;
+  await drag(page, page.getByLabel(/^Stage 2: Consideration/), { x: awarenessBox.x + 10, y: awarenessBox.y + 20 });
+  await expect(page.getByLabel(/^Stage 1: Consideration/)).toBeVisible();
+  await expect(page.getByLabel(/^Stage 2: Awareness/)).toBeVisible();
+  expect(await cardTitles(page, 'Consideration / Touchpoints')).toEqual(['Research']);
+
+  // Undo the reorder, then the move; redo the move.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByLabel(/^Stage 1: Awareness/)).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => cardTitles(page, 'Awareness / Touchpoints')).toEqual(['Research', 'Referrals']);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => cardTitles(page, 'Consideration / Touchpoints')).toEqual(['Research']);
+});
+
+test('a card dropped outside every cell springs back, and the person is told why', async ({ page }) => {
+  await createBoardFromHome(page);
+  await joinAs(page, 'Ada');
+  await page.getByRole('button', { name: '+ Add stage' }).click();
+  await page.getByRole('button', { name: '+ Add lane' }).click();
+  await page.getByRole('button', { name: /^Add card to/ }).click();
+  await typeNewCard(page, 'Sales Visit');
+  // Onto the stage header: not a cell.
+  await drag(page, page.getByRole('article', { name: 'Card: Sales Visit' }), await centreOf(page.getByLabel(/^Stage 1:/)));
+  await expect.poll(() => cardTitles(page, 'Awareness / Touchpoints')).toEqual(['Sales Visit']);
+  await page.getByRole('button', { name: /^Card: drag/ }).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 40, y: 40 } });
+  await expect(page.getByRole('status').filter({ hasText: 'Drop a card into a cell of the map.' })).toBeVisible();
+});
+
+test('a card whose stage another person deleted is kept as unplaced and can be placed again', async ({ browser, server }) => {
+  const ada = await browser.newPage({ baseURL: server.url });
+  const path = await createBoardFromHome(ada);
+  await joinAs(ada, 'Ada');
+  await ada.getByRole('button', { name: '+ Add stage' }).click();
+  await ada.getByRole('button', { name: '+ Add lane' }).click();
+  const bob = await browser.newPage({ baseURL: server.url });
+  await bob.goto(path);
+  await joinAs(bob, 'Bob');
+  await expectConnected(bob);
+
+  // Bob starts a card in Awareness while Ada, offline for a moment, deletes that stage.
+  await ada.context().setOffline(true);
+  await ada.getByLabel(/^Stage 1: Awareness/).hover();
+  await ada.getByRole('button', { name: 'Delete stage Awareness' }).click();
+  await bob.getByRole('button', { name: /^Add card to Awareness/ }).click();
+  await typeNewCard(bob, 'Follow up with a thank you note');
+  await ada.context().setOffline(false);
+
+  for (const page of [ada, bob]) {
+    await expect(page.getByRole('region', { name: 'Unplaced cards' })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('listitem', { name: 'Unplaced card: Follow up with a thank you note' })).toBeVisible();
+  }
+  // Ada adds a stage back and drags the card from the tray into its cell.
+  await ada.getByRole('button', { name: '+ Add stage' }).click();
+  await ada.getByRole('button', { name: 'Fit View' }).click();
+  const cell = (await ada.getByLabel(/^Cell Awareness/).boundingBox())!;
+  await ada.getByRole('listitem', { name: 'Unplaced card: Follow up with a thank you note' }).dragTo(ada.locator('.react-flow__pane'), {
+    targetPosition: await relativeToPane(ada, { x: cell.x + 30, y: cell.y + 30 }),
+  });
+  for (const page of [ada, bob]) {
+    await expect(page.getByRole('region', { name: 'Unplaced cards' })).toHaveCount(0);
+    await expect(page.getByRole('article', { name: 'Card: Follow up with a thank you note' })).toBeVisible();
+  }
+});
+
+async function relativeToPane(page: Page, point: { x: number; y: number }) {
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  return { x: point.x - pane.x, y: point.y - pane.y };
+}
