@@ -9,6 +9,7 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import type * as Y from 'yjs';
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { addConnector, type EditContext } from '../doc/index.ts';
 import { unplacedCards, type Board } from '../model/index.ts';
@@ -21,7 +22,10 @@ import { NODE_TYPES } from './nodes/nodeTypes.ts';
 import { Palette } from './Palette.tsx';
 import { PALETTE_MIME, readPaletteItem, type PaletteItem } from './palette.ts';
 import { dropPaletteItem } from './paletteDrop.ts';
-import { useCanvasKeys } from './useCanvasKeys.ts';
+import type { CommandScope } from './commands/registry.ts';
+import { useCanvasCommands } from './commands/useCanvasCommands.ts';
+import { useClipboard } from './commands/useClipboard.ts';
+import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { useCanvasNodes } from './useCanvasNodes.ts';
 import './canvas.css';
 
@@ -31,6 +35,7 @@ const FIT_VIEW = { padding: 0.1, maxZoom: 1 };
 interface Props {
   board: Board;
   ctx: EditContext;
+  undo: Y.UndoManager;
   onOpenCard(cardId: string): void;
   onNotice(message: string): void;
 }
@@ -43,7 +48,7 @@ export function JourneyCanvas(props: Props) {
   );
 }
 
-function CanvasInner({ board, ctx, onOpenCard, onNotice }: Props) {
+function CanvasInner({ board, ctx, undo, onOpenCard, onNotice }: Props) {
   const layout = useMemo(() => layoutJourney(board), [board]);
   const unplaced = useMemo(() => unplacedCards(board), [board]);
   const { nodes, onNodesChange, endDrag, selected, selectOnly } = useCanvasNodes(layout);
@@ -111,13 +116,28 @@ function CanvasInner({ board, ctx, onOpenCard, onNotice }: Props) {
     if (addConnector(ctx, recordIdOf(connection.source), recordIdOf(connection.target)) === null) onNotice('Those cards are already connected.');
   };
 
-  useCanvasKeys({ ctx, board, selected, selectOnly, editingCardId, setEditingCard, onOpenCard });
+  const [showingShortcuts, setShowingShortcuts] = useState(false);
+  const scope: CommandScope = {
+    ctx,
+    undo,
+    board,
+    selected,
+    selectOnly,
+    editCard: setEditingCard,
+    openCard: onOpenCard,
+    fitView: () => void flow.fitView(FIT_VIEW),
+    zoomIn: () => void flow.zoomIn(),
+    zoomOut: () => void flow.zoomOut(),
+    showShortcuts: () => setShowingShortcuts(true),
+  };
+  useCanvasCommands(scope, editingCardId === null);
+  useClipboard(scope, onNotice);
 
   return (
     <CanvasActionsContext.Provider value={actions}>
       <DropTargetContext.Provider value={dropTarget}>
         <div className="canvas">
-          <Palette onAdd={onPaletteAdd} />
+          <Palette onAdd={onPaletteAdd} onShowShortcuts={() => setShowingShortcuts(true)} />
           <div className="canvas__flow" onDragOver={onDragOver} onDrop={onDrop} onDragLeave={() => setDropTarget(null)}>
           <ReactFlow<JourneyNode>
             nodes={nodes}
@@ -144,6 +164,7 @@ function CanvasInner({ board, ctx, onOpenCard, onNotice }: Props) {
           {unplaced.length > 0 && <UnplacedTray cards={unplaced} board={board} ctx={ctx} />}
           </div>
         </div>
+        <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
       </DropTargetContext.Provider>
     </CanvasActionsContext.Provider>
   );

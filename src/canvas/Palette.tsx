@@ -6,6 +6,7 @@ const LANES: LaneKind[] = ['touchpoints', 'actions', 'channels', 'emotion', 'pai
 interface Props {
   /** Adds the item without dragging (click or keyboard): at the end, or the middle of the view. */
   onAdd(item: PaletteItem): void;
+  onShowShortcuts(): void;
 }
 
 function Tile({ item, label, hint, onAdd }: { item: PaletteItem; label: string; hint: string; onAdd(item: PaletteItem): void }) {
@@ -27,7 +28,7 @@ function Tile({ item, label, hint, onAdd }: { item: PaletteItem; label: string; 
 }
 
 /** The palette: drag a stage, a lane of any kind, a card or a sticky note onto the map. */
-export function Palette({ onAdd }: Props) {
+export function Palette({ onAdd, onShowShortcuts }: Props) {
   return (
     <aside className="palette" aria-label="Palette">
       <h2 className="palette__heading">Add</h2>
@@ -38,6 +39,9 @@ export function Palette({ onAdd }: Props) {
       {LANES.map((laneKind) => (
         <Tile key={laneKind} item={{ kind: 'lane', laneKind }} label={LANE_KIND_LABELS[laneKind]} hint="Drop between lanes" onAdd={onAdd} />
       ))}
+      <button className="palette__help" onClick={onShowShortcuts}>
+        Keyboard shortcuts <kbd>?</kbd>
+      </button>
     </aside>
   );
 }

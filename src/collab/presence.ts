@@ -1,22 +1,18 @@
 import { useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
+import { readPeer, type Peer } from './presenceState.ts';
 
-export interface Peer {
-  clientId: number;
-  id: string;
-  name: string;
-  color: string;
+export type { Peer } from './presenceState.ts';
+
+function samePeers(a: readonly Peer[], b: readonly Peer[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.clientId === b[i]!.clientId && p.id === b[i]!.id && p.name === b[i]!.name && p.color === b[i]!.color);
 }
 
-/** Reads a peer's user field defensively: awareness states are whatever other clients sent. */
-function peerOf(clientId: number, state: Record<string, unknown>): Peer | null {
-  const user = state.user as Record<string, unknown> | undefined;
-  if (!user || typeof user.name !== 'string' || typeof user.color !== 'string') return null;
-  const color = /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#64748b';
-  return { clientId, id: String(user.id ?? clientId), name: user.name.slice(0, 40) || 'Guest', color };
-}
-
-/** Everyone else with this board open, from awareness (never from the document). */
+/**
+ * Everyone else with this board open, from awareness (never from the document). Awareness
+ * changes with every cursor move, so the list keeps its identity unless a person came, went
+ * or was renamed: the header must not re-render twenty times a second per peer.
+ */
 export function usePeers(awareness: Awareness): Peer[] {
   const [peers, setPeers] = useState<Peer[]>([]);
   useEffect(() => {
@@ -24,10 +20,11 @@ export function usePeers(awareness: Awareness): Peer[] {
       const list: Peer[] = [];
       awareness.getStates().forEach((state, clientId) => {
         if (clientId === awareness.clientID) return;
-        const peer = peerOf(clientId, state);
+        const peer = readPeer(clientId, state);
         if (peer) list.push(peer);
       });
-      setPeers(list.sort((a, b) => a.name.localeCompare(b.name)));
+      list.sort((a, b) => a.name.localeCompare(b.name) || a.clientId - b.clientId);
+      setPeers((previous) => (samePeers(previous, list) ? previous : list));
     };
     awareness.on('change', update);
     update();

@@ -6,7 +6,6 @@ import { useBoard } from '../../collab/useBoard.ts';
 import { rememberBoard, updateKnownTitle } from '../home/knownBoards.ts';
 import { BoardHeader } from './BoardHeader.tsx';
 import { Notice, useNotice } from './Notice.tsx';
-import { useUndoShortcuts } from './useUndoShortcuts.ts';
 import '../styles/board.css';
 
 interface Props {
@@ -24,7 +23,6 @@ export function BoardView({ session, identity, onRename }: Props) {
     updateKnownTitle(session.boardId, title);
     document.title = `${title} · Journeyboard`;
   }, [session.boardId, title]);
-  useUndoShortcuts(session.undo);
   const [notice, notify] = useNotice();
   const openCard = useCallback((cardId: string) => {
     window.location.hash = `card=${cardId}`;
@@ -34,7 +32,7 @@ export function BoardView({ session, identity, onRename }: Props) {
     <div className="board">
       <BoardHeader session={session} title={title} identity={identity} onRename={onRename} />
       <main className="board__body">
-        <JourneyCanvas board={board} ctx={session.ctx} onOpenCard={openCard} onNotice={notify} />
+        <JourneyCanvas board={board} ctx={session.ctx} undo={session.undo} onOpenCard={openCard} onNotice={notify} />
         <Notice message={notice} />
       </main>
     </div>

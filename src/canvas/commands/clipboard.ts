@@ -1,0 +1,59 @@
+import { CARD_DEFAULTS, LIMITS, clip, isColorName, type Card } from '../../model/index.ts';
+
+/**
+ * Cards on the system clipboard, so they travel between boards and browser tabs. The text is
+ * JSON with a type tag; anything else pasted (a list from a document, say) becomes one card per
+ * non-empty line.
+ */
+export const CLIPBOARD_TYPE = 'journeyboard/cards';
+export const MAX_PASTED_CARDS = 200;
+
+export type ClipboardCard = Omit<Card, 'id' | 'stageId' | 'laneId' | 'order'>;
+
+export function serializeCards(cards: readonly Card[]): string {
+  const plain = cards.map(({ id: _id, stageId: _s, laneId: _l, order: _o, ...rest }) => rest);
+  return JSON.stringify({ type: CLIPBOARD_TYPE, cards: plain });
+}
+
+function cleanCard(value: unknown): ClipboardCard | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const str = (x: unknown, max: number) => (typeof x === 'string' ? clip(x, max) : '');
+  return {
+    ...CARD_DEFAULTS,
+    title: str(v.title, LIMITS.shortText),
+    body: str(v.body, LIMITS.longText),
+    channel: str(v.channel, LIMITS.title),
+    owner: str(v.owner, LIMITS.title),
+    emotion: typeof v.emotion === 'number' && Number.isInteger(v.emotion) && v.emotion >= -2 && v.emotion <= 2 ? v.emotion : null,
+    tags: Array.isArray(v.tags) ? v.tags.filter((t): t is string => typeof t === 'string').slice(0, LIMITS.tags).map((t) => clip(t, LIMITS.tag)) : [],
+    color: isColorName(v.color) ? v.color : 'slate',
+    link: str(v.link, LIMITS.link),
+  };
+}
+
+export interface ParsedPaste {
+  cards: ClipboardCard[];
+  /** How many were left out because a paste is capped. */
+  dropped: number;
+}
+
+function capped(cards: ClipboardCard[]): ParsedPaste {
+  return { cards: cards.slice(0, MAX_PASTED_CARDS), dropped: Math.max(0, cards.length - MAX_PASTED_CARDS) };
+}
+
+export function parseClipboard(text: string): ParsedPaste {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      const parsed = JSON.parse(trimmed) as { type?: unknown; cards?: unknown };
+      if (parsed?.type === CLIPBOARD_TYPE && Array.isArray(parsed.cards)) {
+        return capped(parsed.cards.map(cleanCard).filter((c): c is ClipboardCard => c !== null));
+      }
+    } catch {
+      // Not ours: read it as plain text below.
+    }
+  }
+  const lines = text.split(/\r?\n/).map((l) => l.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim()).filter(Boolean);
+  return capped(lines.map((line) => ({ ...CARD_DEFAULTS, title: clip(line, LIMITS.shortText) })));
+}

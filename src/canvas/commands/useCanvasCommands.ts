@@ -1,0 +1,30 @@
+import { useEffect, useRef } from 'react';
+import { commandForKey } from './keys.ts';
+import { CANVAS_COMMANDS, type CommandScope } from './registry.ts';
+
+export function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/**
+ * Runs the command whose shortcut was pressed. Text fields keep their own keys (including
+ * their own undo); an open dialog keeps its keys too.
+ */
+export function useCanvasCommands(scope: CommandScope, enabled: boolean): void {
+  const latest = useRef(scope);
+  useEffect(() => {
+    latest.current = scope;
+  });
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target) || document.querySelector('[role="dialog"]')) return;
+      const command = commandForKey(CANVAS_COMMANDS, e);
+      if (!command || (command.when && !command.when(latest.current))) return;
+      e.preventDefault();
+      command.run(latest.current);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled]);
+}
