@@ -9,8 +9,12 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useBroadcastPresence } from '../collab/useBroadcastPresence.ts';
+import { PeerSelectionsProvider } from './presence/PeerSelectionOutline.tsx';
+import { PresenceLayer } from './presence/PresenceLayer.tsx';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { addConnector, type EditContext } from '../doc/index.ts';
 import { unplacedCards, type Board } from '../model/index.ts';
 import { CanvasEmpty } from './CanvasEmpty.tsx';
@@ -36,6 +40,7 @@ interface Props {
   board: Board;
   ctx: EditContext;
   undo: Y.UndoManager;
+  awareness: Awareness;
   onOpenCard(cardId: string): void;
   onNotice(message: string): void;
 }
@@ -48,7 +53,7 @@ export function JourneyCanvas(props: Props) {
   );
 }
 
-function CanvasInner({ board, ctx, undo, onOpenCard, onNotice }: Props) {
+function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Props) {
   const layout = useMemo(() => layoutJourney(board), [board]);
   const unplaced = useMemo(() => unplacedCards(board), [board]);
   const { nodes, onNodesChange, endDrag, selected, selectOnly } = useCanvasNodes(layout);
@@ -131,41 +136,48 @@ function CanvasInner({ board, ctx, undo, onOpenCard, onNotice }: Props) {
     showShortcuts: () => setShowingShortcuts(true),
   };
   useCanvasCommands(scope, editingCardId === null);
+  const presence = useBroadcastPresence(awareness);
+  useEffect(() => presence.setSelection([...selected]), [presence, selected]);
   useClipboard(scope, onNotice);
 
   return (
-    <CanvasActionsContext.Provider value={actions}>
-      <DropTargetContext.Provider value={dropTarget}>
-        <div className="canvas">
-          <Palette onAdd={onPaletteAdd} onShowShortcuts={() => setShowingShortcuts(true)} />
-          <div className="canvas__flow" onDragOver={onDragOver} onDrop={onDrop} onDragLeave={() => setDropTarget(null)}>
-          <ReactFlow<JourneyNode>
-            nodes={nodes}
-            edges={layout.edges}
-            nodeTypes={NODE_TYPES}
-            onNodesChange={onNodesChange}
-            onNodeDrag={onNodeDrag}
-            onNodeDragStop={onNodeDragStop}
-            onConnect={onConnect}
-            deleteKeyCode={null}
-            minZoom={0.1}
-            maxZoom={2}
-            fitView
-            fitViewOptions={FIT_VIEW}
-            onlyRenderVisibleElements
-            proOptions={{ hideAttribution: true }}
-            aria-label="Journey map canvas"
-          >
-            <Background gap={24} size={1.5} color="var(--line-strong)" />
-            <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
-            <MiniMap position="bottom-left" pannable zoomable nodeStrokeWidth={2} nodeColor={(n) => (n.type === 'card' ? 'var(--edge-blue)' : n.type === 'note' ? 'var(--edge-amber)' : 'var(--line-strong)')} />
-          </ReactFlow>
-          {(board.stages.length === 0 || board.lanes.length === 0) && <CanvasEmpty ctx={ctx} hasStages={board.stages.length > 0} hasLanes={board.lanes.length > 0} />}
-          {unplaced.length > 0 && <UnplacedTray cards={unplaced} board={board} ctx={ctx} />}
+    <PeerSelectionsProvider awareness={awareness}>
+      <CanvasActionsContext.Provider value={actions}>
+        <DropTargetContext.Provider value={dropTarget}>
+          <div className="canvas">
+            <Palette onAdd={onPaletteAdd} onShowShortcuts={() => setShowingShortcuts(true)} />
+            <div className="canvas__flow" onDragOver={onDragOver} onDrop={onDrop} onDragLeave={() => setDropTarget(null)}>
+            <ReactFlow<JourneyNode>
+              nodes={nodes}
+              edges={layout.edges}
+              nodeTypes={NODE_TYPES}
+              onNodesChange={onNodesChange}
+              onNodeDrag={onNodeDrag}
+              onNodeDragStop={onNodeDragStop}
+              onConnect={onConnect}
+              deleteKeyCode={null}
+              minZoom={0.1}
+              maxZoom={2}
+              fitView
+              fitViewOptions={FIT_VIEW}
+              onlyRenderVisibleElements
+              proOptions={{ hideAttribution: true }}
+              aria-label="Journey map canvas"
+              onPointerMove={(e) => presence.onPointerMove(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }))}
+              onPointerLeave={presence.onPointerLeave}
+            >
+              <PresenceLayer awareness={awareness} />
+              <Background gap={24} size={1.5} color="var(--line-strong)" />
+              <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
+              <MiniMap position="bottom-left" pannable zoomable nodeStrokeWidth={2} nodeColor={(n) => (n.type === 'card' ? 'var(--edge-blue)' : n.type === 'note' ? 'var(--edge-amber)' : 'var(--line-strong)')} />
+            </ReactFlow>
+            {(board.stages.length === 0 || board.lanes.length === 0) && <CanvasEmpty ctx={ctx} hasStages={board.stages.length > 0} hasLanes={board.lanes.length > 0} />}
+            {unplaced.length > 0 && <UnplacedTray cards={unplaced} board={board} ctx={ctx} />}
+            </div>
           </div>
-        </div>
-        <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
-      </DropTargetContext.Provider>
-    </CanvasActionsContext.Provider>
+          <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
+        </DropTargetContext.Provider>
+      </CanvasActionsContext.Provider>
+    </PeerSelectionsProvider>
   );
 }

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { deleteLane, updateLane } from '../../doc/index.ts';
 import { LANE_KIND_LABELS } from '../../model/index.ts';
 import { useCanvasActions } from '../canvasContext.ts';
+import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import { InlineText } from '../InlineText.tsx';
 import type { JourneyNode, LaneNodeData } from '../layout.ts';
 
@@ -13,12 +14,15 @@ export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
   const { lane } = data as LaneNodeData;
   const { ctx } = useCanvasActions();
   return (
-    <div className={`lane-node ${selected ? 'is-selected' : ''}`} aria-label={`Lane: ${lane.title || 'untitled'}`}>
-      <InlineText className="lane-node__title" label="Lane title" placeholder="Untitled lane" value={lane.title} onCommit={(title) => updateLane(ctx, lane.id, { title })} />
-      {lane.title !== LANE_KIND_LABELS[lane.kind] && <span className="lane-node__kind">{LANE_KIND_LABELS[lane.kind]}</span>}
-      <div className="node-actions nodrag">
-        <button className="icon-button icon-button--danger" aria-label={`Delete lane ${lane.title}`} title="Delete lane and its cards" onClick={() => deleteLane(ctx, lane.id)}>×</button>
+    <>
+      <div className={`lane-node ${selected ? 'is-selected' : ''}`} aria-label={`Lane: ${lane.title || 'untitled'}`}>
+        <InlineText className="lane-node__title" label="Lane title" placeholder="Untitled lane" value={lane.title} onCommit={(title) => updateLane(ctx, lane.id, { title })} />
+        {lane.title !== LANE_KIND_LABELS[lane.kind] && <span className="lane-node__kind">{LANE_KIND_LABELS[lane.kind]}</span>}
+        <div className="node-actions nodrag">
+          <button className="icon-button icon-button--danger" aria-label={`Delete lane ${lane.title}`} title="Delete lane and its cards" onClick={() => deleteLane(ctx, lane.id)}>×</button>
+        </div>
       </div>
-    </div>
+      <PeerSelectionOutline />
+    </>
   );
 });

@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { deleteNotes, setNoteText } from '../../doc/index.ts';
 import { useCanvasActions } from '../canvasContext.ts';
+import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import { InlineText } from '../InlineText.tsx';
 import type { JourneyNode, NoteNodeData } from '../layout.ts';
 
@@ -12,11 +13,14 @@ export const NoteNode = memo(function NoteNode({ data, selected }: Props) {
   const { note } = data as NoteNodeData;
   const { ctx } = useCanvasActions();
   return (
-    <div className={`note-node tint-${note.color} ${selected ? 'is-selected' : ''}`} aria-label={`Sticky note: ${note.text || 'empty'}`}>
-      <InlineText className="note-node__text" label="Note text" placeholder="Double-click to write" value={note.text} multiline onCommit={(text) => setNoteText(ctx, note.id, text)} />
-      <div className="node-actions nodrag">
-        <button className="icon-button icon-button--danger" aria-label="Delete note" onClick={() => deleteNotes(ctx, [note.id])}>×</button>
+    <>
+      <div className={`note-node tint-${note.color} ${selected ? 'is-selected' : ''}`} aria-label={`Sticky note: ${note.text || 'empty'}`}>
+        <InlineText className="note-node__text" label="Note text" placeholder="Double-click to write" value={note.text} multiline onCommit={(text) => setNoteText(ctx, note.id, text)} />
+        <div className="node-actions nodrag">
+          <button className="icon-button icon-button--danger" aria-label="Delete note" onClick={() => deleteNotes(ctx, [note.id])}>×</button>
+        </div>
       </div>
-    </div>
+      <PeerSelectionOutline />
+    </>
   );
 });

@@ -1,4 +1,6 @@
-import { useCallback, useEffect } from 'react';
+import { useEffect } from 'react';
+import { CardEditor } from '../../canvas/editor/CardEditor.tsx';
+import { closeCardEditor, openCardEditor, useCardEditorHash } from '../../canvas/editor/cardHash.ts';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas.tsx';
 import type { Identity } from '../../collab/identity.ts';
 import type { BoardSession } from '../../collab/session.ts';
@@ -24,16 +26,15 @@ export function BoardView({ session, identity, onRename }: Props) {
     document.title = `${title} · Journeyboard`;
   }, [session.boardId, title]);
   const [notice, notify] = useNotice();
-  const openCard = useCallback((cardId: string) => {
-    window.location.hash = `card=${cardId}`;
-  }, []);
+  const editingCardId = useCardEditorHash();
 
   return (
     <div className="board">
       <BoardHeader session={session} title={title} identity={identity} onRename={onRename} />
       <main className="board__body">
-        <JourneyCanvas board={board} ctx={session.ctx} undo={session.undo} onOpenCard={openCard} onNotice={notify} />
+        <JourneyCanvas board={board} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} />
         <Notice message={notice} />
+        <CardEditor ctx={session.ctx} board={board} cardId={editingCardId} onClose={closeCardEditor} />
       </main>
     </div>
   );

@@ -1,0 +1,63 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useState } from 'react';
+import type { EditContext } from '../../doc/index.ts';
+import type { Board } from '../../model/index.ts';
+import { CardForm } from './CardForm.tsx';
+import '../../ui/styles/dialog.css';
+import './cardEditor.css';
+
+interface Props {
+  ctx: EditContext;
+  board: Board;
+  /** The card being edited; null keeps the dialog closed. */
+  cardId: string | null;
+  onClose(): void;
+}
+
+/**
+ * Every field of one card, in a dialog. Each change is written as it is made (text as it is
+ * typed, together with anyone else editing the card), so there is nothing to save: Done,
+ * Escape and clicking outside all just close it.
+ */
+export function CardEditor({ ctx, board, cardId, onClose }: Props) {
+  const card = cardId === null ? undefined : board.cards.find((c) => c.id === cardId);
+  // Told apart so that a card deleted by someone else says so, while one that never appeared
+  // (a stale link, or a board still loading) does not claim a deletion it did not see.
+  const [seenId, setSeenId] = useState<string | null>(null);
+  if (card && seenId !== card.id) setSeenId(card.id);
+
+  return (
+    <Dialog.Root open={cardId !== null} onOpenChange={(open) => !open && onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog__overlay card-editor-overlay" />
+        <Dialog.Content
+          className={`card-editor card-editor-color--${card?.color ?? 'slate'}`}
+          // Escape while an IME is composing cancels the composition, not the dialog.
+          onEscapeKeyDown={(e) => e.isComposing && e.preventDefault()}
+        >
+          {card ? (
+            <CardForm key={card.id} ctx={ctx} board={board} card={card} onClose={onClose} />
+          ) : (
+            <MissingCard deleted={cardId !== null && seenId === cardId} />
+          )}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function MissingCard({ deleted }: { deleted: boolean }) {
+  return (
+    <div className="card-editor__missing">
+      <Dialog.Title className="card-editor__heading">{deleted ? 'This card was deleted' : 'Card not found'}</Dialog.Title>
+      <Dialog.Description className="card-editor__lead">
+        {deleted
+          ? 'Someone else deleted this card while it was open here. Whoever deleted it can bring it back with Undo.'
+          : 'There is no card with this address on the board. It may have been deleted, or the board may still be loading.'}
+      </Dialog.Description>
+      <div className="card-editor__footer">
+        <Dialog.Close className="button button--primary button--large card-editor__done">Close</Dialog.Close>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useId } from 'react';
+import { deleteCards, setCardText, updateCard, type EditContext } from '../../doc/index.ts';
+import { LIMITS, type Board, type Card, type CardFields } from '../../model/index.ts';
+import { ChannelSelect } from './ChannelSelect.tsx';
+import { CollaborativeTextField } from './CollaborativeTextField.tsx';
+import { ColorSwatches } from './ColorSwatches.tsx';
+import { DraftInput } from './DraftInput.tsx';
+import { EmotionPicker } from './EmotionPicker.tsx';
+import { LinkField } from './LinkField.tsx';
+import { TagsField } from './TagsField.tsx';
+import { cardPlacement } from './placement.ts';
+import { useCardText } from './useCardText.ts';
+
+interface Props {
+  ctx: EditContext;
+  board: Board;
+  card: Card;
+  onClose(): void;
+}
+
+/** The fields of one card inside the editor dialog; each control writes through one command. */
+export function CardForm({ ctx, board, card, onClose }: Props) {
+  const id = useId();
+  const title = useCardText(ctx, card.id, 'title');
+  const body = useCardText(ctx, card.id, 'body');
+  const { stage, lane } = cardPlacement(board, card);
+  const update = (patch: Partial<CardFields>) => updateCard(ctx, card.id, patch);
+
+  return (
+    <>
+      <header className="card-editor__header">
+        <Dialog.Title className="card-editor__heading">Edit card</Dialog.Title>
+        <Dialog.Description className="card-editor__context">
+          {stage !== null && lane !== null ? (
+            <>
+              Stage <strong>{stage}</strong>
+              <span aria-hidden="true"> · </span>
+              Lane <strong>{lane}</strong>
+            </>
+          ) : (
+            'Not placed: its stage or lane was deleted.'
+          )}
+        </Dialog.Description>
+      </header>
+
+      <div className="card-editor__body">
+        <div className="card-editor__field card-editor__field--wide">
+          <label className="card-editor__label" htmlFor={`${id}-title`}>
+            Title
+          </label>
+          <CollaborativeTextField
+            id={`${id}-title`}
+            className="card-editor__text card-editor__text--title"
+            label="Title"
+            multiline
+            rows={2}
+            autoFocus
+            placeholder="What happens here?"
+            maxLength={LIMITS.shortText}
+            text={title}
+            onText={(v) => setCardText(ctx, card.id, 'title', v)}
+          />
+        </div>
+
+        <div className="card-editor__field card-editor__field--wide">
+          <label className="card-editor__label" htmlFor={`${id}-body`}>
+            Description
+          </label>
+          <CollaborativeTextField
+            id={`${id}-body`}
+            className="card-editor__text"
+            label="Description"
+            multiline
+            rows={3}
+            placeholder="Details, quotes, evidence…"
+            maxLength={LIMITS.longText}
+            text={body}
+            onText={(v) => setCardText(ctx, card.id, 'body', v)}
+          />
+        </div>
+
+        <div className="card-editor__field">
+          <label className="card-editor__label" htmlFor={`${id}-channel`}>
+            Channel
+          </label>
+          <ChannelSelect id={`${id}-channel`} board={board} value={card.channel} onChange={(channel) => update({ channel })} />
+        </div>
+
+        <div className="card-editor__field">
+          <label className="card-editor__label" htmlFor={`${id}-owner`}>
+            Owner
+          </label>
+          <DraftInput
+            id={`${id}-owner`}
+            className="card-editor__input"
+            maxLength={LIMITS.title}
+            placeholder="Who looks after this"
+            value={card.owner}
+            onCommit={(owner) => update({ owner: owner.trim() })}
+          />
+        </div>
+
+        <div className="card-editor__field card-editor__field--wide">
+          <span className="card-editor__label" id={`${id}-emotion`}>
+            Emotion
+          </span>
+          <EmotionPicker labelId={`${id}-emotion`} value={card.emotion} onChange={(emotion) => update({ emotion })} />
+        </div>
+
+        <div className="card-editor__field card-editor__field--wide">
+          <span className="card-editor__label" id={`${id}-tags`}>
+            Tags
+          </span>
+          <TagsField labelId={`${id}-tags`} tags={card.tags} onChange={(tags) => update({ tags })} />
+        </div>
+
+        <div className="card-editor__field card-editor__field--wide">
+          <span className="card-editor__label" id={`${id}-color`}>
+            Colour
+          </span>
+          <ColorSwatches labelId={`${id}-color`} value={card.color} onChange={(color) => update({ color })} />
+        </div>
+
+        <div className="card-editor__field card-editor__field--wide">
+          <label className="card-editor__label" htmlFor={`${id}-link`}>
+            Link
+          </label>
+          <LinkField id={`${id}-link`} value={card.link} onCommit={(link) => update({ link })} />
+        </div>
+      </div>
+
+      <footer className="card-editor__footer">
+        <button
+          type="button"
+          className="button button--large card-editor__delete"
+          onClick={() => {
+            deleteCards(ctx, [card.id]);
+            onClose();
+          }}
+        >
+          Delete card
+        </button>
+        <Dialog.Close className="button button--primary button--large card-editor__done">Done</Dialog.Close>
+      </footer>
+    </>
+  );
+}

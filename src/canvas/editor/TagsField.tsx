@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { LIMITS } from '../../model/index.ts';
+import { addTags, removeTag, splitTagInput } from './tags.ts';
+
+interface Props {
+  /** The id of the element that names the field ("Tags"). */
+  labelId: string;
+  tags: readonly string[];
+  onChange(tags: string[]): void;
+}
+
+/** The card's tags as removable chips, and a box that adds one on Enter or at each comma. */
+export function TagsField({ labelId, tags, onChange }: Props) {
+  const [input, setInput] = useState('');
+  const full = tags.length >= LIMITS.tags;
+
+  const take = (value: string, finished: boolean) => {
+    const { tags: added, rest } = splitTagInput(value, finished);
+    if (added.length > 0) {
+      const next = addTags(tags, added);
+      if (next.length !== tags.length) onChange(next);
+    }
+    setInput(rest);
+  };
+
+  return (
+    <div className="card-editor__tags" role="group" aria-labelledby={labelId}>
+      {tags.length > 0 && (
+        <ul className="card-editor__chips" aria-label="Tags on this card">
+          {tags.map((tag, i) => (
+            // A broken client could store a tag twice; the index keeps keys unique.
+            <li key={`${i}:${tag}`} className="card-editor__chip">
+              <span>#{tag}</span>
+              <button type="button" className="card-editor__chip-remove" aria-label={`Remove tag ${tag}`} onClick={() => onChange(removeTag(tags, tag))}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <input
+        className="card-editor__input"
+        value={input}
+        aria-label="Add tag"
+        disabled={full}
+        maxLength={LIMITS.tag * 4}
+        placeholder={full ? `A card holds at most ${LIMITS.tags} tags` : 'Type a tag, then Enter or comma'}
+        onChange={(e) => take(e.target.value, false)}
+        onBlur={(e) => take(e.target.value, true)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+            e.preventDefault();
+            take(e.currentTarget.value, true);
+          }
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { Lane, Stage } from '../../model/index.ts';
+import { cardPlacement } from './placement.ts';
+
+const stages: Stage[] = [
+  { id: 's1', order: 'a0', title: 'Quotation and Agreement', window: '', description: '', color: 'slate' },
+  { id: 's2', order: 'a1', title: '  ', window: '', description: '', color: 'slate' },
+];
+const lanes: Lane[] = [{ id: 'l1', order: 'a0', kind: 'painPoints', title: '', color: 'slate', scores: {} }];
+
+describe('cardPlacement', () => {
+  it('names the stage and lane, falling back to the lane kind and "Untitled stage"', () => {
+    expect(cardPlacement({ stages, lanes }, { stageId: 's1', laneId: 'l1' })).toEqual({ stage: 'Quotation and Agreement', lane: 'Pain points' });
+    expect(cardPlacement({ stages, lanes }, { stageId: 's2', laneId: 'l1' }).stage).toBe('Untitled stage');
+  });
+
+  it('gives null for a stage or lane that was deleted', () => {
+    expect(cardPlacement({ stages, lanes }, { stageId: 'gone', laneId: 'l1' })).toEqual({ stage: null, lane: 'Pain points' });
+  });
+});

@@ -1,0 +1,11 @@
+import { LANE_KIND_LABELS, type Board, type Card } from '../../model/index.ts';
+
+/** The titles of the stage and lane a card sits in; null for one that no longer exists. */
+export function cardPlacement(board: Pick<Board, 'stages' | 'lanes'>, card: Pick<Card, 'stageId' | 'laneId'>): { stage: string | null; lane: string | null } {
+  const stage = board.stages.find((s) => s.id === card.stageId);
+  const lane = board.lanes.find((l) => l.id === card.laneId);
+  return {
+    stage: stage ? stage.title.trim() || 'Untitled stage' : null,
+    lane: lane ? lane.title.trim() || LANE_KIND_LABELS[lane.kind] : null,
+  };
+}
