@@ -14,18 +14,19 @@ import type * as Y from 'yjs';
 import { useBroadcastPresence } from '../collab/useBroadcastPresence.ts';
 import { PeerSelectionsProvider } from './presence/PeerSelectionOutline.tsx';
 import { PresenceLayer } from './presence/PresenceLayer.tsx';
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { addConnector, type EditContext } from '../doc/index.ts';
 import { unplacedCards, type Board } from '../model/index.ts';
 import { CanvasEmpty } from './CanvasEmpty.tsx';
 import { UnplacedTray } from './UnplacedTray.tsx';
-import { CanvasActionsContext, DropTargetContext, type CanvasActions } from './canvasContext.ts';
+import { CanvasActionsContext, DimmedCardsContext, DropTargetContext, type CanvasActions } from './canvasContext.ts';
+import { NO_FILTER, dimmedCards, type CardFilter } from './filter/filter.ts';
+import { FilterBar } from './filter/FilterBar.tsx';
 import { applyDropCommands, cellAt, commandsForDrop, droppedNodes } from './changes.ts';
 import { layoutJourney, nodeId, recordIdOf, type JourneyNode } from './layout.ts';
 import { NODE_TYPES } from './nodes/nodeTypes.ts';
 import { Palette } from './Palette.tsx';
-import { PALETTE_MIME, readPaletteItem, type PaletteItem } from './palette.ts';
-import { dropPaletteItem } from './paletteDrop.ts';
+import { usePaletteDrop } from './usePaletteDrop.ts';
 import type { CommandScope } from './commands/registry.ts';
 import { useCanvasCommands } from './commands/useCanvasCommands.ts';
 import { useClipboard } from './commands/useClipboard.ts';
@@ -56,6 +57,8 @@ export function JourneyCanvas(props: Props) {
 function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Props) {
   const layout = useMemo(() => layoutJourney(board), [board]);
   const unplaced = useMemo(() => unplacedCards(board), [board]);
+  const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
+  const dimmed = useMemo(() => dimmedCards(board, filter), [board, filter]);
   const { nodes, onNodesChange, endDrag, selected, selectOnly } = useCanvasNodes(layout);
   const flow = useReactFlow<JourneyNode>();
   const [dropTarget, setDropTarget] = useState<string | null>(null);
@@ -87,35 +90,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
     setDropTarget(null);
   };
 
-  const addFromPalette = (item: PaletteItem, point: { x: number; y: number }) => {
-    const result = dropPaletteItem(ctx, layout, item, point);
-    if (result.added === 'card') setEditingCard(result.cardId);
-    if (result.added === 'nothing') onNotice(result.reason);
-  };
-  const onDragOver = (e: DragEvent) => {
-    if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
-    e.preventDefault();
-    e.dataTransfer.dropEffect = 'copy';
-    setDropTarget(targetUnder(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY })));
-  };
-  const onDrop = (e: DragEvent) => {
-    const item = readPaletteItem(e.dataTransfer.getData(PALETTE_MIME));
-    setDropTarget(null);
-    if (!item) return;
-    e.preventDefault();
-    addFromPalette(item, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
-  };
-  const onPaletteAdd = (item: PaletteItem) => {
-    // Without a drop point: stages and lanes go at the end, a card into the first cell, a note mid-view.
-    const firstCell = layout.nodes.find((n) => n.type === 'cell');
-    const centre = flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
-    const point =
-      item.kind === 'stage' ? { x: layout.width + 1, y: 0 } :
-      item.kind === 'lane' ? { x: 0, y: layout.height + 1 } :
-      item.kind === 'card' && firstCell ? { x: firstCell.position.x + 1, y: firstCell.position.y + (firstCell.height ?? 0) } :
-      centre;
-    addFromPalette(item, point);
-  };
+  const palette = usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCard, onNotice, targetUnder });
 
   const onConnect = (connection: Connection) => {
     if (addConnector(ctx, recordIdOf(connection.source), recordIdOf(connection.target)) === null) onNotice('Those cards are already connected.');
@@ -140,44 +115,52 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
   useEffect(() => presence.setSelection([...selected]), [presence, selected]);
   useClipboard(scope, onNotice);
 
+  const flowProps = {
+    nodes,
+    edges: layout.edges,
+    nodeTypes: NODE_TYPES,
+    onNodesChange,
+    onNodeDrag,
+    onNodeDragStop,
+    onConnect,
+    deleteKeyCode: null,
+    minZoom: 0.1,
+    maxZoom: 2,
+    fitView: true,
+    fitViewOptions: FIT_VIEW,
+    onlyRenderVisibleElements: true,
+    proOptions: { hideAttribution: true },
+    onPointerMove: (e: React.PointerEvent) => presence.onPointerMove(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY })),
+    onPointerLeave: presence.onPointerLeave,
+  };
+
   return (
     <PeerSelectionsProvider awareness={awareness}>
       <CanvasActionsContext.Provider value={actions}>
         <DropTargetContext.Provider value={dropTarget}>
-          <div className="canvas">
-            <Palette onAdd={onPaletteAdd} onShowShortcuts={() => setShowingShortcuts(true)} />
-            <div className="canvas__flow" onDragOver={onDragOver} onDrop={onDrop} onDragLeave={() => setDropTarget(null)}>
-            <ReactFlow<JourneyNode>
-              nodes={nodes}
-              edges={layout.edges}
-              nodeTypes={NODE_TYPES}
-              onNodesChange={onNodesChange}
-              onNodeDrag={onNodeDrag}
-              onNodeDragStop={onNodeDragStop}
-              onConnect={onConnect}
-              deleteKeyCode={null}
-              minZoom={0.1}
-              maxZoom={2}
-              fitView
-              fitViewOptions={FIT_VIEW}
-              onlyRenderVisibleElements
-              proOptions={{ hideAttribution: true }}
-              aria-label="Journey map canvas"
-              onPointerMove={(e) => presence.onPointerMove(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }))}
-              onPointerLeave={presence.onPointerLeave}
-            >
-              <PresenceLayer awareness={awareness} />
-              <Background gap={24} size={1.5} color="var(--line-strong)" />
-              <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
-              <MiniMap position="bottom-left" pannable zoomable nodeStrokeWidth={2} nodeColor={(n) => (n.type === 'card' ? 'var(--edge-blue)' : n.type === 'note' ? 'var(--edge-amber)' : 'var(--line-strong)')} />
-            </ReactFlow>
-            {(board.stages.length === 0 || board.lanes.length === 0) && <CanvasEmpty ctx={ctx} hasStages={board.stages.length > 0} hasLanes={board.lanes.length > 0} />}
-            {unplaced.length > 0 && <UnplacedTray cards={unplaced} board={board} ctx={ctx} />}
+          <DimmedCardsContext.Provider value={dimmed}>
+            <div className="canvas">
+              <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />
+              <div className="canvas__flow" onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
+                <ReactFlow<JourneyNode> {...flowProps} aria-label="Journey map canvas">
+                  <PresenceLayer awareness={awareness} />
+                  <Background gap={24} size={1.5} color="var(--line-strong)" />
+                  <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
+                  <MiniMap position="bottom-left" pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColor} />
+                </ReactFlow>
+                {(board.stages.length === 0 || board.lanes.length === 0) && <CanvasEmpty ctx={ctx} hasStages={board.stages.length > 0} hasLanes={board.lanes.length > 0} />}
+                {board.cards.length > 0 && <FilterBar board={board} filter={filter} onChange={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
+                {unplaced.length > 0 && <UnplacedTray cards={unplaced} board={board} ctx={ctx} />}
+              </div>
             </div>
-          </div>
-          <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
+            <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
+          </DimmedCardsContext.Provider>
         </DropTargetContext.Provider>
       </CanvasActionsContext.Provider>
     </PeerSelectionsProvider>
   );
+}
+
+function minimapColor(node: { type?: string }): string {
+  return node.type === 'card' ? 'var(--edge-blue)' : node.type === 'note' ? 'var(--edge-amber)' : 'var(--line-strong)';
 }

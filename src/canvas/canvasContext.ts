@@ -28,3 +28,10 @@ export function useCanvasActions(): CanvasActions {
 export function useIsDropTarget(cellNodeId: string): boolean {
   return useContext(DropTargetContext) === cellNodeId;
 }
+
+/** Cards the highlight filter puts in the background; null when nothing is filtered. */
+export const DimmedCardsContext = createContext<ReadonlySet<string> | null>(null);
+
+export function useIsDimmed(cardId: string): boolean {
+  return useContext(DimmedCardsContext)?.has(cardId) ?? false;
+}

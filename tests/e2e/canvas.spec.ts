@@ -137,3 +137,27 @@ async function relativeToPane(page: Page, point: { x: number; y: number }) {
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   return { x: point.x - pane.x, y: point.y - pane.y };
 }
+
+test('highlighting by owner fades the other cards until cleared', async ({ page }) => {
+  await createBoardFromHome(page);
+  await joinAs(page, 'Ada');
+  await page.getByRole('button', { name: '+ Add stage' }).click();
+  await page.getByRole('button', { name: '+ Add lane' }).click();
+  for (const title of ['Quotation', 'Production']) {
+    await page.getByRole('button', { name: /^Add card to/ }).click();
+    await typeNewCard(page, title);
+  }
+  await page.getByRole('button', { name: 'Edit details of Quotation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit card' });
+  await dialog.getByLabel('Owner').fill('Sales');
+  await dialog.getByLabel('Owner').press('Enter');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByLabel('Highlight by owner').selectOption('Sales');
+  await expect(page.getByRole('article', { name: 'Card: Production' })).toHaveClass(/is-dimmed/);
+  await expect(page.getByRole('article', { name: 'Card: Quotation' })).not.toHaveClass(/is-dimmed/);
+  await expect(page.getByRole('search').getByRole('status')).toHaveText('1 of 2 cards');
+  await page.getByRole('search').getByRole('button', { name: 'Clear' }).click();
+  await expect(page.getByRole('article', { name: 'Card: Production' })).not.toHaveClass(/is-dimmed/);
+});

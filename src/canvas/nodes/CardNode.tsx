@@ -3,7 +3,7 @@ import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { deleteCards, setCardText } from '../../doc/index.ts';
 import { safeHref } from '../../model/index.ts';
-import { useCanvasActions } from '../canvasContext.ts';
+import { useCanvasActions, useIsDimmed } from '../canvasContext.ts';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import type { CardNodeData, JourneyNode } from '../layout.ts';
 import { CardTitleField } from './CardTitleField.tsx';
@@ -17,11 +17,12 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
   const { card, votes } = data as CardNodeData;
   const { ctx, openCard, editingCardId, setEditingCard } = useCanvasActions();
   const editing = editingCardId === card.id;
+  const dimmed = useIsDimmed(card.id);
   const details = [card.channel, card.owner].filter(Boolean);
   return (
     <>
       <article
-        className={`card-node tint-${card.color} ${selected ? 'is-selected' : ''}`}
+        className={`card-node tint-${card.color} ${selected ? 'is-selected' : ''} ${dimmed ? 'is-dimmed' : ''}`}
         aria-label={`Card: ${card.title || 'untitled'}`}
         data-card-id={card.id}
         onDoubleClick={() => setEditingCard(card.id)}

@@ -1,0 +1,50 @@
+import type { ReactFlowInstance } from '@xyflow/react';
+import type { DragEvent } from 'react';
+import type { EditContext } from '../doc/index.ts';
+import type { JourneyLayout, JourneyNode } from './layout.ts';
+import { PALETTE_MIME, readPaletteItem, type PaletteItem } from './palette.ts';
+import { dropPaletteItem } from './paletteDrop.ts';
+
+interface Options {
+  ctx: EditContext;
+  layout: JourneyLayout;
+  flow: ReactFlowInstance<JourneyNode>;
+  setDropTarget(cellNodeId: string | null): void;
+  setEditingCard(cardId: string): void;
+  onNotice(message: string): void;
+  targetUnder(point: { x: number; y: number }): string | null;
+}
+
+/** Dragging from the palette (or the unplaced tray) onto the canvas, and adding by click. */
+export function usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCard, onNotice, targetUnder }: Options) {
+  const addAt = (item: PaletteItem, point: { x: number; y: number }) => {
+    const result = dropPaletteItem(ctx, layout, item, point);
+    if (result.added === 'card') setEditingCard(result.cardId);
+    if (result.added === 'nothing') onNotice(result.reason);
+  };
+  return {
+    onDragOver(e: DragEvent) {
+      if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+      setDropTarget(targetUnder(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY })));
+    },
+    onDrop(e: DragEvent) {
+      const item = readPaletteItem(e.dataTransfer.getData(PALETTE_MIME));
+      setDropTarget(null);
+      if (!item) return;
+      e.preventDefault();
+      addAt(item, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    },
+    /** Without a drop point: stages and lanes go at the end, a card into the first cell, a note mid-view. */
+    add(item: PaletteItem) {
+      const firstCell = layout.nodes.find((n) => n.type === 'cell');
+      const point =
+        item.kind === 'stage' ? { x: layout.width + 1, y: 0 } :
+        item.kind === 'lane' ? { x: 0, y: layout.height + 1 } :
+        item.kind === 'card' && firstCell ? { x: firstCell.position.x + 1, y: firstCell.position.y + (firstCell.height ?? 0) } :
+        flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
+      addAt(item, point);
+    },
+  };
+}
