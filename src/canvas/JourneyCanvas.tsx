@@ -59,7 +59,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
   const unplaced = useMemo(() => unplacedCards(board), [board]);
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
   const dimmed = useMemo(() => dimmedCards(board, filter), [board, filter]);
-  const { nodes, onNodesChange, endDrag, selected, selectOnly } = useCanvasNodes(layout);
+  const { nodes, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly } = useCanvasNodes(layout);
   const flow = useReactFlow<JourneyNode>();
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [editingCardId, setEditingCard] = useState<string | null>(null);
@@ -117,7 +117,8 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
 
   const flowProps = {
     nodes,
-    edges: layout.edges,
+    edges,
+    onEdgesChange,
     nodeTypes: NODE_TYPES,
     onNodesChange,
     onNodeDrag,

@@ -1,4 +1,4 @@
-import type { NodeChange, XYPosition } from '@xyflow/react';
+import type { Edge, EdgeChange, NodeChange, XYPosition } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 import type { JourneyLayout, JourneyNode } from './layout.ts';
 import { reuseUnchanged } from './stableNodes.ts';
@@ -55,8 +55,24 @@ export function useCanvasNodes(layout: JourneyLayout) {
     [dragging, selected],
   );
 
+  // Connectors are selected through the same set as nodes, so one Delete removes both.
+  const edges = useMemo(() => layout.edges.map((edge) => (selected.has(edge.id) ? { ...edge, selected: true } : edge)), [layout.edges, selected]);
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<Edge>[]) => {
+      const picks = changes.filter((c) => c.type === 'select');
+      if (picks.length === 0) return;
+      const next = new Set(selected);
+      for (const change of picks) {
+        if (change.selected) next.add(change.id);
+        else next.delete(change.id);
+      }
+      setSelected(next);
+    },
+    [selected],
+  );
+
   const endDrag = useCallback(() => setDragging(new Map()), []);
   const selectOnly = useCallback((ids: Iterable<string>) => setSelected(new Set(ids)), []);
 
-  return { nodes, onNodesChange, endDrag, selected, selectOnly };
+  return { nodes, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly };
 }

@@ -161,3 +161,26 @@ test('highlighting by owner fades the other cards until cleared', async ({ page 
   await page.getByRole('search').getByRole('button', { name: 'Clear' }).click();
   await expect(page.getByRole('article', { name: 'Card: Production' })).not.toHaveClass(/is-dimmed/);
 });
+
+test('two cards are connected by dragging from one handle to the other, and the connector can be deleted', async ({ page }) => {
+  await createBoardFromHome(page);
+  await joinAs(page, 'Ada');
+  await page.getByRole('button', { name: '+ Add stage' }).click();
+  await page.getByRole('button', { name: '+ Add lane' }).click();
+  for (const title of ['Sales Visit', 'Data Collection']) {
+    await page.getByRole('button', { name: /^Add card to/ }).click();
+    await typeNewCard(page, title);
+  }
+  const from = page.locator('.react-flow__node-card', { hasText: 'Sales Visit' }).locator('.react-flow__handle.source');
+  const to = page.locator('.react-flow__node-card', { hasText: 'Data Collection' }).locator('.react-flow__handle.target');
+  await page.getByRole('article', { name: 'Card: Sales Visit' }).hover();
+  await from.dragTo(to, { force: true });
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+
+  await page.locator('.react-flow__edge').click({ force: true });
+  await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1);
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+});

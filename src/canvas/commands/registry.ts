@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import {
   deleteCards,
+  deleteConnectors,
   deleteLane,
   deleteNotes,
   deleteStage,
@@ -47,7 +48,7 @@ export interface CanvasCommand {
   run(scope: CommandScope): void;
 }
 
-function selectedOf(scope: CommandScope, kind: 'card' | 'note' | 'stage' | 'lane'): string[] {
+function selectedOf(scope: CommandScope, kind: 'card' | 'note' | 'stage' | 'lane' | 'connector'): string[] {
   return [...scope.selected].filter((id) => id.startsWith(`${kind}:`)).map(recordIdOf);
 }
 
@@ -106,6 +107,7 @@ export const CANVAS_COMMANDS: CanvasCommand[] = [
       transact(s.ctx, () => {
         deleteCards(s.ctx, selectedOf(s, 'card'));
         deleteNotes(s.ctx, selectedOf(s, 'note'));
+        deleteConnectors(s.ctx, selectedOf(s, 'connector'));
         selectedOf(s, 'stage').forEach((id) => deleteStage(s.ctx, id));
         selectedOf(s, 'lane').forEach((id) => deleteLane(s.ctx, id));
       });
