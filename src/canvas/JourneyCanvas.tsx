@@ -31,6 +31,7 @@ import type { CommandScope } from './commands/registry.ts';
 import { useCanvasCommands } from './commands/useCanvasCommands.ts';
 import { useClipboard } from './commands/useClipboard.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { StageEditor } from './editor/StageEditor.tsx';
 import { useCanvasNodes } from './useCanvasNodes.ts';
 import './canvas.css';
 
@@ -63,6 +64,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
   const flow = useReactFlow<JourneyNode>();
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [editingCardId, setEditingCard] = useState<string | null>(null);
+  const [editingStageId, setEditingStage] = useState<string | null>(null);
 
   const zoomToStage = useCallback(
     (stageId: string) => {
@@ -72,7 +74,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
     [flow, layout],
   );
   const actions = useMemo<CanvasActions>(
-    () => ({ ctx, openCard: onOpenCard, zoomToStage, editingCardId, setEditingCard }),
+    () => ({ ctx, openCard: onOpenCard, openStage: setEditingStage, zoomToStage, editingCardId, setEditingCard }),
     [ctx, onOpenCard, zoomToStage, editingCardId],
   );
 
@@ -155,6 +157,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
               </div>
             </div>
             <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
+            <StageEditor ctx={ctx} board={board} stageId={editingStageId} onClose={() => setEditingStage(null)} />
           </DimmedCardsContext.Provider>
         </DropTargetContext.Provider>
       </CanvasActionsContext.Provider>

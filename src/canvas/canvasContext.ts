@@ -9,6 +9,8 @@ export interface CanvasActions {
   ctx: EditContext;
   /** Opens the full editor of a card. */
   openCard(cardId: string): void;
+  /** Opens the full editor of a stage. */
+  openStage(stageId: string): void;
   /** Zooms the view to one stage's column. */
   zoomToStage(stageId: string): void;
   /** The card whose title is being edited in place, if any, and a way to change it. */

@@ -184,3 +184,20 @@ test('two cards are connected by dragging from one handle to the other, and the 
   await page.keyboard.press('Control+z');
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
 });
+
+test('a stage’s time window, description and colour are edited in its dialog', async ({ page }) => {
+  await createBoardFromHome(page);
+  await joinAs(page, 'Ada');
+  await page.getByRole('button', { name: '+ Add stage' }).click();
+  await page.getByLabel(/^Stage 1: Awareness/).hover();
+  await page.getByRole('button', { name: 'Edit stage Awareness' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit stage' });
+  await dialog.getByLabel('Time window').fill('Week 0-2');
+  await dialog.getByLabel('Description').fill('Customers look for a reputable retailer.');
+  await dialog.getByRole('button', { name: 'Teal' }).click();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  const header = page.getByLabel(/^Stage 1: Awareness/);
+  await expect(header).toContainText('Week 0-2');
+  await expect(header).toContainText('Customers look for a reputable retailer.');
+  await expect(header).toHaveClass(/tint-teal/);
+});

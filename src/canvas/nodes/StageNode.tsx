@@ -11,7 +11,7 @@ type Props = NodeProps<Extract<JourneyNode, { type: 'stage' }>>;
 /** A stage header: drag it sideways to reorder; its title and time window edit in place. */
 export const StageNode = memo(function StageNode({ data, selected }: Props) {
   const { stage, index, metrics } = data as StageNodeData;
-  const { ctx, zoomToStage } = useCanvasActions();
+  const { ctx, zoomToStage, openStage } = useCanvasActions();
   return (
     <>
       <div className={`stage-node tint-${stage.color} ${selected ? 'is-selected' : ''}`} aria-label={`Stage ${index + 1}: ${stage.title || 'untitled'}`}>
@@ -25,6 +25,7 @@ export const StageNode = memo(function StageNode({ data, selected }: Props) {
           </ul>
         )}
         <div className="node-actions nodrag">
+          <button className="icon-button" aria-label={`Edit stage ${stage.title}`} title="Edit title, time window, description and colour" onClick={() => openStage(stage.id)}>⋯</button>
           <button className="icon-button" aria-label={`Zoom to stage ${stage.title}`} title="Zoom to stage" onClick={() => zoomToStage(stage.id)}>⤢</button>
           <button className="icon-button icon-button--danger" aria-label={`Delete stage ${stage.title}`} title="Delete stage and its cards" onClick={() => deleteStage(ctx, stage.id)}>×</button>
         </div>
