@@ -24,6 +24,11 @@ export default tseslint.config(
     },
   },
   {
+    // The live-board layer and the canvas sit below the app shell.
+    files: ['src/collab/**', 'src/canvas/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/ui/board/**', '**/ui/home/**', '**/ui/App*'] }] },
+  },
+  {
     // Playwright fixtures are declared as ({}, use) => …; `use` there is not a React hook.
     files: ['tests/e2e/**'],
     rules: { 'no-empty-pattern': 'off', 'react-hooks/rules-of-hooks': 'off' },

@@ -14,13 +14,13 @@ import type * as Y from 'yjs';
 import { useBroadcastPresence } from '../collab/useBroadcastPresence.ts';
 import { PeerSelectionsProvider } from './presence/PeerSelectionOutline.tsx';
 import { PresenceLayer } from './presence/PresenceLayer.tsx';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addConnector, type EditContext } from '../doc/index.ts';
 import { unplacedCards, type Board } from '../model/index.ts';
 import { CanvasEmpty } from './CanvasEmpty.tsx';
 import { UnplacedTray } from './UnplacedTray.tsx';
 import { CanvasActionsContext, DimmedCardsContext, DropTargetContext, type CanvasActions } from './canvasContext.ts';
-import { NO_FILTER, dimmedCards, type CardFilter } from './filter/filter.ts';
+import { NO_FILTER, dimmedCards, liveFilter, type CardFilter } from './filter/filter.ts';
 import { FilterBar } from './filter/FilterBar.tsx';
 import { applyDropCommands, cellAt, commandsForDrop, droppedNodes } from './changes.ts';
 import { layoutJourney, nodeId, recordIdOf, type JourneyNode } from './layout.ts';
@@ -59,19 +59,28 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
   const layout = useMemo(() => layoutJourney(board), [board]);
   const unplaced = useMemo(() => unplacedCards(board), [board]);
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
-  const dimmed = useMemo(() => dimmedCards(board, filter), [board, filter]);
+  const dimmed = useMemo(() => dimmedCards(board, liveFilter(board, filter)), [board, filter]);
   const { nodes, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly } = useCanvasNodes(layout);
   const flow = useReactFlow<JourneyNode>();
   const [dropTarget, setDropTarget] = useState<string | null>(null);
-  const [editingCardId, setEditingCard] = useState<string | null>(null);
+  const [editingRequest, setEditingCard] = useState<string | null>(null);
+  // Someone may delete the card being edited in place: then nothing is being edited.
+  const editingCardId = editingRequest && board.cards.some((c) => c.id === editingRequest) ? editingRequest : null;
   const [editingStageId, setEditingStage] = useState<string | null>(null);
 
+  // Read through a ref, so the actions context (and with it every node) does not change
+  // identity on each edit of the document.
+  const latestLayout = useRef(layout);
+  useEffect(() => {
+    latestLayout.current = layout;
+  });
   const zoomToStage = useCallback(
     (stageId: string) => {
-      const column = layout.columns.find((c) => c.stageId === stageId);
-      if (column) void flow.fitBounds({ x: column.x, y: 0, width: column.width, height: layout.height }, { padding: 0.08, duration: 300 });
+      const { columns, height } = latestLayout.current;
+      const column = columns.find((c) => c.stageId === stageId);
+      if (column) void flow.fitBounds({ x: column.x, y: 0, width: column.width, height }, { padding: 0.08, duration: 300 });
     },
-    [flow, layout],
+    [flow],
   );
   const actions = useMemo<CanvasActions>(
     () => ({ ctx, openCard: onOpenCard, openStage: setEditingStage, zoomToStage, editingCardId, setEditingCard }),
@@ -152,7 +161,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
                   <MiniMap position="bottom-left" pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColor} />
                 </ReactFlow>
                 {(board.stages.length === 0 || board.lanes.length === 0) && <CanvasEmpty ctx={ctx} hasStages={board.stages.length > 0} hasLanes={board.lanes.length > 0} />}
-                {board.cards.length > 0 && <FilterBar board={board} filter={filter} onChange={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
+                {board.cards.length > 0 && <FilterBar board={board} filter={liveFilter(board, filter)} onChange={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
                 {unplaced.length > 0 && <UnplacedTray cards={unplaced} board={board} ctx={ctx} />}
               </div>
             </div>

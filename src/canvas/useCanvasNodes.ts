@@ -30,49 +30,45 @@ export function useCanvasNodes(layout: JourneyLayout) {
     [stable, dragging, selected],
   );
 
-  const onNodesChange = useCallback(
-    (changes: NodeChange<JourneyNode>[]) => {
-      let moved: Map<string, XYPosition> | null = null;
-      let selection: Set<string> | null = null;
-      for (const change of changes) {
-        if (change.type === 'position' && change.position && change.dragging) {
-          moved ??= new Map(dragging);
+  // React Flow may report node and edge changes one after the other within one event, so every
+  // update builds on the latest state, never on the value of the last render.
+  const onNodesChange = useCallback((changes: NodeChange<JourneyNode>[]) => {
+    const moves = changes.filter((c) => c.type === 'position' && c.position && c.dragging);
+    const picks = changes.filter((c) => c.type === 'select');
+    if (moves.length) {
+      setDragging((previous) => {
+        const next = new Map(previous);
+        for (const change of moves) {
+          if (change.type !== 'position' || !change.position) continue;
           // Stage headers slide sideways and lane headers up and down: they reorder, not wander.
           const kind = change.id.slice(0, change.id.indexOf(':'));
-          let position = change.position;
-          if (kind === 'stage') position = { x: position.x, y: 0 };
-          else if (kind === 'lane') position = { x: 0, y: position.y };
-          moved.set(change.id, position);
-        } else if (change.type === 'select') {
-          selection ??= new Set(selected);
-          if (change.selected) selection.add(change.id);
-          else selection.delete(change.id);
+          const { x, y } = change.position;
+          next.set(change.id, kind === 'stage' ? { x, y: 0 } : kind === 'lane' ? { x: 0, y } : { x, y });
         }
-      }
-      if (moved) setDragging(moved);
-      if (selection) setSelected(selection);
-    },
-    [dragging, selected],
-  );
+        return next;
+      });
+    }
+    if (picks.length) setSelected((previous) => applySelection(previous, picks));
+  }, []);
 
   // Connectors are selected through the same set as nodes, so one Delete removes both.
   const edges = useMemo(() => layout.edges.map((edge) => (selected.has(edge.id) ? { ...edge, selected: true } : edge)), [layout.edges, selected]);
-  const onEdgesChange = useCallback(
-    (changes: EdgeChange<Edge>[]) => {
-      const picks = changes.filter((c) => c.type === 'select');
-      if (picks.length === 0) return;
-      const next = new Set(selected);
-      for (const change of picks) {
-        if (change.selected) next.add(change.id);
-        else next.delete(change.id);
-      }
-      setSelected(next);
-    },
-    [selected],
-  );
+  const onEdgesChange = useCallback((changes: EdgeChange<Edge>[]) => {
+    const picks = changes.filter((c) => c.type === 'select');
+    if (picks.length) setSelected((previous) => applySelection(previous, picks));
+  }, []);
 
   const endDrag = useCallback(() => setDragging(new Map()), []);
   const selectOnly = useCallback((ids: Iterable<string>) => setSelected(new Set(ids)), []);
 
   return { nodes, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly };
+}
+
+function applySelection(previous: ReadonlySet<string>, picks: { type: string; id: string; selected?: boolean }[]): ReadonlySet<string> {
+  const next = new Set(previous);
+  for (const pick of picks) {
+    if (pick.selected) next.add(pick.id);
+    else next.delete(pick.id);
+  }
+  return next;
 }

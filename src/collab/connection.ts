@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
-import { ApiError, fetchBoardInfo } from '../ui/api.ts';
+import { ApiError, fetchBoardInfo } from './api.ts';
 
 export type ConnectionState =
   | { kind: 'connecting' }
@@ -36,10 +36,18 @@ export function useConnection(provider: WebsocketProvider, boardId: string): Con
   useEffect(() => {
     let live = true;
     let checking = false;
-    const update = () => setState(connectionOf(provider));
+    // y-websocket reports a close and then "disconnected" in one go; a failure the server
+    // explained stays on screen until a connection succeeds again.
+    let failure: string | null = null;
+    const update = () => setState(failure ? { kind: 'failed', message: failure } : connectionOf(provider));
+    const onStatus = (event: { status: string }) => {
+      if (event.status === 'connected') failure = null;
+      update();
+    };
     const stop = (message: string) => {
+      failure = message;
       provider.disconnect();
-      setState({ kind: 'failed', message });
+      update();
     };
     const recheck = () => {
       checking = true;
@@ -50,11 +58,11 @@ export function useConnection(provider: WebsocketProvider, boardId: string): Con
     };
     const onClose = (event: CloseEvent | null) => {
       const message = event ? CLOSE_MESSAGES[event.code] : undefined;
-      if (message) return setState({ kind: 'failed', message });
+      if (message) failure = message;
       update();
-      if (provider.wsUnsuccessfulReconnects >= RECHECK_AFTER_FAILURES && !checking) recheck();
+      if (!message && provider.wsUnsuccessfulReconnects >= RECHECK_AFTER_FAILURES && !checking) recheck();
     };
-    provider.on('status', update);
+    provider.on('status', onStatus);
     provider.on('sync', update);
     provider.on('connection-close', onClose);
     const offline = () => setState({ kind: 'offline' });
@@ -63,7 +71,7 @@ export function useConnection(provider: WebsocketProvider, boardId: string): Con
     update();
     return () => {
       live = false;
-      provider.off('status', update);
+      provider.off('status', onStatus);
       provider.off('sync', update);
       provider.off('connection-close', onClose);
       window.removeEventListener('offline', offline);

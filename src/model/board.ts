@@ -29,7 +29,9 @@ export interface Board {
  */
 export function unplacedCards(board: Pick<Board, 'stages' | 'lanes' | 'cards'>): Card[] {
   const stageIds = new Set(board.stages.map((s) => s.id));
-  const laneIds = new Set(board.lanes.map((l) => l.id));
+  // An emotion lane draws a curve and holds no cards: a card there (its lane's kind was changed)
+  // would be drawn nowhere, so it counts as unplaced.
+  const laneIds = new Set(board.lanes.filter((l) => l.kind !== 'emotion').map((l) => l.id));
   return board.cards.filter((c) => !stageIds.has(c.stageId) || !laneIds.has(c.laneId));
 }
 

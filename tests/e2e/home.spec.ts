@@ -60,3 +60,14 @@ test('the board page fits a 1920x1080 shared screen and a 1280x720 laptop', asyn
     }
   }
 });
+
+test('a board moved to the trash while open says so, instead of claiming to be offline', async ({ page, request }) => {
+  await createBoardFromHome(page);
+  await joinAs(page, 'Ada');
+  await expectConnected(page);
+  const id = new URL(page.url()).pathname.split('/').pop();
+  expect((await request.delete(`/api/boards/${id}`)).ok()).toBe(true);
+  const status = page.getByRole('status', { name: /Connection/ });
+  await expect(status).toHaveAttribute('data-state', 'failed');
+  await expect(status).toHaveText('This board was moved to the trash.');
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addCard, addLane, addStage, docToBoard, updateCard } from '../../doc/index.ts';
 import { freshContext } from '../../doc/testing/sync.ts';
-import { MAX_PASTED_CARDS, parseClipboard, serializeCards } from './clipboard.ts';
+import { MAX_PASTED_CARDS, MAX_PASTE_CHARS, parseClipboard, serializeCards } from './clipboard.ts';
 
 describe('clipboard', () => {
   it('round-trips cards with every field but their place', () => {
@@ -26,6 +26,7 @@ describe('clipboard', () => {
     expect(cards).toHaveLength(MAX_PASTED_CARDS);
     expect(dropped).toBe(1000 - MAX_PASTED_CARDS);
     expect(parseClipboard('x'.repeat(100_000)).cards[0]!.title).toHaveLength(500);
+    expect(parseClipboard('x'.repeat(MAX_PASTE_CHARS + 1))).toEqual({ cards: [], dropped: 0, tooLarge: true });
   });
 
   it('keeps hostile values out', () => {

@@ -7,6 +7,12 @@ import { CARD_DEFAULTS, LIMITS, clip, isColorName, type Card } from '../../model
  */
 export const CLIPBOARD_TYPE = 'journeyboard/cards';
 export const MAX_PASTED_CARDS = 200;
+/**
+ * A paste becomes one update, and the server refuses a message over 1 MiB (a client whose
+ * update is refused would resend it on every reconnect). 200,000 characters stay under that
+ * even as three-byte UTF-8 (Chinese).
+ */
+export const MAX_PASTE_CHARS = 200_000;
 
 export type ClipboardCard = Omit<Card, 'id' | 'stageId' | 'laneId' | 'order'>;
 
@@ -36,6 +42,8 @@ export interface ParsedPaste {
   cards: ClipboardCard[];
   /** How many were left out because a paste is capped. */
   dropped: number;
+  /** Set when the text is over MAX_PASTE_CHARS: nothing is pasted. */
+  tooLarge?: boolean;
 }
 
 function capped(cards: ClipboardCard[]): ParsedPaste {
@@ -43,6 +51,7 @@ function capped(cards: ClipboardCard[]): ParsedPaste {
 }
 
 export function parseClipboard(text: string): ParsedPaste {
+  if (text.length > MAX_PASTE_CHARS) return { cards: [], dropped: 0, tooLarge: true };
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
     try {

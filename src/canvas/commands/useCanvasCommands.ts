@@ -2,8 +2,10 @@ import { useEffect, useRef } from 'react';
 import { commandForKey } from './keys.ts';
 import { CANVAS_COMMANDS, type CommandScope } from './registry.ts';
 
-export function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+/** A text field keeps its own keys (and its own undo); an open dialog keeps all of them. */
+export function keysBelongElsewhere(target: EventTarget | null): boolean {
+  const typing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return typing || document.querySelector('[role="dialog"]') !== null;
 }
 
 /**
@@ -18,7 +20,7 @@ export function useCanvasCommands(scope: CommandScope, enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || document.querySelector('[role="dialog"]')) return;
+      if (keysBelongElsewhere(e.target)) return;
       const command = commandForKey(CANVAS_COMMANDS, e);
       if (!command || (command.when && !command.when(latest.current))) return;
       e.preventDefault();

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { addCard, deleteCards, transact } from '../../doc/index.ts';
 import { nodeId, recordIdOf } from '../layout.ts';
-import { parseClipboard, serializeCards } from './clipboard.ts';
+import { MAX_PASTE_CHARS, parseClipboard, serializeCards } from './clipboard.ts';
 import type { CommandScope } from './registry.ts';
-import { isTyping } from './useCanvasCommands.ts';
+import { keysBelongElsewhere } from './useCanvasCommands.ts';
 
 /** Where pasted cards go: after the selected card, else into the first cell that takes cards. */
 function pasteTarget(scope: CommandScope): { stageId: string; laneId: string; index?: number } | null {
@@ -33,7 +33,7 @@ export function useClipboard(scope: CommandScope, notify: (message: string) => v
       return latest.current.board.cards.filter((c) => ids.has(c.id));
     };
     const onCopy = (e: ClipboardEvent, cut: boolean) => {
-      if (isTyping(e.target)) return;
+      if (keysBelongElsewhere(e.target)) return;
       const cards = selectedCards();
       if (cards.length === 0 || !e.clipboardData) return;
       e.clipboardData.setData('text/plain', serializeCards(cards));
@@ -44,14 +44,15 @@ export function useClipboard(scope: CommandScope, notify: (message: string) => v
       }
     };
     const onPaste = (e: ClipboardEvent) => {
-      if (isTyping(e.target) || !e.clipboardData) return;
+      if (keysBelongElsewhere(e.target) || !e.clipboardData) return;
       const text = e.clipboardData.getData('text/plain');
       if (!text.trim()) return;
       e.preventDefault();
       const scope = latest.current;
       const target = pasteTarget(scope);
       if (!target) return notify('Add a stage and a lane first: pasted cards go into a cell.');
-      const { cards, dropped } = parseClipboard(text);
+      const { cards, dropped, tooLarge } = parseClipboard(text);
+      if (tooLarge) return notify(`That paste is too large (${text.length.toLocaleString()} characters). Paste at most ${MAX_PASTE_CHARS.toLocaleString()} at a time.`);
       const ids = transact(scope.ctx, () =>
         cards.map((card, i) => addCard(scope.ctx, { ...card, ...target, index: target.index === undefined ? undefined : target.index + i })),
       );

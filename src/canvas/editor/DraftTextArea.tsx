@@ -1,24 +1,21 @@
-import { useState, type TextareaHTMLAttributes } from 'react';
+import type { TextareaHTMLAttributes } from 'react';
+import { useDraft } from './useDraft.ts';
 
 interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'defaultValue' | 'onChange'> {
   value: string;
   onCommit(value: string): void;
 }
 
-/**
- * Several lines of a last-writer-wins value (a stage's description): typed locally and written
- * once when the field is left, so others never see half a sentence.
- */
+/** Several lines of a draft value (see useDraft): written on leaving the field or on closing. */
 export function DraftTextArea({ value, onCommit, onBlur, ...rest }: Props) {
-  const [draft, setDraft] = useState<string | null>(null);
+  const { shown, setDraft, commit } = useDraft(value, onCommit);
   return (
     <textarea
       {...rest}
-      value={draft ?? value}
+      value={shown}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={(e) => {
-        if (draft !== null && draft !== value) onCommit(draft);
-        setDraft(null);
+        commit();
         onBlur?.(e);
       }}
     />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addCard, addLane, addStage, docToBoard, updateCard } from '../../doc/index.ts';
 import { freshContext } from '../../doc/testing/sync.ts';
-import { NO_FILTER, dimmedCards, filterOptions } from './filter.ts';
+import { NO_FILTER, dimmedCards, filterOptions, liveFilter } from './filter.ts';
 
 function board() {
   const ctx = freshContext();
@@ -26,6 +26,14 @@ describe('card filter', () => {
     expect(dimmedCards(b, { ...NO_FILTER, tag: 'b2b' })).toEqual(new Set());
     expect(dimmedCards(b, { ...NO_FILTER, tag: 'b2b', owner: 'Sales' })).toEqual(new Set([email]));
     expect(dimmedCards(b, { ...NO_FILTER, stageId: s1 })).toEqual(new Set([events]));
+  });
+
+  it('forgets a value the board no longer has, instead of dimming every card', () => {
+    const { b } = board();
+    const stale = { ...NO_FILTER, stageId: 'deleted-stage', tag: 'b2b' };
+    expect(liveFilter(b, stale)).toEqual({ ...NO_FILTER, tag: 'b2b' });
+    expect(dimmedCards(b, liveFilter(b, stale))).toEqual(new Set());
+    expect(dimmedCards(b, liveFilter(b, { ...NO_FILTER, tag: 'gone' }))).toBeNull();
   });
 
   it('offers the values the cards use', () => {

@@ -40,3 +40,17 @@ export function filterOptions(board: Board): { channels: string[]; owners: strin
     tags: sorted(board.cards.flatMap((c) => c.tags)),
   };
 }
+
+/** The filter without values the board no longer has (a deleted stage, a tag no card uses). */
+export function liveFilter(board: Board, filter: CardFilter): CardFilter {
+  if (!isFiltering(filter)) return filter;
+  const { channels, owners, tags } = filterOptions(board);
+  const keep = (value: string, present: boolean) => (present ? value : '');
+  return {
+    stageId: keep(filter.stageId, board.stages.some((s) => s.id === filter.stageId)),
+    laneId: keep(filter.laneId, board.lanes.some((l) => l.id === filter.laneId)),
+    channel: keep(filter.channel, channels.includes(filter.channel)),
+    owner: keep(filter.owner, owners.includes(filter.owner)),
+    tag: keep(filter.tag, tags.includes(filter.tag)),
+  };
+}

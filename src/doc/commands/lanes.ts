@@ -4,6 +4,7 @@ import { cleanLaneFields, setAll } from '../clean.ts';
 import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
+import { removeReferencesTo } from './references.ts';
 
 export interface LaneInput extends Partial<LaneFields> {
   index?: number;
@@ -39,9 +40,12 @@ export function moveLane(ctx: EditContext, id: string, index: number): void {
 export function deleteLane(ctx: EditContext, id: string): void {
   transact(ctx, () => {
     const cards = recordsMap(ctx.doc, 'cards');
+    const gone = new Set<string>();
     for (const [cardId, card] of cards) {
-      if (card instanceof Y.Map && card.get('laneId') === id) cards.delete(cardId);
+      if (card instanceof Y.Map && card.get('laneId') === id) gone.add(cardId);
     }
+    for (const cardId of gone) cards.delete(cardId);
+    removeReferencesTo(ctx.doc, gone);
     recordsMap(ctx.doc, 'lanes').delete(id);
   });
 }

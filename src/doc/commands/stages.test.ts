@@ -3,6 +3,8 @@ import { docToBoard } from '../read.ts';
 import { freshContext } from '../testing/sync.ts';
 import { createUndoManager } from '../undo.ts';
 import { addCard } from './cards.ts';
+import { addConnector } from './connectors.ts';
+import { toggleVote } from './feedback.ts';
 import { addLane } from './lanes.ts';
 import { addStage, deleteStage, moveStage, updateStage } from './stages.ts';
 
@@ -61,6 +63,21 @@ describe('stage commands', () => {
     board = docToBoard(ctx.doc);
     expect(board.stages.map((s) => s.title)).toEqual(['Doomed', 'Kept']);
     expect(board.cards.map((c) => c.title).sort()).toEqual(['goes', 'stays']);
+  });
+
+  it('removes the connectors and votes of the cards it deletes', () => {
+    const ctx = freshContext();
+    const stage = addStage(ctx);
+    const other = addStage(ctx);
+    const lane = addLane(ctx);
+    const gone = addCard(ctx, { stageId: stage, laneId: lane });
+    const kept = addCard(ctx, { stageId: other, laneId: lane });
+    addConnector(ctx, kept, gone);
+    toggleVote(ctx, gone, 'ann');
+    deleteStage(ctx, stage);
+    const board = docToBoard(ctx.doc);
+    expect(board.connectors).toEqual([]);
+    expect(board.votes).toEqual([]);
   });
 
   it('ignores commands on a stage that does not exist', () => {

@@ -4,6 +4,7 @@ import { cleanStageFields, setAll } from '../clean.ts';
 import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
+import { removeReferencesTo } from './references.ts';
 
 export interface StageInput extends Partial<StageFields> {
   /** Position among the stages; appended when absent. */
@@ -41,9 +42,12 @@ export function moveStage(ctx: EditContext, id: string, index: number): void {
 export function deleteStage(ctx: EditContext, id: string): void {
   transact(ctx, () => {
     const cards = recordsMap(ctx.doc, 'cards');
+    const gone = new Set<string>();
     for (const [cardId, card] of cards) {
-      if (card instanceof Y.Map && card.get('stageId') === id) cards.delete(cardId);
+      if (card instanceof Y.Map && card.get('stageId') === id) gone.add(cardId);
     }
+    for (const cardId of gone) cards.delete(cardId);
+    removeReferencesTo(ctx.doc, gone);
     recordsMap(ctx.doc, 'stages').delete(id);
   });
 }

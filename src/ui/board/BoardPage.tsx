@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApiError, fetchBoardInfo, restoreBoard, type BoardInfo } from '../api.ts';
+import { ApiError, fetchBoardInfo, restoreBoard, type BoardInfo } from '../../collab/api.ts';
 import { Message } from '../Message.tsx';
 import { BoardSessionView } from './BoardSessionView.tsx';
 

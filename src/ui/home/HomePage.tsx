@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { createBoard } from '../api.ts';
+import { createBoard } from '../../collab/api.ts';
 import { boardPath, navigate } from '../router.ts';
 import { Wordmark } from '../Wordmark.tsx';
 import { loadKnownBoards } from './knownBoards.ts';
