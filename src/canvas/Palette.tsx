@@ -1,7 +1,5 @@
-import { LANE_KIND_LABELS, type LaneKind } from '../model/index.ts';
+import { LANE_KINDS, LANE_KIND_LABELS } from '../model/index.ts';
 import { PALETTE_MIME, type PaletteItem } from './palette.ts';
-
-const LANES: LaneKind[] = ['touchpoints', 'actions', 'channels', 'emotion', 'painPoints', 'opportunities', 'owner', 'text'];
 
 interface Props {
   /** Adds the item without dragging (click or keyboard): at the end, or the middle of the view. */
@@ -36,7 +34,7 @@ export function Palette({ onAdd, onShowShortcuts }: Props) {
       <Tile item={{ kind: 'note' }} label="Sticky note" hint="Drop anywhere" onAdd={onAdd} />
       <Tile item={{ kind: 'stage' }} label="Stage" hint="Drop between stages" onAdd={onAdd} />
       <h2 className="palette__heading">Lanes</h2>
-      {LANES.map((laneKind) => (
+      {LANE_KINDS.map((laneKind) => (
         <Tile key={laneKind} item={{ kind: 'lane', laneKind }} label={LANE_KIND_LABELS[laneKind]} hint="Drop between lanes" onAdd={onAdd} />
       ))}
       <button className="palette__help" onClick={onShowShortcuts}>

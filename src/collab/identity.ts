@@ -1,3 +1,5 @@
+import { LIMITS } from '../model/limits.ts';
+
 /**
  * Who I am on this browser: a display name picked once, and a presence colour. Kept in
  * localStorage; it is not part of any board.
@@ -29,7 +31,7 @@ export function saveIdentity(name: string, storage: Storage = localStorage): Ide
   const previous = loadIdentity(storage);
   const id = previous?.id ?? globalThis.crypto.getRandomValues(new Uint32Array(2)).join('');
   const color = previous?.color ?? PRESENCE_COLORS[Number(id.slice(-3)) % PRESENCE_COLORS.length]!;
-  const identity = { id, name: name.trim().slice(0, 40), color };
+  const identity = { id, name: name.trim().slice(0, LIMITS.name), color };
   storage.setItem(KEY, JSON.stringify(identity));
   return identity;
 }

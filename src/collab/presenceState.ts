@@ -1,3 +1,5 @@
+import { LIMITS } from '../model/limits.ts';
+
 /**
  * What others see of me: my awareness state (y-protocols), never the document. Its fields:
  *
@@ -66,7 +68,7 @@ export function readPeer(clientId: number, state: unknown): Peer | null {
   return {
     clientId,
     id: typeof id === 'string' || typeof id === 'number' ? String(id) : String(clientId),
-    name: name.slice(0, 40) || 'Guest',
+    name: name.slice(0, LIMITS.name) || 'Guest',
     color: /^#[0-9a-f]{6}$/i.test(color) ? color : FALLBACK_COLOR,
   };
 }

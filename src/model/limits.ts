@@ -6,6 +6,8 @@ export const LIMITS = {
   tags: 20,
   tag: 40,
   link: 2_000,
+  /** A person's display name. */
+  name: 40,
 } as const;
 
 export function clip(text: string, max: number): string {

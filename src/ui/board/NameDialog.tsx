@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
 import '../styles/dialog.css';
+import { LIMITS } from '../../model/index.ts';
 
 interface Props {
   open: boolean;
@@ -40,7 +41,7 @@ export function NameDialog({ open, initialName, onSave, onCancel }: Props) {
               id="display-name"
               className="input"
               autoFocus
-              maxLength={40}
+              maxLength={LIMITS.name}
               placeholder="Your name"
               value={name}
               onChange={(e) => setName(e.target.value)}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { LIMITS } from '../../model/index.ts';
 
 /**
  * The board title, edited in place. It is written on Enter or blur, not per keystroke, so one
@@ -14,7 +15,7 @@ export function TitleField({ title, onCommit }: { title: string; onCommit(title:
     <input
       className="title-field"
       aria-label="Board title"
-      maxLength={200}
+      maxLength={LIMITS.title}
       value={draft ?? title}
       onFocus={() => setDraft(title)}
       onChange={(e) => setDraft(e.target.value)}
