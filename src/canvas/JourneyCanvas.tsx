@@ -136,6 +136,8 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
     onNodeDragStop,
     onConnect,
     deleteKeyCode: null,
+    // Shift-click adds to the selection as on whiteboards; Shift-drag on the background boxes.
+    multiSelectionKeyCode: ['Shift', 'Meta', 'Control'],
     minZoom: 0.1,
     maxZoom: 2,
     fitView: true,

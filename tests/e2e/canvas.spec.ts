@@ -203,3 +203,50 @@ test('a stage’s time window, description and colour are edited in its dialog',
   await expect(header).toContainText('Customers look for a reputable retailer.');
   await expect(header).toHaveClass(/tint-teal/);
 });
+
+test('shift-click selects several cards, which then move together into another cell', async ({ page }) => {
+  await createBoardFromHome(page);
+  await joinAs(page, 'Ada');
+  await page.getByRole('button', { name: '+ Add stage' }).click();
+  await page.getByRole('button', { name: '+ Add lane' }).click();
+  await page.getByRole('button', { name: /^Stage: drag/ }).click(); // a second stage, at the end
+  for (const title of ['Production', 'Quality Control', 'Packing and Shipping']) {
+    await page.getByRole('button', { name: /^Add card to Awareness/ }).click();
+    await typeNewCard(page, title);
+  }
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await page.getByRole('article', { name: 'Card: Production' }).click();
+  await page.getByRole('article', { name: 'Card: Packing and Shipping' }).click({ modifiers: ['Shift'] });
+  await expect(page.locator('.card-node.is-selected')).toHaveCount(2);
+  await drag(page, page.getByRole('article', { name: 'Card: Production' }), await centreOf(page.getByLabel(/^Cell Untitled stage/)));
+  await expect.poll(() => cardTitles(page, 'Untitled stage / Touchpoints')).toEqual(['Production', 'Packing and Shipping']);
+  expect(await cardTitles(page, 'Awareness / Touchpoints')).toEqual(['Quality Control']);
+});
+
+test('a sticky note is dropped anywhere, written on and moved; emotion scores draw a curve', async ({ page }) => {
+  await createBoardFromHome(page);
+  await joinAs(page, 'Ada');
+  await page.getByRole('button', { name: '+ Add stage' }).click();
+  await page.getByRole('button', { name: /^Stage: drag/ }).click();
+  await page.getByRole('button', { name: /^Emotions: drag/ }).click();
+  await page.getByRole('button', { name: 'Fit View' }).click();
+
+  const curve = page.getByRole('group', { name: 'Emotions: emotion curve' });
+  await curve.getByRole('button', { name: 'Emotion positive' }).first().click();
+  await curve.getByRole('button', { name: 'Emotion very negative' }).last().click();
+  await expect(curve.getByRole('button', { pressed: true })).toHaveCount(2);
+  await expect(curve.locator('path.emotion-node__path')).toHaveAttribute('d', /^M .+ C .+/);
+
+  await page.getByRole('button', { name: /^Sticky note: drag/ }).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 200, y: 60 } });
+  const note = page.locator('.note-node');
+  await expect(note).toBeVisible();
+  await note.getByRole('button', { name: /^Note text/ }).dblclick();
+  await page.getByRole('textbox', { name: 'Note text' }).fill('Ask about FOB and DDP');
+  await page.getByRole('textbox', { name: 'Note text' }).press('Enter');
+  await expect(page.getByLabel('Sticky note: Ask about FOB and DDP')).toBeVisible();
+  const before = (await note.boundingBox())!;
+  await drag(page, note, { x: before.x + before.width / 2 + 160, y: before.y + Math.min(20, before.height / 2) + 90 });
+  await expect.poll(async () => Math.round((await page.getByLabel('Sticky note: Ask about FOB and DDP').boundingBox())!.x - before.x)).toBeGreaterThan(100);
+  await page.reload();
+  await expect(page.getByLabel('Sticky note: Ask about FOB and DDP')).toBeVisible();
+});
