@@ -24,6 +24,7 @@ import { NO_FILTER, dimmedCards, liveFilter, type CardFilter } from './filter/fi
 import { FilterBar } from './filter/FilterBar.tsx';
 import { applyDropCommands, cellAt, commandsForDrop, droppedNodes } from './changes.ts';
 import { layoutJourney, nodeId, recordIdOf, type JourneyNode } from './layout.ts';
+import { MinimapNode } from './MinimapNode.tsx';
 import { NODE_TYPES } from './nodes/nodeTypes.ts';
 import { Palette } from './Palette.tsx';
 import { usePaletteDrop } from './usePaletteDrop.ts';
@@ -160,7 +161,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
                   <PresenceLayer awareness={awareness} />
                   <Background gap={24} size={1.5} color="var(--line-strong)" />
                   <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
-                  <MiniMap position="bottom-left" pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColor} />
+                  <MiniMap position="bottom-left" pannable zoomable nodeColor={minimapColor} nodeComponent={MinimapNode} />
                 </ReactFlow>
                 {(board.stages.length === 0 || board.lanes.length === 0) && <CanvasEmpty ctx={ctx} hasStages={board.stages.length > 0} hasLanes={board.lanes.length > 0} />}
                 {board.cards.length > 0 && <FilterBar board={board} filter={liveFilter(board, filter)} onChange={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
@@ -176,6 +177,8 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
   );
 }
 
-function minimapColor(node: { type?: string }): string {
-  return node.type === 'card' ? 'var(--edge-blue)' : node.type === 'note' ? 'var(--edge-amber)' : 'var(--line-strong)';
+function minimapColor(node: { type?: string; data?: unknown }): string {
+  if (node.type === 'note') return 'var(--edge-amber)';
+  if (node.type === 'cell') return (node.data as { empty?: boolean }).empty ? 'var(--sunken)' : 'var(--tint-blue)';
+  return 'var(--line-strong)';
 }
