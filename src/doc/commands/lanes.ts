@@ -4,7 +4,7 @@ import { cleanLaneFields, setAll } from '../clean.ts';
 import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
-import { removeReferencesTo } from './references.ts';
+import { deleteWithCards } from './references.ts';
 
 export interface LaneInput extends Partial<LaneFields> {
   index?: number;
@@ -38,16 +38,7 @@ export function moveLane(ctx: EditContext, id: string, index: number): void {
 
 /** Deletes a lane and the cards in it, in one undo step. */
 export function deleteLane(ctx: EditContext, id: string): void {
-  transact(ctx, () => {
-    const cards = recordsMap(ctx.doc, 'cards');
-    const gone = new Set<string>();
-    for (const [cardId, card] of cards) {
-      if (card instanceof Y.Map && card.get('laneId') === id) gone.add(cardId);
-    }
-    for (const cardId of gone) cards.delete(cardId);
-    removeReferencesTo(ctx.doc, gone);
-    recordsMap(ctx.doc, 'lanes').delete(id);
-  });
+  transact(ctx, () => deleteWithCards(ctx.doc, 'lanes', id));
 }
 
 /** Sets (or, with null, clears) the emotion score of a stage on an emotion lane. */

@@ -14,3 +14,19 @@ export function removeReferencesTo(doc: Y.Doc, ids: ReadonlySet<string>): void {
     }
   }
 }
+
+/**
+ * Deletes a stage or lane together with the cards in it (and what points at those cards), as
+ * one undo step. A card someone else adds there at the same moment survives as unplaced.
+ */
+export function deleteWithCards(doc: Y.Doc, root: 'stages' | 'lanes', id: string): void {
+  const field = root === 'stages' ? 'stageId' : 'laneId';
+  const cards = recordsMap(doc, 'cards');
+  const gone = new Set<string>();
+  for (const [cardId, card] of cards) {
+    if (card instanceof Y.Map && card.get(field) === id) gone.add(cardId);
+  }
+  for (const cardId of gone) cards.delete(cardId);
+  removeReferencesTo(doc, gone);
+  recordsMap(doc, root).delete(id);
+}

@@ -4,7 +4,7 @@ import { cleanStageFields, setAll } from '../clean.ts';
 import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
-import { removeReferencesTo } from './references.ts';
+import { deleteWithCards } from './references.ts';
 
 export interface StageInput extends Partial<StageFields> {
   /** Position among the stages; appended when absent. */
@@ -40,14 +40,5 @@ export function moveStage(ctx: EditContext, id: string, index: number): void {
  * at the same moment survives, and shows as unplaced.
  */
 export function deleteStage(ctx: EditContext, id: string): void {
-  transact(ctx, () => {
-    const cards = recordsMap(ctx.doc, 'cards');
-    const gone = new Set<string>();
-    for (const [cardId, card] of cards) {
-      if (card instanceof Y.Map && card.get('stageId') === id) gone.add(cardId);
-    }
-    for (const cardId of gone) cards.delete(cardId);
-    removeReferencesTo(ctx.doc, gone);
-    recordsMap(ctx.doc, 'stages').delete(id);
-  });
+  transact(ctx, () => deleteWithCards(ctx.doc, 'stages', id));
 }
