@@ -8,7 +8,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { ServerProcess } from './serverProcess.ts';
 
 /*
- * Takes the README's screenshots: a real server, a board filled over a real sync connection
+ * Takes the README's screenshot: a real server, a board filled over a real sync connection
  * with the first phases of the lighting project (../shared/seeds/000_…), and two people on it.
  * Usage: npm run screenshot [-- out-dir]
  */
@@ -60,9 +60,7 @@ try {
   await openAs(page, `${server.url}/b/${id}`, 'Ada Facilitator', '#2563eb');
   await page.getByRole('listitem', { name: 'Bob Marketing' }).waitFor();
   await page.screenshot({ path: `${outDir}/screenshot.png` });
-  await page.goto(server.url);
-  await page.screenshot({ path: `${outDir}/screenshot-home.png` });
-  console.log(`Screenshots written to ${outDir}/`);
+  console.log(`Screenshot written to ${outDir}/screenshot.png`);
 } finally {
   await browser.close();
   await server.dispose();

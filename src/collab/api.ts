@@ -42,7 +42,3 @@ export function fetchBoardInfo(id: string): Promise<BoardInfo> {
 export function restoreBoard(id: string): Promise<BoardInfo> {
   return request(`/api/boards/${encodeURIComponent(id)}/restore`, { method: 'POST' });
 }
-
-export function trashBoard(id: string): Promise<unknown> {
-  return request(`/api/boards/${encodeURIComponent(id)}`, { method: 'DELETE' });
-}

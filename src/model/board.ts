@@ -34,8 +34,3 @@ export function unplacedCards(board: Pick<Board, 'stages' | 'lanes' | 'cards'>):
   const laneIds = new Set(board.lanes.filter((l) => l.kind !== 'emotion').map((l) => l.id));
   return board.cards.filter((c) => !stageIds.has(c.stageId) || !laneIds.has(c.laneId));
 }
-
-/** The cards of one cell, in order. */
-export function cardsInCell(board: Pick<Board, 'cards'>, stageId: string, laneId: string): Card[] {
-  return board.cards.filter((c) => c.stageId === stageId && c.laneId === laneId);
-}

@@ -33,13 +33,3 @@ export function orderAt(siblings: readonly Ordered[], index: number): string {
   }
   return generateKeyBetween(before, after);
 }
-
-export function isOrderKey(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 200) return false;
-  try {
-    generateKeyBetween(value, null);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -6,5 +6,3 @@ export const WorkshopSessionSchema = z.object({
   timerEndsAt: z.number().nonnegative().nullable().default(null),
 });
 export type WorkshopSession = z.infer<typeof WorkshopSessionSchema>;
-
-export const EMPTY_SESSION: WorkshopSession = { spotlightStageId: null, timerEndsAt: null };

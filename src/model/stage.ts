@@ -13,5 +13,3 @@ export const StageSchema = z.object({
 });
 export type Stage = z.infer<typeof StageSchema>;
 export type StageFields = Omit<Stage, 'id' | 'order'>;
-
-export const STAGE_DEFAULTS: StageFields = { title: '', window: '', description: '', color: 'slate' };
