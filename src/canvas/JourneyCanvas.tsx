@@ -1,10 +1,10 @@
 import {
-  Background,
   Controls,
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
   type Connection,
   type OnNodeDrag,
 } from '@xyflow/react';
@@ -38,6 +38,8 @@ import './canvas.css';
 
 /** Fitting never zooms past 100%: a small map stays at its natural, legible size. */
 const FIT_VIEW = { padding: 0.1, maxZoom: 1 };
+/** Below this zoom a card's text is too small to read, and cards are drawn as plain blocks. */
+const FAR_ZOOM = 0.45;
 
 interface Props {
   board: Board;
@@ -63,6 +65,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
   const dimmed = useMemo(() => dimmedCards(board, liveFilter(board, filter)), [board, filter]);
   const { nodes, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly } = useCanvasNodes(layout);
   const flow = useReactFlow<JourneyNode>();
+  const far = useStore((state) => state.transform[2] < FAR_ZOOM);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [editingRequest, setEditingCard] = useState<string | null>(null);
   // Someone may delete the card being edited in place: then nothing is being edited.
@@ -145,6 +148,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
     fitViewOptions: FIT_VIEW,
     onlyRenderVisibleElements: true,
     proOptions: { hideAttribution: true },
+    className: far ? 'is-far' : undefined,
     onPointerMove: (e: React.PointerEvent) => presence.onPointerMove(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY })),
     onPointerLeave: presence.onPointerLeave,
   };
@@ -159,7 +163,6 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
               <div className="canvas__flow" onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
                 <ReactFlow<JourneyNode> {...flowProps} aria-label="Journey map canvas">
                   <PresenceLayer awareness={awareness} />
-                  <Background gap={24} size={1.5} color="var(--line-strong)" />
                   <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
                   <MiniMap position="bottom-left" pannable zoomable nodeColor={minimapColor} nodeComponent={MinimapNode} />
                 </ReactFlow>
