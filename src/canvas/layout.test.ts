@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addCard, addLane, addNote, addStage, addConnector, docToBoard, setEmotionScore, toggleVote } from '../doc/index.ts';
+import {
+  addCard,
+  addConnector,
+  addLane,
+  addNote,
+  addStage,
+  addStrategyItem,
+  attachStrategyItemToStage,
+  deleteStage,
+  docToBoard,
+  setEmotionScore,
+  toggleVote,
+} from '../doc/index.ts';
 import { freshContext } from '../doc/testing/sync.ts';
 import { cardHeight, layoutJourney, nodeId } from './layout.ts';
 import { CARD, GRID } from './metrics.ts';
@@ -101,6 +113,23 @@ describe('layoutJourney', () => {
     expect(layout.nodes.find((n) => n.id === nodeId.card(a))!.data).toMatchObject({ votes: 1 });
     expect(layout.nodes.find((n) => n.type === 'note')!.position).toEqual({ x: 900, y: -40 });
     expect(layout.edges).toHaveLength(1); // the connector's cards both exist, one is just unplaced
+  });
+
+  it('shows on each stage the metrics attached to it, and no other items', () => {
+    const { ctx, s1, s2 } = sampleBoard();
+    const nps = addStrategyItem(ctx, 'metricsPre', 'NPS (Sales Episode)')!;
+    const fcr = addStrategyItem(ctx, 'metricsPost', 'FCR')!;
+    const goal = addStrategyItem(ctx, 'goalsPre', 'Be referred by customers')!;
+    for (const id of [nps, goal]) attachStrategyItemToStage(ctx, id, s1);
+    attachStrategyItemToStage(ctx, fcr, s2);
+    const metricsOf = (board: ReturnType<typeof docToBoard>) =>
+      layoutJourney(board).nodes.flatMap((n) => (n.type === 'stage' ? [[n.data.stage.title, n.data.metrics]] : []));
+    expect(metricsOf(docToBoard(ctx.doc))).toEqual([
+      ['Awareness', ['NPS (Sales Episode)']],
+      ['Consideration', ['FCR']],
+    ]);
+    deleteStage(ctx, s2);
+    expect(metricsOf(docToBoard(ctx.doc))).toEqual([['Awareness', ['NPS (Sales Episode)']]]);
   });
 
   it('is deterministic', () => {

@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { Board, Card, Lane, Note, Stage } from '../model/index.ts';
+import { isMetricSection, type Board, type Card, type Lane, type Note, type Stage } from '../model/index.ts';
 import { CARD, GRID, NOTE } from './metrics.ts';
 import { estimateLines } from './textLines.ts';
 
@@ -91,7 +91,7 @@ export function layoutJourney(board: Board): JourneyLayout {
   const nodes: JourneyNode[] = [];
   const metricsByStage = new Map<string, string[]>();
   for (const item of board.strategy) {
-    if (item.stageId && item.text) metricsByStage.set(item.stageId, [...(metricsByStage.get(item.stageId) ?? []), item.text]);
+    if (item.stageId && item.text && isMetricSection(item.sectionId)) metricsByStage.set(item.stageId, [...(metricsByStage.get(item.stageId) ?? []), item.text]);
   }
   board.stages.forEach((stage, index) => {
     nodes.push({

@@ -43,6 +43,13 @@ export type StrategySectionId = (typeof STRATEGY_SECTIONS)[number]['id'];
 export const STRATEGY_SECTION_IDS = STRATEGY_SECTIONS.map((s) => s.id) as StrategySectionId[];
 export const CHANNELS_SECTION: StrategySectionId = 'channels';
 
+/** The sections whose items are measures, and so may be attached to a stage of the map. */
+export const METRIC_SECTIONS: readonly StrategySectionId[] = ['metricsPre', 'metricsPost'];
+
+export function isMetricSection(id: StrategySectionId): boolean {
+  return METRIC_SECTIONS.includes(id);
+}
+
 export function isStrategySectionId(value: unknown): value is StrategySectionId {
   return typeof value === 'string' && (STRATEGY_SECTION_IDS as string[]).includes(value);
 }

@@ -1,12 +1,15 @@
 import { useSyncExternalStore } from 'react';
 
-/** The two places of the app: the home page and one board. */
-export type Route = { page: 'home' } | { page: 'board'; boardId: string } | { page: 'notFound' };
+/** A board's two views of the same document. */
+export type BoardViewName = 'map' | 'strategy';
+
+/** The places of the app: the home page, and one board in one of its views. */
+export type Route = { page: 'home' } | { page: 'board'; boardId: string; view: BoardViewName } | { page: 'notFound' };
 
 export function routeOf(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' };
-  const board = /^\/b\/([^/]+)\/?$/.exec(pathname);
-  if (board) return { page: 'board', boardId: decodeURIComponent(board[1]!) };
+  const board = /^\/b\/([^/]+)(\/strategy)?\/?$/.exec(pathname);
+  if (board) return { page: 'board', boardId: decodeURIComponent(board[1]!), view: board[2] ? 'strategy' : 'map' };
   return { page: 'notFound' };
 }
 
@@ -31,6 +34,12 @@ export function useRoute(): Route {
   return routeOf(path);
 }
 
-export function boardPath(boardId: string): string {
-  return `/b/${encodeURIComponent(boardId)}`;
+export function boardPath(boardId: string, view: BoardViewName = 'map'): string {
+  return `/b/${encodeURIComponent(boardId)}${view === 'strategy' ? '/strategy' : ''}`;
+}
+
+/** The view of the board on screen; the map when the address names no other. */
+export function useBoardViewName(): BoardViewName {
+  const route = useRoute();
+  return route.page === 'board' ? route.view : 'map';
 }

@@ -189,9 +189,14 @@ test('a stage’s time window, description and colour are edited in its dialog',
   await createBoardFromHome(page);
   await joinAs(page, 'Ada');
   await page.getByRole('button', { name: '+ Add stage' }).click();
-  await page.getByLabel(/^Stage 1: Awareness/).hover();
-  await page.getByRole('button', { name: 'Edit stage Awareness' }).click();
   const dialog = page.getByRole('dialog', { name: 'Edit stage' });
+  // The view fits the map once its first node is measured, which may move the header under
+  // the pointer between hover and click: retry until the dialog is open.
+  await expect(async () => {
+    await page.getByLabel(/^Stage 1: Awareness/).hover();
+    await page.getByRole('button', { name: 'Edit stage Awareness' }).click();
+    await expect(dialog).toBeVisible({ timeout: 1000 });
+  }).toPass();
   await dialog.getByLabel('Time window').fill('Week 0-2');
   await dialog.getByRole('button', { name: 'Teal' }).click();
   // Typed last and closed with Escape: the open draft is still written, not lost.

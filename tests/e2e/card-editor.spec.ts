@@ -1,45 +1,21 @@
 import type { APIRequestContext, Browser, Locator, Page } from '@playwright/test';
-import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
 import {
   addCard,
   addLane,
   addStage,
   addStrategyItem,
-  createEditContext,
   deleteCards,
   docToBoard,
   setCardText,
-  type EditContext,
 } from '../../src/doc/index.ts';
 import { expect, expectConnected, joinAs, test } from './fixtures.ts';
+import { connectSeedClient } from './seedClient.ts';
 
 /*
  * The card editor opened straight from its address (`#card=<id>`), so these journeys do not
  * depend on how the canvas draws cards. The board is prepared by a third client in Node over
  * a real sync connection, which stays connected and also checks what reached the document.
  */
-
-interface SeedClient {
-  doc: Y.Doc;
-  ctx: EditContext;
-  destroy(): void;
-}
-
-async function connectSeedClient(serverUrl: string, boardId: string): Promise<SeedClient> {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${serverUrl.replace(/^http/, 'ws')}/sync`, boardId, doc, { WebSocketPolyfill: WebSocket as never });
-  await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
-  return {
-    doc,
-    ctx: createEditContext(doc, 'seed'),
-    destroy() {
-      provider.destroy();
-      doc.destroy();
-    },
-  };
-}
 
 /** A board with one stage, one lane, a channel list and one card titled "Quote". */
 async function prepareBoard(request: APIRequestContext, serverUrl: string) {

@@ -3,14 +3,14 @@ import { useId } from 'react';
 import { deleteCards, setCardText, updateCard, type EditContext } from '../../doc/index.ts';
 import { LIMITS, type Board, type Card, type CardFields } from '../../model/index.ts';
 import { ChannelSelect } from './ChannelSelect.tsx';
-import { CollaborativeTextField } from './CollaborativeTextField.tsx';
+import { CollaborativeTextField } from '../../text/CollaborativeTextField.tsx';
 import { ColorSwatches } from './ColorSwatches.tsx';
 import { DraftInput } from './DraftInput.tsx';
 import { EmotionPicker } from './EmotionPicker.tsx';
 import { LinkField } from './LinkField.tsx';
 import { TagsField } from './TagsField.tsx';
 import { cardPlacement } from './placement.ts';
-import { useCardText } from './useCardText.ts';
+import { useRecordText } from '../../text/useRecordText.ts';
 
 interface Props {
   ctx: EditContext;
@@ -22,8 +22,8 @@ interface Props {
 /** The fields of one card inside the editor dialog; each control writes through one command. */
 export function CardForm({ ctx, board, card, onClose }: Props) {
   const id = useId();
-  const title = useCardText(ctx, card.id, 'title');
-  const body = useCardText(ctx, card.id, 'body');
+  const title = useRecordText(ctx, 'cards', card.id, 'title');
+  const body = useRecordText(ctx, 'cards', card.id, 'body');
   const { stage, lane } = cardPlacement(board, card);
   const update = (patch: Partial<CardFields>) => updateCard(ctx, card.id, patch);
 

@@ -3,20 +3,22 @@ import type { Identity } from '../../collab/identity.ts';
 import { usePeers } from '../../collab/presence.ts';
 import type { BoardSession } from '../../collab/session.ts';
 import { setBoardTitle } from '../../doc/index.ts';
-import { navigate } from '../router.ts';
+import { navigate, type BoardViewName } from '../router.ts';
 import { ConnectionPill } from './ConnectionPill.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { TitleField } from './TitleField.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
+import { ViewSwitch } from './ViewSwitch.tsx';
 
 interface Props {
   session: BoardSession;
   title: string;
   identity: Identity;
+  view: BoardViewName;
   onRename(): void;
 }
 
-export function BoardHeader({ session, title, identity, onRename }: Props) {
+export function BoardHeader({ session, title, identity, view, onRename }: Props) {
   const connection = useConnection(session.provider, session.boardId);
   const peers = usePeers(session.provider.awareness);
   return (
@@ -32,6 +34,7 @@ export function BoardHeader({ session, title, identity, onRename }: Props) {
         ← Boards
       </a>
       <TitleField title={title} onCommit={(next) => setBoardTitle(session.ctx, next)} />
+      <ViewSwitch boardId={session.boardId} current={view} />
       <ConnectionPill state={connection} />
       <div className="board-header__end">
         <UndoButtons undo={session.undo} />

@@ -5,7 +5,9 @@ import { JourneyCanvas } from '../../canvas/JourneyCanvas.tsx';
 import type { Identity } from '../../collab/identity.ts';
 import type { BoardSession } from '../../collab/session.ts';
 import { useBoard } from '../../collab/useBoard.ts';
+import { StrategyView } from '../../strategy/StrategyView.tsx';
 import { rememberBoard, updateKnownTitle } from '../home/knownBoards.ts';
+import { useBoardViewName } from '../router.ts';
 import { BoardHeader } from './BoardHeader.tsx';
 import { Notice, useNotice } from './Notice.tsx';
 import '../styles/board.css';
@@ -27,12 +29,17 @@ export function BoardView({ session, identity, onRename }: Props) {
   }, [session.boardId, title]);
   const [notice, notify] = useNotice();
   const editingCardId = useCardEditorHash();
+  const view = useBoardViewName();
 
   return (
     <div className="board">
-      <BoardHeader session={session} title={title} identity={identity} onRename={onRename} />
+      <BoardHeader session={session} title={title} identity={identity} view={view} onRename={onRename} />
       <main className="board__body">
-        <JourneyCanvas board={board} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} />
+        {view === 'strategy' ? (
+          <StrategyView board={board} ctx={session.ctx} undo={session.undo} />
+        ) : (
+          <JourneyCanvas board={board} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} />
+        )}
         <Notice message={notice} />
         <CardEditor ctx={session.ctx} board={board} cardId={editingCardId} onClose={closeCardEditor} />
       </main>

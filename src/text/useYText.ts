@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useRef, useState, type ChangeEvent, type CompositionEvent, type RefObject } from 'react';
 import type * as Y from 'yjs';
-import { clip } from '../../model/index.ts';
+import { clip } from '../model/index.ts';
 import { applyEdit, diffText, rebaseEdit, transformSelection, type TextDelta, type TextSelection } from './textEdits.ts';
 
 export type TextElement = HTMLTextAreaElement | HTMLInputElement;

@@ -1,4 +1,4 @@
-import { useLayoutEffect, type RefObject } from 'react';
+import { useLayoutEffect, type KeyboardEvent, type RefObject } from 'react';
 import type * as Y from 'yjs';
 import { useYText, type TextElement } from './useYText.ts';
 
@@ -16,6 +16,7 @@ interface Props {
   className?: string;
   placeholder?: string;
   autoFocus?: boolean;
+  onKeyDown?(event: KeyboardEvent<TextElement>): void;
 }
 
 /**

@@ -1,0 +1,107 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
+import type { EditContext } from '../doc/index.ts';
+import type { Board } from '../model/index.ts';
+import { bandLabel, sectionName } from './canvasLayout.ts';
+import { GUIDE_STEPS, NUMBERED_STEPS, clampStep } from './guide.ts';
+import { itemsBySection } from './sectionItems.ts';
+import { SectionPanel } from './SectionPanel.tsx';
+import { useItemDrag } from './useItemDrag.ts';
+import { useItemFocus } from './useItemFocus.ts';
+import '../ui/styles/dialog.css';
+
+interface Props {
+  board: Board;
+  ctx: EditContext;
+  /** The step shown, or null when the guide is closed. */
+  step: number | null;
+  onStep(step: number | null): void;
+}
+
+/**
+ * Walks a team through the canvas in its fill order, one step at a time, sized for a shared
+ * screen: the step's sections side by side (Pre-Sales and Post-Sales), previous and next, and
+ * a progress bar that also jumps to any step. The arrow keys turn the page outside a text field.
+ */
+export function GuidedMode({ board, ctx, step, onStep }: Props) {
+  const index = clampStep(step ?? 0);
+  const current = GUIDE_STEPS[index]!;
+  const bySection = useMemo(() => itemsBySection(board.strategy), [board.strategy]);
+  const root = useRef<HTMLDivElement>(null);
+  const focus = useItemFocus(root);
+  const drag = useItemDrag(ctx);
+  const last = index === GUIDE_STEPS.length - 1;
+  const go = (to: number) => onStep(clampStep(to));
+
+  const onKey = (e: KeyboardEvent) => {
+    const typing = e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
+    if (typing || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'ArrowRight' && !last) go(index + 1);
+    else if (e.key === 'ArrowLeft' && index > 0) go(index - 1);
+    else return;
+    e.preventDefault();
+  };
+
+  const title = sectionName(current.sections[0]!);
+  return (
+    <Dialog.Root open={step !== null} onOpenChange={(open) => !open && onStep(null)}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog__overlay" />
+        <Dialog.Content className="guide" ref={root} onKeyDown={onKey}>
+          <header className="guide__top">
+            <p className="guide__count">{current.step !== null ? `Step ${current.step} of ${NUMBERED_STEPS}` : `After step ${NUMBERED_STEPS}`}</p>
+            <ol className="guide__progress" aria-label="Steps">
+              {GUIDE_STEPS.map((s, i) => (
+                <li key={i}>
+                  <button
+                    className={`guide__dot ${i < index ? 'is-done' : ''} ${s.sections.some((sec) => bySection.has(sec.id)) ? 'is-filled' : ''}`}
+                    aria-current={i === index ? 'step' : undefined}
+                    aria-label={`${s.step !== null ? `Step ${s.step}: ` : ''}${sectionName(s.sections[0]!)}`}
+                    onClick={() => go(i)}
+                  />
+                </li>
+              ))}
+            </ol>
+            <Dialog.Close className="button">Close guide</Dialog.Close>
+          </header>
+          <div className="guide__heading">
+            {current.step !== null && <span className="guide__number" aria-hidden="true">{current.step}</span>}
+            <div>
+              <Dialog.Title className="guide__title">{title}</Dialog.Title>
+              <Dialog.Description className="guide__band">
+                {bandLabel(current.sections[0]!.band)}
+                {current.step === null ? ' · not numbered on the canvas' : ''}
+              </Dialog.Description>
+            </div>
+          </div>
+          <div className="guide__sections" style={{ gridTemplateColumns: `repeat(${current.sections.length}, minmax(0, 1fr))` }}>
+            {current.sections.map((section) => (
+              <SectionPanel
+                key={section.id}
+                section={section}
+                items={bySection.get(section.id) ?? []}
+                ctx={ctx}
+                stages={board.stages}
+                drag={drag}
+                focus={focus}
+                large
+              />
+            ))}
+          </div>
+          <footer className="guide__nav">
+            <button className="button button--large" onClick={() => go(index - 1)} disabled={index === 0}>
+              ← Previous
+            </button>
+            {last ? (
+              <Dialog.Close className="button button--primary button--large">Finish</Dialog.Close>
+            ) : (
+              <button className="button button--primary button--large" onClick={() => go(index + 1)}>
+                Next: {sectionName(GUIDE_STEPS[index + 1]!.sections[0]!)} →
+              </button>
+            )}
+          </footer>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,124 @@
+import type { KeyboardEvent } from 'react';
+import { attachStrategyItemToStage, deleteStrategyItem, moveStrategyItem, setStrategyItemText, type EditContext } from '../doc/index.ts';
+import { LIMITS, STRATEGY_SECTIONS, isMetricSection, type Stage, type StrategyItem, type StrategySection, type StrategySectionId } from '../model/index.ts';
+import { CollaborativeTextField } from '../text/CollaborativeTextField.tsx';
+import { useRecordText } from '../text/useRecordText.ts';
+import { sectionLabel } from './canvasLayout.ts';
+import type { ItemDrag } from './useItemDrag.ts';
+
+interface Props {
+  item: StrategyItem;
+  index: number;
+  count: number;
+  section: StrategySection;
+  ctx: EditContext;
+  stages: readonly Stage[];
+  drag: ItemDrag;
+  /** Enter: a new item right after this one. */
+  onAddAfter(index: number): void;
+  /** Backspace in an empty item: it goes, and the caret moves to the item before. */
+  onRemoveEmpty(index: number): void;
+  /** Keep the caret in an item that moved (moving a DOM node drops its focus). */
+  onMoved(itemId: string): void;
+}
+
+/** One line of a section: its shared text, and handles to move, attach (metrics) or delete it. */
+export function ItemRow({ item, index, count, section, ctx, stages, drag, onAddAfter, onRemoveEmpty, onMoved }: Props) {
+  const text = useRecordText(ctx, 'strategy', item.id, 'text');
+  const name = item.text.trim() ? `“${item.text.trim().slice(0, 60)}”` : `empty item ${index + 1}`;
+
+  const moveBy = (delta: number) => {
+    const to = index + delta;
+    if (to < 0 || to >= count) return;
+    moveStrategyItem(ctx, item.id, section.id, to);
+    onMoved(item.id);
+  };
+  const onTextKey = (e: KeyboardEvent<HTMLTextAreaElement | HTMLInputElement>) => {
+    if (e.nativeEvent.isComposing) return;
+    if (e.key === 'Enter' && !e.shiftKey) {
+      e.preventDefault();
+      onAddAfter(index);
+    } else if (e.key === 'Backspace' && e.currentTarget.value === '') {
+      e.preventDefault();
+      onRemoveEmpty(index);
+    } else if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      moveBy(e.key === 'ArrowUp' ? -1 : 1);
+    }
+  };
+  const onHandleKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+    e.preventDefault();
+    moveBy(e.key === 'ArrowUp' ? -1 : 1);
+  };
+
+  const attachedStage = stages.some((s) => s.id === item.stageId) ? item.stageId! : '';
+  return (
+    <li className={`strategy-item ${drag.draggingId === item.id ? 'is-dragging' : ''}`} data-item-id={item.id}>
+      <button
+        className="strategy-item__handle"
+        draggable
+        aria-label={`Move ${name}: drag, or press the up and down arrows`}
+        title="Drag to move; arrow keys reorder"
+        onDragStart={(e) => drag.start(e, item.id)}
+        onDragEnd={drag.end}
+        onKeyDown={onHandleKey}
+      >
+        ⠿
+      </button>
+      <div className="strategy-item__body">
+        <CollaborativeTextField
+          multiline
+          rows={1}
+          className="strategy-item__text"
+          text={text}
+          onText={(value) => setStrategyItemText(ctx, item.id, value)}
+          label={`${sectionLabel(section)}, item ${index + 1} of ${count}`}
+          maxLength={LIMITS.longText}
+          onKeyDown={onTextKey}
+        />
+        {isMetricSection(section.id) && (
+          <div className="strategy-item__stage-row">
+            <select
+              className={`strategy-item__stage ${attachedStage ? 'is-set' : ''}`}
+              aria-label={`Stage of the map that shows ${name}`}
+              value={attachedStage}
+              onChange={(e) => attachStrategyItemToStage(ctx, item.id, e.target.value || null)}
+            >
+              <option value="">Show on a stage of the map…</option>
+              {stages.map((stage, i) => (
+                <option key={stage.id} value={stage.id}>
+                  On the map: {i + 1}. {stage.title || 'Untitled stage'}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+      <div className="strategy-item__tools">
+        <select
+          className="strategy-item__move"
+          aria-label={`Move ${name} to another section`}
+          title="Move to another section"
+          value=""
+          onChange={(e) => {
+            const to = e.target.value as StrategySectionId;
+            if (!to) return;
+            moveStrategyItem(ctx, item.id, to, Number.MAX_SAFE_INTEGER);
+          }}
+        >
+          <option value="">↦</option>
+          {STRATEGY_SECTIONS.filter((s) => s.id !== section.id).map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.step ? `${s.step}. ` : ''}
+              {sectionLabel(s)}
+            </option>
+          ))}
+        </select>
+        <button className="strategy-item__delete" aria-label={`Delete ${name}`} title="Delete" onClick={() => deleteStrategyItem(ctx, item.id)}>
+          ×
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,94 @@
+import type { ReactNode } from 'react';
+import { addStrategyItem, deleteStrategyItem, type EditContext } from '../doc/index.ts';
+import type { Stage, StrategyItem, StrategySection } from '../model/index.ts';
+import { sectionLabel } from './canvasLayout.ts';
+import { ItemRow } from './ItemRow.tsx';
+import type { ItemDrag } from './useItemDrag.ts';
+
+export interface ItemFocus {
+  /** Puts the caret in an item's text once it is on screen (a new item, or one that moved). */
+  request(itemId: string): void;
+}
+
+interface Props {
+  section: StrategySection;
+  items: readonly StrategyItem[];
+  ctx: EditContext;
+  stages: readonly Stage[];
+  drag: ItemDrag;
+  focus: ItemFocus;
+  /** The guided mode's larger panel, for a shared screen. */
+  large?: boolean;
+}
+
+const PHASE_TAGS = { pre: 'Pre-Sales', post: 'Post-Sales', both: null } as const;
+
+/** One section of the canvas: its fill-order number, name, prompt, and its list of items. */
+export function SectionPanel({ section, items, ctx, stages, drag, focus, large = false }: Props) {
+  const add = (index?: number) => {
+    const id = addStrategyItem(ctx, section.id, '', index);
+    if (id) focus.request(id);
+  };
+  const removeEmpty = (index: number) => {
+    const item = items[index];
+    if (!item) return;
+    deleteStrategyItem(ctx, item.id);
+    const neighbour = items[index - 1] ?? items[index + 1];
+    if (neighbour) focus.request(neighbour.id);
+  };
+
+  // The drop line counts the items other than the dragged one, as the move will.
+  const dropAt = drag.target?.sectionId === section.id ? drag.target.index : null;
+  const rows: ReactNode[] = [];
+  let others = 0;
+  items.forEach((item, index) => {
+    if (item.id !== drag.draggingId) {
+      if (dropAt === others) rows.push(<li key="drop" className="strategy-drop-line" aria-hidden="true" />);
+      others++;
+    }
+    rows.push(
+      <ItemRow
+        key={item.id}
+        item={item}
+        index={index}
+        count={items.length}
+        section={section}
+        ctx={ctx}
+        stages={stages}
+        drag={drag}
+        onAddAfter={(i) => add(i + 1)}
+        onRemoveEmpty={removeEmpty}
+        onMoved={focus.request}
+      />,
+    );
+  });
+  if (dropAt !== null && dropAt >= others) rows.push(<li key="drop" className="strategy-drop-line" aria-hidden="true" />);
+
+  const phase = PHASE_TAGS[section.phase];
+  const name = sectionLabel(section);
+  return (
+    <section
+      className={`strategy-section strategy-section--${section.band} ${large ? 'strategy-section--large' : ''} ${dropAt !== null ? 'is-drop-target' : ''}`}
+      aria-label={section.step ? `${section.step}. ${name}` : name}
+      data-section={section.id}
+    >
+      <header className="strategy-section__head">
+        {section.step !== null && (
+          <span className="strategy-section__step" aria-hidden="true">
+            {section.step}
+          </span>
+        )}
+        <h3 className="strategy-section__title">{section.title}</h3>
+        {phase && <span className="strategy-section__phase">{phase}</span>}
+      </header>
+      <p className="strategy-section__prompt">{section.prompt}</p>
+      <ul className="strategy-section__items" {...drag.listHandlers(section.id)}>
+        {rows}
+        {large && items.length === 0 && <li className="strategy-section__empty">Nothing here yet. Add the first item; Enter in an item starts the next.</li>}
+      </ul>
+      <button className="strategy-section__add" onClick={() => add()} aria-label={`Add an item to ${name}`}>
+        + Add
+      </button>
+    </section>
+  );
+}

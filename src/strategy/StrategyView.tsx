@@ -1,0 +1,61 @@
+import { useMemo, useRef, useState } from 'react';
+import type * as Y from 'yjs';
+import type { EditContext } from '../doc/index.ts';
+import { STRATEGY_SECTIONS, type Board } from '../model/index.ts';
+import { CANVAS_LAYOUT, sectionById } from './canvasLayout.ts';
+import { GuidedMode } from './GuidedMode.tsx';
+import { itemsBySection } from './sectionItems.ts';
+import { SectionPanel } from './SectionPanel.tsx';
+import { useItemDrag } from './useItemDrag.ts';
+import { useItemFocus } from './useItemFocus.ts';
+import { useUndoKeys } from './useUndoKeys.ts';
+import './strategy.css';
+
+interface Props {
+  board: Board;
+  ctx: EditContext;
+  undo: Y.UndoManager;
+}
+
+/**
+ * The Customer Experience Strategy Canvas (Cust. Core 2015) on one page: three bands, Pre-Sales
+ * on the left and Post-Sales on the right, every section a live list of items.
+ */
+export function StrategyView({ board, ctx, undo }: Props) {
+  const bySection = useMemo(() => itemsBySection(board.strategy), [board.strategy]);
+  const drag = useItemDrag(ctx);
+  const root = useRef<HTMLDivElement>(null);
+  const focus = useItemFocus(root);
+  const [guideStep, setGuideStep] = useState<number | null>(null);
+  useUndoKeys(undo, guideStep === null);
+  const filled = STRATEGY_SECTIONS.filter((section) => bySection.has(section.id)).length;
+
+  return (
+    <div className="strategy" ref={root}>
+      <div className="strategy__bar">
+        <div>
+          <h2 className="strategy__title">Customer Experience Strategy Canvas</h2>
+          <p className="strategy__credit">After the canvas by Cust. Core (2015) · {filled} of {STRATEGY_SECTIONS.length} sections filled</p>
+        </div>
+        <button className="button button--primary" onClick={() => setGuideStep(0)}>
+          Guided mode
+        </button>
+      </div>
+      <div className="strategy__phases" aria-hidden="true">
+        <span>Pre-Sales</span>
+        <span>Post-Sales</span>
+      </div>
+      {CANVAS_LAYOUT.map((band) => (
+        <section key={band.band} className={`strategy-band strategy-band--${band.band}`} aria-label={band.label}>
+          <h2 className="strategy-band__label">{band.label}</h2>
+          <div className="strategy-band__grid">
+            {band.sections.map((id) => (
+              <SectionPanel key={id} section={sectionById(id)} items={bySection.get(id) ?? []} ctx={ctx} stages={board.stages} drag={drag} focus={focus} />
+            ))}
+          </div>
+        </section>
+      ))}
+      <GuidedMode board={board} ctx={ctx} step={guideStep} onStep={setGuideStep} />
+    </div>
+  );
+}
