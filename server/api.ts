@@ -8,6 +8,8 @@ import { readMeta } from '../src/doc/read.ts';
 import { HttpError, readJsonBody, sendJson } from './json.ts';
 import { CLOSE_BOARD_DELETED } from './closeCodes.ts';
 import type { Rooms } from './rooms.ts';
+import { createBoardFromFile, readFileBody } from './boardFiles.ts';
+import { handleTemplates } from './templatesApi.ts';
 import type { BoardRecord, Storage } from './storage.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -21,11 +23,17 @@ export interface ApiDeps {
 export async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string, deps: ApiDeps): Promise<void> {
   const parts = pathname.split('/').slice(2); // '', 'api', ...
   const method = req.method ?? 'GET';
+  if (parts[0] === 'templates') return handleTemplates(req, res, parts, deps.storage);
   if (parts[0] !== 'boards') throw new HttpError(404, 'No such API route');
 
   if (parts.length === 1) {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');
     return sendJson(res, 201, { id: createBoard(deps, await readObjectBody(req)) });
+  }
+  if (parts.length === 2 && parts[1] === 'import') {
+    if (method !== 'POST') throw methodNotAllowed(res, 'POST');
+    const { file, repairs } = await readFileBody(req);
+    return sendJson(res, 201, { id: createBoardFromFile(deps.storage, file), repairs });
   }
 
   const id = parts[1] ?? '';

@@ -26,10 +26,10 @@ export function sendError(res: ServerResponse, status: number, message: string):
 }
 
 /**
- * Reads a JSON body of at most `limit` bytes; `undefined` when there is none. A body that is too
+ * Reads a text body of at most `limit` bytes; `undefined` when there is none. A body that is too
  * large is refused as soon as its size is known, without buffering the rest.
  */
-export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+export async function readTextBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) throw new HttpError(413, `Request body is larger than ${limit} bytes`);
   const chunks: Buffer[] = [];
@@ -40,7 +40,13 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
     chunks.push(chunk);
   }
   const text = Buffer.concat(chunks).toString('utf8');
-  if (text.trim() === '') return undefined;
+  return text.trim() === '' ? undefined : text;
+}
+
+/** Reads a JSON body of at most `limit` bytes; `undefined` when there is none. */
+export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+  const text = await readTextBody(req, limit);
+  if (text === undefined) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { sqliteTemplateStorage, type TemplateStorage } from './templateStorage.ts';
 
 /** A board's metadata row. Times are milliseconds since the epoch. */
 export interface BoardRecord {
@@ -26,7 +27,7 @@ export interface StoredLog {
  * in one synchronous step. A networked engine (PostgreSQL) behind this interface would make
  * them async and have the room await `append` before relaying.
  */
-export interface Storage {
+export interface Storage extends TemplateStorage {
   /** Throws if the rows cannot be read. */
   load(boardId: string): StoredLog;
   /** Durably appends one update and returns its sequence number. */
@@ -136,6 +137,7 @@ export function openSqliteStorage(dataDir: string): Storage {
   );
 
   return {
+    ...sqliteTemplateStorage(db),
     load(boardId) {
       const snapshot = selectSnapshot.get(boardId);
       const rows = selectUpdates.all(boardId, snapshot?.upto_seq ?? 0);

@@ -139,3 +139,13 @@ describe('layoutJourney', () => {
     expect(layoutJourney(board)).toEqual(layoutJourney(board));
   });
 });
+
+describe('estimateLines wraps by words', () => {
+  it('moves a word that does not fit to the next line, as the browser does', () => {
+    // 10 characters a line: 18 letters would fit on 2 lines, but by words they take 3.
+    expect(estimateLines('Social Media sites', 100, 10, 4)).toBe(3);
+    expect(estimateLines('aaaa bbbb cc', 100, 10, 4)).toBe(2);
+    expect(estimateLines('aaaaaa bbbbbbbb cccccc', 100, 10, 4)).toBe(3);
+    expect(estimateLines('建立与潜在客户的有效沟通机制', 224, 7.9, 4)).toBe(2);
+  });
+});

@@ -51,8 +51,9 @@ export function recordIdOf(id: string): string {
 
 /** The height a card's box needs: title and body lines (clamped), and a row of details. */
 export function cardHeight(card: Card, votes = 0): number {
-  const textWidth = CARD.width - 2 * CARD.paddingX - CARD.stripe;
-  let height = 2 * CARD.paddingY + CARD.titleLine * estimateLines(card.title || ' ', textWidth, CARD.titleCharWidth, CARD.titleMaxLines);
+  const textWidth = CARD.width - 2 * CARD.paddingX - CARD.stripe - CARD.border;
+  const titleWidth = textWidth - CARD.titleEndPadding;
+  let height = 2 * CARD.paddingY + CARD.titleLine * estimateLines(card.title || ' ', titleWidth, CARD.titleCharWidth, CARD.titleMaxLines);
   if (card.body) height += CARD.bodyGap + CARD.bodyLine * estimateLines(card.body, textWidth, CARD.bodyCharWidth, CARD.bodyMaxLines);
   if (card.channel || card.owner || card.tags.length || card.emotion !== null || votes > 0 || card.link) height += CARD.metaRow;
   return height;

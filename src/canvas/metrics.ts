@@ -20,6 +20,9 @@ export const CARD = {
   paddingX: 16,
   paddingY: 12,
   stripe: 4,
+  border: 1,
+  /** Room kept at the end of the title for the card's "⋯" button. */
+  titleEndPadding: 16,
   titleLine: 22,
   titleMaxLines: 4,
   bodyLine: 20,
@@ -27,8 +30,8 @@ export const CARD = {
   bodyGap: 4,
   metaRow: 30,
   /** Average advance of a Latin character at the title and body sizes; CJK counts double. */
-  titleCharWidth: 7.9,
-  bodyCharWidth: 6.9,
+  titleCharWidth: 8.5,
+  bodyCharWidth: 7.4,
 } as const;
 
 export const NOTE = { width: 200, minHeight: 120, line: 21, padding: 14 } as const;

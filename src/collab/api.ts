@@ -31,14 +31,41 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-export function createBoard(title?: string): Promise<{ id: string }> {
-  return request('/api/boards', { method: 'POST', body: JSON.stringify(title ? { title } : {}) });
-}
-
 export function fetchBoardInfo(id: string): Promise<BoardInfo> {
   return request(`/api/boards/${encodeURIComponent(id)}`);
 }
 
 export function restoreBoard(id: string): Promise<BoardInfo> {
   return request(`/api/boards/${encodeURIComponent(id)}/restore`, { method: 'POST' });
+}
+
+/** Creates a board from a Journeyboard file's text; the server validates it as any import. */
+export function importBoard(fileText: string): Promise<{ id: string; repairs: string[] }> {
+  return request('/api/boards/import', { method: 'POST', body: fileText });
+}
+
+/** A template a team saved from one of its boards. */
+export interface SavedTemplate {
+  id: string;
+  name: string;
+  createdAt: number;
+  stages: number;
+  cards: number;
+  strategyItems: number;
+}
+
+export async function listSavedTemplates(): Promise<SavedTemplate[]> {
+  return (await request<{ templates: SavedTemplate[] }>('/api/templates')).templates;
+}
+
+export async function fetchSavedTemplateFile(id: string): Promise<string> {
+  return JSON.stringify(await request<unknown>(`/api/templates/${encodeURIComponent(id)}`));
+}
+
+export function saveTemplate(name: string, file: unknown): Promise<SavedTemplate> {
+  return request('/api/templates', { method: 'POST', body: JSON.stringify({ name, file }) });
+}
+
+export function deleteSavedTemplate(id: string): Promise<unknown> {
+  return request(`/api/templates/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }

@@ -26,10 +26,11 @@ export async function joinAs(page: Page, name: string): Promise<void> {
   await expect(dialog).toBeHidden();
 }
 
-/** Creates a board from the home page and returns its path. */
+/** Creates a board from the home page (the blank map of the gallery) and returns its path. */
 export async function createBoardFromHome(page: Page): Promise<string> {
   await page.goto('/');
   await page.getByRole('button', { name: 'New board' }).click();
+  await page.getByRole('button', { name: 'Use template: Blank journey map' }).click();
   await page.waitForURL(/\/b\/[a-z0-9]+$/);
   return new URL(page.url()).pathname;
 }

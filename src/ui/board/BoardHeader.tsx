@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useConnection } from '../../collab/connection.ts';
 import type { Identity } from '../../collab/identity.ts';
 import { usePeers } from '../../collab/presence.ts';
@@ -9,6 +10,7 @@ import { PresenceList } from './PresenceList.tsx';
 import { TitleField } from './TitleField.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { ViewSwitch } from './ViewSwitch.tsx';
+import { SaveTemplateDialog } from './SaveTemplateDialog.tsx';
 
 interface Props {
   session: BoardSession;
@@ -21,6 +23,7 @@ interface Props {
 export function BoardHeader({ session, title, identity, view, onRename }: Props) {
   const connection = useConnection(session.provider, session.boardId);
   const peers = usePeers(session.provider.awareness);
+  const [savingTemplate, setSavingTemplate] = useState(false);
   return (
     <header className="board-header">
       <a
@@ -37,6 +40,10 @@ export function BoardHeader({ session, title, identity, view, onRename }: Props)
       <ViewSwitch boardId={session.boardId} current={view} />
       <ConnectionPill state={connection} />
       <div className="board-header__end">
+        <button className="button button--quiet" onClick={() => setSavingTemplate(true)}>
+          Save as template
+        </button>
+        <SaveTemplateDialog doc={session.doc} open={savingTemplate} onClose={() => setSavingTemplate(false)} />
         <UndoButtons undo={session.undo} />
         <PresenceList me={identity} peers={peers} onRename={onRename} />
       </div>

@@ -1,27 +1,14 @@
 import { useState } from 'react';
-import { createBoard } from '../../collab/api.ts';
 import { boardPath, navigate } from '../router.ts';
 import { Wordmark } from '../Wordmark.tsx';
 import { loadKnownBoards } from './knownBoards.ts';
+import { TemplateGallery } from './TemplateGallery.tsx';
 import { timeAgo } from './timeAgo.ts';
 import '../styles/home.css';
 
 export function HomePage() {
   const [boards] = useState(loadKnownBoards);
-  const [creating, setCreating] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function newBoard() {
-    setCreating(true);
-    setError(null);
-    try {
-      const { id } = await createBoard();
-      navigate(boardPath(id));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setCreating(false);
-    }
-  }
+  const [choosing, setChoosing] = useState(false);
 
   return (
     <div className="home">
@@ -34,15 +21,11 @@ export function HomePage() {
             <h1>Your boards</h1>
             <p>Map your customer's journey and fill out the strategy canvas together, live.</p>
           </div>
-          <button className="button button--primary button--large" onClick={newBoard} disabled={creating}>
-            {creating ? 'Creating…' : 'New board'}
+          <button className="button button--primary button--large" onClick={() => setChoosing(true)}>
+            New board
           </button>
         </section>
-        {error && (
-          <p className="banner" role="alert">
-            {error}
-          </p>
-        )}
+        <TemplateGallery open={choosing} onClose={() => setChoosing(false)} />
         {boards.length === 0 ? (
           <section className="home__empty">
             <h2>No boards yet</h2>

@@ -1,0 +1,60 @@
+import type Database from 'better-sqlite3';
+
+/** A template a team saved from one of its boards. */
+export interface TemplateRecord {
+  id: string;
+  name: string;
+  createdAt: number;
+  /** From the file, so a list of templates can say what each holds without reading it. */
+  stages: number;
+  cards: number;
+  strategyItems: number;
+}
+
+export interface TemplateStorage {
+  listTemplates(): TemplateRecord[];
+  /** The template's Journeyboard file, as it was saved. */
+  getTemplateFile(id: string): string | undefined;
+  createTemplate(template: TemplateRecord, file: string): void;
+  deleteTemplate(id: string): boolean;
+}
+
+export const TEMPLATES_SCHEMA = `
+CREATE TABLE IF NOT EXISTS templates (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  stages INTEGER NOT NULL,
+  cards INTEGER NOT NULL,
+  strategy_items INTEGER NOT NULL,
+  file TEXT NOT NULL
+);
+`;
+
+interface TemplateRow {
+  id: string;
+  name: string;
+  created_at: number;
+  stages: number;
+  cards: number;
+  strategy_items: number;
+}
+
+export function sqliteTemplateStorage(db: Database.Database): TemplateStorage {
+  db.exec(TEMPLATES_SCHEMA);
+  const list = db.prepare<[], TemplateRow>('SELECT id, name, created_at, stages, cards, strategy_items FROM templates ORDER BY created_at DESC, id');
+  const selectFile = db.prepare<[string], { file: string }>('SELECT file FROM templates WHERE id = ?');
+  const insert = db.prepare<[string, string, number, number, number, number, string]>(
+    'INSERT INTO templates (id, name, created_at, stages, cards, strategy_items, file) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const remove = db.prepare<[string]>('DELETE FROM templates WHERE id = ?');
+  return {
+    listTemplates: () =>
+      list.all().map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at, stages: row.stages, cards: row.cards, strategyItems: row.strategy_items })),
+    getTemplateFile: (id) => selectFile.get(id)?.file,
+    createTemplate(t, file) {
+      insert.run(t.id, t.name, t.createdAt, t.stages, t.cards, t.strategyItems, file);
+    },
+    deleteTemplate: (id) => remove.run(id).changes > 0,
+  };
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import {
+  CardSchema,
+  CommentSchema,
+  ConnectorSchema,
+  LaneSchema,
+  MetaSchema,
+  NoteSchema,
+  StageSchema,
+  StrategyItemSchema,
+  VoteSchema,
+  WorkshopSessionSchema,
+  type Board,
+} from '../model/index.ts';
+
+/**
+ * The Journeyboard file: `{ "type": "journeyboard", "version": N, "source": {...}, "board": {...} }`.
+ * docs/FILE-FORMAT.md describes it for people; this is the description the code checks.
+ */
+export const FILE_TYPE = 'journeyboard';
+export const FILE_VERSION = 1;
+
+/** Where a file came from: the app that wrote it and, for a template, its source document. */
+export const FileSourceSchema = z
+  .object({
+    app: z.string().max(100).optional(),
+    exportedAt: z.string().max(100).optional(),
+    document: z.string().max(200).optional(),
+  })
+  .loose();
+export type FileSource = z.infer<typeof FileSourceSchema>;
+
+// In a file, order keys may be left out: the records are then in the order the file lists them.
+const optionalOrder = { order: z.string().min(1).max(200).optional() };
+
+export const FileBoardSchema = z.object({
+  meta: MetaSchema.prefault({}),
+  stages: z.array(StageSchema.extend(optionalOrder)).default([]),
+  lanes: z.array(LaneSchema.extend(optionalOrder)).default([]),
+  cards: z.array(CardSchema.extend(optionalOrder)).default([]),
+  notes: z.array(NoteSchema).default([]),
+  connectors: z.array(ConnectorSchema).default([]),
+  strategy: z.array(StrategyItemSchema.extend(optionalOrder)).default([]),
+  comments: z.array(CommentSchema).default([]),
+  votes: z.array(VoteSchema).default([]),
+  session: WorkshopSessionSchema.prefault({}),
+});
+
+export const BoardFileSchema = z.object({
+  type: z.literal(FILE_TYPE),
+  version: z.number().int().positive(),
+  source: FileSourceSchema.prefault({}),
+  board: FileBoardSchema,
+});
+
+export interface BoardFile {
+  type: typeof FILE_TYPE;
+  version: number;
+  source: FileSource;
+  board: Board;
+}
+
+/** The file for a board: every list in the board's order, every record whole. */
+export function boardToFile(board: Board, source: FileSource = {}): BoardFile {
+  return { type: FILE_TYPE, version: FILE_VERSION, source: { app: 'Journeyboard', ...source }, board };
+}
+
+export function serializeBoardFile(file: BoardFile): string {
+  return JSON.stringify(file, null, 2) + '\n';
+}
+
+/**
+ * A board as a template: its map, notes and strategy canvas, without what belongs to one
+ * workshop (votes, comments, the spotlight and the timer).
+ */
+export function boardAsTemplate(board: Board): Board {
+  return { ...board, comments: [], votes: [], session: { spotlightStageId: null, timerEndsAt: null } };
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addCard, addConnector, addLane, addStage, addStrategyItem, attachStrategyItemToStage, createEditContext, docToBoard, setBoardTitle, toggleVote } from '../doc/index.ts';
+import { boardToFile, serializeBoardFile } from './format.ts';
+import { readBoardFile } from './read.ts';
+import { writeBoardToDoc } from './toDoc.ts';
+
+function sampleDoc(): Y.Doc {
+  const doc = new Y.Doc();
+  const ctx = createEditContext(doc, 'test');
+  setBoardTitle(ctx, '建材卫浴 <img src=x onerror=alert(1)>');
+  const stage = addStage(ctx, { title: 'Awareness', window: 'Week 0-2' });
+  const lane = addLane(ctx, { kind: 'touchpoints', title: 'Touchpoints' });
+  const a = addCard(ctx, { stageId: stage, laneId: lane, title: 'Sales Visit', body: 'On site', tags: ['b2b'], emotion: 1 });
+  const b = addCard(ctx, { stageId: stage, laneId: lane, title: 'Quote' });
+  addConnector(ctx, a, b);
+  toggleVote(ctx, a, 'ada');
+  const metric = addStrategyItem(ctx, 'metricsPre', 'NPS')!;
+  attachStrategyItemToStage(ctx, metric, stage);
+  return doc;
+}
+
+function fileText(board: object): string {
+  return JSON.stringify({ type: 'journeyboard', version: 1, board });
+}
+
+describe('readBoardFile', () => {
+  it('reads back what was written: export, import, export gives the same file', () => {
+    const first = serializeBoardFile(boardToFile(docToBoard(sampleDoc()), { exportedAt: '2026-11-22T00:00:00Z' }));
+    const read = readBoardFile(first);
+    if (!read.ok) throw new Error(read.error);
+    expect(read.repairs).toEqual([]);
+    const doc = new Y.Doc();
+    writeBoardToDoc(doc, read.file.board);
+    const second = serializeBoardFile(boardToFile(docToBoard(doc), read.file.source));
+    expect(second).toBe(first);
+  });
+
+  it('names the problem of a file it cannot read', () => {
+    const error = (text: string) => {
+      const read = readBoardFile(text);
+      return read.ok ? 'read' : read.error;
+    };
+    expect(error('{"type": "journeyboard",')).toMatch(/^This file is not JSON/);
+    expect(error('[1, 2]')).toMatch(/not a Journeyboard file/);
+    expect(error('{"type": "trello"}')).toMatch(/not a Journeyboard file/);
+    expect(error('{"type": "journeyboard", "version": 9, "board": {}}')).toBe(
+      'This file was made by a newer Journeyboard (file version 9); this one reads versions up to 1.',
+    );
+    expect(error('{"type": "journeyboard", "version": "1", "board": {}}')).toMatch(/no valid version/);
+    expect(error(fileText({ cards: [{ id: 'c1', stageId: 's', laneId: 'l', title: 42 }] }))).toMatch(/^Invalid field at "board\.cards\[0\]\.title"/);
+    expect(error(fileText({ lanes: [{ id: 'l1', kind: 'rows' }] }))).toMatch(/"board\.lanes\[0\]\.kind"/);
+    expect(error(fileText({ cards: [{ id: 'c1', stageId: 's', laneId: 'l', emotion: 'very happy' }] }))).toMatch(/"board\.cards\[0\]\.emotion"/);
+  });
+
+  it('fills defaults and orders records as the file lists them when it gives no order', () => {
+    const read = readBoardFile(
+      fileText({
+        stages: [{ id: 's2', title: 'Second' }, { id: 's1', title: 'First', order: 'a0' }],
+        lanes: [{ id: 'l' }],
+        cards: [
+          { id: 'c1', stageId: 's1', laneId: 'l', title: 'one' },
+          { id: 'c2', stageId: 's1', laneId: 'l', title: 'two' },
+        ],
+      }),
+    );
+    if (!read.ok) throw new Error(read.error);
+    const doc = new Y.Doc();
+    writeBoardToDoc(doc, read.file.board);
+    const board = docToBoard(doc);
+    expect(board.meta.title).toBe('Untitled board');
+    expect(board.stages.map((s) => s.title)).toEqual(['First', 'Second']);
+    expect(board.cards.map((c) => [c.title, c.color, c.tags])).toEqual([
+      ['one', 'slate', []],
+      ['two', 'slate', []],
+    ]);
+  });
+
+  it('repairs what points nowhere and keeps the first of two records with one id', () => {
+    const read = readBoardFile(
+      fileText({
+        stages: [{ id: 's' }, { id: 's', title: 'again' }],
+        lanes: [{ id: 'l' }],
+        cards: [{ id: 'c', stageId: 's', laneId: 'l' }, { id: 'lost', stageId: 'gone', laneId: 'l' }],
+        connectors: [{ id: 'x', from: 'c', to: 'nobody' }],
+        votes: [{ id: 'v', targetId: 'nobody', voter: 'ada' }],
+        strategy: [{ id: 'm', sectionId: 'metricsPre', text: 'NPS', stageId: 'gone' }],
+      }),
+    );
+    if (!read.ok) throw new Error(read.error);
+    expect(read.file.board.stages).toHaveLength(1);
+    expect(read.file.board.stages[0]!.title).toBe('');
+    expect(read.file.board.connectors).toEqual([]);
+    expect(read.file.board.votes).toEqual([]);
+    expect(read.file.board.strategy[0]!.stageId).toBeNull();
+    // A card in a missing stage is kept: the map shows it as unplaced.
+    expect(read.file.board.cards.map((c) => c.id)).toEqual(['c', 'lost']);
+    expect(read.repairs).toHaveLength(4);
+  });
+
+  it('never lets a __proto__ key reach an object’s prototype', () => {
+    const read = readBoardFile('{"type":"journeyboard","version":1,"__proto__":{"polluted":1},"board":{"meta":{"__proto__":{"title":"x"}}}}');
+    expect(read.ok).toBe(true);
+    expect(({} as { polluted?: number }).polluted).toBeUndefined();
+    if (read.ok) expect(Object.getPrototypeOf(read.file.board.meta)).toBe(Object.prototype);
+  });
+});

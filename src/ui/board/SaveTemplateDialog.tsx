@@ -1,0 +1,85 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useState } from 'react';
+import type * as Y from 'yjs';
+import { saveTemplate } from '../../collab/api.ts';
+import { docToBoard } from '../../doc/index.ts';
+import { boardAsTemplate, boardToFile } from '../../file/index.ts';
+import '../styles/dialog.css';
+
+interface Props {
+  doc: Y.Doc;
+  open: boolean;
+  onClose(): void;
+}
+
+/** Saves the board as it is now as a template of the team's own, kept on the server. */
+export function SaveTemplateDialog({ doc, open, onClose }: Props) {
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog__overlay" />
+        <Dialog.Content className="dialog">{open && <SaveTemplateForm doc={doc} onClose={onClose} />}</Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function SaveTemplateForm({ doc, onClose }: { doc: Y.Doc; onClose(): void }) {
+  const [name, setName] = useState(() => docToBoard(doc).meta.title);
+  const [state, setState] = useState<{ saving: boolean; error: string | null; saved: string | null }>({ saving: false, error: null, saved: null });
+
+  const save = async () => {
+    setState({ saving: true, error: null, saved: null });
+    try {
+      const template = await saveTemplate(name.trim(), boardToFile(boardAsTemplate(docToBoard(doc))));
+      setState({ saving: false, error: null, saved: template.name });
+    } catch (e) {
+      setState({ saving: false, error: e instanceof Error ? e.message : String(e), saved: null });
+    }
+  };
+
+  return (
+    <>
+      <Dialog.Title className="dialog__title">Save as a template</Dialog.Title>
+      <Dialog.Description className="dialog__text">
+        The map, its notes and the strategy canvas, as they are now; votes and comments stay on this board. Your team finds it under New board.
+      </Dialog.Description>
+      {state.saved ? (
+        <p className="banner banner--success" role="status">
+          Saved as “{state.saved}”.
+        </p>
+      ) : (
+        <form
+          className="dialog__form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <label className="visually-hidden" htmlFor="template-name">
+            Template name
+          </label>
+          <input id="template-name" className="input" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} autoFocus />
+          {state.error && (
+            <p className="banner" role="alert">
+              {state.error}
+            </p>
+          )}
+          <div className="dialog__actions">
+            <Dialog.Close className="button">Cancel</Dialog.Close>
+            <button className="button button--primary" type="submit" disabled={state.saving || name.trim() === ''}>
+              {state.saving ? 'Saving…' : 'Save template'}
+            </button>
+          </div>
+        </form>
+      )}
+      {state.saved && (
+        <div className="dialog__actions">
+          <button className="button button--primary" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

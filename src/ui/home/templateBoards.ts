@@ -1,0 +1,29 @@
+import * as Y from 'yjs';
+import { docToBoard } from '../../doc/index.ts';
+import { readBoardFile, writeBoardToDoc } from '../../file/index.ts';
+import type { Board } from '../../model/index.ts';
+
+/** A template's board as a new board from it would hold it: through the importer and a document. */
+export function templateBoard(fileText: string): Board {
+  const read = readBoardFile(fileText);
+  if (!read.ok) throw new Error(read.error);
+  const doc = new Y.Doc();
+  try {
+    writeBoardToDoc(doc, read.file.board);
+    return docToBoard(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** "6 stages · 17 cards", "90 items in 18 sections" or "Empty": what a template holds. */
+export function templateSize(board: Pick<Board, 'stages' | 'cards' | 'strategy'>): string {
+  const parts: string[] = [];
+  if (board.stages.length) parts.push(plural(board.stages.length, 'stage'), plural(board.cards.length, 'card'));
+  if (board.strategy.length) parts.push(`${plural(board.strategy.length, 'item')} in ${plural(new Set(board.strategy.map((i) => i.sectionId)).size, 'section')}`);
+  return parts.length ? parts.join(' · ') : 'Empty';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

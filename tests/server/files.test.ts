@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docToBoard } from '../../src/doc/read.ts';
+import { api, connectClient, startServer, tempDataDir, whenSynced, type Client, type ServerProcess } from './harness.ts';
+
+const lighting = readFileSync(new URL('../../src/templates/lighting-project.json', import.meta.url), 'utf8');
+
+interface ImportAnswer {
+  id?: string;
+  error?: string;
+  repairs?: string[];
+}
+
+async function importFile(serverUrl: string, text: string): Promise<{ status: number; json: ImportAnswer }> {
+  const { status, json } = await api(serverUrl, 'POST', '/api/boards/import', text);
+  return { status, json: json as ImportAnswer };
+}
+
+describe('board files and saved templates', () => {
+  let server: ServerProcess;
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    server = await startServer(tempDataDir('files'));
+  });
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await server?.kill('SIGKILL');
+  });
+
+  it('imports a Journeyboard file as a new board whose document holds its content', async () => {
+    const { status, json } = await importFile(server.url, lighting);
+    expect(status).toBe(201);
+    expect(json.repairs).toEqual([]);
+    const client = connectClient(server.url, json.id!);
+    clients.push(client);
+    await whenSynced(client);
+    const board = docToBoard(client.doc);
+    expect(board.meta.title).toBe('Customer Journey: From First Sales Visit to 2 Years After Delivery');
+    expect(board.stages).toHaveLength(6);
+    expect(board.cards).toHaveLength(17);
+    expect((await api(server.url, 'GET', `/api/boards/${json.id}`)).json).toMatchObject({ title: board.meta.title });
+  });
+
+  it('refuses a bad file with the problem named, and creates nothing', async () => {
+    const cases: [string, RegExp][] = [
+      ['not json', /not JSON/],
+      ['{"type":"other"}', /not a Journeyboard file/],
+      ['{"type":"journeyboard","version":2,"board":{}}', /newer Journeyboard/],
+      ['{"type":"journeyboard","version":1,"board":{"stages":[{"id":"s","title":7}]}}', /"board\.stages\[0\]\.title"/],
+    ];
+    for (const [body, message] of cases) {
+      const { status, json } = await importFile(server.url, body);
+      expect(status).toBe(400);
+      expect(json.error).toMatch(message);
+      expect(json.id).toBeUndefined();
+    }
+  });
+
+  it('keeps templates a team saves, lists them, serves their file and deletes them', async () => {
+    const file = JSON.parse(lighting) as unknown;
+    const created = await api(server.url, 'POST', '/api/templates', { name: '  Our lamp projects ', file });
+    expect(created.status).toBe(201);
+    const template = created.json as { id: string; name: string; stages: number; cards: number };
+    expect(template).toMatchObject({ name: 'Our lamp projects', stages: 6, cards: 17 });
+    expect((await api(server.url, 'GET', '/api/templates')).json).toEqual({ templates: [expect.objectContaining({ id: template.id })] });
+    const served = await api(server.url, 'GET', `/api/templates/${template.id}`);
+    expect(served.json).toMatchObject({ type: 'journeyboard', board: { meta: { title: 'Customer Journey: From First Sales Visit to 2 Years After Delivery' } } });
+
+    expect((await api(server.url, 'POST', '/api/templates', { name: '', file })).status).toBe(400);
+    expect((await api(server.url, 'POST', '/api/templates', { name: 'x', file: { type: 'nope' } })).json).toMatchObject({ error: expect.stringMatching(/not a Journeyboard file/) });
+
+    expect((await api(server.url, 'DELETE', `/api/templates/${template.id}`)).status).toBe(200);
+    expect((await api(server.url, 'GET', '/api/templates')).json).toEqual({ templates: [] });
+    expect((await api(server.url, 'GET', `/api/templates/${template.id}`)).status).toBe(404);
+  });
+});
