@@ -1,9 +1,19 @@
 import { BoardPage } from './board/BoardPage.tsx';
 import { HomePage } from './home/HomePage.tsx';
+import { FileDropImport } from './FileDropImport.tsx';
 import { Message } from './Message.tsx';
 import { useRoute } from './router.ts';
 
 export function App() {
+  return (
+    <>
+      <Page />
+      <FileDropImport />
+    </>
+  );
+}
+
+function Page() {
   const route = useRoute();
   switch (route.page) {
     case 'home':

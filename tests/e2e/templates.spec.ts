@@ -72,7 +72,8 @@ test('a board saved as a template is offered in the gallery and starts new board
   await gallery.getByRole('button', { name: 'Use template: Lighting project: first sales visit to two years after delivery' }).click();
   await joinAs(page, 'Ada');
   await expectConnected(page);
-  await page.getByRole('button', { name: 'Save as template' }).click();
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Save as template…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Save as a template' });
   await dialog.getByLabel('Template name').fill('Our lamp projects');
   await dialog.getByRole('button', { name: 'Save template' }).click();

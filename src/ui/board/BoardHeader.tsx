@@ -10,6 +10,7 @@ import { PresenceList } from './PresenceList.tsx';
 import { TitleField } from './TitleField.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { ViewSwitch } from './ViewSwitch.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
 import { SaveTemplateDialog } from './SaveTemplateDialog.tsx';
 
 interface Props {
@@ -23,7 +24,7 @@ interface Props {
 export function BoardHeader({ session, title, identity, view, onRename }: Props) {
   const connection = useConnection(session.provider, session.boardId);
   const peers = usePeers(session.provider.awareness);
-  const [savingTemplate, setSavingTemplate] = useState(false);
+  const [dialog, setDialog] = useState<'export' | 'template' | null>(null);
   return (
     <header className="board-header">
       <a
@@ -40,10 +41,11 @@ export function BoardHeader({ session, title, identity, view, onRename }: Props)
       <ViewSwitch boardId={session.boardId} current={view} />
       <ConnectionPill state={connection} />
       <div className="board-header__end">
-        <button className="button button--quiet" onClick={() => setSavingTemplate(true)}>
-          Save as template
+        <button className="button" onClick={() => setDialog('export')}>
+          Export
         </button>
-        <SaveTemplateDialog doc={session.doc} open={savingTemplate} onClose={() => setSavingTemplate(false)} />
+        <SaveTemplateDialog doc={session.doc} open={dialog === 'template'} onClose={() => setDialog(null)} />
+        <ExportDialog doc={session.doc} open={dialog === 'export'} onClose={() => setDialog(null)} onSaveTemplate={() => setDialog('template')} />
         <UndoButtons undo={session.undo} />
         <PresenceList me={identity} peers={peers} onRename={onRename} />
       </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { boardPath, navigate } from '../router.ts';
 import { Wordmark } from '../Wordmark.tsx';
+import { openFile } from '../FileDropImport.tsx';
 import { loadKnownBoards } from './knownBoards.ts';
 import { TemplateGallery } from './TemplateGallery.tsx';
 import { timeAgo } from './timeAgo.ts';
@@ -9,6 +10,7 @@ import '../styles/home.css';
 export function HomePage() {
   const [boards] = useState(loadKnownBoards);
   const [choosing, setChoosing] = useState(false);
+  const [importError, setImportError] = useState<string | null>(null);
 
   return (
     <div className="home">
@@ -21,10 +23,34 @@ export function HomePage() {
             <h1>Your boards</h1>
             <p>Map your customer's journey and fill out the strategy canvas together, live.</p>
           </div>
-          <button className="button button--primary button--large" onClick={() => setChoosing(true)}>
-            New board
-          </button>
+          <div className="home__actions">
+            <label className="button button--large">
+              Open a file…
+              <input
+                className="visually-hidden"
+                type="file"
+                accept=".json,application/json"
+                aria-describedby="import-hint"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) void openFile(file, (message) => setImportError(message.text));
+                }}
+              />
+            </label>
+            <button className="button button--primary button--large" onClick={() => setChoosing(true)}>
+              New board
+            </button>
+          </div>
         </section>
+        <p id="import-hint" className="home__hint">
+          A Journeyboard file (.json) opens as a new board; you can also drop one anywhere on this page.
+        </p>
+        {importError && (
+          <p className="banner" role="alert">
+            {importError}
+          </p>
+        )}
         <TemplateGallery open={choosing} onClose={() => setChoosing(false)} />
         {boards.length === 0 ? (
           <section className="home__empty">

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addCard, addLane, addStage, createEditContext, docToBoard, toggleVote } from '../doc/index.ts';
+import { boardToCsv } from './csv.ts';
+
+/** A minimal RFC 4180 reader, to check the file as a spreadsheet program would read it. */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  for (let i = 0; i < csv.length; i++) {
+    const ch = csv[i]!;
+    if (quoted) {
+      if (ch === '"' && csv[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endCell();
+    else if (ch === '\r' && csv[i + 1] === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+      i++;
+    } else cell += ch;
+  }
+  return rows;
+}
+
+describe('boardToCsv', () => {
+  const doc = new Y.Doc();
+  const ctx = createEditContext(doc, 'test');
+  const s1 = addStage(ctx, { title: '客户认知' });
+  const s2 = addStage(ctx, { title: 'Purchase' });
+  const touch = addLane(ctx, { kind: 'touchpoints', title: 'Touchpoints' });
+  const pains = addLane(ctx, { kind: 'painPoints', title: 'Pain points' });
+  addCard(ctx, { stageId: s2, laneId: touch, title: 'Quote, "final"', body: 'line one\nline two', channel: 'Email', owner: 'Sales', emotion: -2, tags: ['b2b', 'price'] });
+  const first = addCard(ctx, { stageId: s1, laneId: pains, title: '=HYPERLINK("http://evil")' });
+  addCard(ctx, { stageId: s1, laneId: touch, title: '官方网站' });
+  const orphan = addCard(ctx, { stageId: s1, laneId: touch, title: '@SUM(A1)' });
+  toggleVote(ctx, first, 'ada');
+  toggleVote(ctx, first, 'bob');
+
+  it('starts with a byte order mark and a header, and lists cards in the map’s order', () => {
+    const csv = boardToCsv(docToBoard(doc));
+    expect(csv.startsWith('\uFEFFStage,Lane,Title,Description,Channel,Owner,Emotion,Tags,Votes\r\n')).toBe(true);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['客户认知', 'Touchpoints', '官方网站'],
+      ['客户认知', 'Touchpoints', `'@SUM(A1)`],
+      ['客户认知', 'Pain points', `'=HYPERLINK("http://evil")`],
+      ['Purchase', 'Touchpoints', 'Quote, "final"'],
+    ]);
+  });
+
+  it('keeps commas, quotes and line breaks inside their cell, and every field in its column', () => {
+    const rows = parseCsv(boardToCsv(docToBoard(doc)).slice(1));
+    expect(rows[4]).toEqual(['Purchase', 'Touchpoints', 'Quote, "final"', 'line one\nline two', 'Email', 'Sales', '-2', 'b2b, price', '0']);
+    expect(rows[3]![8]).toBe('2');
+    expect(rows.every((r) => r.length === 9)).toBe(true);
+  });
+
+  it('escapes every text cell that a spreadsheet would run as a formula', () => {
+    // As if someone deleted the card's stage while it was being added: the card is unplaced.
+    const board = docToBoard(doc);
+    board.cards = board.cards.map((c) => (c.id === orphan ? { ...c, stageId: 'deleted' } : c));
+    const csv = boardToCsv(board);
+    const cells = parseCsv(csv.slice(1)).flat();
+    expect(cells.filter((c) => /^[=+@]/.test(c))).toEqual([]);
+    // A card of a deleted stage has no stage left, and is still exported.
+    expect(parseCsv(csv.slice(1)).at(-1)!.slice(0, 3)).toEqual(['(no stage)', 'Touchpoints', `'@SUM(A1)`]);
+  });
+});

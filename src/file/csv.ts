@@ -1,0 +1,48 @@
+import { unplacedCards, type Board } from '../model/index.ts';
+
+/** The first characters that make a spreadsheet read a cell as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+const HEADER = ['Stage', 'Lane', 'Title', 'Description', 'Channel', 'Owner', 'Emotion', 'Tags', 'Votes'];
+
+/**
+ * The touchpoints as a spreadsheet: one row per card, in the map's order (stage, then lane,
+ * then the cell's order), unplaced cards last. UTF-8 with a byte order mark, so spreadsheet
+ * programs read Chinese and accents correctly; CRLF line ends as RFC 4180 has them.
+ */
+export function boardToCsv(board: Board): string {
+  const stageIndex = new Map(board.stages.map((s, i) => [s.id, i]));
+  const laneIndex = new Map(board.lanes.map((l, i) => [l.id, i]));
+  const unplaced = new Set(unplacedCards(board).map((c) => c.id));
+  const votes = new Map<string, number>();
+  for (const vote of board.votes) votes.set(vote.targetId, (votes.get(vote.targetId) ?? 0) + 1);
+  const position = (id: string, index: Map<string, number>) => index.get(id) ?? Number.MAX_SAFE_INTEGER;
+  // board.cards is in order already; a stable sort by stage then lane keeps each cell's order.
+  const cards = [...board.cards].sort(
+    (a, b) =>
+      Number(unplaced.has(a.id)) - Number(unplaced.has(b.id)) ||
+      position(a.stageId, stageIndex) - position(b.stageId, stageIndex) ||
+      position(a.laneId, laneIndex) - position(b.laneId, laneIndex),
+  );
+  const rows = cards.map((card) => [
+    text(board.stages[stageIndex.get(card.stageId) ?? -1]?.title ?? '(no stage)'),
+    text(board.lanes[laneIndex.get(card.laneId) ?? -1]?.title ?? '(no lane)'),
+    text(card.title),
+    text(card.body),
+    text(card.channel),
+    text(card.owner),
+    card.emotion === null ? '' : String(card.emotion),
+    text(card.tags.join(', ')),
+    String(votes.get(card.id) ?? 0),
+  ]);
+  return '\uFEFF' + [HEADER, ...rows].map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A text cell, made inert: a leading quote keeps a spreadsheet from running it as a formula. */
+function text(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+function quote(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, expectConnected, joinAs, test } from './fixtures.ts';
+
+/* Exporting a board and opening the file again, as people do between teams and tools. */
+
+async function boardFromTemplate(page: Page, name: string): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New board' }).click();
+  await page.getByRole('button', { name: `Use template: ${name}`, exact: true }).click();
+  await joinAs(page, 'Ada');
+  await expectConnected(page);
+}
+
+async function exportAs(page: Page, format: RegExp): Promise<string> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: format }).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
+  return (await download.path())!;
+}
+
+test('a board exported as JSON opens again as a new board with the same content', async ({ page }) => {
+  await boardFromTemplate(page, '建材卫浴 customer lifecycle');
+  const original = page.url();
+  const file = await exportAs(page, /JSON/);
+  const text = readFileSync(file, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ type: 'journeyboard', version: 1, board: { meta: { locale: 'zh-CN' } } });
+
+  await page.goto('/');
+  await page.getByLabel('Open a file…').setInputFiles(file);
+  await expect(page).toHaveURL(/\/b\/[a-z0-9]+$/);
+  expect(page.url()).not.toBe(original);
+  await expectConnected(page);
+  await expect(page.getByLabel('Board title')).toHaveValue('优化建材卫浴业务流程:客户生命周期各阶段的应对策略');
+  await expect(page.getByRole('article', { name: 'Card: 收集客户使用反馈' })).toBeVisible();
+  const again = readFileSync(await exportAs(page, /JSON/), 'utf8');
+  const strip = (t: string) => ({ ...JSON.parse(t), source: undefined, board: { ...JSON.parse(t).board, meta: { ...JSON.parse(t).board.meta, createdAt: 0 } } });
+  expect(strip(again)).toEqual(strip(text));
+});
+
+test('a file that is not a board is explained and opens nothing', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Open a file…').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"trello","cards":[]}') });
+  await expect(page.getByRole('alert')).toHaveText('“notes.json”: This is not a Journeyboard file: it has no "type": "journeyboard".');
+  await page.getByLabel('Open a file…').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"journeyboard","version":1,"board":{"cards":[{"id":"c","stageId":"s","laneId":"l","emotion":"very"}]}}') });
+  await expect(page.getByRole('alert')).toContainText('Invalid field at "board.cards[0].emotion"');
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('the touchpoints export as a spreadsheet with a byte order mark, Chinese intact', async ({ page }) => {
+  await boardFromTemplate(page, '建材卫浴 customer lifecycle');
+  const csv = readFileSync(await exportAs(page, /CSV/), 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).split('\r\n');
+  expect(lines[0]).toBe('Stage,Lane,Title,Description,Channel,Owner,Emotion,Tags,Votes');
+  expect(lines[1]).toBe('客户认知,应对策略,利用线上平台展示产品,,,,,,0');
+  expect(lines.filter(Boolean)).toHaveLength(32);
+});
+
+test('a file dropped on an open board opens as a new board, and the open board keeps its content', async ({ page }) => {
+  const alerts: string[] = [];
+  page.on('dialog', (dialog) => {
+    alerts.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await boardFromTemplate(page, 'Chrystals customer journey map');
+  const original = page.url();
+  const file = readFileSync(new URL('../fixtures/files/v1-every-record.json', import.meta.url), 'utf8');
+  await page.evaluate(`(() => {
+    const data = new DataTransfer();
+    data.items.add(new File([${JSON.stringify(file)}], 'every-record.json', { type: 'application/json' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }
+  })()`);
+  await expect(page).not.toHaveURL(original);
+  await expect(page.getByLabel('Board title')).toHaveValue('Every kind of record');
+  await expect(page.getByRole('article', { name: 'Card: 官方网站' })).toBeVisible();
+  // The file's hostile card text is shown as text: no element made of it, no script run.
+  const quotation = page.getByRole('article', { name: 'Card: Quotation' });
+  await expect(quotation).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await expect(quotation.getByRole('link')).toHaveCount(0);
+  expect(alerts).toEqual([]);
+
+  await page.goto(original);
+  await expect(page.getByLabel('Board title')).toHaveValue('Chrystals Customer journey map');
+  await expect(page.getByRole('article', { name: /^Card: / })).toHaveCount(22);
+});
