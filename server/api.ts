@@ -10,6 +10,7 @@ import { CLOSE_BOARD_DELETED } from './closeCodes.ts';
 import type { Rooms } from './rooms.ts';
 import { createBoardFromFile, readFileBody } from './boardFiles.ts';
 import { handleTemplates } from './templatesApi.ts';
+import { sendBoardPdf } from './pdfExport.ts';
 import type { BoardRecord, Storage } from './storage.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -39,6 +40,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
   const id = parts[1] ?? '';
   if (!isBoardId(id)) throw new HttpError(400, 'Invalid board id');
 
+  if (parts.length === 3 && parts[2] === 'export.pdf') {
+    if (method !== 'GET') throw methodNotAllowed(res, 'GET');
+    if (findBoard(deps, id).deletedAt !== null) throw new HttpError(410, 'Board is in the trash');
+    return sendBoardPdf(req, res, deps.rooms, id);
+  }
   if (parts.length === 3 && parts[2] === 'restore') {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');
     findBoard(deps, id);

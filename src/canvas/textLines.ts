@@ -1,11 +1,11 @@
-/** Wide (CJK, full-width) characters: each a word of its own, about twice a Latin letter's advance. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+import { WIDE_CHAR, WRAP_TOKENS } from '../model/index.ts';
+
+/** A wide (CJK, full-width) character's advance, in Latin character units. */
 const WIDE_ADVANCE = 2.05;
-const TOKENS = new RegExp(`${WIDE.source}|\\s+|[^\\s${WIDE.source.slice(1, -1)}]+`, 'g');
 
 function advance(text: string): number {
   let units = 0;
-  for (const ch of text) units += WIDE.test(ch) ? WIDE_ADVANCE : 1;
+  for (const ch of text) units += WIDE_CHAR.test(ch) ? WIDE_ADVANCE : 1;
   return units;
 }
 
@@ -17,7 +17,7 @@ function advance(text: string): number {
 function wrappedLines(paragraph: string, perLine: number): number {
   let lines = 1;
   let used = 0;
-  for (const token of paragraph.match(TOKENS) ?? []) {
+  for (const token of paragraph.match(WRAP_TOKENS) ?? []) {
     let width = advance(token);
     if (/^\s+$/.test(token)) {
       used = Math.min(perLine, used + width); // spaces hang at the end of a line

@@ -14,3 +14,4 @@ export * from './session.ts';
 export * from './stage.ts';
 export * from './strategy.ts';
 export * from './vote.ts';
+export * from './wideChars.ts';

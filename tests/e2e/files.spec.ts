@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectConnected, joinAs, test } from './fixtures.ts';
@@ -87,4 +88,23 @@ test('a file dropped on an open board opens as a new board, and the open board k
   await page.goto(original);
   await expect(page.getByLabel('Board title')).toHaveValue('Chrystals Customer journey map');
   await expect(page.getByRole('article', { name: /^Card: / })).toHaveCount(22);
+});
+
+test('the report exports as a PDF from the export dialog, its text real and its page size as chosen', async ({ page }) => {
+  await boardFromTemplate(page, 'Strategy Canvas: the Furn. Co example');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: /Report \(PDF\)/ }).check();
+  await dialog.getByLabel('Page size').selectOption('a3');
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  await expect(dialog.getByRole('status')).toBeVisible(); // the progress, while fonts load and pages draw
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^Customer Experience Strategy Canvas – Furn\. Co \(Example\) \d{4}-\d{2}-\d{2}\.pdf$/);
+  const pdf = (await download.path())!;
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Customer Experience Strategy Canvas');
+  expect(text).toContain('Bargain seeking households who still want quality furniture');
+  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/\(A3\)/);
+  await expect(dialog).toBeHidden();
 });

@@ -42,6 +42,19 @@ describe('board files and saved templates', () => {
     expect((await api(server.url, 'GET', `/api/boards/${json.id}`)).json).toMatchObject({ title: board.meta.title });
   });
 
+  it('answers a board’s PDF report, drawn from its live document', async () => {
+    const { json } = await importFile(server.url, lighting);
+    const response = await fetch(`${server.url}/api/boards/${json.id}/export.pdf?size=a3&orientation=portrait`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.8\d* 1190\.5\d*\]/); // A3 portrait
+    expect((await api(server.url, 'GET', `/api/boards/${json.id}/export.pdf?size=letter`)).status).toBe(400);
+    await api(server.url, 'DELETE', `/api/boards/${json.id}`);
+    expect((await api(server.url, 'GET', `/api/boards/${json.id}/export.pdf`)).status).toBe(410);
+  });
+
   it('refuses a bad file with the problem named, and creates nothing', async () => {
     const cases: [string, RegExp][] = [
       ['not json', /not JSON/],

@@ -3,16 +3,14 @@ import { useState } from 'react';
 import type * as Y from 'yjs';
 import { docToBoard } from '../../doc/index.ts';
 import { boardToCsv, boardToFile, serializeBoardFile } from '../../file/index.ts';
+import type { PdfOptions } from '../../pdf/render.ts';
 import { download, exportFileName } from '../download.ts';
 import '../styles/dialog.css';
 
-interface Format {
-  id: 'json' | 'csv';
-  label: string;
-  detail: string;
-}
+type FormatId = 'pdf' | 'json' | 'csv';
 
-const FORMATS: Format[] = [
+const FORMATS: { id: FormatId; label: string; detail: string }[] = [
+  { id: 'pdf', label: 'Report (PDF)', detail: 'A designed report for readers who never open the board: cover, map, strategy canvas, card details.' },
   { id: 'json', label: 'Journeyboard file (JSON)', detail: 'The whole board, map and strategy canvas, to import again or to read by program.' },
   { id: 'csv', label: 'Touchpoints as a spreadsheet (CSV)', detail: 'One row per card: stage, lane, title, description, channel, owner, emotion, tags, votes.' },
 ];
@@ -25,29 +23,51 @@ interface Props {
   onSaveTemplate(): void;
 }
 
-/** Export the board as it is now, in the format chosen. */
+/** Export the board as it is now, in the format chosen; a PDF shows its progress while it renders. */
 export function ExportDialog({ doc, open, onClose, onSaveTemplate }: Props) {
-  const [format, setFormat] = useState<Format['id']>('json');
+  const [format, setFormat] = useState<FormatId>('pdf');
+  const [pageSize, setPageSize] = useState<PdfOptions['pageSize']>('a4');
+  const [orientation, setOrientation] = useState<PdfOptions['orientation']>('landscape');
+  const [progress, setProgress] = useState<{ value: number; label: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
-  const exportNow = () => {
+  const exportNow = async () => {
     const board = docToBoard(doc);
-    if (format === 'json') {
-      const text = serializeBoardFile(boardToFile(board, { exportedAt: new Date().toISOString() }));
-      download(exportFileName(board.meta.title, 'json'), new Blob([text], { type: 'application/json' }));
-    } else {
-      download(exportFileName(board.meta.title, 'csv'), new Blob([boardToCsv(board)], { type: 'text/csv;charset=utf-8' }));
+    setError(null);
+    try {
+      if (format === 'json') {
+        const text = serializeBoardFile(boardToFile(board, { exportedAt: new Date().toISOString() }));
+        download(exportFileName(board.meta.title, 'json'), new Blob([text], { type: 'application/json' }));
+      } else if (format === 'csv') {
+        download(exportFileName(board.meta.title, 'csv'), new Blob([boardToCsv(board)], { type: 'text/csv;charset=utf-8' }));
+      } else {
+        setProgress({ value: 0, label: 'Preparing' });
+        const { exportPdf } = await import('../../pdf/exportPdf.ts');
+        const pdf = await exportPdf(board, {
+          pageSize,
+          orientation,
+          boardUrl: window.location.origin + window.location.pathname,
+          onProgress: (done, total, part) => setProgress({ value: done / total, label: part }),
+        });
+        download(exportFileName(board.meta.title, 'pdf'), pdf);
+      }
+      setProgress(null);
+      onClose();
+    } catch (e) {
+      setProgress(null);
+      setError(e instanceof Error ? e.message : String(e));
     }
-    onClose();
   };
 
+  const busy = progress !== null;
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
+    <Dialog.Root open={open} onOpenChange={(next) => !next && !busy && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog__overlay" />
         <Dialog.Content className="dialog">
           <Dialog.Title className="dialog__title">Export</Dialog.Title>
           <Dialog.Description className="dialog__text">The board as it is now, for everyone who is not in it.</Dialog.Description>
-          <fieldset className="choices">
+          <fieldset className="choices" disabled={busy}>
             <legend className="visually-hidden">Format</legend>
             {FORMATS.map((f) => (
               <label key={f.id} className={`choice ${format === f.id ? 'is-chosen' : ''}`}>
@@ -57,13 +77,44 @@ export function ExportDialog({ doc, open, onClose, onSaveTemplate }: Props) {
               </label>
             ))}
           </fieldset>
+          {format === 'pdf' && (
+            <div className="export-options">
+              <label>
+                Page size
+                <select className="input" value={pageSize} disabled={busy} onChange={(e) => setPageSize(e.target.value as PdfOptions['pageSize'])}>
+                  <option value="a4">A4</option>
+                  <option value="a3">A3</option>
+                </select>
+              </label>
+              <label>
+                Orientation
+                <select className="input" value={orientation} disabled={busy} onChange={(e) => setOrientation(e.target.value as PdfOptions['orientation'])}>
+                  <option value="landscape">Landscape</option>
+                  <option value="portrait">Portrait</option>
+                </select>
+              </label>
+            </div>
+          )}
+          {progress && (
+            <div className="export-progress" role="status" aria-live="polite">
+              <progress value={progress.value} max={1} aria-label="Export progress" />
+              <span>{progress.label}…</span>
+            </div>
+          )}
+          {error && (
+            <p className="banner" role="alert">
+              {error}
+            </p>
+          )}
           <div className="dialog__actions">
-            <button className="button button--quiet dialog__aside" onClick={onSaveTemplate}>
+            <button className="button button--quiet dialog__aside" onClick={onSaveTemplate} disabled={busy}>
               Save as template…
             </button>
-            <Dialog.Close className="button">Cancel</Dialog.Close>
-            <button className="button button--primary" onClick={exportNow}>
-              Download
+            <Dialog.Close className="button" disabled={busy}>
+              Cancel
+            </Dialog.Close>
+            <button className="button button--primary" onClick={() => void exportNow()} disabled={busy}>
+              {busy ? 'Exporting…' : 'Download'}
             </button>
           </div>
         </Dialog.Content>

@@ -1,0 +1,22 @@
+import boldUrl from '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf?url';
+import regularUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
+import type { ReportFonts } from './fonts.ts';
+
+let loading: Promise<ReportFonts> | null = null;
+
+/** The report fonts fetched once per page load, only when a PDF is first exported. */
+export function loadBrowserFonts(): Promise<ReportFonts> {
+  loading ??= Promise.all([fetchBase64(regularUrl), fetchBase64(boldUrl)]).then(([regular, bold]) => ({ regular, bold }));
+  loading.catch(() => (loading = null)); // a failed fetch may be retried
+  return loading;
+}
+
+async function fetchBase64(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The report font could not be loaded (${response.status}).`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  let binary = '';
+  // In slices: String.fromCharCode(...bytes) on ten megabytes would overflow the call stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBoardFile } from '../file/index.ts';
+import type { Board } from '../model/index.ts';
+import { loadNodeFonts } from './nodeFonts.ts';
+import { renderBoardPdf, type PdfOptions } from './render.ts';
+
+/*
+ * Every template rendered to PDF in Node, then read back with poppler's tools as a reader's
+ * PDF viewer would: the text extracted, the fonts listed, every page rasterised.
+ */
+const fonts = loadNodeFonts();
+const dir = mkdtempSync(join(tmpdir(), 'journeyboard-pdf-'));
+const TEMPLATES = new URL('../templates/', import.meta.url);
+
+function template(name: string): Board {
+  const read = readBoardFile(readFileSync(new URL(name, TEMPLATES), 'utf8'));
+  if (!read.ok) throw new Error(read.error);
+  return read.file.board;
+}
+
+async function render(board: Board, name: string, options: Partial<PdfOptions> = {}): Promise<string> {
+  const pdf = await renderBoardPdf(board, fonts, { pageSize: 'a4', orientation: 'landscape', date: new Date('2026-11-22'), ...options });
+  const path = join(dir, `${name}.pdf`);
+  writeFileSync(path, pdf);
+  return path;
+}
+
+const text = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+/** Collapses whitespace, so a phrase is found whatever line breaks the layout put in it. */
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+/** How many pages hold any ink, from a grey rasterisation of each (PGM is header + bytes). */
+function inkedPages(pdf: string): { pages: number; inked: number } {
+  const prefix = join(dir, 'page');
+  execFileSync('pdftoppm', ['-gray', '-r', '20', pdf, prefix]);
+  const files = readdirSync(dir).filter((f) => f.startsWith('page') && f.endsWith('.pgm'));
+  let inked = 0;
+  for (const file of files) {
+    const data = readFileSync(join(dir, file));
+    // A binary PGM: "P5", width, height and maximum value, each followed by whitespace, then pixels.
+    const header = /^P5\s+\d+\s+\d+\s+\d+\s/.exec(data.subarray(0, 40).toString('latin1'))![0];
+    if (data.subarray(header.length).some((v) => v < 200)) inked++;
+    execFileSync('rm', [join(dir, file)]);
+  }
+  return { pages: files.length, inked };
+}
+
+describe('the PDF report', () => {
+  for (const name of readdirSync(TEMPLATES).filter((f) => f.endsWith('.json'))) {
+    it(`renders ${name} with its text extractable, its fonts embedded and every page drawn`, async () => {
+      const board = template(name);
+      const pdf = await render(board, name);
+      const extracted = flat(text(pdf));
+      expect(extracted).toContain(flat(board.meta.title).slice(0, 40));
+      for (const stage of board.stages) expect(extracted).toContain(flat(stage.title));
+      for (const card of board.cards.slice(0, 8)) expect(extracted).toContain(flat(card.title));
+      for (const item of board.strategy.slice(0, 8)) expect(extracted).toContain(flat(item.text));
+      const fontLines = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      expect(fontLines.length).toBeGreaterThan(0);
+      for (const line of fontLines) expect(line).toMatch(/Identity-H\s+yes/);
+      const { pages, inked } = inkedPages(pdf);
+      expect(pages).toBeGreaterThanOrEqual(2);
+      expect(inked).toBe(pages);
+    });
+  }
+
+  it('prints A3 and portrait pages when asked', async () => {
+    const pdf = await render(template('lighting-project.json'), 'a3', { pageSize: 'a3', orientation: 'portrait' });
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.89 x 1190\.55 pts \(A3\)/);
+  });
+
+  it('keeps hostile text as text, and links only what is safe to follow', async () => {
+    const board = template('lighting-project.json');
+    board.cards[0] = { ...board.cards[0]!, title: '<img src=x onerror=alert(1)>', link: 'javascript:alert(1)' };
+    board.cards[1] = { ...board.cards[1]!, link: 'https://example.com/quote' };
+    const pdf = await render(board, 'hostile');
+    const extracted = flat(text(pdf));
+    expect(extracted).toContain('<img src=x onerror=alert(1)>');
+    expect(extracted).toContain('Link (not followed): javascript:alert(1)');
+    const raw = readFileSync(pdf, 'latin1');
+    expect(raw).toContain('/URI (https://example.com/quote)');
+    expect(raw).not.toMatch(/\/URI \(javascript/);
+  });
+
+  it('paginates a map too big for one page, repeating the stage and lane headers', async () => {
+    const board = template('lighting-project.json');
+    // Thirty cards in one cell: the row must continue on the next page.
+    const many = Array.from({ length: 30 }, (_, i) => ({ ...board.cards[0]!, id: `extra-${i}`, title: `Extra step ${i + 1}`, order: `b${String(i).padStart(3, '0')}` }));
+    const pdf = await render({ ...board, cards: [...board.cards, ...many] }, 'tall');
+    const pages = text(pdf).split('\f');
+    const firstGroup = pages.filter((p) => /Journey map\s+·\s+stages 1–3/.test(p));
+    expect(firstGroup.length).toBeGreaterThanOrEqual(2);
+    for (const page of firstGroup) {
+      expect(page).toContain('Initial Contact and Needs Assessment');
+      expect(page).toContain('Touchpoints');
+    }
+    expect(firstGroup.slice(1).every((p) => p.includes('continued'))).toBe(true);
+    expect(flat(text(pdf))).toContain('Extra step 30');
+  });
+
+  it('renders from the command line, as npm run export does', () => {
+    const out = join(dir, 'cli.pdf');
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', 'src/templates/building-materials-lifecycle.json', '--pdf', out]);
+    expect(flat(text(out))).toContain('收集客户使用反馈');
+  });
+});
