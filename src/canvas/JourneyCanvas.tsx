@@ -14,7 +14,7 @@ import type * as Y from 'yjs';
 import { useBroadcastPresence } from '../collab/useBroadcastPresence.ts';
 import { PeerSelectionsProvider } from './presence/PeerSelectionOutline.tsx';
 import { PresenceLayer } from './presence/PresenceLayer.tsx';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { addConnector, type EditContext } from '../doc/index.ts';
 import { unplacedCards, type Board } from '../model/index.ts';
 import { CanvasEmpty } from './CanvasEmpty.tsx';
@@ -34,6 +34,7 @@ import { useClipboard } from './commands/useClipboard.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { StageEditor } from './editor/StageEditor.tsx';
 import { useCanvasNodes } from './useCanvasNodes.ts';
+import { useMapExport, type MapExporter } from './useMapExport.ts';
 import './canvas.css';
 
 /** Fitting never zooms past 100%: a small map stays at its natural, legible size. */
@@ -48,6 +49,8 @@ interface Props {
   awareness: Awareness;
   onOpenCard(cardId: string): void;
   onNotice(message: string): void;
+  /** Filled with what the export dialog needs from the canvas. */
+  exporter?: Ref<MapExporter>;
 }
 
 export function JourneyCanvas(props: Props) {
@@ -58,14 +61,18 @@ export function JourneyCanvas(props: Props) {
   );
 }
 
-function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Props) {
+function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, exporter }: Props) {
   const layout = useMemo(() => layoutJourney(board), [board]);
   const unplaced = useMemo(() => unplacedCards(board), [board]);
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
   const dimmed = useMemo(() => dimmedCards(board, liveFilter(board, filter)), [board, filter]);
   const { nodes, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly } = useCanvasNodes(layout);
   const flow = useReactFlow<JourneyNode>();
-  const far = useStore((state) => state.transform[2] < FAR_ZOOM);
+  const zoomedOut = useStore((state) => state.transform[2] < FAR_ZOOM);
+  const flowElement = useRef<HTMLDivElement>(null);
+  const exporting = useMapExport(exporter, flow, flowElement);
+  // An export draws every card in full, wherever the view is.
+  const far = zoomedOut && !exporting;
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [editingRequest, setEditingCard] = useState<string | null>(null);
   // Someone may delete the card being edited in place: then nothing is being edited.
@@ -146,7 +153,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
     maxZoom: 2,
     fitView: true,
     fitViewOptions: FIT_VIEW,
-    onlyRenderVisibleElements: true,
+    onlyRenderVisibleElements: !exporting,
     proOptions: { hideAttribution: true },
     className: far ? 'is-far' : undefined,
     onPointerMove: (e: React.PointerEvent) => presence.onPointerMove(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY })),
@@ -160,7 +167,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice }: Prop
           <DimmedCardsContext.Provider value={dimmed}>
             <div className="canvas">
               <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />
-              <div className="canvas__flow" onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
+              <div className="canvas__flow" ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
                 <ReactFlow<JourneyNode> {...flowProps} aria-label="Journey map canvas">
                   <PresenceLayer awareness={awareness} />
                   <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />

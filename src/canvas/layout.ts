@@ -22,6 +22,18 @@ export type JourneyNode =
   | Node<NoteNodeData, 'note'>
   | Node<EmotionNodeData, 'emotion'>;
 
+/*
+ * Connector colours as inline styles rather than stylesheet rules: a PNG export copies the
+ * elements, and SVG drawn from stylesheet variables comes out black there.
+ */
+const CONNECTOR_STYLE = {
+  style: { stroke: '#8590a0', strokeWidth: 2 },
+  labelStyle: { fill: '#556070', fontSize: 13 },
+  labelBgStyle: { fill: '#ffffff' },
+  labelBgPadding: [6, 3] as [number, number],
+  labelBgBorderRadius: 4,
+};
+
 export interface Column { stageId: string; x: number; width: number }
 export interface Row { laneId: string; y: number; height: number; cards: boolean }
 
@@ -182,7 +194,7 @@ export function layoutJourney(board: Board): JourneyLayout {
   const cardIds = new Set(board.cards.map((c) => c.id));
   const edges: Edge[] = board.connectors
     .filter((c) => cardIds.has(c.from) && cardIds.has(c.to))
-    .map((c) => ({ id: `connector:${c.id}`, source: nodeId.card(c.from), target: nodeId.card(c.to), label: c.label || undefined, type: 'smoothstep' }));
+    .map((c) => ({ id: `connector:${c.id}`, source: nodeId.card(c.from), target: nodeId.card(c.to), label: c.label || undefined, type: 'smoothstep', ...CONNECTOR_STYLE }));
 
   return { columns, rows, nodes, edges, width, height: Math.max(GRID.stageHeaderHeight, y - GRID.gap) };
 }

@@ -108,3 +108,39 @@ test('the report exports as a PDF from the export dialog, its text real and its 
   expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/\(A3\)/);
   await expect(dialog).toBeHidden();
 });
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test('the whole map exports as a PNG at twice its size, every card drawn, none blank', async ({ page }) => {
+  await boardFromTemplate(page, 'Lighting project: first sales visit to two years after delivery');
+  // Zoomed in on one stage: the picture must still hold the whole map, cards in full.
+  await page.getByLabel(/^Stage 1: /).hover();
+  await page.getByRole('button', { name: /^Zoom to stage Initial Contact/ }).click();
+  const file = await exportAs(page, /Picture \(PNG\)/);
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  const { width, height } = pngSize(bytes);
+  // Six stages of 300 units, a lane header of 220 and the margins, drawn at 2x.
+  expect(width).toBeGreaterThan(2 * (220 + 6 * 300));
+  expect(height).toBeGreaterThan(2 * 300);
+  // Read back in the browser: the share of pixels that differ from the background colour.
+  const inked = await page.evaluate(`(async () => {
+    const image = new Image();
+    image.src = 'data:image/png;base64,${bytes.toString('base64')}';
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width; canvas.height = image.height;
+    const g = canvas.getContext('2d');
+    g.drawImage(image, 0, 0);
+    const data = g.getImageData(0, 0, image.width, image.height).data;
+    let differ = 0;
+    for (let i = 0; i < data.length; i += 4 * 16) if (Math.abs(data[i] - 0xf3) + Math.abs(data[i + 1] - 0xf4) + Math.abs(data[i + 2] - 0xf7) > 24) differ++;
+    return differ / (data.length / (4 * 16));
+  })()`);
+  expect(inked).toBeGreaterThan(0.2);
+  // The map on screen is as it was before the export.
+  await expect(page.locator('.react-flow__node-card')).not.toHaveCount(17);
+});

@@ -10,6 +10,7 @@ import { PresenceList } from './PresenceList.tsx';
 import { TitleField } from './TitleField.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { ViewSwitch } from './ViewSwitch.tsx';
+import type { BoardPictures } from './boardPictures.ts';
 import { ExportDialog } from './ExportDialog.tsx';
 import { SaveTemplateDialog } from './SaveTemplateDialog.tsx';
 
@@ -18,10 +19,11 @@ interface Props {
   title: string;
   identity: Identity;
   view: BoardViewName;
+  pictures: BoardPictures;
   onRename(): void;
 }
 
-export function BoardHeader({ session, title, identity, view, onRename }: Props) {
+export function BoardHeader({ session, title, identity, view, pictures, onRename }: Props) {
   const connection = useConnection(session.provider, session.boardId);
   const peers = usePeers(session.provider.awareness);
   const [dialog, setDialog] = useState<'export' | 'template' | null>(null);
@@ -45,7 +47,7 @@ export function BoardHeader({ session, title, identity, view, onRename }: Props)
           Export
         </button>
         <SaveTemplateDialog doc={session.doc} open={dialog === 'template'} onClose={() => setDialog(null)} />
-        <ExportDialog doc={session.doc} open={dialog === 'export'} onClose={() => setDialog(null)} onSaveTemplate={() => setDialog('template')} />
+        <ExportDialog doc={session.doc} pictures={pictures} open={dialog === 'export'} onClose={() => setDialog(null)} onSaveTemplate={() => setDialog('template')} />
         <UndoButtons undo={session.undo} />
         <PresenceList me={identity} peers={peers} onRename={onRename} />
       </div>

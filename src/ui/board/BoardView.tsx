@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { CardEditor } from '../../canvas/editor/CardEditor.tsx';
 import { closeCardEditor, openCardEditor, useCardEditorHash } from '../../canvas/editor/cardHash.ts';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas.tsx';
+import type { MapExporter } from '../../canvas/useMapExport.ts';
 import type { Identity } from '../../collab/identity.ts';
 import type { BoardSession } from '../../collab/session.ts';
 import { useBoard } from '../../collab/useBoard.ts';
@@ -10,6 +11,7 @@ import { rememberBoard, updateKnownTitle } from '../home/knownBoards.ts';
 import { useBoardViewName } from '../router.ts';
 import { BoardHeader } from './BoardHeader.tsx';
 import { Notice, useNotice } from './Notice.tsx';
+import { captureView, type BoardPictures } from './boardPictures.ts';
 import '../styles/board.css';
 
 interface Props {
@@ -30,15 +32,21 @@ export function BoardView({ session, identity, onRename }: Props) {
   const [notice, notify] = useNotice();
   const editingCardId = useCardEditorHash();
   const view = useBoardViewName();
+  const body = useRef<HTMLElement>(null);
+  const mapExporter = useRef<MapExporter>(null);
+  const pictures: BoardPictures = {
+    view: () => captureView(body.current),
+    wholeMap: view === 'map' ? () => mapExporter.current!.wholeMap() : undefined,
+  };
 
   return (
     <div className="board">
-      <BoardHeader session={session} title={title} identity={identity} view={view} onRename={onRename} />
-      <main className="board__body">
+      <BoardHeader session={session} title={title} identity={identity} view={view} pictures={pictures} onRename={onRename} />
+      <main className="board__body" ref={body}>
         {view === 'strategy' ? (
           <StrategyView board={board} ctx={session.ctx} undo={session.undo} />
         ) : (
-          <JourneyCanvas board={board} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} />
+          <JourneyCanvas board={board} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} exporter={mapExporter} />
         )}
         <Notice message={notice} />
         <CardEditor ctx={session.ctx} board={board} cardId={editingCardId} onClose={closeCardEditor} />

@@ -5,18 +5,21 @@ import { docToBoard } from '../../doc/index.ts';
 import { boardToCsv, boardToFile, serializeBoardFile } from '../../file/index.ts';
 import type { PdfOptions } from '../../pdf/render.ts';
 import { download, exportFileName } from '../download.ts';
+import type { BoardPictures } from './boardPictures.ts';
 import '../styles/dialog.css';
 
-type FormatId = 'pdf' | 'json' | 'csv';
+type FormatId = 'pdf' | 'png' | 'json' | 'csv';
 
 const FORMATS: { id: FormatId; label: string; detail: string }[] = [
   { id: 'pdf', label: 'Report (PDF)', detail: 'A designed report for readers who never open the board: cover, map, strategy canvas, card details.' },
+  { id: 'png', label: 'Picture (PNG)', detail: 'What is on screen, or the whole map, at twice the screen’s resolution.' },
   { id: 'json', label: 'Journeyboard file (JSON)', detail: 'The whole board, map and strategy canvas, to import again or to read by program.' },
   { id: 'csv', label: 'Touchpoints as a spreadsheet (CSV)', detail: 'One row per card: stage, lane, title, description, channel, owner, emotion, tags, votes.' },
 ];
 
 interface Props {
   doc: Y.Doc;
+  pictures: BoardPictures;
   open: boolean;
   onClose(): void;
   /** Keeping the board for the team as a template is the other way to pass it on. */
@@ -24,7 +27,9 @@ interface Props {
 }
 
 /** Export the board as it is now, in the format chosen; a PDF shows its progress while it renders. */
-export function ExportDialog({ doc, open, onClose, onSaveTemplate }: Props) {
+export function ExportDialog({ doc, pictures, open, onClose, onSaveTemplate }: Props) {
+  const [picture, setPicture] = useState<'view' | 'wholeMap'>('wholeMap');
+  const pictureOf = picture === 'wholeMap' && pictures.wholeMap ? 'wholeMap' : 'view';
   const [format, setFormat] = useState<FormatId>('pdf');
   const [pageSize, setPageSize] = useState<PdfOptions['pageSize']>('a4');
   const [orientation, setOrientation] = useState<PdfOptions['orientation']>('landscape');
@@ -38,6 +43,10 @@ export function ExportDialog({ doc, open, onClose, onSaveTemplate }: Props) {
       if (format === 'json') {
         const text = serializeBoardFile(boardToFile(board, { exportedAt: new Date().toISOString() }));
         download(exportFileName(board.meta.title, 'json'), new Blob([text], { type: 'application/json' }));
+      } else if (format === 'png') {
+        setProgress({ value: 0.3, label: pictureOf === 'wholeMap' ? 'Drawing the whole map' : 'Drawing the view' });
+        const { blob } = await (pictureOf === 'wholeMap' ? pictures.wholeMap!() : pictures.view());
+        download(exportFileName(board.meta.title, 'png'), blob);
       } else if (format === 'csv') {
         download(exportFileName(board.meta.title, 'csv'), new Blob([boardToCsv(board)], { type: 'text/csv;charset=utf-8' }));
       } else {
@@ -91,6 +100,17 @@ export function ExportDialog({ doc, open, onClose, onSaveTemplate }: Props) {
                 <select className="input" value={orientation} disabled={busy} onChange={(e) => setOrientation(e.target.value as PdfOptions['orientation'])}>
                   <option value="landscape">Landscape</option>
                   <option value="portrait">Portrait</option>
+                </select>
+              </label>
+            </div>
+          )}
+          {format === 'png' && (
+            <div className="export-options">
+              <label>
+                Picture of
+                <select className="input" value={pictureOf} disabled={busy} onChange={(e) => setPicture(e.target.value as 'view' | 'wholeMap')}>
+                  {pictures.wholeMap && <option value="wholeMap">The whole map</option>}
+                  <option value="view">What is on screen</option>
                 </select>
               </label>
             </div>

@@ -1,0 +1,52 @@
+import { getNodesBounds, type ReactFlowInstance } from '@xyflow/react';
+import { useImperativeHandle, useState, type Ref, type RefObject } from 'react';
+import { captureElement } from '../ui/png.ts';
+import type { JourneyNode } from './layout.ts';
+
+/** What the canvas offers the export dialog: the whole map as a picture. */
+export interface MapExporter {
+  wholeMap(): Promise<{ blob: Blob; pixelRatio: number }>;
+}
+
+const MARGIN = 40;
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * The whole map as a PNG. The canvas normally draws only what is on screen, and far-away cards
+ * as plain blocks; while exporting it draws every node in full, waits until React Flow has
+ * measured them all, and frames the viewport on the map's bounds at zoom 1.
+ */
+export function useMapExport(ref: Ref<MapExporter> | undefined, flow: ReactFlowInstance<JourneyNode>, container: RefObject<HTMLElement | null>): boolean {
+  const [exporting, setExporting] = useState(false);
+  useImperativeHandle(ref, () => ({
+    async wholeMap() {
+      setExporting(true);
+      try {
+        for (let i = 0; i < 120 && !allMeasured(container.current); i++) await nextFrame();
+        await nextFrame();
+        const element = container.current?.querySelector<HTMLElement>('.react-flow__viewport');
+        if (!element) throw new Error('The map is not on screen.');
+        const bounds = getNodesBounds(flow.getNodes());
+        const width = Math.ceil(bounds.width + 2 * MARGIN);
+        const height = Math.ceil(bounds.height + 2 * MARGIN);
+        return await captureElement({
+          element,
+          width,
+          height,
+          style: { width: `${width}px`, height: `${height}px`, transform: `translate(${MARGIN - bounds.x}px, ${MARGIN - bounds.y}px) scale(1)` },
+        });
+      } finally {
+        setExporting(false);
+      }
+    },
+  }));
+  return exporting;
+}
+
+/** React Flow keeps a node hidden until it has measured it. */
+function allMeasured(root: HTMLElement | null): boolean {
+  if (!root) return false;
+  const nodes = root.querySelectorAll<HTMLElement>('.react-flow__node');
+  return nodes.length > 0 && [...nodes].every((node) => node.style.visibility !== 'hidden');
+}
