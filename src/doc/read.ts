@@ -31,13 +31,14 @@ import { metaMap, recordsMap, sessionMap, type RecordMap, type RecordRoot } from
 
 export function readMeta(doc: Y.Doc): BoardMeta {
   const meta = metaMap(doc);
-  return {
+  const known = {
     schemaVersion: readNumber(meta, 'schemaVersion', SCHEMA_VERSION),
     title: readString(meta, 'title', DEFAULT_TITLE),
     locale: readString(meta, 'locale', 'en'),
     persona: readString(meta, 'persona'),
     createdAt: readNumber(meta, 'createdAt', 0),
   };
+  return withUnknownFields(known, meta);
 }
 
 export function readStage(id: string, m: RecordMap): Stage {
@@ -140,12 +141,28 @@ export function readSession(doc: Y.Doc): WorkshopSession {
 }
 
 /** Reads every record of one root, skipping entries that are not records at all. */
-export function readRecords<T>(doc: Y.Doc, root: RecordRoot, read: (id: string, m: RecordMap) => T | null): T[] {
+export function readRecords<T extends object>(doc: Y.Doc, root: RecordRoot, read: (id: string, m: RecordMap) => T | null): T[] {
   const out: T[] = [];
   recordsMap(doc, root).forEach((value, id) => {
     if (!(value instanceof Y.Map)) return;
     const record = read(id, value);
-    if (record !== null) out.push(record);
+    if (record !== null) out.push(withUnknownFields(record, value));
+  });
+  return out;
+}
+
+/**
+ * Fields this version does not know (written by an imported file or a newer client) are kept
+ * on the record as they are, so that exporting the board hands them on. Only plain JSON values
+ * qualify; shared types are never copied out of the document.
+ */
+function withUnknownFields<T extends object>(record: T, m: Y.Map<unknown>): T {
+  let out = record;
+  m.forEach((value, key) => {
+    if (key in record || value instanceof Y.AbstractType || value === undefined) return;
+    if (typeof value === 'number' && !Number.isFinite(value)) return;
+    if (out === record) out = { ...record };
+    (out as Record<string, unknown>)[key] = value;
   });
   return out;
 }

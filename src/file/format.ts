@@ -31,18 +31,19 @@ export const FileSourceSchema = z
 export type FileSource = z.infer<typeof FileSourceSchema>;
 
 // In a file, order keys may be left out: the records are then in the order the file lists them.
+// Fields this version does not know are kept (loose), to be written into the board and handed on.
 const optionalOrder = { order: z.string().min(1).max(200).optional() };
 
 export const FileBoardSchema = z.object({
-  meta: MetaSchema.prefault({}),
-  stages: z.array(StageSchema.extend(optionalOrder)).default([]),
-  lanes: z.array(LaneSchema.extend(optionalOrder)).default([]),
-  cards: z.array(CardSchema.extend(optionalOrder)).default([]),
-  notes: z.array(NoteSchema).default([]),
-  connectors: z.array(ConnectorSchema).default([]),
-  strategy: z.array(StrategyItemSchema.extend(optionalOrder)).default([]),
-  comments: z.array(CommentSchema).default([]),
-  votes: z.array(VoteSchema).default([]),
+  meta: MetaSchema.loose().prefault({}),
+  stages: z.array(StageSchema.extend(optionalOrder).loose()).default([]),
+  lanes: z.array(LaneSchema.extend(optionalOrder).loose()).default([]),
+  cards: z.array(CardSchema.extend(optionalOrder).loose()).default([]),
+  notes: z.array(NoteSchema.loose()).default([]),
+  connectors: z.array(ConnectorSchema.loose()).default([]),
+  strategy: z.array(StrategyItemSchema.extend(optionalOrder).loose()).default([]),
+  comments: z.array(CommentSchema.loose()).default([]),
+  votes: z.array(VoteSchema.loose()).default([]),
   session: WorkshopSessionSchema.prefault({}),
 });
 

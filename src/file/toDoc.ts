@@ -38,7 +38,7 @@ function writeRecords(doc: Y.Doc, root: RecordRoot, records: readonly { id: stri
     const record = new Y.Map<unknown>();
     for (const [key, value] of Object.entries(fields)) {
       if (texts.includes(key)) record.set(key, newText(String(value)));
-      else if (key === 'scores') record.set(key, new Y.Map(Object.entries(value as Record<string, number>)));
+      else if (key === 'scores' && root === 'lanes') record.set(key, new Y.Map(Object.entries(value as Record<string, number>)));
       else record.set(key, value);
     }
     map.set(id, record);
