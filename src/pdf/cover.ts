@@ -2,7 +2,7 @@ import type { jsPDF } from 'jspdf';
 import { safeHref, type Board } from '../model/index.ts';
 import { fillRect, type Page } from './page.ts';
 import { clampLines, drawLines, setType, wrap } from './text.ts';
-import { ACCENT, INK, INK_FAINT, INK_MUTED, LINE, TYPE } from './theme.ts';
+import { ACCENT, EDGE, INK, INK_FAINT, INK_MUTED, LINE, TYPE, WHITE } from './theme.ts';
 
 export interface Contents {
   label: string;
@@ -60,5 +60,41 @@ export function drawCover(doc: jsPDF, board: Board, page: Page, date: Date, boar
     doc.text(entry.label, page.left, y + TYPE.body.size);
     doc.text(`page ${entry.page}`, page.left + width, y + TYPE.body.size, { align: 'right' });
     y += TYPE.body.line + 6;
+  }
+  drawJourneyAtAGlance(doc, board, page);
+}
+
+const GLANCE_H = 56;
+const MAX_GLANCE = 8;
+
+/** The stages in a row along the foot of the cover: the journey at a glance. */
+function drawJourneyAtAGlance(doc: jsPDF, board: Board, page: Page): void {
+  if (board.stages.length === 0) return;
+  const shown = board.stages.length > MAX_GLANCE ? board.stages.slice(0, MAX_GLANCE - 1) : board.stages;
+  const more = board.stages.length - shown.length;
+  const slots = shown.length + (more > 0 ? 1 : 0);
+  const gap = 6;
+  const width = (page.right - page.left - (slots - 1) * gap) / slots;
+  const y = page.bottom - GLANCE_H;
+  setType(doc, TYPE.small, 'bold', INK_FAINT);
+  doc.text('THE JOURNEY AT A GLANCE', page.left, y - 10);
+  shown.forEach((stage, i) => {
+    const x = page.left + i * (width + gap);
+    fillRect(doc, x, y, width, GLANCE_H, WHITE, 4, LINE);
+    fillRect(doc, x, y, width, 3, EDGE[stage.color]);
+    const inner = width - 14;
+    setType(doc, TYPE.tiny, 'bold', EDGE[stage.color]);
+    let top = y + 9 + drawLines(doc, [String(i + 1)], x + 7, y + 9, TYPE.tiny);
+    setType(doc, TYPE.small, 'bold', INK);
+    top += drawLines(doc, clampLines(doc, wrap(doc, stage.title || 'Untitled stage', inner), 3, inner), x + 7, top, TYPE.small);
+    if (stage.window) {
+      setType(doc, TYPE.tiny, 'normal', INK_MUTED);
+      drawLines(doc, clampLines(doc, wrap(doc, stage.window, inner), 1, inner), x + 7, top + 2, TYPE.tiny);
+    }
+  });
+  if (more > 0) {
+    const x = page.left + shown.length * (width + gap);
+    setType(doc, TYPE.small, 'bold', INK_MUTED);
+    doc.text(`+ ${more} more stages`, x + 7, y + GLANCE_H / 2 + 3);
   }
 }

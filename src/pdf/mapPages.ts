@@ -12,7 +12,7 @@ const MIN_COLUMN = 124;
 const CELL_PAD = 5;
 const CARD_GAP = 4;
 const MIN_ROW = 36;
-const EMOTION_ROW = 84;
+const EMOTION_ROW = 112;
 
 /**
  * The journey map as a grid over as many pages as it needs. Stages that fit side by side make

@@ -83,6 +83,10 @@ test('a file dropped on an open board opens as a new board, and the open board k
   await expect(quotation).toContainText('<img src=x onerror=alert(1)>');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   await expect(quotation.getByRole('link')).toHaveCount(0);
+  // A picture of the board copies the page: the hostile text stays inert there too.
+  const picture = readFileSync(await exportAs(page, /Picture \(PNG\)/));
+  expect(picture.subarray(1, 4).toString('latin1')).toBe('PNG');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
   expect(alerts).toEqual([]);
 
   await page.goto(original);
