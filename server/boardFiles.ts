@@ -1,13 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import * as Y from 'yjs';
 import { readMeta } from '../src/doc/read.ts';
-import { readBoardFile, writeBoardToDoc, type BoardFile } from '../src/file/index.ts';
+import { MAX_FILE_BYTES, readBoardFile, writeBoardToDoc, type BoardFile } from '../src/file/index.ts';
 import { newBoardId } from '../src/model/ids.ts';
 import { HttpError, readTextBody } from './json.ts';
 import type { Storage } from './storage.ts';
-
-/** The largest Journeyboard file the server takes: a 10,000-card map is about 5 MB. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** Reads a request body as a Journeyboard file; a bad file is a 400 naming its problem. */
 export async function readFileBody(req: IncomingMessage): Promise<{ file: BoardFile; repairs: string[] }> {

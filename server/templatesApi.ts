@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBoardFile, serializeBoardFile } from '../src/file/index.ts';
+import { MAX_FILE_BYTES, readBoardFile, serializeBoardFile } from '../src/file/index.ts';
 import { isBoardId, newBoardId } from '../src/model/ids.ts';
-import { MAX_FILE_BYTES } from './boardFiles.ts';
 import { HttpError, readJsonBody, sendJson } from './json.ts';
 import type { Storage } from './storage.ts';
 

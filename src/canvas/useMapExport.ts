@@ -23,7 +23,11 @@ export function useMapExport(ref: Ref<MapExporter> | undefined, flow: ReactFlowI
     async wholeMap() {
       setExporting(true);
       try {
-        for (let i = 0; i < 120 && !allMeasured(container.current); i++) await nextFrame();
+        // First a frame for React to render the nodes that were culled, then until React Flow
+        // has measured every one of them (it keeps a node hidden until then).
+        await nextFrame();
+        const expected = flow.getNodes().length;
+        for (let i = 0; i < 240 && !allMeasured(container.current, expected); i++) await nextFrame();
         await nextFrame();
         const element = container.current?.querySelector<HTMLElement>('.react-flow__viewport');
         if (!element) throw new Error('The map is not on screen.');
@@ -44,9 +48,9 @@ export function useMapExport(ref: Ref<MapExporter> | undefined, flow: ReactFlowI
   return exporting;
 }
 
-/** React Flow keeps a node hidden until it has measured it. */
-function allMeasured(root: HTMLElement | null): boolean {
+/** Every node of the map is in the page and measured (React Flow hides a node until then). */
+function allMeasured(root: HTMLElement | null, expected: number): boolean {
   if (!root) return false;
   const nodes = root.querySelectorAll<HTMLElement>('.react-flow__node');
-  return nodes.length > 0 && [...nodes].every((node) => node.style.visibility !== 'hidden');
+  return nodes.length >= expected && [...nodes].every((node) => node.style.visibility !== 'hidden');
 }

@@ -20,6 +20,9 @@ import {
 export const FILE_TYPE = 'journeyboard';
 export const FILE_VERSION = 1;
 
+/** The largest file an import takes, in the browser and on the server: 10,000 cards are about 5 MB. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
 /** Where a file came from: the app that wrote it and, for a template, its source document. */
 export const FileSourceSchema = z
   .object({

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { orderAt, type Board } from '../model/index.ts';
+import { isOrderKey, orderAt, voteId, type Board } from '../model/index.ts';
 import { BoardFileSchema, FILE_TYPE, FILE_VERSION, type BoardFile, type FileBoardSchema } from './format.ts';
 import { migrate } from './migrations.ts';
 
@@ -58,11 +58,11 @@ function repair(input: FileBoard, repairs: string[]): Board {
     if (out.length < list.length) repairs.push(`${list.length - out.length} ${what} with a repeated id left out`);
     return out;
   };
-  const stages = withOrder(unique(input.stages, 'stages'), () => 'all');
-  const lanes = withOrder(unique(input.lanes, 'lanes'), () => 'all');
-  const cards = withOrder(unique(input.cards, 'cards'), (c) => `${c.stageId}\u0000${c.laneId}`);
+  const stages = withOrder(unique(input.stages, 'stages'), () => 'all', repairs);
+  const lanes = withOrder(unique(input.lanes, 'lanes'), () => 'all', repairs);
+  const cards = withOrder(unique(input.cards, 'cards'), (c) => `${c.stageId}\u0000${c.laneId}`, repairs);
   const stageIds = new Set(stages.map((s) => s.id));
-  const strategy = withOrder(unique(input.strategy, 'strategy items'), (item) => item.sectionId).map((item) =>
+  const strategy = withOrder(unique(input.strategy, 'strategy items'), (item) => item.sectionId, repairs).map((item) =>
     item.stageId !== null && !stageIds.has(item.stageId) ? (repairs.push(`a strategy item detached from a missing stage`), { ...item, stageId: null }) : item,
   );
   const notes = unique(input.notes, 'notes');
@@ -70,7 +70,11 @@ function repair(input: FileBoard, repairs: string[]): Board {
   const connectors = unique(input.connectors, 'connectors').filter((c) => keep(cardIds.has(c.from) && cardIds.has(c.to), 'a connector to a missing card', repairs));
   const targets = new Set([...cardIds, ...stageIds, ...notes.map((n) => n.id)]);
   const comments = unique(input.comments, 'comments').filter((c) => keep(targets.has(c.targetId), 'a comment on a missing record', repairs));
-  const votes = unique(input.votes, 'votes').filter((v) => keep(cardIds.has(v.targetId), 'a vote on a missing card', repairs));
+  // A vote's id says whose vote on what (voteId), so that one person's vote toggles off again.
+  const votes = unique(
+    input.votes.map((v) => ({ ...v, id: voteId(v.targetId, v.voter) })),
+    'votes',
+  ).filter((v) => keep(cardIds.has(v.targetId), 'a vote on a missing card', repairs));
   const spotlight = input.session.spotlightStageId;
   const session = { ...input.session, spotlightStageId: spotlight !== null && stageIds.has(spotlight) ? spotlight : null };
   return { meta: input.meta, stages, lanes, cards, notes, connectors, strategy, comments, votes, session };
@@ -82,17 +86,21 @@ function keep(ok: boolean, what: string, repairs: string[]): boolean {
 }
 
 /**
- * Gives every record an order key. Records that carry one keep it; those without are placed
- * after the last key of their group (a stage's cell, a section…), in the order the file lists them.
+ * Gives every record an order key. Records that carry a valid one keep it; the others are
+ * placed after the last key of their group (a stage's cell, a section…), in the order the file
+ * lists them. A key that is not a fractional index is replaced, and the repair reported.
  */
-function withOrder<T extends { id: string; order?: string }>(list: T[], groupOf: (item: T) => string): (T & { order: string })[] {
+function withOrder<T extends { id: string; order?: string }>(list: T[], groupOf: (item: T) => string, repairs: string[]): (T & { order: string })[] {
+  const valid = (item: T) => item.order !== undefined && isOrderKey(item.order);
+  const invalid = list.filter((item) => item.order !== undefined && !valid(item)).length;
+  if (invalid > 0) repairs.push(`${invalid} record${invalid === 1 ? '' : 's'} with an unreadable position placed at the end of their group`);
   const last = new Map<string, string>();
   for (const item of list) {
     const group = groupOf(item);
-    if (item.order !== undefined && (last.get(group) ?? '') < item.order) last.set(group, item.order);
+    if (valid(item) && (last.get(group) ?? '') < item.order!) last.set(group, item.order!);
   }
   return list.map((item) => {
-    if (item.order !== undefined) return item as T & { order: string };
+    if (valid(item)) return item as T & { order: string };
     const group = groupOf(item);
     const previous = last.get(group);
     const order = orderAt(previous ? [{ id: '', order: previous }] : [], 1);

@@ -33,3 +33,13 @@ export function orderAt(siblings: readonly Ordered[], index: number): string {
   }
   return generateKeyBetween(before, after);
 }
+
+/** Whether a key is one this ordering can place others around (a file may hold any string). */
+export function isOrderKey(key: string): boolean {
+  try {
+    generateKeyBetween(key, null);
+    return true;
+  } catch {
+    return false;
+  }
+}

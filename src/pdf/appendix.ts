@@ -3,7 +3,7 @@ import { LANE_KIND_LABELS, STRATEGY_SECTIONS, safeHref, unplacedCards, type Boar
 import { sectionLabel } from '../strategy/canvasLayout.ts';
 import { itemsBySection } from '../strategy/sectionItems.ts';
 import type { Page } from './page.ts';
-import { drawLines, setType, wrap, type Weight } from './text.ts';
+import { drawLines, setType, wrap, wrapClamped, type Weight } from './text.ts';
 import { ACCENT, INK, INK_FAINT, INK_MUTED, TYPE, type TypeStyle } from './theme.ts';
 
 /** Flowing text down the pages: a cursor that starts a new page when the next block does not fit. */
@@ -42,18 +42,20 @@ class Flow {
     if (this.y + height > this.page.bottom) this.y = this.newPage();
   }
 
+  /** A link that is safe to follow, its label wrapped like any text and every line clickable. */
   link(label: string, href: string, indent: number): void {
     setType(this.doc, TYPE.small, 'normal', ACCENT);
-    this.keep(TYPE.small.line);
-    this.doc.textWithLink(label, this.page.left + indent, this.y + TYPE.small.size * 0.92, { url: href });
-    this.y += TYPE.small.line;
+    for (const line of wrapClamped(this.doc, label, this.page.right - this.page.left - indent, 3)) {
+      this.keep(TYPE.small.line);
+      this.doc.textWithLink(line, this.page.left + indent, this.y + TYPE.small.size * 0.92, { url: href });
+      this.y += TYPE.small.line;
+    }
   }
 }
 
 /** Every card with all its fields, stage by stage, then the strategy canvas in full. */
-export function drawAppendix(doc: jsPDF, board: Board, page: Page, onPage: () => void): number {
+export function drawAppendix(doc: jsPDF, board: Board, page: Page, onPage: () => void): void {
   const flow = new Flow(doc, page, onPage);
-  const firstPage = doc.getNumberOfPages();
   flow.text('Appendix: card details', TYPE.title, 'bold');
   const votes = new Map<string, number>();
   for (const vote of board.votes) votes.set(vote.targetId, (votes.get(vote.targetId) ?? 0) + 1);
@@ -105,5 +107,4 @@ export function drawAppendix(doc: jsPDF, board: Board, page: Page, onPage: () =>
       for (const item of items) flow.text(`•  ${item.text}`, TYPE.small, 'normal', INK_MUTED, 12, 1);
     }
   }
-  return firstPage;
 }

@@ -12,7 +12,8 @@ export function loadBrowserFonts(): Promise<ReportFonts> {
 }
 
 async function fetchBase64(url: string): Promise<string> {
-  const response = await fetch(url);
+  // A stalled download fails after a minute instead of leaving the export waiting for ever.
+  const response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
   if (!response.ok) throw new Error(`The report font could not be loaded (${response.status}).`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   let binary = '';

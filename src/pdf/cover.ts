@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { safeHref, type Board } from '../model/index.ts';
 import { fillRect, type Page } from './page.ts';
-import { clampLines, drawLines, setType, wrap } from './text.ts';
+import { drawLines, setType, wrapClamped } from './text.ts';
 import { ACCENT, EDGE, INK, INK_FAINT, INK_MUTED, LINE, TYPE, WHITE } from './theme.ts';
 
 export interface Contents {
@@ -18,10 +18,10 @@ export function drawCover(doc: jsPDF, board: Board, page: Page, date: Date, boar
   setType(doc, TYPE.small, 'bold', ACCENT);
   y += drawLines(doc, ['CUSTOMER JOURNEY REPORT'], page.left, y, TYPE.small) + 10;
   setType(doc, TYPE.display, 'bold', INK);
-  y += drawLines(doc, clampLines(doc, wrap(doc, board.meta.title, width), 4, width), page.left, y, TYPE.display) + 12;
+  y += drawLines(doc, wrapClamped(doc, board.meta.title, width, 4), page.left, y, TYPE.display) + 12;
   if (board.meta.persona) {
     setType(doc, TYPE.heading, 'normal', INK_MUTED);
-    y += drawLines(doc, clampLines(doc, wrap(doc, `Persona: ${board.meta.persona}`, width), 3, width), page.left, y, TYPE.heading) + 6;
+    y += drawLines(doc, wrapClamped(doc, `Persona: ${board.meta.persona}`, width, 3), page.left, y, TYPE.heading) + 6;
   }
   setType(doc, TYPE.body, 'normal', INK_MUTED);
   const day = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -86,10 +86,10 @@ function drawJourneyAtAGlance(doc: jsPDF, board: Board, page: Page): void {
     setType(doc, TYPE.tiny, 'bold', EDGE[stage.color]);
     let top = y + 9 + drawLines(doc, [String(i + 1)], x + 7, y + 9, TYPE.tiny);
     setType(doc, TYPE.small, 'bold', INK);
-    top += drawLines(doc, clampLines(doc, wrap(doc, stage.title || 'Untitled stage', inner), 3, inner), x + 7, top, TYPE.small);
+    top += drawLines(doc, wrapClamped(doc, stage.title || 'Untitled stage', inner, 3), x + 7, top, TYPE.small);
     if (stage.window) {
       setType(doc, TYPE.tiny, 'normal', INK_MUTED);
-      drawLines(doc, clampLines(doc, wrap(doc, stage.window, inner), 1, inner), x + 7, top + 2, TYPE.tiny);
+      drawLines(doc, wrapClamped(doc, stage.window, inner, 1), x + 7, top + 2, TYPE.tiny);
     }
   });
   if (more > 0) {

@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import type { Card } from '../model/index.ts';
 import { fillRect } from './page.ts';
-import { clampLines, drawLines, setType, wrap } from './text.ts';
+import { drawLines, setType, wrapClamped } from './text.ts';
 import { EDGE, INK, INK_MUTED, INK_FAINT, LINE, TYPE, WHITE } from './theme.ts';
 
 const PAD = 5;
@@ -21,12 +21,12 @@ export interface CardBox {
 export function measureCard(doc: jsPDF, card: Card, width: number): CardBox {
   const inner = width - 2 * PAD - STRIPE;
   setType(doc, TYPE.body, 'bold');
-  const title = clampLines(doc, wrap(doc, card.title || 'Untitled card', inner), TITLE_LINES, inner);
+  const title = wrapClamped(doc, card.title || 'Untitled card', inner, TITLE_LINES);
   setType(doc, TYPE.small);
-  const body = card.body ? clampLines(doc, wrap(doc, card.body, inner), BODY_LINES, inner) : [];
+  const body = card.body ? wrapClamped(doc, card.body, inner, BODY_LINES) : [];
   setType(doc, TYPE.tiny);
   const details = [card.channel, card.owner, ...card.tags.map((t) => `#${t}`)].filter(Boolean).join(' · ');
-  const meta = details ? clampLines(doc, wrap(doc, details, inner), 1, inner)[0]! : null;
+  const meta = details ? wrapClamped(doc, details, inner, 1)[0]! : null;
   let height = 2 * PAD + title.length * TYPE.body.line;
   if (body.length) height += 2 + body.length * TYPE.small.line;
   if (meta) height += 3 + TYPE.tiny.line;

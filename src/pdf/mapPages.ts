@@ -2,7 +2,7 @@ import type { jsPDF } from 'jspdf';
 import { LANE_KIND_LABELS, isMetricSection, unplacedCards, type Board, type Card, type Lane, type Stage } from '../model/index.ts';
 import { drawCard, measureCard, type CardBox } from './mapCards.ts';
 import { fillRect, type Page } from './page.ts';
-import { clampLines, drawLines, setType, wrap } from './text.ts';
+import { drawLines, setType, wrapClamped } from './text.ts';
 import { ACCENT, EDGE, INK, INK_FAINT, INK_MUTED, LINE, LINE_STRONG, SUNKEN, TYPE, WHITE } from './theme.ts';
 
 const LANE_W = 92;
@@ -26,10 +26,10 @@ export function drawMapPages(doc: jsPDF, board: Board, page: Page, onPage: () =>
   // Stages spread evenly over the pages they need: 6 stages in pages of 5 become 3 and 3.
   const perPage = Math.ceil(board.stages.length / Math.ceil(board.stages.length / fitting));
   const column = (width - LANE_W - perPage * GAP) / perPage;
-  const placedIds = new Set(unplacedCards(board).map((c) => c.id));
+  const unplacedIds = new Set(unplacedCards(board).map((c) => c.id));
   const cells = new Map<string, Card[]>();
   for (const card of board.cards) {
-    if (placedIds.has(card.id)) continue;
+    if (unplacedIds.has(card.id)) continue;
     const key = `${card.stageId}\u0000${card.laneId}`;
     cells.set(key, [...(cells.get(key) ?? []), card]);
   }
@@ -68,6 +68,10 @@ export function drawMapPages(doc: jsPDF, board: Board, page: Page, onPage: () =>
           continue;
         }
         const height = Math.max(MIN_ROW, ...taken.map((t) => stackHeight(t) + 2 * CELL_PAD));
+        if (!atTop && y + height > page.bottom) {
+          y = startPage(); // an empty row's minimum height did not fit either
+          continue;
+        }
         drawLaneHeader(doc, lane, page.left, y, height, continued);
         taken.forEach((boxes, i) => {
           const x = page.left + LANE_W + GAP + i * (column + GAP);
@@ -121,15 +125,15 @@ function drawStageHeader(doc: jsPDF, stage: Stage, index: number, metrics: strin
   setType(doc, TYPE.tiny, 'bold', EDGE[stage.color]);
   top += drawLines(doc, [String(index + 1)], x + 8, top, TYPE.tiny);
   setType(doc, TYPE.body, 'bold');
-  const title = clampLines(doc, wrap(doc, stage.title || 'Untitled stage', inner), 2, inner);
+  const title = wrapClamped(doc, stage.title || 'Untitled stage', inner, 2);
   top += drawLines(doc, title, x + 8, top, TYPE.body);
   if (stage.window) {
     setType(doc, TYPE.small, 'normal', INK_MUTED);
-    top += drawLines(doc, clampLines(doc, wrap(doc, stage.window, inner), 1, inner), x + 8, top, TYPE.small);
+    top += drawLines(doc, wrapClamped(doc, stage.window, inner, 1), x + 8, top, TYPE.small);
   }
   if (metrics.length && top + TYPE.tiny.line <= y + STAGE_H - 4) {
     setType(doc, TYPE.tiny, 'normal', ACCENT);
-    drawLines(doc, clampLines(doc, wrap(doc, `Measured by: ${metrics.join(', ')}`, inner), 1, inner), x + 8, top + 1, TYPE.tiny);
+    drawLines(doc, wrapClamped(doc, `Measured by: ${metrics.join(', ')}`, inner, 1), x + 8, top + 1, TYPE.tiny);
   }
 }
 
@@ -137,7 +141,7 @@ function drawLaneHeader(doc: jsPDF, lane: Lane, x: number, y: number, height: nu
   fillRect(doc, x, y, LANE_W, height, SUNKEN, 4);
   const inner = LANE_W - 14;
   setType(doc, TYPE.body, 'bold');
-  const title = clampLines(doc, wrap(doc, lane.title || LANE_KIND_LABELS[lane.kind], inner), 3, inner);
+  const title = wrapClamped(doc, lane.title || LANE_KIND_LABELS[lane.kind], inner, 3);
   const used = drawLines(doc, title, x + 7, y + 7, TYPE.body);
   setType(doc, TYPE.tiny, 'normal', INK_FAINT);
   drawLines(doc, [continued ? 'continued' : LANE_KIND_LABELS[lane.kind].toUpperCase()], x + 7, y + 9 + used, TYPE.tiny);

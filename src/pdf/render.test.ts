@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,10 @@ const text = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], {
 /** Collapses whitespace, so a phrase is found whatever line breaks the layout put in it. */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
-/** How many pages hold any ink, from a grey rasterisation of each (PGM is header + bytes). */
+/**
+ * How many pages hold ink above the footer (every page but the cover has a footer, which must
+ * not count as drawn content), from a grey rasterisation of each page.
+ */
 function inkedPages(pdf: string): { pages: number; inked: number } {
   const prefix = join(dir, 'page');
   execFileSync('pdftoppm', ['-gray', '-r', '20', pdf, prefix]);
@@ -42,9 +45,12 @@ function inkedPages(pdf: string): { pages: number; inked: number } {
   for (const file of files) {
     const data = readFileSync(join(dir, file));
     // A binary PGM: "P5", width, height and maximum value, each followed by whitespace, then pixels.
-    const header = /^P5\s+\d+\s+\d+\s+\d+\s/.exec(data.subarray(0, 40).toString('latin1'))![0];
-    if (data.subarray(header.length).some((v) => v < 200)) inked++;
-    execFileSync('rm', [join(dir, file)]);
+    const header = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(data.subarray(0, 40).toString('latin1'))!;
+    const width = Number(header[1]);
+    const height = Number(header[2]);
+    const aboveFooter = data.subarray(header[0].length, header[0].length + width * Math.floor(height * 0.85));
+    if (aboveFooter.some((v) => v < 200)) inked++;
+    rmSync(join(dir, file));
   }
   return { pages: files.length, inked };
 }
@@ -106,5 +112,32 @@ describe('the PDF report', () => {
     const out = join(dir, 'cli.pdf');
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', 'src/templates/building-materials-lifecycle.json', '--pdf', out]);
     expect(flat(text(out))).toContain('收集客户使用反馈');
+  });
+});
+
+describe('wrapping in the PDF', () => {
+  it('wraps a 20,000-character word in a few hundred measurements, every line inside its width', async () => {
+    const { jsPDF } = await import('jspdf');
+    const { registerFonts } = await import('./fonts.ts');
+    const { setType, wrap, wrapClamped } = await import('./text.ts');
+    const { TYPE } = await import('./theme.ts');
+    const doc = new jsPDF({ unit: 'pt' });
+    registerFonts(doc, fonts);
+    setType(doc, TYPE.small);
+    // Counted, not timed: the work done, not this machine's speed.
+    const measure = doc.getTextWidth.bind(doc);
+    let measurements = 0;
+    doc.getTextWidth = (text: string) => {
+      measurements++;
+      return measure(text);
+    };
+    const word = 'x'.repeat(20_000);
+    const cut = wrapClamped(doc, word, 120, 6);
+    expect(measurements).toBeLessThan(300);
+    expect(cut).toHaveLength(6);
+    expect(cut[5]!.endsWith('…')).toBe(true);
+    const all = wrap(doc, `${word} 客户认知阶段是客户初次了解建材卫浴产品或服务 and more words`, 120);
+    for (const line of all) expect(doc.getTextWidth(line)).toBeLessThanOrEqual(120);
+    expect(all.join('')).toContain('客户认知');
   });
 });

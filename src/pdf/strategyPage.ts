@@ -3,7 +3,7 @@ import type { Board } from '../model/index.ts';
 import { CANVAS_LAYOUT, sectionById } from '../strategy/canvasLayout.ts';
 import { itemsBySection } from '../strategy/sectionItems.ts';
 import { fillRect, type Page } from './page.ts';
-import { clampLines, drawLines, setType, wrap } from './text.ts';
+import { clampLines, drawLines, setType, wrap, wrapClamped } from './text.ts';
 import { EDGE, INK_FAINT, INK_MUTED, LINE, TINT, TYPE, WHITE } from './theme.ts';
 
 const BAND_COLORS = { business: 'blue', customer: 'teal', plans: 'amber' } as const;
@@ -44,7 +44,7 @@ export function drawStrategyPage(doc: jsPDF, board: Board, page: Page, onPage: (
       let cy = y + 8;
       setType(doc, TYPE.body, 'bold');
       const heading = `${section.step ? `${section.step}  ` : ''}${section.title}`;
-      cy += drawLines(doc, clampLines(doc, wrap(doc, heading, inner), 2, inner), x + 7, cy, TYPE.body);
+      cy += drawLines(doc, wrapClamped(doc, heading, inner, 2), x + 7, cy, TYPE.body);
       if (section.phase !== 'both') {
         setType(doc, TYPE.tiny, 'normal', INK_FAINT);
         cy += drawLines(doc, [section.phase === 'pre' ? 'Pre-Sales' : 'Post-Sales'], x + 7, cy, TYPE.tiny);
@@ -53,13 +53,13 @@ export function drawStrategyPage(doc: jsPDF, board: Board, page: Page, onPage: (
       const items = bySection.get(id) ?? [];
       setType(doc, TYPE.small, 'normal', INK_MUTED);
       if (items.length === 0) {
-        drawLines(doc, clampLines(doc, wrap(doc, section.prompt, inner), 3, inner), x + 7, cy, TYPE.small);
+        drawLines(doc, wrapClamped(doc, section.prompt, inner, 3), x + 7, cy, TYPE.small);
         return;
       }
       const limit = y + bandH - 6;
       let shown = 0;
       for (const item of items) {
-        const lines = wrap(doc, item.text || '—', inner - 7);
+        const lines = wrap(doc, item.text || '—', inner - 7, 40); // a box holds far fewer lines
         // Room is kept for the "more" line unless this is the last item.
         const reserve = shown < items.length - 1 ? TYPE.tiny.line + 2 : 0;
         if (shown > 0 && cy + lines.length * TYPE.small.line + reserve > limit) break;

@@ -14,14 +14,17 @@ export function setType(doc: jsPDF, style: TypeStyle, weight: Weight = 'normal',
 /**
  * Wraps text to a width in the current font: at spaces, between any two CJK characters, and
  * inside a word too long for a line. Line breaks in the text are kept; no line is wider than
- * `width`, so no text ever leaves its box.
+ * `width`, so no text ever leaves its box. With `maxLines`, it stops once it has one line more
+ * than that (enough to know the text was cut), so a 20,000-character body costs a few lines.
  */
-export function wrap(doc: jsPDF, text: string, width: number): string[] {
+export function wrap(doc: jsPDF, text: string, width: number, maxLines = Infinity): string[] {
   const fits = (s: string) => doc.getTextWidth(s) <= width;
   const lines: string[] = [];
+  const full = () => lines.length > maxLines;
   for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
     let line = '';
     for (const token of paragraph.match(WRAP_TOKENS) ?? []) {
+      if (full()) return lines;
       const space = /^\s+$/.test(token);
       if (space && line === '') continue;
       if (fits(line + token)) {
@@ -32,17 +35,29 @@ export function wrap(doc: jsPDF, text: string, width: number): string[] {
       line = '';
       if (space) continue;
       let rest = token;
-      while (!fits(rest)) {
-        let cut = rest.length - 1;
-        while (cut > 1 && !fits(rest.slice(0, cut))) cut--;
+      while (!fits(rest) && !full()) {
+        const cut = longestFittingPrefix(rest, fits);
         lines.push(rest.slice(0, cut));
         rest = rest.slice(cut);
       }
       line = rest;
     }
     lines.push(line.trimEnd());
+    if (full()) return lines;
   }
   return lines;
+}
+
+/** How many characters of `text` fit, found by halving: a long word costs log(n) measurements. */
+function longestFittingPrefix(text: string, fits: (s: string) => boolean): number {
+  let low = 1; // at least one character per line, so wrapping always moves on
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(text.slice(0, mid))) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** At most `max` lines; the last one ends with an ellipsis when text was left out. */
@@ -53,6 +68,11 @@ export function clampLines(doc: jsPDF, lines: string[], max: number, width: numb
   while (last && doc.getTextWidth(`${last}…`) > width) last = [...last].slice(0, -1).join('');
   kept[max - 1] = `${last.trimEnd()}…`;
   return kept;
+}
+
+/** Wrapped and cut to `max` lines, with an ellipsis when text was left out. */
+export function wrapClamped(doc: jsPDF, text: string, width: number, max: number): string[] {
+  return clampLines(doc, wrap(doc, text, width, max), max, width);
 }
 
 /** Draws lines from a top edge (jsPDF places text by its baseline). */

@@ -10,7 +10,6 @@ export const INK_FAINT = '#8590a0';
 export const LINE = '#e1e4ea';
 export const LINE_STRONG = '#c9ced8';
 export const SUNKEN = '#eceef2';
-export const CANVAS = '#f3f4f7';
 export const ACCENT = '#3156d3';
 export const WHITE = '#ffffff';
 
@@ -34,5 +33,4 @@ export const TYPE = {
 } as const;
 export type TypeStyle = (typeof TYPE)[keyof typeof TYPE];
 
-export const UNIT = 4;
 export const MARGIN = 36;

@@ -6,6 +6,16 @@ import './styles/dialog.css';
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
+const OPEN_FILE = 'journeyboard:open-file';
+
+/**
+ * Opens a file picked elsewhere in the app (the home page's picker) through the same path as a
+ * dropped one, so its outcome is told by the dialog here, which outlives the page it came from.
+ */
+export function requestOpenFile(file: File): void {
+  window.dispatchEvent(new CustomEvent<File>(OPEN_FILE, { detail: file }));
+}
+
 /**
  * Anywhere in the app, a Journeyboard file dropped on the window opens as a new board. While a
  * file is dragged over, the whole window says what dropping it will do; a file that cannot be
@@ -39,11 +49,14 @@ export function FileDropImport() {
       const file = e.dataTransfer?.files[0];
       if (file) void openFile(file, setMessage);
     };
+    const picked = (e: Event) => void openFile((e as CustomEvent<File>).detail, setMessage);
+    window.addEventListener(OPEN_FILE, picked);
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
     return () => {
+      window.removeEventListener(OPEN_FILE, picked);
       window.removeEventListener('dragenter', enter);
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('dragover', over);
@@ -75,7 +88,7 @@ export function FileDropImport() {
 }
 
 /** Imports a file and goes to the new board, or says why it could not. */
-export async function openFile(file: File, say: (message: { title: string; text: string }) => void): Promise<void> {
+async function openFile(file: File, say: (message: { title: string; text: string }) => void): Promise<void> {
   const outcome = await importFile(file);
   if (!outcome.ok) return say({ title: 'This file could not be opened', text: outcome.error });
   navigate(boardPath(outcome.boardId, outcome.view));

@@ -1,9 +1,6 @@
 import { importBoard } from '../collab/api.ts';
-import { readBoardFile } from '../file/index.ts';
+import { MAX_FILE_BYTES, readBoardFile } from '../file/index.ts';
 import type { BoardViewName } from './router.ts';
-
-/** The largest file the server takes (server/boardFiles.ts), checked before reading it. */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export type ImportOutcome = { ok: true; boardId: string; view: BoardViewName; repairs: string[] } | { ok: false; error: string };
 

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { docToBoard } from '../../doc/index.ts';
 import { boardToCsv, boardToFile, serializeBoardFile } from '../../file/index.ts';
@@ -35,9 +35,20 @@ export function ExportDialog({ doc, pictures, open, onClose, onSaveTemplate }: P
   const [orientation, setOrientation] = useState<PdfOptions['orientation']>('landscape');
   const [progress, setProgress] = useState<{ value: number; label: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Each export gets a ticket; cancelling takes a new one, so a late result is dropped unsaved.
+  const ticket = useRef(0);
+  // Closing cancels: an export under way is dropped, and an old error is not shown next time.
+  const cancel = () => {
+    ticket.current++;
+    setProgress(null);
+    setError(null);
+    onClose();
+  };
 
   const exportNow = async () => {
     const board = docToBoard(doc);
+    const mine = ++ticket.current;
+    const current = () => mine === ticket.current;
     setError(null);
     try {
       if (format === 'json') {
@@ -46,7 +57,7 @@ export function ExportDialog({ doc, pictures, open, onClose, onSaveTemplate }: P
       } else if (format === 'png') {
         setProgress({ value: 0.3, label: pictureOf === 'wholeMap' ? 'Drawing the whole map' : 'Drawing the view' });
         const { blob } = await (pictureOf === 'wholeMap' ? pictures.wholeMap!() : pictures.view());
-        download(exportFileName(board.meta.title, 'png'), blob);
+        if (current()) download(exportFileName(board.meta.title, 'png'), blob);
       } else if (format === 'csv') {
         download(exportFileName(board.meta.title, 'csv'), new Blob([boardToCsv(board)], { type: 'text/csv;charset=utf-8' }));
       } else {
@@ -56,13 +67,17 @@ export function ExportDialog({ doc, pictures, open, onClose, onSaveTemplate }: P
           pageSize,
           orientation,
           boardUrl: window.location.origin + window.location.pathname,
-          onProgress: (done, total, part) => setProgress({ value: done / total, label: part }),
+          onProgress: (done, total, part) => {
+            if (current()) setProgress({ value: done / total, label: part });
+          },
         });
-        download(exportFileName(board.meta.title, 'pdf'), pdf);
+        if (current()) download(exportFileName(board.meta.title, 'pdf'), pdf);
       }
+      if (!current()) return;
       setProgress(null);
       onClose();
     } catch (e) {
+      if (!current()) return;
       setProgress(null);
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -70,7 +85,7 @@ export function ExportDialog({ doc, pictures, open, onClose, onSaveTemplate }: P
 
   const busy = progress !== null;
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => !next && !busy && onClose()}>
+    <Dialog.Root open={open} onOpenChange={(next) => !next && cancel()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog__overlay" />
         <Dialog.Content className="dialog">
@@ -130,9 +145,7 @@ export function ExportDialog({ doc, pictures, open, onClose, onSaveTemplate }: P
             <button className="button button--quiet dialog__aside" onClick={onSaveTemplate} disabled={busy}>
               Save as template…
             </button>
-            <Dialog.Close className="button" disabled={busy}>
-              Cancel
-            </Dialog.Close>
+            <Dialog.Close className="button">Cancel</Dialog.Close>
             <button className="button button--primary" onClick={() => void exportNow()} disabled={busy}>
               {busy ? 'Exporting…' : 'Download'}
             </button>

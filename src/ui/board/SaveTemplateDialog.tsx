@@ -12,6 +12,9 @@ interface Props {
   onClose(): void;
 }
 
+/** The longest template name the server keeps. */
+const MAX_NAME = 80;
+
 /** Saves the board as it is now as a template of the team's own, kept on the server. */
 export function SaveTemplateDialog({ doc, open, onClose }: Props) {
   return (
@@ -25,7 +28,7 @@ export function SaveTemplateDialog({ doc, open, onClose }: Props) {
 }
 
 function SaveTemplateForm({ doc, onClose }: { doc: Y.Doc; onClose(): void }) {
-  const [name, setName] = useState(() => docToBoard(doc).meta.title);
+  const [name, setName] = useState(() => docToBoard(doc).meta.title.slice(0, MAX_NAME));
   const [state, setState] = useState<{ saving: boolean; error: string | null; saved: string | null }>({ saving: false, error: null, saved: null });
 
   const save = async () => {
@@ -59,7 +62,7 @@ function SaveTemplateForm({ doc, onClose }: { doc: Y.Doc; onClose(): void }) {
           <label className="visually-hidden" htmlFor="template-name">
             Template name
           </label>
-          <input id="template-name" className="input" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} autoFocus />
+          <input id="template-name" className="input" value={name} maxLength={MAX_NAME} onChange={(e) => setName(e.target.value)} autoFocus />
           {state.error && (
             <p className="banner" role="alert">
               {state.error}

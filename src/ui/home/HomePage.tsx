@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { boardPath, navigate } from '../router.ts';
 import { Wordmark } from '../Wordmark.tsx';
-import { openFile } from '../FileDropImport.tsx';
+import { requestOpenFile } from '../FileDropImport.tsx';
 import { loadKnownBoards } from './knownBoards.ts';
 import { TemplateGallery } from './TemplateGallery.tsx';
 import { timeAgo } from './timeAgo.ts';
@@ -10,7 +10,6 @@ import '../styles/home.css';
 export function HomePage() {
   const [boards] = useState(loadKnownBoards);
   const [choosing, setChoosing] = useState(false);
-  const [importError, setImportError] = useState<string | null>(null);
 
   return (
     <div className="home">
@@ -34,7 +33,7 @@ export function HomePage() {
                 onChange={(e) => {
                   const file = e.target.files?.[0];
                   e.target.value = '';
-                  if (file) void openFile(file, (message) => setImportError(message.text));
+                  if (file) requestOpenFile(file);
                 }}
               />
             </label>
@@ -46,11 +45,6 @@ export function HomePage() {
         <p id="import-hint" className="home__hint">
           A Journeyboard file (.json) opens as a new board; you can also drop one anywhere on this page.
         </p>
-        {importError && (
-          <p className="banner" role="alert">
-            {importError}
-          </p>
-        )}
         <TemplateGallery open={choosing} onClose={() => setChoosing(false)} />
         {boards.length === 0 ? (
           <section className="home__empty">

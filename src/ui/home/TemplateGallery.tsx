@@ -29,19 +29,24 @@ async function loadEntries(): Promise<{ builtIn: Entry[]; saved: Entry[]; savedE
       return { key: t.id, name: t.name, summary: t.summary, language: t.language, document: t.document, view: t.view, text, board: templateBoard(text) };
     }),
   );
+  let listed;
   try {
-    const saved = await Promise.all(
-      (await listSavedTemplates()).map(async (t) => {
-        const text = await fetchSavedTemplateFile(t.id);
-        const board = templateBoard(text);
-        const view: Entry['view'] = board.stages.length === 0 && board.strategy.length > 0 ? 'strategy' : 'map';
-        return { key: `saved:${t.id}`, name: t.name, summary: board.meta.title, language: null, document: null, view, text, board, savedId: t.id };
-      }),
-    );
-    return { builtIn, saved, savedError: null };
+    listed = await listSavedTemplates();
   } catch (e) {
     return { builtIn, saved: [], savedError: `Your team's templates could not be loaded: ${e instanceof Error ? e.message : String(e)}` };
   }
+  // One unreadable template must not hide the others.
+  const settled = await Promise.allSettled(
+    listed.map(async (t): Promise<Entry> => {
+      const text = await fetchSavedTemplateFile(t.id);
+      const board = templateBoard(text);
+      const view: Entry['view'] = board.stages.length === 0 && board.strategy.length > 0 ? 'strategy' : 'map';
+      return { key: `saved:${t.id}`, name: t.name, summary: board.meta.title, language: null, document: null, view, text, board, savedId: t.id };
+    }),
+  );
+  const saved = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = settled.length - saved.length;
+  return { builtIn, saved, savedError: failed > 0 ? `${failed} of your team's templates could not be read.` : null };
 }
 
 /**
