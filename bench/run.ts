@@ -3,6 +3,8 @@ import { cpus, totalmem } from 'node:os';
 import { buildIfStale } from '../scripts/build-if-stale.mjs';
 import { ServerProcess } from '../scripts/serverProcess.ts';
 import { canvasPan } from './canvas-pan.ts';
+import { exportsBench } from './exports.ts';
+import { loadBench } from './load.ts';
 import type { BenchContext } from './lib/context.ts';
 
 /*
@@ -12,6 +14,8 @@ import type { BenchContext } from './lib/context.ts';
  */
 const BENCHMARKS: Record<string, (context: BenchContext) => Promise<object>> = {
   'pan-zoom': (context) => canvasPan(context, { stages: 30, lanes: 8, cards: 5000 }),
+  exports: exportsBench,
+  load: loadBench,
 };
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
