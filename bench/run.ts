@@ -4,6 +4,7 @@ import { buildIfStale } from '../scripts/build-if-stale.mjs';
 import { ServerProcess } from '../scripts/serverProcess.ts';
 import { canvasPan } from './canvas-pan.ts';
 import { exportsBench } from './exports.ts';
+import { fanoutBench } from './fanout.ts';
 import { loadBench } from './load.ts';
 import type { BenchContext } from './lib/context.ts';
 
@@ -14,6 +15,7 @@ import type { BenchContext } from './lib/context.ts';
  */
 const BENCHMARKS: Record<string, (context: BenchContext) => Promise<object>> = {
   'pan-zoom': (context) => canvasPan(context, { stages: 30, lanes: 8, cards: 5000 }),
+  fanout: fanoutBench,
   exports: exportsBench,
   load: loadBench,
 };
