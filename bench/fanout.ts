@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
-import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { WebSocket } from 'ws';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { BenchContext } from './lib/context.ts';
+import { MESSAGE_AWARENESS, frame, isDocumentUpdate, openSocket as open, updateFrame } from './lib/wire.ts';
 import { percentile, round } from './lib/stats.ts';
 
 /*
@@ -18,31 +17,6 @@ const CLIENTS = 50;
 const RATE = 60;
 const PRESENCE_RATE = 20;
 const DURATION_MS = Number(process.env.FANOUT_MS ?? 30_000);
-
-const MESSAGE_SYNC = 0;
-const MESSAGE_AWARENESS = 1;
-const SYNC_UPDATE = 2;
-
-function frame(type: number, write: (e: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, type);
-  write(encoder);
-  return encoding.toUint8Array(encoder);
-}
-
-function isDocumentUpdate(data: Uint8Array): boolean {
-  const decoder = decoding.createDecoder(data);
-  return decoding.readVarUint(decoder) === MESSAGE_SYNC && decoding.readVarUint(decoder) === SYNC_UPDATE;
-}
-
-function open(url: string): Promise<WebSocket> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url);
-    ws.binaryType = 'arraybuffer';
-    ws.once('open', () => resolve(ws));
-    ws.once('error', reject);
-  });
-}
 
 async function runFanout(url: string) {
   const receivers = await Promise.all(Array.from({ length: CLIENTS - 1 }, () => open(url)));
@@ -78,10 +52,7 @@ async function runFanout(url: string) {
       cards.set(`bench-${sent % 100}`, sent); // one small update, as a drag step would be
       const update = updates.pop()!;
       sentAt.push(performance.now());
-      sender.send(frame(MESSAGE_SYNC, (e) => {
-        encoding.writeVarUint(e, SYNC_UPDATE);
-        encoding.writeVarUint8Array(e, update);
-      }));
+      sender.send(updateFrame(update));
       sent++;
     }, 1000 / RATE);
     const presence = setInterval(() => {
