@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { buildIfStale } from '../scripts/build-if-stale.mjs';
 import { ServerProcess } from '../scripts/serverProcess.ts';
 import { canvasPan } from './canvas-pan.ts';
+import { coldOpenBench } from './cold-open.ts';
 import { durableBench } from './durable.ts';
 import { exportsBench } from './exports.ts';
 import { fanoutBench } from './fanout.ts';
@@ -18,6 +19,7 @@ const BENCHMARKS: Record<string, (context: BenchContext) => Promise<object>> = {
   'pan-zoom': (context) => canvasPan(context, { stages: 30, lanes: 8, cards: 5000 }),
   fanout: fanoutBench,
   durable: durableBench,
+  'cold-open': coldOpenBench,
   exports: exportsBench,
   load: loadBench,
 };
