@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import * as Y from 'yjs';
-import { isBoardId, newBoardId } from '../src/model/ids.ts';
+import { isBoardId } from '../src/model/ids.ts';
 import { createEditContext } from '../src/doc/context.ts';
 import { initBoardDoc } from '../src/doc/init.ts';
 import { setBoardTitle } from '../src/doc/commands/meta.ts';
@@ -8,7 +7,7 @@ import { readMeta } from '../src/doc/read.ts';
 import { HttpError, readJsonBody, sendJson } from './json.ts';
 import { CLOSE_BOARD_DELETED } from './closeCodes.ts';
 import type { Rooms } from './rooms.ts';
-import { createBoardFromFile, readFileBody } from './boardFiles.ts';
+import { createBoardFromFile, readFileBody, storeNewBoard } from './boardFiles.ts';
 import { handleTemplates } from './templatesApi.ts';
 import { sendBoardPdf } from './pdfExport.ts';
 import type { BoardRecord, Storage } from './storage.ts';
@@ -71,18 +70,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
 
 function createBoard({ storage }: ApiDeps, body: Record<string, unknown>): string {
   const title = optionalTitle(body);
-  const doc = new Y.Doc();
-  try {
+  return storeNewBoard(storage, (doc) => {
     initBoardDoc(doc);
     // Through the same command clients use, so a title is cleaned the same way wherever it is set.
     if (title !== undefined && title.trim() !== '') setBoardTitle(createEditContext(doc, 'api'), title);
-    const meta = readMeta(doc);
-    const id = newBoardId();
-    storage.createBoard({ id, title: meta.title, createdAt: meta.createdAt }, Y.encodeStateAsUpdate(doc));
-    return id;
-  } finally {
-    doc.destroy();
-  }
+  });
 }
 
 async function renameBoard(deps: ApiDeps, id: string, body: Record<string, unknown>): Promise<BoardRecord> {

@@ -13,11 +13,14 @@ export async function readFileBody(req: IncomingMessage): Promise<{ file: BoardF
   return read;
 }
 
-/** A new board holding the file's board, made in one step with its first state. */
-export function createBoardFromFile(storage: Storage, file: BoardFile, now = Date.now()): string {
+/**
+ * Stores a new board whose document `fill` writes: the row and the first state together, so a
+ * board never exists half-made. Returns the new board's id.
+ */
+export function storeNewBoard(storage: Storage, fill: (doc: Y.Doc) => void): string {
   const doc = new Y.Doc();
   try {
-    writeBoardToDoc(doc, { ...file.board, meta: { ...file.board.meta, createdAt: now } });
+    fill(doc);
     const meta = readMeta(doc);
     const id = newBoardId();
     storage.createBoard({ id, title: meta.title, createdAt: meta.createdAt }, Y.encodeStateAsUpdate(doc));
@@ -25,4 +28,9 @@ export function createBoardFromFile(storage: Storage, file: BoardFile, now = Dat
   } finally {
     doc.destroy();
   }
+}
+
+/** A new board holding the file's board. */
+export function createBoardFromFile(storage: Storage, file: BoardFile, now = Date.now()): string {
+  return storeNewBoard(storage, (doc) => writeBoardToDoc(doc, { ...file.board, meta: { ...file.board.meta, createdAt: now } }));
 }

@@ -1,21 +1,11 @@
 import type Database from 'better-sqlite3';
-
-/** A template a team saved from one of its boards. */
-export interface TemplateRecord {
-  id: string;
-  name: string;
-  createdAt: number;
-  /** From the file, so a list of templates can say what each holds without reading it. */
-  stages: number;
-  cards: number;
-  strategyItems: number;
-}
+import type { SavedTemplate } from '../src/file/index.ts';
 
 export interface TemplateStorage {
-  listTemplates(): TemplateRecord[];
+  listTemplates(): SavedTemplate[];
   /** The template's Journeyboard file, as it was saved. */
   getTemplateFile(id: string): string | undefined;
-  createTemplate(template: TemplateRecord, file: string): void;
+  createTemplate(template: SavedTemplate, file: string): void;
   deleteTemplate(id: string): boolean;
 }
 

@@ -1,3 +1,5 @@
+import type { SavedTemplate } from '../file/index.ts';
+
 /** The server's REST API, as the app uses it. Every failure is an Error with a readable message. */
 export interface BoardInfo {
   id: string;
@@ -42,16 +44,6 @@ export function restoreBoard(id: string): Promise<BoardInfo> {
 /** Creates a board from a Journeyboard file's text; the server validates it as any import. */
 export function importBoard(fileText: string): Promise<{ id: string; repairs: string[] }> {
   return request('/api/boards/import', { method: 'POST', body: fileText });
-}
-
-/** A template a team saved from one of its boards. */
-export interface SavedTemplate {
-  id: string;
-  name: string;
-  createdAt: number;
-  stages: number;
-  cards: number;
-  strategyItems: number;
 }
 
 export async function listSavedTemplates(): Promise<SavedTemplate[]> {

@@ -80,3 +80,14 @@ export function serializeBoardFile(file: BoardFile): string {
 export function boardAsTemplate(board: Board): Board {
   return { ...board, comments: [], votes: [], session: { spotlightStageId: null, timerEndsAt: null } };
 }
+
+/** A template a team saved from one of its boards, as the server lists it (the file apart). */
+export interface SavedTemplate {
+  id: string;
+  name: string;
+  createdAt: number;
+  /** Counted from the file when it is saved, so a list can say what each holds. */
+  stages: number;
+  cards: number;
+  strategyItems: number;
+}
