@@ -4,10 +4,14 @@ import { buildIfStale } from '../scripts/build-if-stale.mjs';
 import { ServerProcess } from '../scripts/serverProcess.ts';
 import { canvasPan } from './canvas-pan.ts';
 import { coldOpenBench } from './cold-open.ts';
+import { dragBench } from './drag.ts';
 import { durableBench } from './durable.ts';
 import { exportsBench } from './exports.ts';
 import { fanoutBench } from './fanout.ts';
 import { loadBench } from './load.ts';
+import { memoryBench } from './memory.ts';
+import { pngExportBench } from './png-export.ts';
+import { remoteEditBench } from './remote-edit.ts';
 import type { BenchContext } from './lib/context.ts';
 
 /*
@@ -22,6 +26,10 @@ const BENCHMARKS: Record<string, (context: BenchContext) => Promise<object>> = {
   'cold-open': coldOpenBench,
   exports: exportsBench,
   load: loadBench,
+  drag: (context) => dragBench(context, { stages: 30, lanes: 8, cards: 1000 }),
+  'remote-edit': remoteEditBench,
+  memory: memoryBench,
+  'png-export': pngExportBench,
 };
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);

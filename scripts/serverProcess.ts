@@ -3,30 +3,51 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A real Journeyboard server process with its own data directory, for end-to-end tests. */
+export interface ServerProcessOptions {
+  /** Arguments for node itself, before the script: e.g. `--inspect=127.0.0.1:0` for a benchmark that reads the heap. */
+  nodeArgs?: string[];
+  /** Settings added to the server's environment, e.g. a short ROOM_IDLE_MS. */
+  env?: Record<string, string>;
+}
+
+/** A real Journeyboard server process with its own data directory, for end-to-end tests and benchmarks. */
 export class ServerProcess {
   url = '';
+  /** The DevTools protocol endpoint (ws://…) when started with --inspect; empty otherwise. */
+  inspectorUrl = '';
   private child: ChildProcess | null = null;
   readonly dataDir = mkdtempSync(join(tmpdir(), 'journeyboard-e2e-'));
 
+  constructor(private readonly options: ServerProcessOptions = {}) {}
+
   async start(port = 0): Promise<string> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: this.dataDir },
+    const { nodeArgs = [], env = {} } = this.options;
+    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: this.dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
+    const inspecting = nodeArgs.some((arg) => arg.startsWith('--inspect'));
     let log = '';
     this.url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 20_000);
+      // The inspector announces itself on stderr, the server on stdout; wait for whichever is needed.
+      const check = () => {
+        const url = /running at (http:\/\/\S+)/.exec(log)?.[1];
+        const inspector = /Debugger listening on (ws:\/\/\S+)/.exec(log)?.[1];
+        if (!url || (inspecting && !inspector)) return;
+        clearTimeout(timer);
+        this.inspectorUrl = inspector ?? '';
+        resolve(url.replace('localhost', '127.0.0.1'));
+      };
       child.stdout!.on('data', (chunk: Buffer) => {
         log += chunk;
-        const match = /running at (http:\/\/\S+)/.exec(log);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]!.replace('localhost', '127.0.0.1'));
-        }
+        check();
       });
-      child.stderr!.on('data', (chunk: Buffer) => (log += chunk));
+      child.stderr!.on('data', (chunk: Buffer) => {
+        log += chunk;
+        check();
+      });
       child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${log}`)));
     });
     return this.url;
