@@ -1,6 +1,5 @@
 import {
   Controls,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
@@ -24,9 +23,10 @@ import { NO_FILTER, dimmedCards, liveFilter, type CardFilter } from './filter/fi
 import { FilterBar } from './filter/FilterBar.tsx';
 import { applyDropCommands, cellAt, commandsForDrop, droppedNodes } from './changes.ts';
 import { layoutJourney, nodeId, recordIdOf, type JourneyNode } from './layout.ts';
-import { MinimapNode } from './MinimapNode.tsx';
+import { Minimap } from './minimap/Minimap.tsx';
 import { NODE_TYPES } from './nodes/nodeTypes.ts';
 import { Palette } from './Palette.tsx';
+import { PanShield } from './PanShield.tsx';
 import { usePaletteDrop } from './usePaletteDrop.ts';
 import type { CommandScope } from './commands/registry.ts';
 import { useCanvasCommands } from './commands/useCanvasCommands.ts';
@@ -170,8 +170,9 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
               <div className="canvas__flow" ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
                 <ReactFlow<JourneyNode> {...flowProps} aria-label="Journey map canvas">
                   <PresenceLayer awareness={awareness} />
+                  <PanShield />
                   <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
-                  <MiniMap position="bottom-left" pannable zoomable nodeColor={minimapColor} nodeComponent={MinimapNode} />
+                  <Minimap nodes={layout.nodes} />
                 </ReactFlow>
                 {(board.stages.length === 0 || board.lanes.length === 0) && <CanvasEmpty ctx={ctx} hasStages={board.stages.length > 0} hasLanes={board.lanes.length > 0} />}
                 {board.cards.length > 0 && <FilterBar board={board} filter={liveFilter(board, filter)} onChange={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
@@ -185,10 +186,4 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
       </CanvasActionsContext.Provider>
     </PeerSelectionsProvider>
   );
-}
-
-function minimapColor(node: { type?: string; data?: unknown }): string {
-  if (node.type === 'note') return 'var(--edge-amber)';
-  if (node.type === 'cell') return (node.data as { empty?: boolean }).empty ? 'var(--sunken)' : 'var(--tint-blue)';
-  return 'var(--line-strong)';
 }

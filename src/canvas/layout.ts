@@ -1,4 +1,4 @@
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { isMetricSection, type Board, type Card, type Lane, type Note, type Stage } from '../model/index.ts';
 import { CARD, GRID, NOTE } from './metrics.ts';
 import { estimateLines } from './textLines.ts';
@@ -69,6 +69,21 @@ export function cardHeight(card: Card, votes = 0): number {
   if (card.body) height += CARD.bodyGap + CARD.bodyLine * estimateLines(card.body, textWidth, CARD.bodyCharWidth, CARD.bodyMaxLines);
   if (card.channel || card.owner || card.tags.length || card.emotion !== null || votes > 0 || card.link) height += CARD.metaRow;
   return height;
+}
+
+/*
+ * Sizes and handles are declared, not only drawn: React Flow draws every node whose handles it
+ * has not measured yet, whatever the culling, and fits the view to measured nodes only. Without
+ * them a 10,000-card board lays out every card in full on its first frame, and the first fit
+ * covers only the cards drawn so far. Once drawn, the measured handles replace these.
+ */
+function cardHandles(height: number): NodeHandle[] {
+  const size = CARD.handleSize;
+  const y = height / 2 - size / 2;
+  return [
+    { type: 'target', position: Position.Left, x: -size / 2, y, width: size, height: size },
+    { type: 'source', position: Position.Right, x: CARD.width - size / 2, y, width: size, height: size },
+  ];
 }
 
 export function noteHeight(note: Note): number {
@@ -189,6 +204,11 @@ export function layoutJourney(board: Board): JourneyLayout {
 
   for (const note of board.notes) {
     nodes.push({ id: nodeId.note(note.id), type: 'note', position: { x: note.x, y: note.y }, width: NOTE.width, height: noteHeight(note), zIndex: 5, data: { note } });
+  }
+
+  for (const node of nodes) {
+    node.handles = node.type === 'card' ? cardHandles(node.height!) : [];
+    node.measured = { width: node.width, height: node.height };
   }
 
   const cardIds = new Set(board.cards.map((c) => c.id));

@@ -29,6 +29,8 @@ export const CARD = {
   bodyMaxLines: 3,
   bodyGap: 4,
   metaRow: 30,
+  /** The connector handles on a card's left and right edges. */
+  handleSize: 10,
   /** Average advance of a Latin character at the title and body sizes; CJK counts double. */
   titleCharWidth: 8.5,
   bodyCharWidth: 7.4,

@@ -18,10 +18,14 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
+function request<T>(path: string, init?: RequestInit): Promise<T> {
+  return answer(fetch(path, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } }));
+}
+
+async function answer<T>(sent: Promise<Response>): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
+    response = await sent;
   } catch {
     throw new ApiError('The server cannot be reached. Check your connection and try again.', 0);
   }
@@ -33,7 +37,19 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
+declare global {
+  interface Window {
+    /** Asked by index.html before the app's code has loaded; taken once. */
+    earlyBoardInfo?: { id: string; response: Promise<Response> };
+  }
+}
+
 export function fetchBoardInfo(id: string): Promise<BoardInfo> {
+  const early = window.earlyBoardInfo;
+  if (early?.id === id) {
+    delete window.earlyBoardInfo;
+    return answer(early.response);
+  }
   return request(`/api/boards/${encodeURIComponent(id)}`);
 }
 

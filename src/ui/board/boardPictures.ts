@@ -8,7 +8,7 @@ export interface BoardPictures {
 }
 
 /** Controls drawn over the board, left out of a picture of it. */
-const CONTROLS = ['react-flow__minimap', 'react-flow__controls', 'palette', 'filter-bar', 'notice', 'unplaced'];
+const CONTROLS = ['minimap', 'react-flow__controls', 'palette', 'filter-bar', 'notice', 'unplaced'];
 
 /** The board as it is on screen now, without the controls over it. */
 export function captureView(body: HTMLElement | null): Promise<{ blob: Blob; pixelRatio: number }> {

@@ -1,0 +1,71 @@
+import type { JourneyNode } from '../layout.ts';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The minimap's size on screen, CSS pixels, and the room kept around the map inside it. */
+export const MINIMAP_SIZE = { width: 220, height: 150, padding: 8 } as const;
+
+/** How the map is placed in the minimap: minimap = (flow - origin) * scale + offset. */
+export interface MinimapFrame {
+  scale: number;
+  originX: number;
+  originY: number;
+  offsetX: number;
+  offsetY: number;
+}
+
+/** The extent of every node, or an empty rectangle when there are none. */
+export function nodesExtent(nodes: readonly JourneyNode[]): Rect {
+  if (nodes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const node of nodes) {
+    minX = Math.min(minX, node.position.x);
+    minY = Math.min(minY, node.position.y);
+    maxX = Math.max(maxX, node.position.x + (node.width ?? 0));
+    maxY = Math.max(maxY, node.position.y + (node.height ?? 0));
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/** Fits the map's extent into the minimap, centred, keeping its proportions. */
+export function frameFor(extent: Rect, size: { width: number; height: number; padding: number } = MINIMAP_SIZE): MinimapFrame {
+  const room = { width: size.width - 2 * size.padding, height: size.height - 2 * size.padding };
+  const scale = Math.min(room.width / Math.max(extent.width, 1), room.height / Math.max(extent.height, 1));
+  return {
+    scale,
+    originX: extent.x,
+    originY: extent.y,
+    offsetX: size.padding + (room.width - extent.width * scale) / 2,
+    offsetY: size.padding + (room.height - extent.height * scale) / 2,
+  };
+}
+
+export function toMinimap(frame: MinimapFrame, rect: Rect): Rect {
+  return {
+    x: (rect.x - frame.originX) * frame.scale + frame.offsetX,
+    y: (rect.y - frame.originY) * frame.scale + frame.offsetY,
+    width: rect.width * frame.scale,
+    height: rect.height * frame.scale,
+  };
+}
+
+export function fromMinimap(frame: MinimapFrame, point: { x: number; y: number }): { x: number; y: number } {
+  return { x: (point.x - frame.offsetX) / frame.scale + frame.originX, y: (point.y - frame.offsetY) / frame.scale + frame.originY };
+}
+
+/** The part of the map the canvas shows, in flow units, from React Flow's transform and pane size. */
+export function visibleArea([x, y, zoom]: readonly [number, number, number], pane: { width: number; height: number }): Rect {
+  return { x: -x / zoom, y: -y / zoom, width: pane.width / zoom, height: pane.height / zoom };
+}
+
+/** A rectangle cut to the minimap's box, so a view larger than the map still shows as a frame. */
+export function clampToBox(rect: Rect, size: { width: number; height: number } = MINIMAP_SIZE): Rect {
+  const x = Math.max(0, rect.x);
+  const y = Math.max(0, rect.y);
+  return { x, y, width: Math.max(0, Math.min(size.width, rect.x + rect.width) - x), height: Math.max(0, Math.min(size.height, rect.y + rect.height) - y) };
+}
