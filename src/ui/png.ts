@@ -1,3 +1,5 @@
+import { PICTURE_STYLE_PROPERTIES } from './pictureStyles.ts';
+
 /**
  * Canvas limits this export stays inside: Chromium draws nothing (a blank image) on a canvas
  * wider or taller than 16,384 pixels or larger than about 268 million pixels; Safari's area
@@ -38,6 +40,7 @@ export async function captureElement({ element, width, height, style, leaveOut }
     height,
     pixelRatio,
     backgroundColor: '#f3f4f7',
+    includeStyleProperties: [...PICTURE_STYLE_PROPERTIES],
     style: style as Record<string, string> | undefined,
     filter: (node) => !(node instanceof HTMLElement && (AFFORDANCES.some((name) => node.classList.contains(name)) || leaveOut?.(node))),
   });
