@@ -35,12 +35,16 @@ import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { StageEditor } from './editor/StageEditor.tsx';
 import { useCanvasNodes } from './useCanvasNodes.ts';
 import { useMapExport, type MapExporter } from './useMapExport.ts';
+import { useLatestCallback } from '../ui/useLatestCallback.ts';
 import './canvas.css';
 
 /** Fitting never zooms past 100%: a small map stays at its natural, legible size. */
 const FIT_VIEW = { padding: 0.1, maxZoom: 1 };
 /** Below this zoom a card's text is too small to read, and cards are drawn as plain blocks. */
 const FAR_ZOOM = 0.45;
+/** Shift-click adds to the selection as on whiteboards; Shift-drag on the background boxes. */
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
 
 interface Props {
   board: Board;
@@ -102,21 +106,21 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
     const cell = cellAt(layout, point);
     return cell ? nodeId.cell(cell.stageId, cell.laneId) : null;
   };
-  const onNodeDrag: OnNodeDrag<JourneyNode> = (_, node) => {
+  const onNodeDrag: OnNodeDrag<JourneyNode> = useLatestCallback((_, node) => {
     if (node.type !== 'card') return;
     setDropTarget(targetUnder({ x: node.position.x + (node.width ?? 0) / 2, y: node.position.y + (node.height ?? 0) / 2 }));
-  };
-  const onNodeDragStop: OnNodeDrag<JourneyNode> = (_, __, dragged) => {
+  });
+  const onNodeDragStop: OnNodeDrag<JourneyNode> = useLatestCallback((_, __, dragged) => {
     applyDropCommands(ctx, commandsForDrop(layout, droppedNodes(dragged)));
     endDrag();
     setDropTarget(null);
-  };
+  });
 
   const palette = usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCard, onNotice, targetUnder });
 
-  const onConnect = (connection: Connection) => {
+  const onConnect = useLatestCallback((connection: Connection) => {
     if (addConnector(ctx, recordIdOf(connection.source), recordIdOf(connection.target)) === null) onNotice('Those cards are already connected.');
-  };
+  });
 
   const [showingShortcuts, setShowingShortcuts] = useState(false);
   const scope: CommandScope = {
@@ -147,14 +151,13 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
     onNodeDragStop,
     onConnect,
     deleteKeyCode: null,
-    // Shift-click adds to the selection as on whiteboards; Shift-drag on the background boxes.
-    multiSelectionKeyCode: ['Shift', 'Meta', 'Control'],
+    multiSelectionKeyCode: MULTI_SELECTION_KEYS,
     minZoom: 0.1,
     maxZoom: 2,
     fitView: true,
     fitViewOptions: FIT_VIEW,
     onlyRenderVisibleElements: !exporting,
-    proOptions: { hideAttribution: true },
+    proOptions: PRO_OPTIONS,
     className: far ? 'is-far' : undefined,
     onPointerMove: (e: React.PointerEvent) => presence.onPointerMove(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY })),
     onPointerLeave: presence.onPointerLeave,
