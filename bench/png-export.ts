@@ -102,7 +102,7 @@ export async function pngExportBench(context: BenchContext) {
         phasesMs: roundAll(phases.phasesMs),
         totalMs: round(phases.totalMs),
         elementsCloned: phases.elementsCloned,
-        cssPropertiesPerElement: phases.cssPropertiesPerElement,
+        cssPropertiesPerElement: round(phases.cssPropertiesPerElement),
         svgDataUrlMegabytes: round(phases.svgDataUrlMegabytes),
         canvas: phases.canvas,
         cpuProfile: { exportMs: round(profiled.ms), selfMs: roundAll(cpuSelfMs) },
