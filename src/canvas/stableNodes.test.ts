@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addCard, addLane, addStage, docToBoard, setCardText, updateStage } from '../doc/index.ts';
 import { freshContext } from '../doc/testing/sync.ts';
 import { layoutJourney, nodeId } from './layout.ts';
-import { reuseUnchanged } from './stableNodes.ts';
+import { reuseUnchanged, reuseUnchangedEdges } from './stableNodes.ts';
 
 describe('reuseUnchanged', () => {
   it('keeps the node objects that an edit did not touch', () => {
@@ -27,5 +27,25 @@ describe('reuseUnchanged', () => {
     expect(reuseUnchanged(first, layoutJourney(docToBoard(ctx.doc)).nodes)).toBe(first);
     updateStage(ctx, stage, { window: 'Week 0-2' });
     expect(reuseUnchanged(first, layoutJourney(docToBoard(ctx.doc)).nodes)).not.toBe(first);
+  });
+});
+
+describe('reuseUnchangedEdges', () => {
+  const edge = (id: string, label?: string) => ({ id, source: 'card:a', target: 'card:b', label, style: { stroke: '#8590a0' } });
+
+  it('keeps the previous list when every connector is the same', () => {
+    const previous = [edge('connector:1'), edge('connector:2', 'then')];
+    expect(reuseUnchangedEdges(previous, [edge('connector:1'), edge('connector:2', 'then')])).toBe(previous);
+    const none: ReturnType<typeof edge>[] = [];
+    expect(reuseUnchangedEdges(none, [])).toBe(none);
+  });
+
+  it('takes the new list when a connector was added, removed or relabelled', () => {
+    const previous = [edge('connector:1')];
+    const relabelled = [edge('connector:1', 'next')];
+    expect(reuseUnchangedEdges(previous, relabelled)).toBe(relabelled);
+    const added = [edge('connector:1'), edge('connector:2')];
+    expect(reuseUnchangedEdges(previous, added)).toBe(added);
+    expect(reuseUnchangedEdges(added, previous)).toBe(previous);
   });
 });

@@ -1,3 +1,4 @@
+import type { Edge } from '@xyflow/react';
 import type { JourneyNode } from './layout.ts';
 
 function sameValue(a: unknown, b: unknown, depth: number): boolean {
@@ -40,4 +41,13 @@ export function reuseUnchanged(previous: readonly JourneyNode[], next: JourneyNo
     return node;
   });
   return changed ? out : (previous as JourneyNode[]);
+}
+
+/**
+ * The previous connectors when none changed. Every layout builds a new edge list, and React
+ * Flow takes a new list as an update that every node re-checks, even when it is empty.
+ */
+export function reuseUnchangedEdges(previous: readonly Edge[], next: Edge[]): Edge[] {
+  const same = previous.length === next.length && next.every((edge, i) => sameValue(edge, previous[i], 3));
+  return same ? (previous as Edge[]) : next;
 }

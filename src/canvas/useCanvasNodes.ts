@@ -1,7 +1,7 @@
 import type { Edge, EdgeChange, NodeChange, XYPosition } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 import type { JourneyLayout, JourneyNode } from './layout.ts';
-import { reuseUnchanged } from './stableNodes.ts';
+import { reuseUnchanged, reuseUnchangedEdges } from './stableNodes.ts';
 
 /**
  * The nodes React Flow shows: the layout's, plus what is only on this screen — where the nodes
@@ -12,11 +12,13 @@ export function useCanvasNodes(layout: JourneyLayout) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   // The previous render's nodes, adjusted during render when the layout changes (React's
   // pattern for deriving state from the previous render), so unchanged nodes keep their identity.
-  const [reused, setReused] = useState(() => ({ layout, nodes: layout.nodes }));
+  const [reused, setReused] = useState(() => ({ layout, nodes: layout.nodes, edges: layout.edges }));
   let stable = reused.nodes;
+  let stableEdges = reused.edges;
   if (reused.layout !== layout) {
     stable = reuseUnchanged(reused.nodes, layout.nodes);
-    setReused({ layout, nodes: stable });
+    stableEdges = reuseUnchangedEdges(reused.edges, layout.edges);
+    setReused({ layout, nodes: stable, edges: stableEdges });
   }
 
   const nodes = useMemo(
@@ -52,7 +54,7 @@ export function useCanvasNodes(layout: JourneyLayout) {
   }, []);
 
   // Connectors are selected through the same set as nodes, so one Delete removes both.
-  const edges = useMemo(() => layout.edges.map((edge) => (selected.has(edge.id) ? { ...edge, selected: true } : edge)), [layout.edges, selected]);
+  const edges = useMemo(() => stableEdges.map((edge) => (selected.has(edge.id) ? { ...edge, selected: true } : edge)), [stableEdges, selected]);
   const onEdgesChange = useCallback((changes: EdgeChange<Edge>[]) => {
     const picks = changes.filter((c) => c.type === 'select');
     if (picks.length) setSelected((previous) => applySelection(previous, picks));
