@@ -18,10 +18,10 @@ import { percentile, round } from './lib/stats.ts';
  * The receivers live in worker threads (lib/fanoutReceivers.ts), the sender in the main thread,
  * so no receiver's handler delays another's arrival stamp or the next send. Two workers: on the
  * 2-core machine measured (which also runs the relay or server), 1, 2 and 3 workers gave bare-
- * relay p50s within noise of each other (1.41–1.81 ms medians, 2 lowest), and more threads only
- * contend for the core the server is not using. What remains is the relay's own: it writes the
- * 49 frames one after another, about 25 µs each, so the first receiver has an update in ~0.4 ms
- * and the last ~1.2 ms later; firstReceiverP50Ms and lastReceiverP50Ms show that spread.
+ * relay p50s within noise of each other (2 lowest), and more threads only contend for the core
+ * the server is not using. What remains is the relay's own: it writes the 49 frames one after
+ * another, about 20 µs each, so the last receiver has an update about 1 ms after the first;
+ * firstReceiverP50Ms and lastReceiverP50Ms show that spread.
  */
 const CLIENTS = 50;
 const RATE = 60;

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
  * wrapped, and the first or last call of each marks a phase boundary. The pipeline
  * (src/canvas/useMapExport.ts → src/ui/png.ts → html-to-image toBlob) runs its steps one after
  * another, so the phases follow each other and add up to the whole export:
- *   prepare   the click, rendering every culled node and waiting until React Flow measured them,
+ *   prepare   the click, rendering every culled node and waiting until all are in the page,
  *             loading html-to-image; ends at html-to-image's first cloneNode of the viewport;
  *   clone     a copy of every element with its computed style inlined: Chromium gives a
  *             computed style no cssText, so html-to-image copies it property by property

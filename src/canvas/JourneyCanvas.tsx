@@ -13,7 +13,7 @@ import type * as Y from 'yjs';
 import { useBroadcastPresence } from '../collab/useBroadcastPresence.ts';
 import { PeerSelectionsProvider } from './presence/PeerSelectionOutline.tsx';
 import { PresenceLayer } from './presence/PresenceLayer.tsx';
-import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { addConnector, type EditContext } from '../doc/index.ts';
 import { unplacedCards, type Board } from '../model/index.ts';
 import { CanvasEmpty } from './CanvasEmpty.tsx';
@@ -42,7 +42,11 @@ import './canvas.css';
 const FIT_VIEW = { padding: 0.1, maxZoom: 1 };
 /** Below this zoom a card's text is too small to read, and cards are drawn as plain blocks. */
 const FAR_ZOOM = 0.45;
-/** Shift-click adds to the selection as on whiteboards; Shift-drag on the background boxes. */
+/*
+ * Props given to <ReactFlow> as objects live here, so each render passes the same object and
+ * React Flow does not take them as changed (as with the handlers, see useLatestCallback).
+ * Shift-click adds to the selection as on whiteboards; Shift-drag on the background boxes.
+ */
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 
@@ -83,20 +87,12 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
   const editingCardId = editingRequest && board.cards.some((c) => c.id === editingRequest) ? editingRequest : null;
   const [editingStageId, setEditingStage] = useState<string | null>(null);
 
-  // Read through a ref, so the actions context (and with it every node) does not change
-  // identity on each edit of the document.
-  const latestLayout = useRef(layout);
-  useEffect(() => {
-    latestLayout.current = layout;
+  // One function for the board's life, so the actions context (and with it every node) does
+  // not change identity on each edit of the document.
+  const zoomToStage = useLatestCallback((stageId: string) => {
+    const column = layout.columns.find((c) => c.stageId === stageId);
+    if (column) void flow.fitBounds({ x: column.x, y: 0, width: column.width, height: layout.height }, { padding: 0.08, duration: 300 });
   });
-  const zoomToStage = useCallback(
-    (stageId: string) => {
-      const { columns, height } = latestLayout.current;
-      const column = columns.find((c) => c.stageId === stageId);
-      if (column) void flow.fitBounds({ x: column.x, y: 0, width: column.width, height }, { padding: 0.08, duration: 300 });
-    },
-    [flow],
-  );
   const actions = useMemo<CanvasActions>(
     () => ({ ctx, openCard: onOpenCard, openStage: setEditingStage, zoomToStage, editingCardId, setEditingCard }),
     [ctx, onOpenCard, zoomToStage, editingCardId],

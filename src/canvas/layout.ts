@@ -75,14 +75,16 @@ export function cardHeight(card: Card, votes = 0): number {
  * Sizes and handles are declared, not only drawn: React Flow draws every node whose handles it
  * has not measured yet, whatever the culling, and fits the view to measured nodes only. Without
  * them a 10,000-card board lays out every card in full on its first frame, and the first fit
- * covers only the cards drawn so far. Once drawn, the measured handles replace these.
+ * covers only the cards drawn so far. React Flow takes these as they are (it measures a node
+ * only when its size differs), so they match where canvas.css draws the handles: centred on
+ * the inner edge of the card's coloured stripe and of its right border.
  */
 function cardHandles(height: number): NodeHandle[] {
   const size = CARD.handleSize;
   const y = height / 2 - size / 2;
   return [
-    { type: 'target', position: Position.Left, x: -size / 2, y, width: size, height: size },
-    { type: 'source', position: Position.Right, x: CARD.width - size / 2, y, width: size, height: size },
+    { type: 'target', position: Position.Left, x: CARD.stripe - size / 2, y, width: size, height: size },
+    { type: 'source', position: Position.Right, x: CARD.width - CARD.border - size / 2, y, width: size, height: size },
   ];
 }
 

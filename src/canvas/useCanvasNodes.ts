@@ -54,7 +54,10 @@ export function useCanvasNodes(layout: JourneyLayout) {
   }, []);
 
   // Connectors are selected through the same set as nodes, so one Delete removes both.
-  const edges = useMemo(() => stableEdges.map((edge) => (selected.has(edge.id) ? { ...edge, selected: true } : edge)), [stableEdges, selected]);
+  const edges = useMemo(
+    () => (stableEdges.some((edge) => selected.has(edge.id)) ? stableEdges.map((edge) => (selected.has(edge.id) ? { ...edge, selected: true } : edge)) : stableEdges),
+    [stableEdges, selected],
+  );
   const onEdgesChange = useCallback((changes: EdgeChange<Edge>[]) => {
     const picks = changes.filter((c) => c.type === 'select');
     if (picks.length) setSelected((previous) => applySelection(previous, picks));

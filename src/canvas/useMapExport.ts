@@ -14,8 +14,8 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 
 /**
  * The whole map as a PNG. The canvas normally draws only what is on screen, and far-away cards
- * as plain blocks; while exporting it draws every node in full, waits until React Flow has
- * measured them all, and frames the viewport on the map's bounds at zoom 1.
+ * as plain blocks; while exporting it draws every node in full, waits until all of them are in
+ * the page, and frames the viewport on the map's bounds at zoom 1.
  */
 export function useMapExport(ref: Ref<MapExporter> | undefined, flow: ReactFlowInstance<JourneyNode>, container: RefObject<HTMLElement | null>): boolean {
   const [exporting, setExporting] = useState(false);
@@ -23,11 +23,11 @@ export function useMapExport(ref: Ref<MapExporter> | undefined, flow: ReactFlowI
     async wholeMap() {
       setExporting(true);
       try {
-        // First a frame for React to render the nodes that were culled, then until React Flow
-        // has measured every one of them (it keeps a node hidden until then).
+        // First a frame for React to render the nodes that were culled, then until every one
+        // of them is in the page and shown (a big map takes more than one frame).
         await nextFrame();
         const expected = flow.getNodes().length;
-        for (let i = 0; i < 240 && !allMeasured(container.current, expected); i++) await nextFrame();
+        for (let i = 0; i < 240 && !allRendered(container.current, expected); i++) await nextFrame();
         await nextFrame();
         const element = container.current?.querySelector<HTMLElement>('.react-flow__viewport');
         if (!element) throw new Error('The map is not on screen.');
@@ -48,8 +48,8 @@ export function useMapExport(ref: Ref<MapExporter> | undefined, flow: ReactFlowI
   return exporting;
 }
 
-/** Every node of the map is in the page and measured (React Flow hides a node until then). */
-function allMeasured(root: HTMLElement | null, expected: number): boolean {
+/** Every node of the map is in the page, and none is hidden (as React Flow hides a node it cannot size). */
+function allRendered(root: HTMLElement | null, expected: number): boolean {
   if (!root) return false;
   const nodes = root.querySelectorAll<HTMLElement>('.react-flow__node');
   return nodes.length >= expected && [...nodes].every((node) => node.style.visibility !== 'hidden');

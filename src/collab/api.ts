@@ -44,12 +44,11 @@ declare global {
   }
 }
 
+/** A board's state. The first call of a page load may take the answer index.html asked for; later calls ask anew. */
 export function fetchBoardInfo(id: string): Promise<BoardInfo> {
   const early = window.earlyBoardInfo;
-  if (early?.id === id) {
-    delete window.earlyBoardInfo;
-    return answer(early.response);
-  }
+  delete window.earlyBoardInfo;
+  if (early?.id === id) return answer(early.response);
   return request(`/api/boards/${encodeURIComponent(id)}`);
 }
 

@@ -25,7 +25,7 @@ const PAINT = [
   'border-top-style', 'border-right-style', 'border-bottom-style', 'border-left-style',
   'border-top-color', 'border-right-color', 'border-bottom-color', 'border-left-color',
   'border-top-left-radius', 'border-top-right-radius', 'border-bottom-right-radius', 'border-bottom-left-radius',
-  'outline-width', 'outline-style', 'outline-color', 'outline-offset', 'box-shadow',
+  'outline-width', 'outline-style', 'outline-color', 'outline-offset', 'box-shadow', 'filter',
 ];
 const TEXT = [
   'color', 'font-family', 'font-size', 'font-weight', 'font-style', 'font-stretch', 'line-height',

@@ -255,3 +255,31 @@ test('a sticky note is dropped anywhere, written on and moved; emotion scores dr
   await page.reload();
   await expect(page.getByLabel('Sticky note: Ask about FOB and DDP')).toBeVisible();
 });
+
+test('a press that slips a pixel still clicks; a drag on the background pans the map', async ({ page }) => {
+  await createBoardFromHome(page);
+  await joinAs(page, 'Ada');
+  await page.getByRole('button', { name: '+ Add stage' }).click();
+  await page.getByRole('button', { name: '+ Add lane' }).click();
+  const add = await centreOf(page.getByRole('button', { name: /^Add card to/ }));
+  await page.mouse.move(add.x, add.y);
+  await page.mouse.down();
+  await page.mouse.move(add.x + 1, add.y);
+  await page.mouse.up();
+  await typeNewCard(page, 'Sales Visit');
+
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const from = { x: pane.x + pane.width - 120, y: pane.y + pane.height / 2 };
+  const card = page.getByRole('article', { name: 'Card: Sales Visit' });
+  const before = (await card.boundingBox())!;
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x - 200, from.y + 60, { steps: 10 });
+  await page.mouse.up();
+  const after = (await card.boundingBox())!;
+  expect(after.x - before.x).toBeCloseTo(-200, 0);
+  expect(after.y - before.y).toBeCloseTo(60, 0);
+  // The sheet over the map during the pan is gone, so the card takes clicks again.
+  await card.dblclick();
+  await expect(page.getByRole('textbox', { name: 'Card title' })).toBeVisible();
+});

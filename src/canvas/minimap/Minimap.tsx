@@ -1,17 +1,22 @@
 import { Panel, useReactFlow, useStore } from '@xyflow/react';
-import { useEffect, useMemo, useRef, type PointerEvent, type WheelEvent } from 'react';
+import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import type { JourneyNode } from '../layout.ts';
 import { drawMinimap } from './drawMinimap.ts';
-import { clampToBox, frameFor, fromMinimap, nodesExtent, toMinimap, visibleArea } from './minimapFrame.ts';
+import { clampToBox, frameFor, fromMinimap, MINIMAP_SIZE, nodesExtent, toMinimap, visibleArea } from './minimapFrame.ts';
 import './minimap.css';
+
+/** Zoom factor per pixel of wheel travel: a mouse notch (100 px) zooms by about 1.15. */
+const WHEEL_ZOOM_PER_PIXEL = 0.002;
 
 /**
  * The whole map in the corner, with a frame where the screen is; press or drag in it to move
  * there, scroll in it to zoom. The map is drawn once per layout on a canvas; a pan moves only
- * the frame.
+ * the frame. It is a pointer shortcut only: the zoom buttons, fit view and the keyboard move
+ * the view for everyone, so it is hidden from assistive technology.
  */
 export function Minimap({ nodes }: { nodes: readonly JourneyNode[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const surface = useRef<HTMLDivElement>(null);
   const frame = useMemo(() => frameFor(nodesExtent(nodes)), [nodes]);
   useEffect(() => {
     if (canvas.current) drawMinimap(canvas.current, nodes, frame);
@@ -22,21 +27,33 @@ export function Minimap({ nodes }: { nodes: readonly JourneyNode[] }) {
   const view = clampToBox(toMinimap(frame, visibleArea(transform, pane)));
 
   const flow = useReactFlow();
+  // A native listener, because only a non-passive one may keep the wheel (or a pinch, which
+  // arrives as Ctrl+wheel) from scrolling or zooming the page as well.
+  useEffect(() => {
+    const element = surface.current;
+    if (!element) return;
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault();
+      void flow.zoomTo(flow.getZoom() * 2 ** (-event.deltaY * WHEEL_ZOOM_PER_PIXEL));
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [flow]);
+
   const pressed = useRef(false);
   const centreOn = (event: PointerEvent<HTMLElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     const point = fromMinimap(frame, { x: event.clientX - box.left, y: event.clientY - box.top });
     void flow.setCenter(point.x, point.y, { zoom: flow.getZoom() });
   };
-  const onWheel = (event: WheelEvent) => void flow.zoomTo(flow.getZoom() * (event.deltaY < 0 ? 1.2 : 1 / 1.2));
 
-  if (nodes.length === 0) return null;
   return (
-    <Panel position="bottom-left" className="minimap">
+    <Panel position="bottom-left" className="minimap" hidden={nodes.length === 0}>
       <div
+        ref={surface}
         className="minimap__surface"
-        role="img"
-        aria-label="Minimap of the whole map"
+        style={{ width: MINIMAP_SIZE.width, height: MINIMAP_SIZE.height }}
+        aria-hidden="true"
         onPointerDown={(event) => {
           event.currentTarget.setPointerCapture(event.pointerId);
           pressed.current = true;
@@ -45,7 +62,6 @@ export function Minimap({ nodes }: { nodes: readonly JourneyNode[] }) {
         onPointerMove={(event) => pressed.current && centreOn(event)}
         onPointerUp={() => (pressed.current = false)}
         onPointerCancel={() => (pressed.current = false)}
-        onWheel={onWheel}
       >
         <canvas ref={canvas} className="minimap__canvas" />
         <div className="minimap__view" style={{ transform: `translate(${view.x}px, ${view.y}px)`, width: view.width, height: view.height }} />

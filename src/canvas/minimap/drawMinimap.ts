@@ -3,10 +3,10 @@ import { MINIMAP_SIZE, toMinimap, type MinimapFrame } from './minimapFrame.ts';
 
 /** Colour tokens read from the stylesheet, so the minimap keeps the board's palette. */
 function token(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#c9ced8';
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 }
 
-function fillOf(node: JourneyNode, colors: Record<string, string>): string | null {
+function fillOf(node: JourneyNode, colors: Record<string, string>): string {
   switch (node.type) {
     case 'cell':
       return node.data.empty ? colors.sunken! : colors.cell!;
@@ -37,10 +37,8 @@ export function drawMinimap(canvas: HTMLCanvasElement, nodes: readonly JourneyNo
   const layers = [nodes.filter((n) => n.type !== 'card' && n.type !== 'note'), nodes.filter((n) => n.type === 'card'), nodes.filter((n) => n.type === 'note')];
   for (const layer of layers) {
     for (const node of layer) {
-      const fill = fillOf(node, colors);
-      if (!fill) continue;
       const r = toMinimap(frame, { x: node.position.x, y: node.position.y, width: node.width ?? 0, height: node.height ?? 0 });
-      context.fillStyle = fill;
+      context.fillStyle = fillOf(node, colors);
       // At this scale a card is a few pixels: at least one, or small maps lose their cards.
       context.fillRect(r.x, r.y, Math.max(1, r.width), Math.max(1, r.height));
     }
