@@ -13,12 +13,12 @@ const PAN_DISTANCE = 4;
  * is a click ("+ Add card", clearing the selection) and must reach what is under it.
  */
 export function PanShield() {
-  const panning = useStore((state) => state.paneDragging);
-  const transform = useStore((state) => state.transform);
+  // The view only while a pan is under way, so a wheel zoom or a fit does not re-render this.
+  const view = useStore((state) => (state.paneDragging ? state.transform : null));
   // The view when the press began, kept during render as React recommends for derived state.
   const [origin, setOrigin] = useState<readonly number[] | null>(null);
-  if (panning && origin === null) setOrigin(transform);
-  if (!panning && origin !== null) setOrigin(null);
-  const moved = origin !== null && (Math.hypot(transform[0] - origin[0]!, transform[1] - origin[1]!) > PAN_DISTANCE || transform[2] !== origin[2]);
+  if (view && !origin) setOrigin(view);
+  if (!view && origin) setOrigin(null);
+  const moved = view && origin && (Math.hypot(view[0] - origin[0]!, view[1] - origin[1]!) > PAN_DISTANCE || view[2] !== origin[2]);
   return moved ? <div className="pan-shield" aria-hidden="true" /> : null;
 }

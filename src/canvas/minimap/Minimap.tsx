@@ -1,8 +1,8 @@
-import { Panel, useReactFlow, useStore } from '@xyflow/react';
+import { getNodesBounds, Panel, useReactFlow, useStore } from '@xyflow/react';
 import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import type { JourneyNode } from '../layout.ts';
 import { drawMinimap } from './drawMinimap.ts';
-import { clampToBox, frameFor, fromMinimap, MINIMAP_SIZE, nodesExtent, toMinimap, visibleArea } from './minimapFrame.ts';
+import { clampToBox, frameFor, fromMinimap, MINIMAP_SIZE, toMinimap, visibleArea } from './minimapFrame.ts';
 import './minimap.css';
 
 /** Zoom factor per pixel of wheel travel: a mouse notch (100 px) zooms by about 1.15. */
@@ -17,7 +17,7 @@ const WHEEL_ZOOM_PER_PIXEL = 0.002;
 export function Minimap({ nodes }: { nodes: readonly JourneyNode[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const surface = useRef<HTMLDivElement>(null);
-  const frame = useMemo(() => frameFor(nodesExtent(nodes)), [nodes]);
+  const frame = useMemo(() => frameFor(getNodesBounds([...nodes])), [nodes]);
   useEffect(() => {
     if (canvas.current) drawMinimap(canvas.current, nodes, frame);
   }, [nodes, frame]);

@@ -1,13 +1,14 @@
+import { getNodesBounds } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import type { JourneyNode } from '../layout.ts';
-import { clampToBox, frameFor, fromMinimap, nodesExtent, toMinimap, visibleArea } from './minimapFrame.ts';
+import { clampToBox, frameFor, fromMinimap, toMinimap, visibleArea } from './minimapFrame.ts';
 
 const node = (x: number, y: number, width: number, height: number) => ({ id: `n${x}:${y}`, type: 'note', position: { x, y }, width, height, data: {} }) as unknown as JourneyNode;
 const size = { width: 220, height: 150, padding: 10 };
 
 describe('minimap frame', () => {
   it('fits a wide map to the width and centres it vertically', () => {
-    const frame = frameFor(nodesExtent([node(0, 0, 1000, 100), node(1000, 200, 1000, 100)]), size);
+    const frame = frameFor(getNodesBounds([node(0, 0, 1000, 100), node(1000, 200, 1000, 100)]), size);
     const map = toMinimap(frame, { x: 0, y: 0, width: 2000, height: 300 });
     expect(map.x).toBeCloseTo(10);
     expect(map.width).toBeCloseTo(200);
@@ -29,6 +30,6 @@ describe('minimap frame', () => {
   });
 
   it('has an empty extent for an empty map', () => {
-    expect(nodesExtent([])).toEqual({ x: 0, y: 0, width: 0, height: 0 });
+    expect(getNodesBounds([])).toEqual({ x: 0, y: 0, width: 0, height: 0 });
   });
 });

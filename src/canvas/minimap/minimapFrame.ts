@@ -1,11 +1,4 @@
-import type { JourneyNode } from '../layout.ts';
-
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { Rect } from '@xyflow/react';
 
 /** The minimap's size on screen, CSS pixels, and the room kept around the map inside it. */
 export const MINIMAP_SIZE = { width: 220, height: 150, padding: 8 } as const;
@@ -17,19 +10,6 @@ export interface MinimapFrame {
   originY: number;
   offsetX: number;
   offsetY: number;
-}
-
-/** The extent of every node, or an empty rectangle when there are none. */
-export function nodesExtent(nodes: readonly JourneyNode[]): Rect {
-  if (nodes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const node of nodes) {
-    minX = Math.min(minX, node.position.x);
-    minY = Math.min(minY, node.position.y);
-    maxX = Math.max(maxX, node.position.x + (node.width ?? 0));
-    maxY = Math.max(maxY, node.position.y + (node.height ?? 0));
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
 /** Fits the map's extent into the minimap, centred, keeping its proportions. */
