@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { createBigBoard } from './lib/bigBoard.ts';
 import { launchBrowser, openBoard } from './lib/browser.ts';
+import { FIRST_CARD } from './lib/mapCards.ts';
 import type { BenchContext } from './lib/context.ts';
 import { selfTimeByFunction, startCpuProfile, type Profile } from './lib/cpuProfile.ts';
 import { collectPngExportPhases, installPngExportPhases } from './lib/pngExportPhases.ts';
@@ -55,7 +56,7 @@ const roundAll = (figures: Record<string, number>) => Object.fromEntries(Object.
 
 async function reload(page: Page): Promise<void> {
   await page.reload();
-  await page.locator('.card-node').first().waitFor({ timeout: 60_000 });
+  await page.locator(FIRST_CARD).first().waitFor({ timeout: 60_000 });
   await page.waitForTimeout(1000);
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { createBigBoard, type BoardSize } from './lib/bigBoard.ts';
 import { launchBrowser } from './lib/browser.ts';
+import { CARDS_SHOWN, FIRST_CARD, firstCardSpots, hoverCard } from './lib/mapCards.ts';
 import type { BenchContext } from './lib/context.ts';
 import { median, percentile, round } from './lib/stats.ts';
 import { armUpdateTiming, collectUpdateTiming, installUpdateTiming, messageOrder, type UpdateTiming } from './lib/updateTiming.ts';
@@ -22,7 +23,6 @@ const CARDS_MOVED = 10;
 const BIG: BoardSize = { stages: 30, lanes: 8, cards: 1000 };
 const TEMPLATE = 'src/templates/lighting-project.json';
 
-const CARD_NODES = '.react-flow__node[data-id^="card:"]';
 const nodeSelector = (nodeId: string) => `.react-flow__node[data-id=${JSON.stringify(nodeId)}]`;
 const transformOf = (page: Page, nodeId: string) => page.evaluate(`document.querySelector(${JSON.stringify(nodeSelector(nodeId))})?.style.transform ?? null`);
 
@@ -34,7 +34,7 @@ async function openAs(browser: Browser, url: string, name: string, timed: boolea
   const page = await context.newPage();
   await page.goto(url);
   await page.getByRole('status', { name: 'Connection: Connected' }).waitFor({ timeout: 60_000 });
-  await page.locator('.card-node').first().waitFor({ timeout: 60_000 });
+  await page.locator(FIRST_CARD).first().waitFor({ timeout: 60_000 });
   return page;
 }
 
@@ -50,13 +50,17 @@ async function moveOnce(a: Page, b: Page, nodeId: string, key: string): Promise<
 }
 
 async function moveCards(a: Page, b: Page, cards: number): Promise<UpdateTiming[]> {
-  // The map fits the view on open: wait until every card is drawn, so the picks spread over it.
-  await a.waitForFunction(`document.querySelectorAll(${JSON.stringify(CARD_NODES)}).length >= ${cards}`, undefined, { timeout: 30_000 });
-  const ids = await a.locator(CARD_NODES).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')!));
-  const picked = Array.from({ length: CARDS_MOVED }, (_, i) => ids[Math.floor((i * ids.length) / CARDS_MOVED)]!);
+  // The map fits the view on open: wait until every card is shown, so the picks spread over it.
+  await a.waitForFunction(`${CARDS_SHOWN} >= ${cards}`, undefined, { timeout: 30_000 });
+  const spots = await firstCardSpots(a);
   const timings: UpdateTiming[] = [];
-  for (const nodeId of picked) {
-    await a.locator(nodeSelector(nodeId)).click();
+  for (let pick = 0; pick < CARDS_MOVED; pick++) {
+    // A picks a card by pointing at it, from cells spread over the map (the next one if empty).
+    let card = null;
+    for (let i = Math.floor((pick * spots.length) / CARDS_MOVED); !card && i < spots.length; i++) card = await hoverCard(a, spots[i]!);
+    if (!card) throw new Error('no card left to pick');
+    const nodeId = card.id;
+    await a.mouse.click(card.x, card.y);
     await a.locator(`${nodeSelector(nodeId)} .card-node.is-selected`).waitFor();
     await a.waitForTimeout(300); // B draws A's cursor and selection before the first move
     let key = 'ArrowRight';

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { FIRST_CARD } from './mapCards.ts';
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
@@ -10,7 +11,7 @@ export async function openBoard(browser: Browser, url: string, viewport = { widt
   const page = await browser.newPage({ viewport });
   await page.addInitScript(() => localStorage.setItem('journeyboard.identity', JSON.stringify({ id: 'bench', name: 'Bench', color: '#2563eb' })));
   await page.goto(url);
-  await page.locator('.card-node').first().waitFor({ timeout: 60_000 });
+  await page.locator(FIRST_CARD).first().waitFor({ timeout: 60_000 });
   return page;
 }
 

@@ -11,7 +11,7 @@ import '@xyflow/react/dist/style.css';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useBroadcastPresence } from '../collab/useBroadcastPresence.ts';
-import { PeerSelectionsProvider } from './presence/PeerSelectionOutline.tsx';
+import { PeerSelectionsProvider, usePeerSelectedIds } from './presence/PeerSelectionOutline.tsx';
 import { PresenceLayer } from './presence/PresenceLayer.tsx';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { addConnector, type EditContext } from '../doc/index.ts';
@@ -25,6 +25,8 @@ import { applyDropCommands, cellAt, commandsForDrop, droppedNodes } from './chan
 import { layoutJourney, nodeId, recordIdOf, type JourneyNode } from './layout.ts';
 import { Minimap } from './minimap/Minimap.tsx';
 import { NODE_TYPES } from './nodes/nodeTypes.ts';
+import { OverviewBoxSelect } from './overview/OverviewBoxSelect.tsx';
+import { useOverview } from './overview/useOverview.ts';
 import { Palette } from './Palette.tsx';
 import { PanShield } from './PanShield.tsx';
 import { usePaletteDrop } from './usePaletteDrop.ts';
@@ -63,9 +65,11 @@ interface Props {
 
 export function JourneyCanvas(props: Props) {
   return (
-    <ReactFlowProvider>
-      <CanvasInner {...props} />
-    </ReactFlowProvider>
+    <PeerSelectionsProvider awareness={props.awareness}>
+      <ReactFlowProvider>
+        <CanvasInner {...props} />
+      </ReactFlowProvider>
+    </PeerSelectionsProvider>
   );
 }
 
@@ -74,7 +78,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
   const unplaced = useMemo(() => unplacedCards(board), [board]);
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
   const dimmed = useMemo(() => dimmedCards(board, liveFilter(board, filter)), [board, filter]);
-  const { nodes, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly } = useCanvasNodes(layout);
+  const { nodes: placed, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly, addToSelection } = useCanvasNodes(layout);
   const flow = useReactFlow<JourneyNode>();
   const zoomedOut = useStore((state) => state.transform[2] < FAR_ZOOM);
   const flowElement = useRef<HTMLDivElement>(null);
@@ -86,6 +90,8 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
   // Someone may delete the card being edited in place: then nothing is being edited.
   const editingCardId = editingRequest && board.cards.some((c) => c.id === editingRequest) ? editingRequest : null;
   const [editingStageId, setEditingStage] = useState<string | null>(null);
+  const peerSelected = usePeerSelectedIds();
+  const overview = useOverview({ far, layout, nodes: placed, selected, peerSelected, editingCardId, dimmed });
 
   // One function for the board's life, so the actions context (and with it every node) does
   // not change identity on each edit of the document.
@@ -138,7 +144,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
   useClipboard(scope, onNotice);
 
   const flowProps = {
-    nodes,
+    nodes: overview.nodes,
     edges,
     onEdgesChange,
     nodeTypes: NODE_TYPES,
@@ -155,34 +161,40 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
     onlyRenderVisibleElements: !exporting,
     proOptions: PRO_OPTIONS,
     className: far ? 'is-far' : undefined,
-    onPointerMove: (e: React.PointerEvent) => presence.onPointerMove(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY })),
-    onPointerLeave: presence.onPointerLeave,
+    onPointerMove: (e: React.PointerEvent) => {
+      const point = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      presence.onPointerMove(point);
+      overview.onPointer(point, e.buttons);
+    },
+    onPointerLeave: () => {
+      presence.onPointerLeave();
+      overview.onPointer(null, 0);
+    },
   };
 
   return (
-    <PeerSelectionsProvider awareness={awareness}>
-      <CanvasActionsContext.Provider value={actions}>
-        <DropTargetContext.Provider value={dropTarget}>
-          <DimmedCardsContext.Provider value={dimmed}>
-            <div className="canvas">
-              <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />
-              <div className="canvas__flow" ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
-                <ReactFlow<JourneyNode> {...flowProps} aria-label="Journey map canvas">
-                  <PresenceLayer awareness={awareness} />
-                  <PanShield />
-                  <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
-                  <Minimap nodes={layout.nodes} />
-                </ReactFlow>
-                {(board.stages.length === 0 || board.lanes.length === 0) && <CanvasEmpty ctx={ctx} hasStages={board.stages.length > 0} hasLanes={board.lanes.length > 0} />}
-                {board.cards.length > 0 && <FilterBar board={board} filter={liveFilter(board, filter)} onChange={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
-                {unplaced.length > 0 && <UnplacedTray cards={unplaced} board={board} ctx={ctx} />}
-              </div>
+    <CanvasActionsContext.Provider value={actions}>
+      <DropTargetContext.Provider value={dropTarget}>
+        <DimmedCardsContext.Provider value={dimmed}>
+          <div className="canvas">
+            <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />
+            <div className="canvas__flow" ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
+              <ReactFlow<JourneyNode> {...flowProps} aria-label="Journey map canvas">
+                <PresenceLayer awareness={awareness} />
+                <PanShield />
+                <OverviewBoxSelect far={far} layout={layout} live={overview.live} onSelect={addToSelection} />
+                <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
+                <Minimap nodes={layout.nodes} />
+              </ReactFlow>
+              {(board.stages.length === 0 || board.lanes.length === 0) && <CanvasEmpty ctx={ctx} hasStages={board.stages.length > 0} hasLanes={board.lanes.length > 0} />}
+              {board.cards.length > 0 && <FilterBar board={board} filter={liveFilter(board, filter)} onChange={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
+              {unplaced.length > 0 && <UnplacedTray cards={unplaced} board={board} ctx={ctx} />}
             </div>
-            <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
-            <StageEditor ctx={ctx} board={board} stageId={editingStageId} onClose={() => setEditingStage(null)} />
-          </DimmedCardsContext.Provider>
-        </DropTargetContext.Provider>
-      </CanvasActionsContext.Provider>
-    </PeerSelectionsProvider>
+          </div>
+          <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
+          <StageEditor ctx={ctx} board={board} stageId={editingStageId} onClose={() => setEditingStage(null)} />
+        </DimmedCardsContext.Provider>
+      </DropTargetContext.Provider>
+    </CanvasActionsContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { isMetricSection, type Board, type Card, type Lane, type Note, type Stage } from '../model/index.ts';
 import { CARD, GRID, NOTE } from './metrics.ts';
+import type { CardSheetNode } from './overview/overviewNodes.ts';
 import { estimateLines } from './textLines.ts';
 
 export interface StageNodeData extends Record<string, unknown> { stage: Stage; index: number; metrics: string[] }
@@ -20,7 +21,8 @@ export type JourneyNode =
   | Node<CellNodeData, 'cell'>
   | Node<CardNodeData, 'card'>
   | Node<NoteNodeData, 'note'>
-  | Node<EmotionNodeData, 'emotion'>;
+  | Node<EmotionNodeData, 'emotion'>
+  | CardSheetNode;
 
 /*
  * Connector colours as inline styles rather than stylesheet rules: a PNG export copies the

@@ -65,8 +65,9 @@ export function useCanvasNodes(layout: JourneyLayout) {
 
   const endDrag = useCallback(() => setDragging(new Map()), []);
   const selectOnly = useCallback((ids: Iterable<string>) => setSelected(new Set(ids)), []);
+  const addToSelection = useCallback((ids: Iterable<string>) => setSelected((previous) => new Set([...previous, ...ids])), []);
 
-  return { nodes, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly };
+  return { nodes, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly, addToSelection };
 }
 
 function applySelection(previous: ReadonlySet<string>, picks: { type: string; id: string; selected?: boolean }[]): ReadonlySet<string> {

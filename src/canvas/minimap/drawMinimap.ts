@@ -1,10 +1,8 @@
+import { cssToken } from '../../ui/cssToken.ts';
 import type { JourneyNode } from '../layout.ts';
 import { MINIMAP_SIZE, toMinimap, type MinimapFrame } from './minimapFrame.ts';
 
-/** Colour tokens read from the stylesheet, so the minimap keeps the board's palette. */
-function token(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-}
+const token = (name: string) => cssToken(document.documentElement, name);
 
 function fillOf(node: JourneyNode, colors: Record<string, string>): string {
   switch (node.type) {

@@ -5,6 +5,7 @@ import { EmotionNode } from './EmotionNode.tsx';
 import { LaneNode } from './LaneNode.tsx';
 import { NoteNode } from './NoteNode.tsx';
 import { StageNode } from './StageNode.tsx';
+import { CardSheet } from '../overview/CardSheet.tsx';
 
 /** Defined once, outside any component: React Flow re-mounts every node if this object changes. */
 export const NODE_TYPES: NodeTypes = {
@@ -14,4 +15,5 @@ export const NODE_TYPES: NodeTypes = {
   card: CardNode,
   note: NoteNode,
   emotion: EmotionNode,
+  cardSheet: CardSheet,
 } as NodeTypes;

@@ -1,5 +1,5 @@
 import { useNodeId } from '@xyflow/react';
-import { createContext, useContext, type CSSProperties, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { usePeerSelections, type PeerSelections, type SelectingPeer } from '../../collab/usePeerSelections.ts';
 import './presence.css';
@@ -12,9 +12,9 @@ const TAGS_SHOWN = 2;
 const PeerSelectionsContext = createContext<PeerSelections>(NO_SELECTIONS);
 
 /**
- * Makes other people's selections available to the nodes inside it. Wrap <ReactFlow> in it.
- * When a selection changes only the outlines re-render: `children` is the same element, so
- * the canvas itself does not.
+ * Makes other people's selections available to the components inside it. When a selection
+ * changes only its readers re-render (`children` is the same element): the outlines, and the
+ * canvas, which keeps the cards others selected as nodes when it draws the rest far away.
  */
 export function PeerSelectionsProvider({ awareness, children }: { awareness: Awareness; children: ReactNode }) {
   return <PeerSelectionsContext value={usePeerSelections(awareness)}>{children}</PeerSelectionsContext>;
@@ -24,6 +24,12 @@ export function PeerSelectionsProvider({ awareness, children }: { awareness: Awa
 export function usePeersSelecting(nodeId: string | null): readonly SelectingPeer[] {
   const selections = useContext(PeerSelectionsContext);
   return (nodeId !== null && selections.get(nodeId)) || NO_PEERS;
+}
+
+/** The ids of the nodes someone else has selected; the same set until a selection changes. */
+export function usePeerSelectedIds(): ReadonlySet<string> {
+  const selections = useContext(PeerSelectionsContext);
+  return useMemo(() => new Set(selections.keys()), [selections]);
 }
 
 /**

@@ -1,0 +1,51 @@
+import { cssToken } from '../../ui/cssToken.ts';
+import { CARD } from '../metrics.ts';
+import { barsOf, faceOf, paintGroups, type SheetCard } from './sheetShapes.ts';
+
+/** The card's border radius in canvas.css (`--radius-md`). */
+const RADIUS = 10;
+/** How faint a card the filter puts in the background is, as `.card-node.is-dimmed`. */
+const DIMMED_ALPHA = 0.22;
+
+/**
+ * Paints the cards of the overview sheet. Shapes of one colour go into one path and are filled
+ * at once: a few fills for the whole map, where a fill per card took longer than the frame.
+ * Layers as canvas.css draws a card: the stripe colour under the whole box, the border line
+ * over all but the stripe, the white face inside, then the bars for the text.
+ */
+export function drawSheet(canvas: HTMLCanvasElement, cards: readonly SheetCard[], scale: number): void {
+  const context = canvas.getContext('2d');
+  if (!context) return;
+  // Below two pixels a rounded corner cannot be seen, and plain rectangles fill several times faster.
+  const rounded = RADIUS * scale >= 2;
+  const box = (path: Path2D, x: number, y: number, width: number, height: number, radii: number | number[]) =>
+    rounded ? path.roundRect(x, y, width, height, radii) : path.rect(x, y, width, height);
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, canvas.width, canvas.height);
+  context.setTransform(scale, 0, 0, scale, 0, 0);
+  const line = cssToken(canvas, '--line');
+  const surface = cssToken(canvas, '--surface');
+  for (const group of paintGroups(cards)) {
+    context.globalAlpha = group.dimmed ? DIMMED_ALPHA : 1;
+    const all = [...group.byColor.values()].flat();
+    for (const [color, same] of group.byColor) {
+      fill(context, cssToken(canvas, `--edge-${color}`) || line, same, (path, c) => box(path, c.x, c.y, c.width, c.height, RADIUS));
+    }
+    fill(context, line, all, (path, c) => box(path, c.x + CARD.stripe, c.y, c.width - CARD.stripe, c.height, [0, RADIUS, RADIUS, 0]));
+    fill(context, surface, all, (path, c) => {
+      const face = faceOf(c);
+      box(path, face.x, face.y, face.width, face.height, [0, RADIUS - 1, RADIUS - 1, 0]);
+    });
+    fill(context, line, all, (path, c) => {
+      for (const bar of barsOf(c)) path.rect(bar.x, bar.y, bar.width, bar.height);
+    });
+  }
+  context.globalAlpha = 1;
+}
+
+function fill(context: CanvasRenderingContext2D, style: string, cards: readonly SheetCard[], add: (path: Path2D, card: SheetCard) => void): void {
+  const path = new Path2D();
+  for (const card of cards) add(path, card);
+  context.fillStyle = style;
+  context.fill(path);
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { addCard, addLane, addStage, docToBoard } from '../../doc/index.ts';
+import { freshContext } from '../../doc/testing/sync.ts';
+import { layoutJourney, nodeId, type JourneyNode } from '../layout.ts';
+import { CARD } from '../metrics.ts';
+import { cardNodeAt, cardNodesInside } from './cardAt.ts';
+import { overviewNodes, sheetNode, SHEET_NODE_ID } from './overviewNodes.ts';
+import { barsOf, faceOf, paintGroups, FAR_CARD } from './sheetShapes.ts';
+import { sheetLevel, sheetScale, SHEET_MAX_PIXELS } from './sheetScale.ts';
+
+function twoCellBoard() {
+  const ctx = freshContext();
+  const s1 = addStage(ctx, { title: 'Awareness' });
+  const s2 = addStage(ctx, { title: 'Purchase' });
+  const lane = addLane(ctx, { kind: 'touchpoints' });
+  const a = addCard(ctx, { stageId: s1, laneId: lane, title: 'Ad', color: 'blue' });
+  const b = addCard(ctx, { stageId: s1, laneId: lane, title: 'Search' });
+  const c = addCard(ctx, { stageId: s2, laneId: lane, title: 'Checkout', color: 'red' });
+  const layout = layoutJourney(docToBoard(ctx.doc));
+  const node = (id: string) => layout.nodes.find((n) => n.id === nodeId.card(id))!;
+  return { layout, a, b, c, node };
+}
+
+const centre = (node: JourneyNode) => ({ x: node.position.x + node.width! / 2, y: node.position.y + node.height! / 2 });
+
+describe('the overview sheet', () => {
+  it('draws every card that is not live, with its box, colour and dimming', () => {
+    const { layout, a, b, c, node } = twoCellBoard();
+    const sheet = sheetNode(layout, new Set([nodeId.card(b)]), new Set([c]));
+    expect(sheet.data.cards).toEqual([
+      { x: node(a).position.x, y: node(a).position.y, width: CARD.width, height: node(a).height, color: 'blue', dimmed: false },
+      { x: node(c).position.x, y: node(c).position.y, width: CARD.width, height: node(c).height, color: 'red', dimmed: true },
+    ]);
+    expect(sheet).toMatchObject({ position: { x: 0, y: 0 }, width: layout.width, height: layout.height, selectable: false, draggable: false });
+  });
+
+  it('hides the cards it draws, keeps live ones and every other node as they are, and goes first', () => {
+    const { layout, a, b } = twoCellBoard();
+    const live = new Set([nodeId.card(b)]);
+    const copies = new WeakMap<JourneyNode, JourneyNode>();
+    const shown = overviewNodes(layout.nodes, sheetNode(layout, live, null), live, copies);
+    expect(shown[0]!.id).toBe(SHEET_NODE_ID);
+    expect(shown.slice(1).map((n) => n.id)).toEqual(layout.nodes.map((n) => n.id));
+    const byId = new Map(shown.map((n) => [n.id, n]));
+    expect(byId.get(nodeId.card(a))!.hidden).toBe(true);
+    expect(byId.get(nodeId.card(b))).toBe(layout.nodes.find((n) => n.id === nodeId.card(b)));
+    expect(shown.filter((n) => n.type !== 'card').every((n) => !n.hidden)).toBe(true);
+    // The same hidden object on the next render, so React Flow sees nothing changed.
+    const again = overviewNodes(layout.nodes, sheetNode(layout, live, null), live, copies);
+    expect(again.find((n) => n.id === nodeId.card(a))).toBe(byId.get(nodeId.card(a)));
+  });
+});
+
+describe('finding cards on the sheet', () => {
+  it('finds the card under a point, and nothing between cards or outside the grid', () => {
+    const { layout, a, b, c, node } = twoCellBoard();
+    expect(cardNodeAt(layout, centre(node(a)))?.id).toBe(nodeId.card(a));
+    expect(cardNodeAt(layout, centre(node(b)))?.id).toBe(nodeId.card(b));
+    expect(cardNodeAt(layout, centre(node(c)))?.id).toBe(nodeId.card(c));
+    const between = { x: centre(node(a)).x, y: node(a).position.y + node(a).height! + 2 };
+    expect(cardNodeAt(layout, between)).toBeNull();
+    expect(cardNodeAt(layout, { x: -50, y: -50 })).toBeNull();
+  });
+
+  it('takes only the cards a box wholly covers', () => {
+    const { layout, a, b, node } = twoCellBoard();
+    const first = node(a);
+    const box = { x: first.position.x - 1, y: first.position.y - 1, width: first.width! + 2, height: node(b).position.y + node(b).height! - first.position.y + 2 };
+    expect(cardNodesInside(layout, box).map((n) => n.id)).toEqual([nodeId.card(a), nodeId.card(b)]);
+    expect(cardNodesInside(layout, { ...box, height: box.height - 4 }).map((n) => n.id)).toEqual([nodeId.card(a)]);
+  });
+});
+
+describe('sheet shapes', () => {
+  const card = { x: 100, y: 50, width: CARD.width, height: 100, color: 'teal', dimmed: false };
+
+  it('keeps the face inside the stripe and the border', () => {
+    expect(faceOf(card)).toEqual({ x: 100 + CARD.stripe, y: 51, width: CARD.width - CARD.stripe - 1, height: 98 });
+  });
+
+  it('lays a bar per line of text inside the padding, the last one cut at the text area', () => {
+    const bars = barsOf(card);
+    const top = 51 + FAR_CARD.paddingY;
+    const bottom = 149 - FAR_CARD.paddingY;
+    expect(bars.map((b) => b.y)).toEqual([top, top + 22, top + 44, top + 66].filter((y) => y < bottom));
+    expect(bars.at(-1)!.y + bars.at(-1)!.height).toBeLessThanOrEqual(bottom);
+    expect(bars.every((b) => b.x === 100 + CARD.stripe + FAR_CARD.paddingX)).toBe(true);
+  });
+
+  it('paints faded cards apart from the rest, each group by colour', () => {
+    const groups = paintGroups([card, { ...card, color: 'red' }, { ...card, dimmed: true }, { ...card, x: 400 }]);
+    expect(groups.map((g) => [g.dimmed, [...g.byColor.keys()], [...g.byColor.values()].map((cards) => cards.length)])).toEqual([
+      [false, ['teal', 'red'], [2, 1]],
+      [true, ['teal'], [1]],
+    ]);
+  });
+});
+
+describe('sheet resolution', () => {
+  it('rounds the zoom up to a step of √2, so it is never blurrier than the view', () => {
+    for (const zoom of [0.1, 0.13, 0.2, 0.3, 0.44, 0.9]) {
+      const level = sheetLevel(zoom);
+      expect(level).toBeGreaterThanOrEqual(zoom - 1e-9);
+      expect(level).toBeLessThan(zoom * Math.SQRT2 + 1e-9);
+    }
+    expect(sheetLevel(0.2)).toBe(sheetLevel(0.21));
+  });
+
+  it('draws a very big map coarser rather than as an impossible canvas', () => {
+    expect(sheetScale(0.25, 9000, 8000)).toBe(0.25);
+    const scale = sheetScale(0.5, 9000, 60_000);
+    expect(9000 * scale * 60_000 * scale).toBeLessThanOrEqual(SHEET_MAX_PIXELS + 1);
+    expect(60_000 * sheetScale(2, 1000, 60_000)).toBeLessThanOrEqual(16_384);
+  });
+});

@@ -1,0 +1,98 @@
+import type { Locator, Page } from '@playwright/test';
+import { addCard, addLane, addStage, docToBoard } from '../../src/doc/index.ts';
+import { GRID } from '../../src/canvas/metrics.ts';
+import { expect, joinAs, test } from './fixtures.ts';
+import { connectSeedClient } from './seedClient.ts';
+
+/*
+ * Seen from far away, the cards are drawn on one canvas, and the card under the pointer turns
+ * back into a node. These journeys use the map only as a person would: by where things are.
+ */
+const STAGES = 10;
+const LANES = 3;
+const PER_CELL = 4;
+
+/** A point on the first card of a cell, from the cell's box on screen and the zoom. */
+async function firstCardIn(cell: Locator): Promise<{ x: number; y: number }> {
+  const box = (await cell.boundingBox())!;
+  const zoom = box.width / GRID.columnWidth;
+  return { x: box.x + box.width / 2, y: box.y + (GRID.cellPadding + 20) * zoom };
+}
+
+/** The alpha of the sheet's pixel under a point of the screen. */
+function sheetAlphaAt(page: Page, point: { x: number; y: number }): Promise<number> {
+  return page.evaluate(({ x, y }) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.card-sheet')!;
+    const r = canvas.getBoundingClientRect();
+    const px = Math.floor(((x - r.left) * canvas.width) / r.width);
+    const py = Math.floor(((y - r.top) * canvas.height) / r.height);
+    return canvas.getContext('2d')!.getImageData(px, py, 1, 1).data[3]!;
+  }, point);
+}
+
+test('far away the cards are one picture, yet the card under the pointer is dragged, and a box selects and deletes cards', async ({ page, server, request }) => {
+  const { id } = (await (await request.post('/api/boards')).json()) as { id: string };
+  const seed = await connectSeedClient(server.url, id);
+  const stages = Array.from({ length: STAGES }, (_, i) => addStage(seed.ctx, { title: `S${i + 1}` }));
+  const lanes = Array.from({ length: LANES }, (_, i) => addLane(seed.ctx, { kind: 'touchpoints', title: `L${i + 1}` }));
+  for (const [s, stageId] of stages.entries()) {
+    for (const [l, laneId] of lanes.entries()) {
+      for (let k = 1; k <= PER_CELL; k++) addCard(seed.ctx, { stageId, laneId, title: `S${s + 1} L${l + 1} #${k}`, color: 'teal' });
+    }
+  }
+  const total = STAGES * LANES * PER_CELL;
+  try {
+    await page.goto(`/b/${id}`);
+    await joinAs(page, 'Ada');
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    const sheet = page.getByRole('img', { name: `${total} cards drawn small; zoom in to read them` });
+    await expect(sheet).toBeVisible();
+    await expect(page.locator('.card-node')).toHaveCount(0);
+
+    // Painted where a card is, clear in the gap between two cells.
+    const cell = page.getByRole('gridcell', { name: 'Cell S1 / L1' });
+    const onCard = await firstCardIn(cell);
+    expect(await sheetAlphaAt(page, onCard)).toBe(255);
+    const box = (await cell.boundingBox())!;
+    expect(await sheetAlphaAt(page, { x: box.x + box.width + 1, y: onCard.y })).toBe(0);
+
+    // The card under the pointer is a node again: it is dragged into the third stage.
+    await page.mouse.move(onCard.x, onCard.y);
+    const card = page.getByRole('article', { name: 'Card: S1 L1 #1' });
+    await expect(card).toBeVisible();
+    const target = (await page.getByRole('gridcell', { name: 'Cell S3 / L1' }).boundingBox())!;
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height - 4, { steps: 12 });
+    await page.mouse.up();
+    const titleOf = (stageId: string) => docToBoard(seed.doc).cards.filter((c) => c.stageId === stageId).map((c) => c.title);
+    await expect.poll(() => titleOf(stages[2]!)).toContain('S1 L1 #1');
+    expect(titleOf(stages[0]!)).not.toContain('S1 L1 #1');
+
+    // The moved card stays a node while it is selected; a click on the background lets it go.
+    await expect(page.locator('.card-node.is-selected')).toHaveCount(1);
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.mouse.click(pane.x + 4, pane.y + 4);
+    await expect(page.locator('.card-node')).toHaveCount(0);
+
+    // A selection box drawn around the second stage's middle cell takes its four cards.
+    const middle = (await page.getByRole('gridcell', { name: 'Cell S2 / L2' }).boundingBox())!;
+    await page.keyboard.down('Shift');
+    await page.mouse.move(middle.x - 3, middle.y - 3);
+    await page.mouse.down();
+    await page.mouse.move(middle.x + middle.width + 3, middle.y + middle.height + 3, { steps: 10 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect(page.locator('.card-node.is-selected')).toHaveCount(PER_CELL);
+    await page.keyboard.press('Delete');
+    await expect.poll(() => docToBoard(seed.doc).cards.filter((c) => c.stageId === stages[1] && c.laneId === lanes[1]).length).toBe(0);
+    await page.mouse.move(pane.x + 4, pane.y + 4);
+    await expect(page.getByRole('img', { name: `${total - PER_CELL} cards drawn small; zoom in to read them` })).toBeVisible();
+
+    // Close enough to read, the cards are nodes again and the sheet is gone.
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+    await expect(page.locator('.card-sheet')).toHaveCount(0);
+    await expect(page.locator('.card-node').first()).toBeVisible();
+  } finally {
+    seed.destroy();
+  }
+});
