@@ -43,6 +43,24 @@ function wrappedLines(paragraph: string, perLine: number): number {
  */
 export function estimateLines(text: string, width: number, charWidth: number, maxLines: number): number {
   const perLine = Math.max(1, Math.floor(width / charWidth));
+  const key = `${perLine}:${maxLines}:${text}`;
+  let lines = known.get(key);
+  if (lines === undefined) {
+    lines = countLines(text, perLine, maxLines);
+    if (known.size >= KNOWN_MAX) known.clear();
+    known.set(key, lines);
+  }
+  return lines;
+}
+
+/*
+ * Every edit lays the whole map out again, and with it every card's text; remembered, an edit
+ * to one card measures one text. Cleared when full rather than tracked, as texts come and go.
+ */
+const KNOWN_MAX = 50_000;
+const known = new Map<string, number>();
+
+function countLines(text: string, perLine: number, maxLines: number): number {
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     lines += wrappedLines(paragraph, perLine);

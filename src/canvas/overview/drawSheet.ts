@@ -16,34 +16,51 @@ const DIMMED_ALPHA = 0.22;
 export function drawSheet(canvas: HTMLCanvasElement, cards: readonly SheetCard[], scale: number): void {
   const context = canvas.getContext('2d');
   if (!context) return;
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, canvas.width, canvas.height);
+  const palette = (name: string) => cssToken(canvas, name);
+  for (const group of paintGroups(cards)) {
+    if (!group.dimmed) {
+      paintCards(context, group.byColor, scale, palette);
+      continue;
+    }
+    // Faded as a whole, as CSS opacity fades a card: layers faded one by one would let the
+    // stripe colour show through the face. So the faded cards are painted apart, then laid on.
+    const faded = new OffscreenCanvas(canvas.width, canvas.height);
+    const fadedContext = faded.getContext('2d');
+    if (!fadedContext) continue;
+    paintCards(fadedContext, group.byColor, scale, palette);
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.globalAlpha = DIMMED_ALPHA;
+    context.drawImage(faded, 0, 0);
+    context.globalAlpha = 1;
+  }
+}
+
+type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+function paintCards(context: Context2D, byColor: ReadonlyMap<string, SheetCard[]>, scale: number, palette: (name: string) => string): void {
   // Below two pixels a rounded corner cannot be seen, and plain rectangles fill several times faster.
   const rounded = RADIUS * scale >= 2;
   const box = (path: Path2D, x: number, y: number, width: number, height: number, radii: number | number[]) =>
     rounded ? path.roundRect(x, y, width, height, radii) : path.rect(x, y, width, height);
-  context.setTransform(1, 0, 0, 1, 0, 0);
-  context.clearRect(0, 0, canvas.width, canvas.height);
+  const line = palette('--line');
+  const all = [...byColor.values()].flat();
   context.setTransform(scale, 0, 0, scale, 0, 0);
-  const line = cssToken(canvas, '--line');
-  const surface = cssToken(canvas, '--surface');
-  for (const group of paintGroups(cards)) {
-    context.globalAlpha = group.dimmed ? DIMMED_ALPHA : 1;
-    const all = [...group.byColor.values()].flat();
-    for (const [color, same] of group.byColor) {
-      fill(context, cssToken(canvas, `--edge-${color}`) || line, same, (path, c) => box(path, c.x, c.y, c.width, c.height, RADIUS));
-    }
-    fill(context, line, all, (path, c) => box(path, c.x + CARD.stripe, c.y, c.width - CARD.stripe, c.height, [0, RADIUS, RADIUS, 0]));
-    fill(context, surface, all, (path, c) => {
-      const face = faceOf(c);
-      box(path, face.x, face.y, face.width, face.height, [0, RADIUS - 1, RADIUS - 1, 0]);
-    });
-    fill(context, line, all, (path, c) => {
-      for (const bar of barsOf(c)) path.rect(bar.x, bar.y, bar.width, bar.height);
-    });
+  for (const [color, same] of byColor) {
+    fill(context, palette(`--edge-${color}`) || line, same, (path, c) => box(path, c.x, c.y, c.width, c.height, RADIUS));
   }
-  context.globalAlpha = 1;
+  fill(context, line, all, (path, c) => box(path, c.x + CARD.stripe, c.y, c.width - CARD.stripe, c.height, [0, RADIUS, RADIUS, 0]));
+  fill(context, palette('--surface'), all, (path, c) => {
+    const face = faceOf(c);
+    box(path, face.x, face.y, face.width, face.height, [0, RADIUS - 1, RADIUS - 1, 0]);
+  });
+  fill(context, line, all, (path, c) => {
+    for (const bar of barsOf(c)) path.rect(bar.x, bar.y, bar.width, bar.height);
+  });
 }
 
-function fill(context: CanvasRenderingContext2D, style: string, cards: readonly SheetCard[], add: (path: Path2D, card: SheetCard) => void): void {
+function fill(context: Context2D, style: string, cards: readonly SheetCard[], add: (path: Path2D, card: SheetCard) => void): void {
   const path = new Path2D();
   for (const card of cards) add(path, card);
   context.fillStyle = style;

@@ -17,11 +17,11 @@ export const SHEET_NODE_ID = 'sheet:cards';
  * being edited — stay real nodes, which React Flow drags, selects and connects as before.
  */
 
-/** The sheet: one node over the whole grid, under the cards and above the cells, drawing every card that is not live. */
-export function sheetNode(layout: JourneyLayout, live: ReadonlySet<string>, dimmed: ReadonlySet<string> | null): CardSheetNode {
+/** The sheet: one node over the whole grid, under the cards and above the cells, drawing every card but the `held` ones. */
+export function sheetNode(layout: JourneyLayout, held: ReadonlySet<string>, dimmed: ReadonlySet<string> | null): CardSheetNode {
   const cards: SheetCard[] = [];
   for (const node of layout.nodes) {
-    if (node.type !== 'card' || live.has(node.id)) continue;
+    if (node.type !== 'card' || held.has(node.id)) continue;
     const { card } = node.data;
     cards.push({ x: node.position.x, y: node.position.y, width: node.width ?? 0, height: node.height ?? 0, color: card.color, dimmed: dimmed?.has(card.id) ?? false });
   }

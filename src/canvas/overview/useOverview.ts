@@ -24,9 +24,12 @@ interface OverviewInput {
  */
 export function useOverview({ far, layout, nodes, selected, peerSelected, editingCardId, dimmed }: OverviewInput) {
   const [hovered, setHovered] = useState<string | null>(null);
-  const live = useSameSet(far ? [...selected, ...peerSelected, ...(editingCardId ? [nodeId.card(editingCardId)] : []), ...(hovered ? [hovered] : [])] : []);
+  const held = useSameSet(far ? [...selected, ...peerSelected, ...(editingCardId ? [nodeId.card(editingCardId)] : [])] : []);
+  const live = useMemo(() => (hovered && far && !held.has(hovered) ? new Set([...held, hovered]) : held), [held, hovered, far]);
   const hiddenCopies = useMemo(() => new WeakMap<JourneyNode, JourneyNode>(), []);
-  const sheet = useMemo(() => (far ? sheetNode(layout, live, dimmed) : null), [far, layout, live, dimmed]);
+  // The card under the pointer stays on the sheet too, under its node, which looks the same:
+  // moving the pointer over a map of thousands of cards then redraws nothing.
+  const sheet = useMemo(() => (far ? sheetNode(layout, held, dimmed) : null), [far, layout, held, dimmed]);
   const shown = useMemo(() => (sheet ? overviewNodes(nodes, sheet, live, hiddenCopies) : nodes), [sheet, nodes, live, hiddenCopies]);
 
   /** Follows the pointer over the map; not while a button is down, so a drag or pan keeps its card. */
