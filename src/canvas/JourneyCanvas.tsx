@@ -78,7 +78,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
   const unplaced = useMemo(() => unplacedCards(board), [board]);
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
   const dimmed = useMemo(() => dimmedCards(board, liveFilter(board, filter)), [board, filter]);
-  const { nodes: placed, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly, addToSelection } = useCanvasNodes(layout);
+  const { nodes: placed, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly, changeSelection } = useCanvasNodes(layout);
   const flow = useReactFlow<JourneyNode>();
   const zoomedOut = useStore((state) => state.transform[2] < FAR_ZOOM);
   const flowElement = useRef<HTMLDivElement>(null);
@@ -91,7 +91,10 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
   const editingCardId = editingRequest && board.cards.some((c) => c.id === editingRequest) ? editingRequest : null;
   const [editingStageId, setEditingStage] = useState<string | null>(null);
   const peerSelected = usePeerSelectedIds();
-  const overview = useOverview({ far, layout, nodes: placed, selected, peerSelected, editingCardId, dimmed });
+  const overview = useOverview({ far, layout, nodes: placed, selected, peerSelected, editingCardId, dimmed, toFlow: flow.screenToFlowPosition, selectOnly });
+  const onPaneClick = useLatestCallback((event: React.MouseEvent) => overview.onBackgroundClick({ x: event.clientX, y: event.clientY }));
+  // Far away a card's text is too small to type into: editing it opens the card's editor instead.
+  const editCard = useLatestCallback((cardId: string | null) => (far && cardId !== null ? onOpenCard(cardId) : setEditingCard(cardId)));
 
   // One function for the board's life, so the actions context (and with it every node) does
   // not change identity on each edit of the document.
@@ -100,8 +103,8 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
     if (column) void flow.fitBounds({ x: column.x, y: 0, width: column.width, height: layout.height }, { padding: 0.08, duration: 300 });
   });
   const actions = useMemo<CanvasActions>(
-    () => ({ ctx, openCard: onOpenCard, openStage: setEditingStage, zoomToStage, editingCardId, setEditingCard }),
-    [ctx, onOpenCard, zoomToStage, editingCardId],
+    () => ({ ctx, openCard: onOpenCard, openStage: setEditingStage, zoomToStage, editingCardId, setEditingCard: editCard }),
+    [ctx, onOpenCard, zoomToStage, editingCardId, editCard],
   );
 
   const targetUnder = (point: { x: number; y: number }) => {
@@ -118,7 +121,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
     setDropTarget(null);
   });
 
-  const palette = usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCard, onNotice, targetUnder });
+  const palette = usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCard: editCard, onNotice, targetUnder });
 
   const onConnect = useLatestCallback((connection: Connection) => {
     if (addConnector(ctx, recordIdOf(connection.source), recordIdOf(connection.target)) === null) onNotice('Those cards are already connected.');
@@ -131,7 +134,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
     board,
     selected,
     selectOnly,
-    editCard: setEditingCard,
+    editCard,
     openCard: onOpenCard,
     fitView: () => void flow.fitView(FIT_VIEW),
     zoomIn: () => void flow.zoomIn(),
@@ -152,6 +155,8 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
     onNodeDrag,
     onNodeDragStop,
     onConnect,
+    onPaneClick,
+    onMoveEnd: overview.onViewMoved,
     deleteKeyCode: null,
     multiSelectionKeyCode: MULTI_SELECTION_KEYS,
     minZoom: 0.1,
@@ -162,9 +167,9 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
     proOptions: PRO_OPTIONS,
     className: far ? 'is-far' : undefined,
     onPointerMove: (e: React.PointerEvent) => {
-      const point = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      presence.onPointerMove(point);
-      overview.onPointer(point, e.buttons);
+      const screen = { x: e.clientX, y: e.clientY };
+      presence.onPointerMove(flow.screenToFlowPosition(screen));
+      overview.onPointer(screen, e.buttons);
     },
     onPointerLeave: () => {
       presence.onPointerLeave();
@@ -182,7 +187,7 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
               <ReactFlow<JourneyNode> {...flowProps} aria-label="Journey map canvas">
                 <PresenceLayer awareness={awareness} />
                 <PanShield />
-                <OverviewBoxSelect far={far} layout={layout} live={overview.live} onSelect={addToSelection} />
+                <OverviewBoxSelect far={far} layout={layout} live={overview.live} onChange={changeSelection} />
                 <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
                 <Minimap nodes={layout.nodes} />
               </ReactFlow>

@@ -65,9 +65,16 @@ export function useCanvasNodes(layout: JourneyLayout) {
 
   const endDrag = useCallback(() => setDragging(new Map()), []);
   const selectOnly = useCallback((ids: Iterable<string>) => setSelected(new Set(ids)), []);
-  const addToSelection = useCallback((ids: Iterable<string>) => setSelected((previous) => new Set([...previous, ...ids])), []);
+  const changeSelection = useCallback((add: readonly string[], remove: readonly string[]) => {
+    setSelected((previous) => {
+      const next = new Set(previous);
+      for (const id of add) next.add(id);
+      for (const id of remove) next.delete(id);
+      return next;
+    });
+  }, []);
 
-  return { nodes, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly, addToSelection };
+  return { nodes, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly, changeSelection };
 }
 
 function applySelection(previous: ReadonlySet<string>, picks: { type: string; id: string; selected?: boolean }[]): ReadonlySet<string> {

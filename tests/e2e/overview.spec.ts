@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { addCard, addLane, addStage, docToBoard } from '../../src/doc/index.ts';
 import { GRID } from '../../src/canvas/metrics.ts';
 import { expect, joinAs, test } from './fixtures.ts';
@@ -30,9 +30,10 @@ function sheetAlphaAt(page: Page, point: { x: number; y: number }): Promise<numb
   }, point);
 }
 
-test('far away the cards are one picture, yet the card under the pointer is dragged, and a box selects and deletes cards', async ({ page, server, request }) => {
+/** A board too wide to read at fit view: cards titled "S<stage> L<lane> #<n>". */
+async function seedWideBoard(request: APIRequestContext, serverUrl: string) {
   const { id } = (await (await request.post('/api/boards')).json()) as { id: string };
-  const seed = await connectSeedClient(server.url, id);
+  const seed = await connectSeedClient(serverUrl, id);
   const stages = Array.from({ length: STAGES }, (_, i) => addStage(seed.ctx, { title: `S${i + 1}` }));
   const lanes = Array.from({ length: LANES }, (_, i) => addLane(seed.ctx, { kind: 'touchpoints', title: `L${i + 1}` }));
   for (const [s, stageId] of stages.entries()) {
@@ -40,12 +41,19 @@ test('far away the cards are one picture, yet the card under the pointer is drag
       for (let k = 1; k <= PER_CELL; k++) addCard(seed.ctx, { stageId, laneId, title: `S${s + 1} L${l + 1} #${k}`, color: 'teal' });
     }
   }
-  const total = STAGES * LANES * PER_CELL;
+  return { id, seed, stages, lanes };
+}
+
+const sheetLabel = (cards: number) => `${cards} cards drawn small; zoom in to read them, or select them one by one with the arrow keys`;
+const total = STAGES * LANES * PER_CELL;
+
+test('far away the cards are one picture, yet the card under the pointer is dragged, and a box selects and deletes cards', async ({ page, server, request }) => {
+  const { id, seed, stages, lanes } = await seedWideBoard(request, server.url);
   try {
     await page.goto(`/b/${id}`);
     await joinAs(page, 'Ada');
     await page.getByRole('button', { name: 'Fit View' }).click();
-    const sheet = page.getByRole('img', { name: `${total} cards drawn small; zoom in to read them` });
+    const sheet = page.getByRole('img', { name: sheetLabel(total) });
     await expect(sheet).toBeVisible();
     await expect(page.locator('.card-node')).toHaveCount(0);
 
@@ -80,19 +88,49 @@ test('far away the cards are one picture, yet the card under the pointer is drag
     await page.mouse.move(middle.x - 3, middle.y - 3);
     await page.mouse.down();
     await page.mouse.move(middle.x + middle.width + 3, middle.y + middle.height + 3, { steps: 10 });
+    await expect(page.locator('.card-node.is-selected')).toHaveCount(PER_CELL);
+    // Shrunk off the cards again, the box lets them go; grown back, it takes them.
+    await page.mouse.move(middle.x + 4, middle.y + 4, { steps: 5 });
+    await expect(page.locator('.card-node.is-selected')).toHaveCount(0);
+    await page.mouse.move(middle.x + middle.width + 3, middle.y + middle.height + 3, { steps: 5 });
     await page.mouse.up();
     await page.keyboard.up('Shift');
     await expect(page.locator('.card-node.is-selected')).toHaveCount(PER_CELL);
     await page.keyboard.press('Delete');
     await expect.poll(() => docToBoard(seed.doc).cards.filter((c) => c.stageId === stages[1] && c.laneId === lanes[1]).length).toBe(0);
     await page.mouse.move(pane.x + 4, pane.y + 4);
-    await expect(page.getByRole('img', { name: `${total - PER_CELL} cards drawn small; zoom in to read them` })).toBeVisible();
+    await expect(page.getByRole('img', { name: sheetLabel(total - PER_CELL) })).toBeVisible();
+
+    // A double click far away opens the card's editor: its title is too small to type into.
+    const second = await firstCardIn(page.getByRole('gridcell', { name: 'Cell S4 / L3' }));
+    await page.mouse.dblclick(second.x, second.y);
+    await expect(page.getByRole('dialog', { name: 'Edit card' })).toContainText('S4');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Edit card' })).toBeHidden();
+    await page.mouse.click(pane.x + 4, pane.y + 4);
 
     // Close enough to read, the cards are nodes again and the sheet is gone.
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
     await expect(page.locator('.card-sheet')).toHaveCount(0);
     await expect(page.locator('.card-node').first()).toBeVisible();
   } finally {
+    seed.destroy();
+  }
+});
+
+test('far away a tap on a card selects it, though no pointer hovered it first', async ({ browser, server, request }) => {
+  const { id, seed } = await seedWideBoard(request, server.url);
+  const page = await browser.newPage({ baseURL: server.url, hasTouch: true });
+  try {
+    await page.goto(`/b/${id}`);
+    await joinAs(page, 'Ada');
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await expect(page.getByRole('img', { name: sheetLabel(total) })).toBeVisible();
+    const spot = await firstCardIn(page.getByRole('gridcell', { name: 'Cell S2 / L1' }));
+    await page.touchscreen.tap(spot.x, spot.y);
+    await expect(page.getByRole('article', { name: 'Card: S2 L1 #1' })).toHaveClass(/is-selected/);
+  } finally {
+    await page.close();
     seed.destroy();
   }
 });

@@ -31,7 +31,7 @@ export const CardSheet = memo(function CardSheet({ data, width = 0, height = 0 }
       width={Math.ceil(width * scale)}
       height={Math.ceil(height * scale)}
       role="img"
-      aria-label={`${data.cards.length.toLocaleString('en')} cards drawn small; zoom in to read them`}
+      aria-label={`${data.cards.length.toLocaleString('en')} cards drawn small; zoom in to read them, or select them one by one with the arrow keys`}
       data-cards-drawn={data.cards.length}
     />
   );

@@ -1,5 +1,5 @@
 import { useStore, useStoreApi } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { JourneyLayout } from '../layout.ts';
 import { cardNodesInside } from './cardAt.ts';
 
@@ -7,24 +7,32 @@ interface Props {
   far: boolean;
   layout: JourneyLayout;
   live: ReadonlySet<string>;
-  onSelect(nodeIds: string[]): void;
+  onChange(add: string[], remove: string[]): void;
 }
 
 /**
  * React Flow's selection box passes over hidden nodes, so far away it would miss every card
- * drawn on the sheet. This adds the sheet's cards that the box wholly covers to the selection;
- * selected, they become live nodes, and from then on React Flow's box keeps or drops them itself.
- * Render inside <ReactFlow>.
+ * drawn on the sheet. This adds the sheet's cards the box wholly covers to the selection, and
+ * takes them out again if the box shrinks off them: React Flow only drops the cards it has
+ * itself seen inside the box. Render inside <ReactFlow>.
  */
-export function OverviewBoxSelect({ far, layout, live, onSelect }: Props) {
+export function OverviewBoxSelect({ far, layout, live, onChange }: Props) {
   const rect = useStore((state) => (state.userSelectionActive ? state.userSelectionRect : null));
   const store = useStoreApi();
+  const added = useRef<ReadonlySet<string>>(new Set());
   useEffect(() => {
-    if (!far || !rect) return;
+    if (!rect) {
+      added.current = new Set();
+      return;
+    }
+    if (!far) return;
     const [tx, ty, zoom] = store.getState().transform;
     const box = { x: (rect.x - tx) / zoom, y: (rect.y - ty) / zoom, width: rect.width / zoom, height: rect.height / zoom };
-    const covered = cardNodesInside(layout, box).filter((node) => !live.has(node.id));
-    if (covered.length > 0) onSelect(covered.map((node) => node.id));
-  }, [far, rect, layout, live, store, onSelect]);
+    const covered = new Set(cardNodesInside(layout, box).map((node) => node.id));
+    const add = [...covered].filter((id) => !live.has(id));
+    const remove = [...added.current].filter((id) => !covered.has(id));
+    added.current = new Set([...added.current, ...add].filter((id) => covered.has(id)));
+    if (add.length > 0 || remove.length > 0) onChange(add, remove);
+  }, [far, rect, layout, live, store, onChange]);
   return null;
 }

@@ -2,8 +2,6 @@ import { cssToken } from '../../ui/cssToken.ts';
 import { CARD } from '../metrics.ts';
 import { barsOf, faceOf, paintGroups, type SheetCard } from './sheetShapes.ts';
 
-/** The card's border radius in canvas.css (`--radius-md`). */
-const RADIUS = 10;
 /** How faint a card the filter puts in the background is, as `.card-node.is-dimmed`. */
 const DIMMED_ALPHA = 0.22;
 
@@ -26,34 +24,49 @@ export function drawSheet(canvas: HTMLCanvasElement, cards: readonly SheetCard[]
     }
     // Faded as a whole, as CSS opacity fades a card: layers faded one by one would let the
     // stripe colour show through the face. So the faded cards are painted apart, then laid on.
-    const faded = new OffscreenCanvas(canvas.width, canvas.height);
-    const fadedContext = faded.getContext('2d');
+    const fadedContext = fadedLayerFor(canvas);
     if (!fadedContext) continue;
     paintCards(fadedContext, group.byColor, scale, palette);
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.globalAlpha = DIMMED_ALPHA;
-    context.drawImage(faded, 0, 0);
+    context.drawImage(fadedContext.canvas, 0, 0);
     context.globalAlpha = 1;
   }
 }
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
+/** One faded layer per sheet, kept: allocating a canvas as big as the sheet on every redraw churns tens of megabytes. */
+const fadedLayers = new WeakMap<HTMLCanvasElement, OffscreenCanvas>();
+
+function fadedLayerFor(canvas: HTMLCanvasElement): OffscreenCanvasRenderingContext2D | null {
+  let layer = fadedLayers.get(canvas);
+  if (!layer || layer.width !== canvas.width || layer.height !== canvas.height) {
+    layer = new OffscreenCanvas(canvas.width, canvas.height);
+    fadedLayers.set(canvas, layer);
+  }
+  const context = layer.getContext('2d');
+  context?.setTransform(1, 0, 0, 1, 0, 0);
+  context?.clearRect(0, 0, layer.width, layer.height);
+  return context;
+}
+
 function paintCards(context: Context2D, byColor: ReadonlyMap<string, SheetCard[]>, scale: number, palette: (name: string) => string): void {
   // Below two pixels a rounded corner cannot be seen, and plain rectangles fill several times faster.
-  const rounded = RADIUS * scale >= 2;
+  const radius = parseFloat(palette('--radius-md')) || 0;
+  const rounded = radius * scale >= 2;
   const box = (path: Path2D, x: number, y: number, width: number, height: number, radii: number | number[]) =>
     rounded ? path.roundRect(x, y, width, height, radii) : path.rect(x, y, width, height);
   const line = palette('--line');
   const all = [...byColor.values()].flat();
   context.setTransform(scale, 0, 0, scale, 0, 0);
   for (const [color, same] of byColor) {
-    fill(context, palette(`--edge-${color}`) || line, same, (path, c) => box(path, c.x, c.y, c.width, c.height, RADIUS));
+    fill(context, palette(`--edge-${color}`) || line, same, (path, c) => box(path, c.x, c.y, c.width, c.height, radius));
   }
-  fill(context, line, all, (path, c) => box(path, c.x + CARD.stripe, c.y, c.width - CARD.stripe, c.height, [0, RADIUS, RADIUS, 0]));
+  fill(context, line, all, (path, c) => box(path, c.x + CARD.stripe, c.y, c.width - CARD.stripe, c.height, [0, radius, radius, 0]));
   fill(context, palette('--surface'), all, (path, c) => {
     const face = faceOf(c);
-    box(path, face.x, face.y, face.width, face.height, [0, RADIUS - 1, RADIUS - 1, 0]);
+    box(path, face.x, face.y, face.width, face.height, [0, radius - 1, radius - 1, 0]);
   });
   fill(context, line, all, (path, c) => {
     for (const bar of barsOf(c)) path.rect(bar.x, bar.y, bar.width, bar.height);

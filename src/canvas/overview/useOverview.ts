@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLatestCallback } from '../../ui/useLatestCallback.ts';
 import type { Point } from '../changes.ts';
-import { nodeId, type JourneyLayout, type JourneyNode } from '../layout.ts';
+import { nodeId, recordIdOf, type JourneyLayout, type JourneyNode } from '../layout.ts';
 import { cardNodeAt } from './cardAt.ts';
 import { overviewNodes, sheetNode } from './overviewNodes.ts';
 
@@ -15,29 +16,54 @@ interface OverviewInput {
   peerSelected: ReadonlySet<string>;
   editingCardId: string | null;
   dimmed: ReadonlySet<string> | null;
+  /** Where a point of the screen is on the map. */
+  toFlow(screen: Point): Point;
+  selectOnly(nodeIds: string[]): void;
 }
 
 /**
  * The nodes React Flow gets: as they are, or, far away, with the cards drawn on the sheet
- * except the live ones. The card under the pointer is live, so pressing it drags it and
- * double-clicking edits it as anywhere else; `onPointer` keeps track of it.
+ * except the live ones. The card under the pointer is live, so pressing it drags it as
+ * anywhere else. It is found again whenever what lies under the pointer may have changed: the
+ * pointer moved, the map changed, or the view moved under a still pointer.
  */
-export function useOverview({ far, layout, nodes, selected, peerSelected, editingCardId, dimmed }: OverviewInput) {
+export function useOverview({ far, layout, nodes, selected, peerSelected, editingCardId, dimmed, toFlow, selectOnly }: OverviewInput) {
+  const pointer = useRef<Point | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
+  const findHovered = useLatestCallback(() => {
+    const screen = pointer.current;
+    setHovered(far && screen ? (cardNodeAt(layout, toFlow(screen))?.id ?? null) : null);
+  });
+  useEffect(() => findHovered(), [findHovered, layout, far]);
+
   const held = useSameSet(far ? [...selected, ...peerSelected, ...(editingCardId ? [nodeId.card(editingCardId)] : [])] : []);
   const live = useMemo(() => (hovered && far && !held.has(hovered) ? new Set([...held, hovered]) : held), [held, hovered, far]);
-  const hiddenCopies = useMemo(() => new WeakMap<JourneyNode, JourneyNode>(), []);
   // The card under the pointer stays on the sheet too, under its node, which looks the same:
-  // moving the pointer over a map of thousands of cards then redraws nothing.
-  const sheet = useMemo(() => (far ? sheetNode(layout, held, dimmed) : null), [far, layout, held, dimmed]);
+  // moving the pointer over a map of thousands of cards then redraws nothing. Unless the
+  // filter fades it: faded on the sheet and again as a node, it would look darker.
+  const hoveredFaded = hovered !== null && (dimmed?.has(recordIdOf(hovered)) ?? false);
+  const drawnApart = useMemo(() => (hoveredFaded ? live : held), [hoveredFaded, live, held]);
+  const hiddenCopies = useMemo(() => new WeakMap<JourneyNode, JourneyNode>(), []);
+  const sheet = useMemo(() => (far ? sheetNode(layout, drawnApart, dimmed) : null), [far, layout, drawnApart, dimmed]);
   const shown = useMemo(() => (sheet ? overviewNodes(nodes, sheet, live, hiddenCopies) : nodes), [sheet, nodes, live, hiddenCopies]);
 
-  /** Follows the pointer over the map; not while a button is down, so a drag or pan keeps its card. */
-  const onPointer = (point: Point | null, buttons: number) => {
-    if (!far || buttons !== 0) return;
-    setHovered(point ? (cardNodeAt(layout, point)?.id ?? null) : null);
+  return {
+    nodes: shown,
+    live,
+    /** Follows the pointer (screen coordinates); not while a button is down, so a drag or pan keeps its card. */
+    onPointer(screen: Point | null, buttons: number) {
+      if (buttons !== 0) return;
+      pointer.current = screen;
+      findHovered();
+    },
+    /** For React Flow's onMoveEnd: the map moved under a still pointer. */
+    onViewMoved: findHovered,
+    /** A tap, or a click with no move before it, lands on the background: it still picks the card there. */
+    onBackgroundClick: useLatestCallback((screen: Point) => {
+      const card = far ? cardNodeAt(layout, toFlow(screen)) : null;
+      if (card) selectOnly([card.id]);
+    }),
   };
-  return { nodes: shown, live, onPointer };
 }
 
 /** The same set object for as long as its members stay the same, so what depends on it does not recompute. */
