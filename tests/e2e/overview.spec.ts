@@ -1,5 +1,5 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { addCard, addLane, addStage, docToBoard } from '../../src/doc/index.ts';
+import { addCard, addLane, addStage, deleteCards, docToBoard } from '../../src/doc/index.ts';
 import { GRID } from '../../src/canvas/metrics.ts';
 import { expect, joinAs, test } from './fixtures.ts';
 import { connectSeedClient } from './seedClient.ts';
@@ -131,6 +131,29 @@ test('far away a tap on a card selects it, though no pointer hovered it first', 
     await expect(page.getByRole('article', { name: 'Card: S2 L1 #1' })).toHaveClass(/is-selected/);
   } finally {
     await page.close();
+    seed.destroy();
+  }
+});
+
+test('far away, when the card under a still pointer is deleted, the card that takes its place answers the pointer', async ({ page, server, request }) => {
+  const { id, seed } = await seedWideBoard(request, server.url);
+  try {
+    await page.goto(`/b/${id}`);
+    await joinAs(page, 'Ada');
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await expect(page.getByRole('img', { name: sheetLabel(total) })).toBeVisible();
+    const spot = await firstCardIn(page.getByRole('gridcell', { name: 'Cell S5 / L2' }));
+    await page.mouse.move(spot.x, spot.y);
+    await expect(page.getByRole('article', { name: 'Card: S5 L2 #1' })).toBeVisible();
+    // Someone else deletes it; the next card of the cell moves up under the pointer.
+    const first = docToBoard(seed.doc).cards.find((c) => c.title === 'S5 L2 #1')!;
+    deleteCards(seed.ctx, [first.id]);
+    await expect(page.getByRole('article', { name: 'Card: S5 L2 #2' })).toBeVisible();
+    await page.mouse.down();
+    await page.mouse.move(spot.x, spot.y + 200, { steps: 8 });
+    await expect(page.getByRole('article', { name: 'Card: S5 L2 #2' })).toHaveClass(/is-selected/);
+    await page.mouse.up();
+  } finally {
     seed.destroy();
   }
 });
