@@ -47,14 +47,18 @@ async function seedWideBoard(request: APIRequestContext, serverUrl: string) {
 const sheetLabel = (cards: number) => `${cards} cards drawn small; zoom in to read them, or select them one by one with the arrow keys`;
 const total = STAGES * LANES * PER_CELL;
 
+/** Opens the board as a new person and fits it to the view, where every card is on the sheet. */
+async function openFarAway(page: Page, boardId: string): Promise<void> {
+  await page.goto(`/b/${boardId}`);
+  await joinAs(page, 'Ada');
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await expect(page.getByRole('img', { name: sheetLabel(total) })).toBeVisible();
+}
+
 test('far away the cards are one picture, yet the card under the pointer is dragged, and a box selects and deletes cards', async ({ page, server, request }) => {
   const { id, seed, stages, lanes } = await seedWideBoard(request, server.url);
   try {
-    await page.goto(`/b/${id}`);
-    await joinAs(page, 'Ada');
-    await page.getByRole('button', { name: 'Fit View' }).click();
-    const sheet = page.getByRole('img', { name: sheetLabel(total) });
-    await expect(sheet).toBeVisible();
+    await openFarAway(page, id);
     await expect(page.locator('.card-node')).toHaveCount(0);
 
     // Painted where a card is, clear in the gap between two cells.
@@ -122,10 +126,7 @@ test('far away a tap on a card selects it, though no pointer hovered it first', 
   const { id, seed } = await seedWideBoard(request, server.url);
   const page = await browser.newPage({ baseURL: server.url, hasTouch: true });
   try {
-    await page.goto(`/b/${id}`);
-    await joinAs(page, 'Ada');
-    await page.getByRole('button', { name: 'Fit View' }).click();
-    await expect(page.getByRole('img', { name: sheetLabel(total) })).toBeVisible();
+    await openFarAway(page, id);
     const spot = await firstCardIn(page.getByRole('gridcell', { name: 'Cell S2 / L1' }));
     await page.touchscreen.tap(spot.x, spot.y);
     await expect(page.getByRole('article', { name: 'Card: S2 L1 #1' })).toHaveClass(/is-selected/);
@@ -138,10 +139,7 @@ test('far away a tap on a card selects it, though no pointer hovered it first', 
 test('far away, when the card under a still pointer is deleted, the card that takes its place answers the pointer', async ({ page, server, request }) => {
   const { id, seed } = await seedWideBoard(request, server.url);
   try {
-    await page.goto(`/b/${id}`);
-    await joinAs(page, 'Ada');
-    await page.getByRole('button', { name: 'Fit View' }).click();
-    await expect(page.getByRole('img', { name: sheetLabel(total) })).toBeVisible();
+    await openFarAway(page, id);
     const spot = await firstCardIn(page.getByRole('gridcell', { name: 'Cell S5 / L2' }));
     await page.mouse.move(spot.x, spot.y);
     await expect(page.getByRole('article', { name: 'Card: S5 L2 #1' })).toBeVisible();
