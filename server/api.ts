@@ -10,6 +10,7 @@ import type { Rooms } from './rooms.ts';
 import { createBoardFromFile, readFileBody, storeNewBoard } from './boardFiles.ts';
 import { handleTemplates } from './templatesApi.ts';
 import { sendBoardPdf } from './pdfExport.ts';
+import { sendPreview } from './preview.ts';
 import type { BoardRecord, Storage } from './storage.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -43,6 +44,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
     if (method !== 'GET') throw methodNotAllowed(res, 'GET');
     if (findBoard(deps, id).deletedAt !== null) throw new HttpError(410, 'Board is in the trash');
     return sendBoardPdf(req, res, deps.rooms, id);
+  }
+  if (parts.length === 3 && parts[2] === 'preview') {
+    if (method !== 'GET') throw methodNotAllowed(res, 'GET');
+    if (findBoard(deps, id).deletedAt !== null) throw new HttpError(410, 'Board is in the trash');
+    return sendPreview(req, res, deps.rooms, deps.storage, id);
   }
   if (parts.length === 3 && parts[2] === 'restore') {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');

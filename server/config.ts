@@ -8,6 +8,8 @@ export interface ServerConfig {
   maxFrameBytes: number;
   roomIdleMs: number;
   compactEvery: number;
+  /** Boards whose document is smaller load fast enough without a preview (see preview.ts). */
+  previewMinBytes: number;
 }
 
 /** Reads the server's settings from the environment; throws a readable message for a bad value. */
@@ -21,6 +23,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     maxFrameBytes: readInteger(env, 'MAX_FRAME_BYTES', 1024 * 1024, 1024),
     roomIdleMs: readInteger(env, 'ROOM_IDLE_MS', 30_000, 0),
     compactEvery: readInteger(env, 'COMPACT_EVERY', 500, 1),
+    previewMinBytes: readInteger(env, 'PREVIEW_MIN_BYTES', 256 * 1024, 0),
   };
 }
 

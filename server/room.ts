@@ -3,6 +3,7 @@ import { Awareness } from 'y-protocols/awareness';
 import { readMeta } from '../src/doc/read.ts';
 import { CLOSE_INTERNAL_ERROR } from './closeCodes.ts';
 import { errorMessage, type Log } from './log.ts';
+import { encodePreview } from './preview.ts';
 import { encodeAwareness, encodeUpdate } from './protocol.ts';
 import type { Storage } from './storage.ts';
 
@@ -25,10 +26,13 @@ export interface Room {
 export interface LiveRoom extends Room {
   unloaded: boolean;
   lastSeq: number;
+  /** About the size of the stored document: its log, or its last compaction plus later updates. */
+  storedBytes: number;
   updatesSinceCompact: number;
   lastEditAt: number | null;
   idleTimer: NodeJS.Timeout | null;
   metaTimer: NodeJS.Timeout | null;
+  preview: { seq: number; data: Uint8Array; builtAt: number } | null;
 }
 
 export interface RoomPersistence {
@@ -37,6 +41,8 @@ export interface RoomPersistence {
   log: Log;
   /** How long a burst of edits may go before the boards row copies the title and edit time. */
   metaFlushMs: number;
+  /** A smaller document loads in well under 100 ms: a preview would only add a render. */
+  previewMinBytes: number;
   /** Called when an update could not be stored: the room must be dropped at once. */
   onSaveFailed(room: LiveRoom): void;
 }
@@ -62,11 +68,13 @@ export function openRoom(id: string, persistence: RoomPersistence): LiveRoom {
     connections: new Set(),
     unloaded: false,
     lastSeq: stored.lastSeq,
+    storedBytes: stored.updates.reduce((sum, update) => sum + update.byteLength, 0),
     // A log of several entries (e.g. left by a crash) is folded at the next compaction or unload.
     updatesSinceCompact: stored.updates.length > 1 ? stored.updates.length : 0,
     lastEditAt: null,
     idleTimer: null,
     metaTimer: null,
+    preview: null,
   };
   doc.on('update', (update: Uint8Array, origin: unknown) => persistAndRelay(room, update, origin, persistence));
   awareness.on('update', ({ added, updated, removed }: Record<'added' | 'updated' | 'removed', number[]>) => {
@@ -96,6 +104,7 @@ function persistAndRelay(room: LiveRoom, update: Uint8Array, origin: unknown, pe
     if (connection !== origin) connection.send(message);
   }
   room.lastEditAt = Date.now();
+  room.storedBytes += update.byteLength;
   room.updatesSinceCompact++;
   if (room.updatesSinceCompact >= persistence.compactEvery) compactRoom(room, persistence);
   room.metaTimer ??= setTimeout(() => flushRoomMeta(room, persistence), persistence.metaFlushMs).unref();
@@ -103,11 +112,41 @@ function persistAndRelay(room: LiveRoom, update: Uint8Array, origin: unknown, pe
 
 export function compactRoom(room: LiveRoom, { storage, log }: RoomPersistence): void {
   try {
-    storage.compact(room.id, Y.encodeStateAsUpdate(room.doc), room.lastSeq);
+    const state = Y.encodeStateAsUpdate(room.doc);
+    storage.compact(room.id, state, room.lastSeq);
+    room.storedBytes = state.byteLength;
     room.updatesSinceCompact = 0;
   } catch (error) {
     // The compaction is one transaction, so a failed one left the log as it was.
     log(`board ${room.id}: compaction failed (${errorMessage(error)})`);
+  }
+}
+
+/**
+ * While edits flow, a preview asked for within this long of the last one is served as it is:
+ * building one for a 10,000-card board takes about 60 ms, and the live document replaces the
+ * preview within seconds anyway.
+ */
+const PREVIEW_REUSE_MS = 1000;
+
+/** The live room's preview, rebuilt when the board changed since the last one; none for a small board. */
+export function roomPreview(room: LiveRoom, { previewMinBytes }: RoomPersistence): Uint8Array | undefined {
+  if (room.storedBytes < previewMinBytes) return undefined;
+  const cached = room.preview;
+  if (cached && (cached.seq === room.lastSeq || Date.now() - cached.builtAt < PREVIEW_REUSE_MS)) return cached.data;
+  room.preview = { seq: room.lastSeq, data: encodePreview(room.doc), builtAt: Date.now() };
+  return room.preview.data;
+}
+
+/** Stores the preview a cold open paints first, unless the stored one is already current. */
+export function storePreview(room: LiveRoom, { storage, log, previewMinBytes }: RoomPersistence): void {
+  try {
+    if (room.storedBytes < previewMinBytes || storage.previewSeq(room.id) === room.lastSeq) return;
+    const data = room.preview?.seq === room.lastSeq ? room.preview.data : encodePreview(room.doc);
+    storage.savePreview(room.id, data, room.lastSeq);
+  } catch (error) {
+    // Only the fast first paint is lost: without a current preview, a browser waits for the doc.
+    log(`board ${room.id}: could not store its preview (${errorMessage(error)})`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { removeAwarenessStates } from 'y-protocols/awareness';
 import { errorMessage, type Log } from './log.ts';
-import { compactRoom, destroyRoom, flushRoomMeta, openRoom, type LiveRoom, type Room, type RoomConnection, type RoomPersistence } from './room.ts';
+import { compactRoom, destroyRoom, flushRoomMeta, openRoom, roomPreview, storePreview, type LiveRoom, type Room, type RoomConnection, type RoomPersistence } from './room.ts';
 import type { Storage } from './storage.ts';
 
 export type { Room, RoomConnection } from './room.ts';
@@ -9,6 +9,8 @@ export interface RoomOptions {
   storage: Storage;
   compactEvery: number;
   idleMs: number;
+  /** Default: every board gets a preview. */
+  previewMinBytes?: number;
   log: Log;
   metaFlushMs?: number;
 }
@@ -21,17 +23,19 @@ export interface Rooms {
   /** Runs `change` on the live document (loading it if needed), persisted and relayed like any edit. */
   edit<T>(boardId: string, change: (room: Room) => T): Promise<T>;
   closeConnections(boardId: string, code: number, reason: string): void;
+  /** The preview of a board that is loaded now; undefined if it is not (see preview.ts). */
+  preview(boardId: string): Uint8Array | undefined;
   stats(): { rooms: number; connections: number };
   /** Compacts and unloads every room; for shutdown. */
   unloadAll(): void;
 }
 
-export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 1000 }: RoomOptions): Rooms {
+export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 1000, previewMinBytes = 0 }: RoomOptions): Rooms {
   // The promise, not the room, is what is shared: clients who arrive while a board loads wait
   // for that same load instead of starting a second one with its own Y.Doc.
   const loading = new Map<string, Promise<LiveRoom>>();
   const live = new Map<string, LiveRoom>();
-  const persistence: RoomPersistence = { storage, compactEvery, log, metaFlushMs, onSaveFailed: forget };
+  const persistence: RoomPersistence = { storage, compactEvery, log, metaFlushMs, previewMinBytes, onSaveFailed: forget };
 
   function getRoom(id: string): Promise<LiveRoom> {
     const pending = loading.get(id);
@@ -61,6 +65,7 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
     if (room.unloaded) return;
     flushRoomMeta(room, persistence);
     if (room.updatesSinceCompact > 0) compactRoom(room, persistence);
+    storePreview(room, persistence);
     forget(room);
   }
 
@@ -101,6 +106,10 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
     },
     closeConnections(boardId, code, reason) {
       for (const connection of live.get(boardId)?.connections ?? []) connection.close(code, reason);
+    },
+    preview(boardId) {
+      const room = live.get(boardId);
+      return room && !room.unloaded ? roomPreview(room, persistence) : undefined;
     },
     stats() {
       let connections = 0;

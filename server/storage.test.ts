@@ -56,6 +56,21 @@ describe('SQLite storage', () => {
     db.close();
   });
 
+  it('serves a preview only while no update was stored after it', () => {
+    expect(storage.previewSeq('board0001')).toBeUndefined();
+    expect(storage.loadFreshPreview('board0001')).toBeUndefined();
+    storage.savePreview('board0001', bytes(5), 1);
+    expect(storage.previewSeq('board0001')).toBe(1);
+    expect(storage.loadFreshPreview('board0001')).toEqual(bytes(5));
+    storage.append('board0001', bytes(2));
+    expect(storage.loadFreshPreview('board0001')).toBeUndefined();
+    // Compaction folds the log but does not make an old preview current.
+    storage.compact('board0001', bytes(9), 2);
+    expect(storage.loadFreshPreview('board0001')).toBeUndefined();
+    storage.savePreview('board0001', bytes(6), 2);
+    expect(storage.loadFreshPreview('board0001')).toEqual(bytes(6));
+  });
+
   it('creates a board row and its first state together or not at all', () => {
     expect(() => storage.createBoard({ id: 'board0001', title: 'again', createdAt: 2 }, bytes(7))).toThrow();
     expect(storage.load('board0001').updates).toEqual([bytes(1)]);

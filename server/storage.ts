@@ -34,6 +34,12 @@ export interface Storage extends TemplateStorage {
   append(boardId: string, update: Uint8Array): number;
   /** Replaces the log up to `uptoSeq` by `mergedState`, atomically. */
   compact(boardId: string, mergedState: Uint8Array, uptoSeq: number): void;
+  /** Stores the board's preview (see preview.ts) as of update `uptoSeq`, replacing any older one. */
+  savePreview(boardId: string, preview: Uint8Array, uptoSeq: number): void;
+  /** The seq the stored preview was made at, if there is one. */
+  previewSeq(boardId: string): number | undefined;
+  /** The stored preview, only if no update was stored after it: a stale preview is never shown. */
+  loadFreshPreview(boardId: string): Uint8Array | undefined;
 
   /** Inserts the row and the document's first state together, so a board never exists half-made. */
   createBoard(board: Pick<BoardRecord, 'id' | 'title' | 'createdAt'>, firstState: Uint8Array): void;
@@ -63,6 +69,11 @@ CREATE TABLE IF NOT EXISTS updates (
   PRIMARY KEY (board_id, seq)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS snapshots (
+  board_id TEXT PRIMARY KEY,
+  data BLOB NOT NULL,
+  upto_seq INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS previews (
   board_id TEXT PRIMARY KEY,
   data BLOB NOT NULL,
   upto_seq INTEGER NOT NULL
@@ -108,6 +119,15 @@ export function openSqliteStorage(dataDir: string): Storage {
   const upsertSnapshot = db.prepare<[string, Uint8Array, number]>(
     'INSERT OR REPLACE INTO snapshots (board_id, data, upto_seq) VALUES (?, ?, ?)',
   );
+  const upsertPreview = db.prepare<[string, Uint8Array, number]>(
+    'INSERT OR REPLACE INTO previews (board_id, data, upto_seq) VALUES (?, ?, ?)',
+  );
+  const selectPreviewSeq = db.prepare<[string], { upto_seq: number }>('SELECT upto_seq FROM previews WHERE board_id = ?');
+  const selectFreshPreview = db.prepare<{ id: string }, { data: Buffer }>(`
+    SELECT data FROM previews WHERE board_id = @id AND upto_seq = COALESCE(
+      (SELECT MAX(seq) FROM updates WHERE board_id = @id),
+      (SELECT upto_seq FROM snapshots WHERE board_id = @id),
+      0)`);
   const deleteUpdatesUpTo = db.prepare<[string, number]>('DELETE FROM updates WHERE board_id = ? AND seq <= ?');
   const insertBoard = db.prepare<[string, string, number, number]>(
     'INSERT INTO boards (id, title, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, NULL)',
@@ -148,6 +168,14 @@ export function openSqliteStorage(dataDir: string): Storage {
     append,
     compact: (boardId, mergedState, uptoSeq) => compact(boardId, mergedState, uptoSeq),
     createBoard: (board, firstState) => createBoard(board, firstState),
+    savePreview(boardId, preview, uptoSeq) {
+      upsertPreview.run(boardId, preview, uptoSeq);
+    },
+    previewSeq: (boardId) => selectPreviewSeq.get(boardId)?.upto_seq,
+    loadFreshPreview(boardId) {
+      const row = selectFreshPreview.get({ id: boardId });
+      return row && toBytes(row.data);
+    },
     getBoard(boardId) {
       const row = selectBoard.get(boardId);
       if (!row) return undefined;

@@ -47,7 +47,7 @@ async function loadSourceMap(scriptUrl: string): Promise<SourceMap | null> {
 function originalName(map: SourceMap | null, frame: CallFrame): string {
   const file = frame.url.slice(frame.url.lastIndexOf('/') + 1);
   const entry = map?.findEntry(frame.lineNumber, frame.columnNumber);
-  if (!entry || !('originalSource' in entry)) return `${frame.functionName || '(anonymous)'} (${file})`;
+  if (!entry || !('originalSource' in entry) || typeof entry.originalSource !== 'string') return `${frame.functionName || '(anonymous)'} (${file})`;
   const source = entry.originalSource.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
   // Node gives the mapping's name too, though its type declarations leave it out.
   const name = (entry as { name?: string }).name ?? frame.functionName;

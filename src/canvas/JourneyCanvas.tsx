@@ -21,6 +21,7 @@ import { UnplacedTray } from './UnplacedTray.tsx';
 import { CanvasActionsContext, DimmedCardsContext, DropTargetContext, type CanvasActions } from './canvasContext.ts';
 import { NO_FILTER, dimmedCards, liveFilter, type CardFilter } from './filter/filter.ts';
 import { FilterBar } from './filter/FilterBar.tsx';
+import { FIT_VIEW, MIN_ZOOM, useFirstViewport } from './firstViewport.ts';
 import { applyDropCommands, cellAt, commandsForDrop, droppedNodes } from './changes.ts';
 import { layoutJourney, nodeId, recordIdOf, type JourneyNode } from './layout.ts';
 import { Minimap } from './minimap/Minimap.tsx';
@@ -40,8 +41,6 @@ import { useMapExport, type MapExporter } from './useMapExport.ts';
 import { useLatestCallback } from '../ui/useLatestCallback.ts';
 import './canvas.css';
 
-/** Fitting never zooms past 100%: a small map stays at its natural, legible size. */
-const FIT_VIEW = { padding: 0.1, maxZoom: 1 };
 /** Below this zoom a card's text is too small to read, and cards are drawn as plain blocks. */
 const FAR_ZOOM = 0.45;
 /*
@@ -54,6 +53,8 @@ const PRO_OPTIONS = { hideAttribution: true };
 
 interface Props {
   board: Board;
+  /** Shows the board without taking keys or pastes, while its document loads. */
+  readOnly?: boolean;
   ctx: EditContext;
   undo: Y.UndoManager;
   awareness: Awareness;
@@ -73,15 +74,18 @@ export function JourneyCanvas(props: Props) {
   );
 }
 
-function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, exporter }: Props) {
+function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard, onNotice, exporter }: Props) {
   const layout = useMemo(() => layoutJourney(board), [board]);
   const unplaced = useMemo(() => unplacedCards(board), [board]);
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
   const dimmed = useMemo(() => dimmedCards(board, liveFilter(board, filter)), [board, filter]);
   const { nodes: placed, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly, changeSelection } = useCanvasNodes(layout);
   const flow = useReactFlow<JourneyNode>();
-  const zoomedOut = useStore((state) => state.transform[2] < FAR_ZOOM);
   const flowElement = useRef<HTMLDivElement>(null);
+  const opening = useFirstViewport(flowElement, layout.nodes);
+  // Until React Flow's pane is set up, its store still holds 100%: the view it opens at counts.
+  const storeZoom = useStore((state) => (state.panZoom ? state.transform[2] : null));
+  const zoomedOut = (storeZoom ?? opening?.viewport.zoom ?? 1) < FAR_ZOOM;
   const exporting = useMapExport(exporter, flow, flowElement);
   // An export draws every card in full, wherever the view is.
   const far = zoomedOut && !exporting;
@@ -141,10 +145,10 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
     zoomOut: () => void flow.zoomOut(),
     showShortcuts: () => setShowingShortcuts(true),
   };
-  useCanvasCommands(scope, editingCardId === null);
+  useCanvasCommands(scope, editingCardId === null && !readOnly);
   const presence = useBroadcastPresence(awareness);
   useEffect(() => presence.setSelection([...selected]), [presence, selected]);
-  useClipboard(scope, onNotice);
+  useClipboard(scope, onNotice, !readOnly);
 
   const flowProps = {
     nodes: overview.nodes,
@@ -159,9 +163,10 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
     onMoveEnd: overview.onViewMoved,
     deleteKeyCode: null,
     multiSelectionKeyCode: MULTI_SELECTION_KEYS,
-    minZoom: 0.1,
+    minZoom: MIN_ZOOM,
     maxZoom: 2,
-    fitView: true,
+    defaultViewport: opening?.viewport,
+    fitView: opening ? !opening.fitted : false,
     fitViewOptions: FIT_VIEW,
     onlyRenderVisibleElements: !exporting,
     proOptions: PRO_OPTIONS,
@@ -184,13 +189,15 @@ function CanvasInner({ board, ctx, undo, awareness, onOpenCard, onNotice, export
           <div className="canvas">
             <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />
             <div className="canvas__flow" ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
-              <ReactFlow<JourneyNode> {...flowProps} aria-label="Journey map canvas">
-                <PresenceLayer awareness={awareness} />
-                <PanShield />
-                <OverviewBoxSelect far={far} layout={layout} live={overview.live} onChange={changeSelection} />
-                <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
-                <Minimap nodes={layout.nodes} />
-              </ReactFlow>
+              {opening && (
+                <ReactFlow<JourneyNode> {...flowProps} aria-label="Journey map canvas">
+                  <PresenceLayer awareness={awareness} />
+                  <PanShield />
+                  <OverviewBoxSelect far={far} layout={layout} live={overview.live} onChange={changeSelection} />
+                  <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
+                  <Minimap nodes={layout.nodes} />
+                </ReactFlow>
+              )}
               {(board.stages.length === 0 || board.lanes.length === 0) && <CanvasEmpty ctx={ctx} hasStages={board.stages.length > 0} hasLanes={board.lanes.length > 0} />}
               {board.cards.length > 0 && <FilterBar board={board} filter={liveFilter(board, filter)} onChange={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
               {unplaced.length > 0 && <UnplacedTray cards={unplaced} board={board} ctx={ctx} />}

@@ -1,4 +1,6 @@
 import type { SavedTemplate } from '../file/index.ts';
+import type { Board } from '../model/index.ts';
+import { readPreview } from './preview.ts';
 
 /** The server's REST API, as the app uses it. Every failure is an Error with a readable message. */
 export interface BoardInfo {
@@ -41,6 +43,8 @@ declare global {
   interface Window {
     /** Asked by index.html before the app's code has loaded; taken once. */
     earlyBoardInfo?: { id: string; response: Promise<Response> };
+    /** The board's preview, asked for alongside its state; taken once. */
+    earlyBoardPreview?: { id: string; response: Promise<Response> };
   }
 }
 
@@ -50,6 +54,23 @@ export function fetchBoardInfo(id: string): Promise<BoardInfo> {
   delete window.earlyBoardInfo;
   if (early?.id === id) return answer(early.response);
   return request(`/api/boards/${encodeURIComponent(id)}`);
+}
+
+/**
+ * The board as the server last saved it (see server/preview.ts), to paint while the live
+ * document loads. `null` when there is no current preview or it cannot be read: the page then
+ * simply waits for the live document.
+ */
+export async function fetchBoardPreview(id: string): Promise<Board | null> {
+  const early = window.earlyBoardPreview;
+  delete window.earlyBoardPreview;
+  try {
+    const response = await (early?.id === id ? early.response : fetch(`/api/boards/${encodeURIComponent(id)}/preview`));
+    if (response.status !== 200) return null;
+    return readPreview(await response.text());
+  } catch {
+    return null;
+  }
 }
 
 export function restoreBoard(id: string): Promise<BoardInfo> {

@@ -1,11 +1,12 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { ServerProcess } from '../../scripts/serverProcess.ts';
 
-/** Each test file gets its own real server and empty database. */
-export const test = base.extend<object, { server: ServerProcess }>({
+/** Each test file gets its own real server and empty database; `serverEnv` adds to its settings. */
+export const test = base.extend<object, { server: ServerProcess; serverEnv: Record<string, string> }>({
+  serverEnv: [{}, { scope: 'worker', option: true }],
   server: [
-    async ({}, use) => {
-      const server = new ServerProcess();
+    async ({ serverEnv }, use) => {
+      const server = new ServerProcess({ env: serverEnv });
       await server.start();
       await use(server);
       await server.dispose();

@@ -20,14 +20,16 @@ function pasteTarget(scope: CommandScope): { stageId: string; laneId: string; in
 
 /**
  * Copy, cut and paste through the browser's clipboard events, so cards travel between boards
- * and tabs, and text pasted from elsewhere becomes cards. One paste is one undo step.
+ * and tabs, and text pasted from elsewhere becomes cards. One paste is one undo step. Off while
+ * the board is read-only.
  */
-export function useClipboard(scope: CommandScope, notify: (message: string) => void): void {
+export function useClipboard(scope: CommandScope, notify: (message: string) => void, enabled: boolean): void {
   const latest = useRef(scope);
   useEffect(() => {
     latest.current = scope;
   });
   useEffect(() => {
+    if (!enabled) return;
     const selectedCards = () => {
       const ids = new Set([...latest.current.selected].filter((id) => id.startsWith('card:')).map(recordIdOf));
       return latest.current.board.cards.filter((c) => ids.has(c.id));
@@ -69,5 +71,5 @@ export function useClipboard(scope: CommandScope, notify: (message: string) => v
       document.removeEventListener('cut', cut);
       document.removeEventListener('paste', onPaste);
     };
-  }, [notify]);
+  }, [notify, enabled]);
 }

@@ -17,13 +17,15 @@ import { SaveTemplateDialog } from './SaveTemplateDialog.tsx';
 interface Props {
   session: BoardSession;
   title: string;
+  /** False while the page shows a preview: the document the header would edit is still loading. */
+  live: boolean;
   identity: Identity;
   view: BoardViewName;
   pictures: BoardPictures;
   onRename(): void;
 }
 
-export function BoardHeader({ session, title, identity, view, pictures, onRename }: Props) {
+export function BoardHeader({ session, title, live, identity, view, pictures, onRename }: Props) {
   const connection = useConnection(session.provider, session.boardId);
   const peers = usePeers(session.provider.awareness);
   const [dialog, setDialog] = useState<'export' | 'template' | null>(null);
@@ -39,11 +41,11 @@ export function BoardHeader({ session, title, identity, view, pictures, onRename
       >
         ← Boards
       </a>
-      <TitleField title={title} onCommit={(next) => setBoardTitle(session.ctx, next)} />
+      <TitleField title={title} readOnly={!live} onCommit={(next) => setBoardTitle(session.ctx, next)} />
       <ViewSwitch boardId={session.boardId} current={view} />
       <ConnectionPill state={connection} />
       <div className="board-header__end">
-        <button className="button" onClick={() => setDialog('export')}>
+        <button className="button" disabled={!live} onClick={() => setDialog('export')}>
           Export
         </button>
         <SaveTemplateDialog doc={session.doc} open={dialog === 'template'} onClose={() => setDialog(null)} />

@@ -5,12 +5,13 @@ import { JourneyCanvas } from '../../canvas/JourneyCanvas.tsx';
 import type { MapExporter } from '../../canvas/useMapExport.ts';
 import type { Identity } from '../../collab/identity.ts';
 import type { BoardSession } from '../../collab/session.ts';
-import { useBoard } from '../../collab/useBoard.ts';
+import { useShownBoard } from '../../collab/useShownBoard.ts';
 import { StrategyView } from '../../strategy/StrategyView.tsx';
 import { rememberBoard, updateKnownTitle } from '../home/knownBoards.ts';
 import { useBoardViewName } from '../router.ts';
 import { BoardHeader } from './BoardHeader.tsx';
 import { Notice, useNotice } from './Notice.tsx';
+import { PreviewBoundary } from './PreviewBoundary.tsx';
 import { captureView, type BoardPictures } from './boardPictures.ts';
 import '../styles/board.css';
 
@@ -21,14 +22,18 @@ interface Props {
 }
 
 export function BoardView({ session, identity, onRename }: Props) {
-  const board = useBoard(session.doc);
-  const title = board.meta.title;
+  const { board, live } = useShownBoard(session);
+  const title = board?.meta.title ?? '';
+  const shown = board !== null;
 
-  useEffect(() => rememberBoard(session.boardId, title), [session.boardId]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
+    if (shown) rememberBoard(session.boardId, title);
+  }, [session.boardId, shown]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (!shown) return;
     updateKnownTitle(session.boardId, title);
     document.title = `${title} · Journeyboard`;
-  }, [session.boardId, title]);
+  }, [session.boardId, title, shown]);
   const [notice, notify] = useNotice();
   const editingCardId = useCardEditorHash();
   const view = useBoardViewName();
@@ -40,17 +45,26 @@ export function BoardView({ session, identity, onRename }: Props) {
   };
 
   return (
-    <div className="board">
-      <BoardHeader session={session} title={title} identity={identity} view={view} pictures={pictures} onRename={onRename} />
-      <main className="board__body" ref={body}>
-        {view === 'strategy' ? (
-          <StrategyView board={board} ctx={session.ctx} undo={session.undo} />
-        ) : (
-          <JourneyCanvas board={board} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} exporter={mapExporter} />
-        )}
+    <div className="board" data-shown={live ? 'live' : shown ? 'preview' : 'opening'}>
+      <BoardHeader session={session} title={title} live={live} identity={identity} view={view} pictures={pictures} onRename={onRename} />
+      {/* The preview is inert: nothing can be selected, typed or dragged into a document that
+          is still loading. */}
+      <main className="board__body" ref={body} inert={!live}>
+        <PreviewBoundary live={live}>
+          {board === null ? null : view === 'strategy' ? (
+            <StrategyView board={board} ctx={session.ctx} undo={session.undo} />
+          ) : (
+            <JourneyCanvas board={board} readOnly={!live} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} exporter={mapExporter} />
+          )}
+        </PreviewBoundary>
         <Notice message={notice} />
-        <CardEditor ctx={session.ctx} board={board} cardId={editingCardId} onClose={closeCardEditor} />
+        {live && <CardEditor ctx={session.ctx} board={board} cardId={editingCardId} onClose={closeCardEditor} />}
       </main>
+      {!live && (
+        <p className="board__loading" role="status">
+          {shown ? 'Loading the live board · editing starts in a moment' : 'Opening the board…'}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type * as Y from 'yjs';
+import { docToBoard } from '../src/doc/read.ts';
+import { boardToFile } from '../src/file/format.ts';
+import type { Rooms } from './rooms.ts';
+import type { Storage } from './storage.ts';
+
+/*
+ * A board's preview: the board as a Journeyboard file, gzipped. A browser paints it, read-only,
+ * while the live document loads: on a board with a long history, Yjs takes seconds to apply
+ * that history on the server and again in the browser, and the preview needs neither.
+ */
+
+/** Fast gzip: a 10,000-card preview shrinks from 1.9 MB to 0.2 MB in about 10 ms. */
+export function encodePreview(doc: Y.Doc): Buffer {
+  return gzipSync(JSON.stringify(boardToFile(docToBoard(doc))), { level: 1 });
+}
+
+/**
+ * GET /api/boards/<id>/preview. From the live room when the board is loaded, otherwise the
+ * stored preview if nothing was stored after it. A board with neither answers 204, not an
+ * error (a board opened only since the last crash, or never), and the browser simply waits for
+ * the live document.
+ */
+export function sendPreview(req: IncomingMessage, res: ServerResponse, rooms: Rooms, storage: Storage, id: string): void {
+  const preview = rooms.preview(id) ?? storage.loadFreshPreview(id);
+  if (!preview) return void res.writeHead(204, { 'cache-control': 'no-store' }).end();
+  const gzipped = acceptsGzip(req.headers['accept-encoding']);
+  const body = gzipped ? preview : gunzipSync(preview);
+  res.writeHead(200, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': body.byteLength,
+    'cache-control': 'no-store',
+    vary: 'accept-encoding',
+    ...(gzipped ? { 'content-encoding': 'gzip' } : {}),
+  });
+  res.end(body);
+}
+
+/** Whether an Accept-Encoding header takes gzip: named (or `*`) and not refused with q=0. */
+function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? '').split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const refused = params.some((param) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(param));
+    return (coding === 'gzip' || coding === '*') && !refused;
+  });
+}
