@@ -83,9 +83,10 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
   const flow = useReactFlow<JourneyNode>();
   const flowElement = useRef<HTMLDivElement>(null);
   const opening = useFirstViewport(flowElement, layout.nodes);
-  // Until React Flow's pane is set up, its store still holds 100%: the view it opens at counts.
-  const storeZoom = useStore((state) => (state.panZoom ? state.transform[2] : null));
-  const zoomedOut = (storeZoom ?? opening?.viewport.zoom ?? 1) < FAR_ZOOM;
+  // A boolean, so a zoom re-renders the canvas only when it crosses FAR_ZOOM. Until React Flow's
+  // pane is set up, its store still holds 100%: the view the map opens at counts.
+  const storeFar = useStore((state) => (state.panZoom ? state.transform[2] < FAR_ZOOM : null));
+  const zoomedOut = storeFar ?? (opening?.viewport.zoom ?? 1) < FAR_ZOOM;
   const exporting = useMapExport(exporter, flow, flowElement);
   // An export draws every card in full, wherever the view is.
   const far = zoomedOut && !exporting;

@@ -48,12 +48,17 @@ declare global {
   }
 }
 
+/** The answer index.html asked for while the app's code loaded, if it is for this board; taken once. */
+function takeEarly(name: 'earlyBoardInfo' | 'earlyBoardPreview', id: string): Promise<Response> | undefined {
+  const early = window[name];
+  delete window[name];
+  return early?.id === id ? early.response : undefined;
+}
+
 /** A board's state. The first call of a page load may take the answer index.html asked for; later calls ask anew. */
 export function fetchBoardInfo(id: string): Promise<BoardInfo> {
-  const early = window.earlyBoardInfo;
-  delete window.earlyBoardInfo;
-  if (early?.id === id) return answer(early.response);
-  return request(`/api/boards/${encodeURIComponent(id)}`);
+  const early = takeEarly('earlyBoardInfo', id);
+  return early ? answer(early) : request(`/api/boards/${encodeURIComponent(id)}`);
 }
 
 /**
@@ -62,10 +67,8 @@ export function fetchBoardInfo(id: string): Promise<BoardInfo> {
  * simply waits for the live document.
  */
 export async function fetchBoardPreview(id: string): Promise<Board | null> {
-  const early = window.earlyBoardPreview;
-  delete window.earlyBoardPreview;
   try {
-    const response = await (early?.id === id ? early.response : fetch(`/api/boards/${encodeURIComponent(id)}/preview`));
+    const response = await (takeEarly('earlyBoardPreview', id) ?? fetch(`/api/boards/${encodeURIComponent(id)}/preview`));
     if (response.status !== 200) return null;
     return readPreview(await response.text());
   } catch {

@@ -1,6 +1,6 @@
+import type { Rect } from '@xyflow/react';
 import { cellAt, type Point } from '../changes.ts';
 import { nodeId, type JourneyLayout, type JourneyNode } from '../layout.ts';
-import type { Box } from './sheetShapes.ts';
 
 type CardNode = Extract<JourneyNode, { type: 'card' }>;
 
@@ -34,7 +34,7 @@ export function cardNodeAt(layout: JourneyLayout, point: Point): CardNode | null
 }
 
 /** The cards lying wholly inside a box of the map, as a selection box takes them. */
-export function cardNodesInside(layout: JourneyLayout, box: Box): CardNode[] {
+export function cardNodesInside(layout: JourneyLayout, box: Rect): CardNode[] {
   return layout.nodes.filter(
     (node): node is CardNode =>
       node.type === 'card' &&

@@ -1,3 +1,4 @@
+import type { Rect } from '@xyflow/react';
 import { CARD } from '../metrics.ts';
 
 /** A card as the overview sheet draws it: its box in flow units, colour, and whether the filter dims it. */
@@ -10,13 +11,6 @@ export interface SheetCard {
   dimmed: boolean;
 }
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /*
  * The far-zoom look of canvas.css's `.is-far .card-node`, as numbers: the text area keeps the
  * card's padding, and each text line is a bar 12 units tall every 22 units.
@@ -24,7 +18,7 @@ export interface Box {
 export const FAR_CARD = { paddingX: 16, paddingY: 14, bar: 12, barPitch: 22 } as const;
 
 /** The inside of a card's border: right of the coloured stripe, inside the 1-unit line. */
-export function faceOf(card: Box): Box {
+export function faceOf(card: Rect): Rect {
   return {
     x: card.x + CARD.stripe,
     y: card.y + CARD.border,
@@ -34,13 +28,13 @@ export function faceOf(card: Box): Box {
 }
 
 /** The bars standing for a card's lines of text, clipped to its text area as the CSS gradient is. */
-export function barsOf(card: Box): Box[] {
+export function barsOf(card: Rect): Rect[] {
   const face = faceOf(card);
   const x = face.x + FAR_CARD.paddingX;
   const width = face.width - 2 * FAR_CARD.paddingX;
   const top = face.y + FAR_CARD.paddingY;
   const bottom = face.y + face.height - FAR_CARD.paddingY;
-  const bars: Box[] = [];
+  const bars: Rect[] = [];
   if (width <= 0) return bars;
   for (let y = top; y < bottom; y += FAR_CARD.barPitch) bars.push({ x, y, width, height: Math.min(FAR_CARD.bar, bottom - y) });
   return bars;
