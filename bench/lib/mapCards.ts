@@ -16,8 +16,8 @@ export const CARDS_SHOWN = `(document.querySelectorAll('.card-node').length + Nu
 export interface CardSpot {
   x: number;
   y: number;
-  /** The cell's node id: its first card sits at this spot. */
-  cellId: string;
+  /** The cell's name ("Cell <stage> / <lane>"): its first card sits at this spot. */
+  cell: string;
 }
 
 /**
@@ -28,13 +28,13 @@ export interface CardSpot {
 export async function firstCardSpots(page: Page): Promise<CardSpot[]> {
   return (await page.evaluate(`(() => {
     const spots = [];
-    for (const cell of document.querySelectorAll('.react-flow__node[data-id^="cell:"]')) {
+    for (const cell of document.querySelectorAll('.cell-node')) {
       const r = cell.getBoundingClientRect();
       const zoom = r.width / ${GRID.columnWidth};
       const x = r.left + r.width / 2;
       const y = r.top + (${GRID.cellPadding} + 12) * zoom;
       const hit = document.elementFromPoint(x, y);
-      if (hit && (hit.classList.contains('react-flow__pane') || hit.closest('.card-node'))) spots.push({ x, y, cellId: cell.dataset.id });
+      if (hit && (hit.classList.contains('react-flow__pane') || hit.closest('.card-node'))) spots.push({ x, y, cell: cell.getAttribute('aria-label') });
     }
     return spots;
   })()`)) as CardSpot[];

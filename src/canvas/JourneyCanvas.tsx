@@ -169,7 +169,9 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     defaultViewport: opening?.viewport,
     fitView: opening ? !opening.fitted : false,
     fitViewOptions: FIT_VIEW,
-    onlyRenderVisibleElements: !exporting,
+    // Far away, where only a few cards are nodes, culling mounted thirty stage headers at once
+    // when a pan brought them back into view: there everything stays mounted.
+    onlyRenderVisibleElements: !exporting && !overview.mountAll,
     proOptions: PRO_OPTIONS,
     className: far ? 'is-far' : undefined,
     onPointerMove: (e: React.PointerEvent) => {

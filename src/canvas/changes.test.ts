@@ -75,8 +75,8 @@ describe('commandsForDrop', () => {
     const { ctx, s1, s2, s3, l2, c1, c3 } = setup();
     const undo = createUndoManager(ctx);
     const layout = layoutJourney(docToBoard(ctx.doc));
-    const cell = layout.nodes.find((n) => n.id === `cell:${s3}:${l2}`)!;
-    const drop = (id: string, dy: number) => ({ ...node(layout, nodeId.card(id)), position: { x: cell.position.x + 12, y: cell.position.y + dy } });
+    const cell = layout.cells.find((c) => c.id === nodeId.cell(s3, l2))!;
+    const drop = (id: string, dy: number) => ({ ...node(layout, nodeId.card(id)), position: { x: cell.x + 12, y: cell.y + dy } });
     applyDropCommands(ctx, commandsForDrop(layout, [drop(c3, 60), drop(c1, 0)]));
     expect(docToBoard(ctx.doc).cards.filter((c) => c.stageId === s3).map((c) => c.title)).toEqual(['one', 'three']);
     undo.undo();

@@ -56,7 +56,7 @@ describe('layoutJourney', () => {
     const layout = layoutJourney(docToBoard(ctx.doc));
     const row = layout.rows[0]!;
     expect(row.height).toBeGreaterThan(GRID.minRowHeight);
-    const cellHeights = layout.nodes.filter((n) => n.type === 'cell' && n.data.laneId === touch).map((n) => n.height);
+    const cellHeights = layout.cells.filter((cell) => cell.laneId === touch).map((cell) => cell.height);
     expect(new Set(cellHeights)).toEqual(new Set([row.height]));
     const cards = layout.nodes.filter((n) => n.type === 'card' && n.data.card.stageId === s1);
     const last = cards.at(-1)!;

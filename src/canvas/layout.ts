@@ -6,7 +6,9 @@ import { estimateLines } from './textLines.ts';
 
 export interface StageNodeData extends Record<string, unknown> { stage: Stage; index: number; metrics: string[] }
 export interface LaneNodeData extends Record<string, unknown> { lane: Lane; index: number }
-export interface CellNodeData extends Record<string, unknown> { stageId: string; laneId: string; where: string; empty: boolean }
+/** One stage x lane cell of the grid: where it is on the map and what it is called. */
+export interface Cell { id: string; stageId: string; laneId: string; where: string; empty: boolean; x: number; y: number; width: number; height: number }
+export interface CellGridData extends Record<string, unknown> { cells: Cell[] }
 export interface CardNodeData extends Record<string, unknown> { card: Card; votes: number }
 export interface NoteNodeData extends Record<string, unknown> { note: Note }
 export interface EmotionNodeData extends Record<string, unknown> {
@@ -18,7 +20,7 @@ export interface EmotionNodeData extends Record<string, unknown> {
 export type JourneyNode =
   | Node<StageNodeData, 'stage'>
   | Node<LaneNodeData, 'lane'>
-  | Node<CellNodeData, 'cell'>
+  | Node<CellGridData, 'cellGrid'>
   | Node<CardNodeData, 'card'>
   | Node<NoteNodeData, 'note'>
   | Node<EmotionNodeData, 'emotion'>
@@ -42,6 +44,8 @@ export interface Row { laneId: string; y: number; height: number; cards: boolean
 export interface JourneyLayout {
   columns: Column[];
   rows: Row[];
+  /** Every cell of the grid; React Flow gets them as one node (CELL_GRID_ID). */
+  cells: Cell[];
   nodes: JourneyNode[];
   edges: Edge[];
   /** The grid's extent, headers included. */
@@ -57,6 +61,8 @@ export const nodeId = {
   note: (id: string) => `note:${id}`,
   emotion: (id: string) => `emotion:${id}`,
 };
+
+export const CELL_GRID_ID = 'cells';
 
 /** The record id inside a node id (`card:abc` -> `abc`). */
 export function recordIdOf(id: string): string {
@@ -90,6 +96,17 @@ function cardHandles(height: number): NodeHandle[] {
   ];
 }
 
+/** Heights by card object: an unchanged card keeps its object (boardReader.ts), so its text is not measured again. */
+const knownHeights = new WeakMap<Card, { votes: number; height: number }>();
+
+function knownCardHeight(card: Card, votes: number): number {
+  const known = knownHeights.get(card);
+  if (known?.votes === votes) return known.height;
+  const height = cardHeight(card, votes);
+  knownHeights.set(card, { votes, height });
+  return height;
+}
+
 export function noteHeight(note: Note): number {
   const lines = estimateLines(note.text || ' ', NOTE.width - 2 * NOTE.padding, CARD.bodyCharWidth, 12);
   return Math.max(NOTE.minHeight, 2 * NOTE.padding + lines * NOTE.line);
@@ -121,6 +138,7 @@ export function layoutJourney(board: Board): JourneyLayout {
   const width = columns.length ? columns.at(-1)!.x + GRID.columnWidth : GRID.laneHeaderWidth;
 
   const nodes: JourneyNode[] = [];
+  const cellList: Cell[] = [];
   const metricsByStage = new Map<string, string[]>();
   for (const item of board.strategy) {
     if (item.stageId && item.text && isMetricSection(item.sectionId)) metricsByStage.set(item.stageId, [...(metricsByStage.get(item.stageId) ?? []), item.text]);
@@ -145,7 +163,7 @@ export function layoutJourney(board: Board): JourneyLayout {
       const cards = isEmotion ? [] : (cells.get(`${column.stageId}|${lane.id}`) ?? []);
       let cy = y + GRID.cellPadding;
       const placed = cards.map((card) => {
-        const h = cardHeight(card, votes.get(card.id));
+        const h = knownCardHeight(card, votes.get(card.id) ?? 0);
         const node = { card, y: cy, h };
         cy += h + GRID.cardGap;
         return node;
@@ -180,16 +198,16 @@ export function layoutJourney(board: Board): JourneyLayout {
     for (const { column, placed } of stacks) {
       if (!isEmotion) {
         const stage = board.stages.find((s) => s.id === column.stageId)!;
-        nodes.push({
+        cellList.push({
           id: nodeId.cell(column.stageId, lane.id),
-          type: 'cell',
-          position: { x: column.x, y },
+          stageId: column.stageId,
+          laneId: lane.id,
+          where: `${stage.title || 'Untitled stage'} / ${lane.title || 'Untitled lane'}`,
+          empty: placed.length === 0,
+          x: column.x,
+          y,
           width: column.width,
           height,
-          draggable: false,
-          selectable: false,
-          zIndex: -1,
-          data: { stageId: column.stageId, laneId: lane.id, where: `${stage.title || 'Untitled stage'} / ${lane.title || 'Untitled lane'}`, empty: placed.length === 0 },
         });
       }
       for (const { card, y: cy, h } of placed) {
@@ -206,6 +224,8 @@ export function layoutJourney(board: Board): JourneyLayout {
     y += height + GRID.gap;
   });
 
+  const gridHeight = Math.max(GRID.stageHeaderHeight, y - GRID.gap);
+  if (cellList.length > 0) nodes.unshift(cellGridNode(cellList, width, gridHeight));
   for (const note of board.notes) {
     nodes.push({ id: nodeId.note(note.id), type: 'note', position: { x: note.x, y: note.y }, width: NOTE.width, height: noteHeight(note), zIndex: 5, data: { note } });
   }
@@ -220,5 +240,25 @@ export function layoutJourney(board: Board): JourneyLayout {
     .filter((c) => cardIds.has(c.from) && cardIds.has(c.to))
     .map((c) => ({ id: `connector:${c.id}`, source: nodeId.card(c.from), target: nodeId.card(c.to), label: c.label || undefined, type: 'smoothstep', ...CONNECTOR_STYLE }));
 
-  return { columns, rows, nodes, edges, width, height: Math.max(GRID.stageHeaderHeight, y - GRID.gap) };
+  return { columns, rows, cells: cellList, nodes, edges, width, height: gridHeight };
+}
+
+/*
+ * The cells are one node, not a node each: React Flow mounts a node when it scrolls into view,
+ * and a zoom out that brought a hundred cells back held that frame for 50-60 ms. The grid's one
+ * node is always in view, so its cells mount once; each stays a memoised component.
+ */
+function cellGridNode(cells: Cell[], width: number, height: number): JourneyNode {
+  return {
+    id: CELL_GRID_ID,
+    type: 'cellGrid',
+    position: { x: 0, y: 0 },
+    width,
+    height,
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    zIndex: -1,
+    data: { cells },
+  };
 }

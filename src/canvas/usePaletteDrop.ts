@@ -38,11 +38,11 @@ export function usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCar
     },
     /** Without a drop point: stages and lanes go at the end, a card into the first cell, a note mid-view. */
     add(item: PaletteItem) {
-      const firstCell = layout.nodes.find((n) => n.type === 'cell');
+      const firstCell = layout.cells[0];
       const point =
         item.kind === 'stage' ? { x: layout.width + 1, y: 0 } :
         item.kind === 'lane' ? { x: 0, y: layout.height + 1 } :
-        item.kind === 'card' && firstCell ? { x: firstCell.position.x + 1, y: firstCell.position.y + (firstCell.height ?? 0) } :
+        item.kind === 'card' && firstCell ? { x: firstCell.x + 1, y: firstCell.y + firstCell.height } :
         flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
       addAt(item, point);
     },

@@ -20,7 +20,7 @@ export const PRESENCE_FIELDS = { user: 'user', cursor: 'cursor', selection: 'sel
 
 /** Our own clients never send more; a longer list is not from a Journeyboard client and is ignored whole. */
 export const MAX_SELECTION = 200;
-/** Node ids are `kind:id` or `cell:stageId:laneId`, far shorter than this. */
+/** Node ids are `kind:id`, far shorter than this. */
 export const MAX_NODE_ID_LENGTH = 120;
 /** Flow coordinates past this are not a real board (and lose precision in CSS transforms). */
 export const MAX_COORDINATE = 10_000_000;

@@ -140,13 +140,30 @@ export function readSession(doc: Y.Doc): WorkshopSession {
   };
 }
 
+/**
+ * Where reads of records and whole lists may come from a cache (boardReader.ts): a record's
+ * read is asked for with its Y.Map, a root's sorted list with the root's name.
+ */
+export interface ReadCache {
+  record<T extends object>(m: RecordMap, read: () => T | null): T | null;
+  list<T>(root: RecordRoot, build: () => T[]): T[];
+}
+
+const NO_CACHE: ReadCache = {
+  record: (_, read) => read(),
+  list: (_, build) => build(),
+};
+
 /** Reads every record of one root, skipping entries that are not records at all. */
-export function readRecords<T extends object>(doc: Y.Doc, root: RecordRoot, read: (id: string, m: RecordMap) => T | null): T[] {
+export function readRecords<T extends object>(doc: Y.Doc, root: RecordRoot, read: (id: string, m: RecordMap) => T | null, cache: ReadCache = NO_CACHE): T[] {
   const out: T[] = [];
   recordsMap(doc, root).forEach((value, id) => {
     if (!(value instanceof Y.Map)) return;
-    const record = read(id, value);
-    if (record !== null) out.push(withUnknownFields(record, value));
+    const record = cache.record(value, () => {
+      const fresh = read(id, value);
+      return fresh === null ? null : withUnknownFields(fresh, value);
+    });
+    if (record !== null) out.push(record);
   });
   return out;
 }
@@ -167,18 +184,22 @@ function withUnknownFields<T extends object>(record: T, m: Y.Map<unknown>): T {
   return out;
 }
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+
 /** The board as plain data: the pure read from which every view is derived. */
-export function docToBoard(doc: Y.Doc): Board {
+export function docToBoard(doc: Y.Doc, cache: ReadCache = NO_CACHE): Board {
+  const list = <T extends object>(root: RecordRoot, read: (id: string, m: RecordMap) => T | null, sort: (records: T[]) => T[]) =>
+    cache.list(root, () => sort(readRecords(doc, root, read, cache)));
   return {
     meta: readMeta(doc),
-    stages: sortByOrder(readRecords(doc, 'stages', readStage)),
-    lanes: sortByOrder(readRecords(doc, 'lanes', readLane)),
-    cards: sortByOrder(readRecords(doc, 'cards', readCard)),
-    notes: readRecords(doc, 'notes', readNote).sort((a, b) => (a.id < b.id ? -1 : 1)),
-    connectors: readRecords(doc, 'connectors', readConnector).sort((a, b) => (a.id < b.id ? -1 : 1)),
-    strategy: sortByOrder(readRecords(doc, 'strategy', readStrategyItem)),
-    comments: readRecords(doc, 'comments', readComment).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
-    votes: readRecords(doc, 'votes', readVote).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    stages: list('stages', readStage, sortByOrder),
+    lanes: list('lanes', readLane, sortByOrder),
+    cards: list('cards', readCard, sortByOrder),
+    notes: list('notes', readNote, (notes) => notes.sort(byId)),
+    connectors: list('connectors', readConnector, (connectors) => connectors.sort(byId)),
+    strategy: list('strategy', readStrategyItem, sortByOrder),
+    comments: list('comments', readComment, (comments) => comments.sort((a, b) => a.createdAt - b.createdAt || byId(a, b))),
+    votes: list('votes', readVote, (votes) => votes.sort(byId)),
     session: readSession(doc),
   };
 }

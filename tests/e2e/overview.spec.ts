@@ -1,5 +1,5 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { addCard, addLane, addStage, deleteCards, docToBoard } from '../../src/doc/index.ts';
+import { addCard, addConnector, addLane, addStage, deleteCards, docToBoard, moveCard, updateCard } from '../../src/doc/index.ts';
 import { GRID } from '../../src/canvas/metrics.ts';
 import { expect, joinAs, test } from './fixtures.ts';
 import { connectSeedClient } from './seedClient.ts';
@@ -48,11 +48,11 @@ const sheetLabel = (cards: number) => `${cards} cards drawn small; zoom in to re
 const total = STAGES * LANES * PER_CELL;
 
 /** Opens the board as a new person and fits it to the view, where every card is on the sheet. */
-async function openFarAway(page: Page, boardId: string): Promise<void> {
+async function openFarAway(page: Page, boardId: string, cards = total): Promise<void> {
   await page.goto(`/b/${boardId}`);
   await joinAs(page, 'Ada');
   await page.getByRole('button', { name: 'Fit View' }).click();
-  await expect(page.getByRole('img', { name: sheetLabel(total) })).toBeVisible();
+  await expect(page.getByRole('img', { name: sheetLabel(cards) })).toBeVisible();
 }
 
 test('far away the cards are one picture, yet the card under the pointer is dragged, and a box selects and deletes cards', async ({ page, server, request }) => {
@@ -152,6 +152,80 @@ test('far away, when the card under a still pointer is deleted, the card that ta
     await expect(page.getByRole('article', { name: 'Card: S5 L2 #2' })).toHaveClass(/is-selected/);
     await page.mouse.up();
   } finally {
+    seed.destroy();
+  }
+});
+
+test('far away a connector stays drawn between its two cards, which are drawn apart from the sheet', async ({ page, server, request }) => {
+  const { id, seed } = await seedWideBoard(request, server.url);
+  try {
+    const cards = docToBoard(seed.doc).cards;
+    const from = cards.find((c) => c.title === 'S1 L1 #1')!;
+    const to = cards.find((c) => c.title === 'S3 L2 #2')!;
+    addConnector(seed.ctx, from.id, to.id, 'leads to');
+    await page.goto(`/b/${id}`);
+    await joinAs(page, 'Ada');
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await expect(page.getByRole('img', { name: sheetLabel(total - 2) })).toBeVisible();
+    await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+    await expect(page.locator('.react-flow__edge-text')).toHaveText('leads to');
+    await expect(page.getByRole('article', { name: 'Card: S1 L1 #1' })).toBeVisible();
+    await expect(page.getByRole('article', { name: 'Card: S3 L2 #2' })).toBeVisible();
+  } finally {
+    seed.destroy();
+  }
+});
+
+/** The sheet's pixels, RGBA. */
+async function sheetImage(page: Page): Promise<{ width: number; height: number; data: Buffer }> {
+  const image = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.card-sheet')!;
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let text = '';
+    for (let i = 0; i < pixels.length; i += 0x8000) text += String.fromCharCode(...pixels.subarray(i, i + 0x8000));
+    return { width: canvas.width, height: canvas.height, data: btoa(text) };
+  });
+  return { ...image, data: Buffer.from(image.data, 'base64') };
+}
+
+/**
+ * Pixels where two sheets differ by more than antialiasing does: a card drawn from a path of
+ * its own or from one with a hundred others gets edge pixels a few levels apart, where a card
+ * left behind or missing differs by hundreds over thousands of pixels.
+ */
+function pixelsApart(a: { data: Buffer }, b: { data: Buffer }): number {
+  let apart = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const delta = Math.max(...[0, 1, 2, 3].map((k) => Math.abs(a.data[i + k]! - b.data[i + k]!)));
+    if (delta > 48) apart++;
+  }
+  return apart;
+}
+
+test('far away, a sheet repainted only where others changed cards matches one drawn afresh', async ({ page, browser, server, request }) => {
+  const { id, seed, stages, lanes } = await seedWideBoard(request, server.url);
+  const fresh = await browser.newPage({ baseURL: server.url });
+  try {
+    await openFarAway(page, id);
+    const before = await sheetImage(page);
+    const cards = docToBoard(seed.doc).cards;
+    const titled = (title: string) => cards.find((c) => c.title === title)!.id;
+    // Edits that keep every row's height, so the sheet keeps its size and is only repainted.
+    deleteCards(seed.ctx, [titled('S2 L2 #3')]);
+    moveCard(seed.ctx, titled('S4 L2 #1'), { stageId: stages[1]!, laneId: lanes[1]!, index: 0 });
+    moveCard(seed.ctx, titled('S1 L1 #2'), { stageId: stages[0]!, laneId: lanes[0]!, index: 0 });
+    updateCard(seed.ctx, titled('S9 L3 #4'), { color: 'red' });
+    await expect(page.getByRole('img', { name: sheetLabel(total - 1) })).toBeVisible();
+
+    await openFarAway(fresh, id, total - 1);
+    const afresh = await sheetImage(fresh);
+    expect([afresh.width, afresh.height]).toEqual([before.width, before.height]);
+    // The edits show: the sheet before them is far from one drawn afresh after them...
+    expect(pixelsApart(before, afresh)).toBeGreaterThan(1000);
+    // ...and the sheet repainted in place is the same picture.
+    await expect.poll(async () => pixelsApart(await sheetImage(page), afresh)).toBeLessThan(20);
+  } finally {
+    await fresh.close();
     seed.destroy();
   }
 });

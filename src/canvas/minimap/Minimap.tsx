@@ -18,8 +18,11 @@ export function Minimap({ nodes }: { nodes: readonly JourneyNode[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const surface = useRef<HTMLDivElement>(null);
   const frame = useMemo(() => frameFor(getNodesBounds([...nodes])), [nodes]);
+  // Drawn in the next frame rather than in the commit: an edit then reaches the map itself
+  // without waiting for the minimap, which trails it by a frame at most.
   useEffect(() => {
-    if (canvas.current) drawMinimap(canvas.current, nodes, frame);
+    const drawing = requestAnimationFrame(() => canvas.current && drawMinimap(canvas.current, nodes, frame));
+    return () => cancelAnimationFrame(drawing);
   }, [nodes, frame]);
 
   const transform = useStore((state) => state.transform);

@@ -1,21 +1,26 @@
+import type { Rect } from '@xyflow/react';
 import { cssToken } from '../../ui/cssToken.ts';
 import type { JourneyNode } from '../layout.ts';
 import { MINIMAP_SIZE, toMinimap, type MinimapFrame } from './minimapFrame.ts';
 
 const token = (name: string) => cssToken(document.documentElement, name);
 
-function fillOf(node: JourneyNode, colors: Record<string, string>): string {
+type Colors = Record<'sunken' | 'cell' | 'note' | 'card' | 'header', string>;
+
+/** The rectangles a node is drawn as: the cell grid as its cells, any other node as its box. */
+function boxesOf(node: JourneyNode, colors: Colors): { box: Rect; fill: string }[] {
   switch (node.type) {
-    case 'cell':
-      return node.data.empty ? colors.sunken! : colors.cell!;
+    case 'cellGrid':
+      return node.data.cells.map((cell) => ({ box: cell, fill: cell.empty ? colors.sunken : colors.cell }));
     case 'note':
-      return colors.note!;
     case 'card':
-      return colors.card!;
+      return [{ box: boxOf(node), fill: colors[node.type] }];
     default:
-      return colors.header!;
+      return [{ box: boxOf(node), fill: colors.header }];
   }
 }
+
+const boxOf = (node: JourneyNode): Rect => ({ x: node.position.x, y: node.position.y, width: node.width ?? 0, height: node.height ?? 0 });
 
 /**
  * Draws every node of the map, cards included, as flat rectangles on one canvas: ten thousand
@@ -31,12 +36,12 @@ export function drawMinimap(canvas: HTMLCanvasElement, nodes: readonly JourneyNo
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.fillStyle = token('--surface');
   context.fillRect(0, 0, MINIMAP_SIZE.width, MINIMAP_SIZE.height);
-  const colors = { sunken: token('--sunken'), cell: token('--tint-blue'), note: token('--edge-amber'), card: token('--edge-slate'), header: token('--line-strong') };
+  const colors: Colors = { sunken: token('--sunken'), cell: token('--tint-blue'), note: token('--edge-amber'), card: token('--edge-slate'), header: token('--line-strong') };
   const layers = [nodes.filter((n) => n.type !== 'card' && n.type !== 'note'), nodes.filter((n) => n.type === 'card'), nodes.filter((n) => n.type === 'note')];
   for (const layer of layers) {
-    for (const node of layer) {
-      const r = toMinimap(frame, { x: node.position.x, y: node.position.y, width: node.width ?? 0, height: node.height ?? 0 });
-      context.fillStyle = fillOf(node, colors);
+    for (const { box, fill } of layer.flatMap((node) => boxesOf(node, colors))) {
+      const r = toMinimap(frame, box);
+      context.fillStyle = fill;
       // At this scale a card is a few pixels: at least one, or small maps lose their cards.
       context.fillRect(r.x, r.y, Math.max(1, r.width), Math.max(1, r.height));
     }

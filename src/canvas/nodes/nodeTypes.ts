@@ -1,6 +1,6 @@
 import type { NodeTypes } from '@xyflow/react';
 import { CardNode } from './CardNode.tsx';
-import { CellNode } from './CellNode.tsx';
+import { CellGrid } from './CellGrid.tsx';
 import { EmotionNode } from './EmotionNode.tsx';
 import { LaneNode } from './LaneNode.tsx';
 import { NoteNode } from './NoteNode.tsx';
@@ -11,7 +11,7 @@ import { CardSheet } from '../overview/CardSheet.tsx';
 export const NODE_TYPES: NodeTypes = {
   stage: StageNode,
   lane: LaneNode,
-  cell: CellNode,
+  cellGrid: CellGrid,
   card: CardNode,
   note: NoteNode,
   emotion: EmotionNode,

@@ -2,6 +2,8 @@ import { useStore, type NodeProps } from '@xyflow/react';
 import { memo, useLayoutEffect, useRef } from 'react';
 import { useSettled } from '../../ui/useSettled.ts';
 import { drawSheet } from './drawSheet.ts';
+import { changedAreas } from './sheetDamage.ts';
+import type { SheetCard } from './sheetShapes.ts';
 import type { CardSheetNode } from './overviewNodes.ts';
 import { sheetLevel, sheetScale } from './sheetScale.ts';
 import './overview.css';
@@ -15,14 +17,21 @@ const RESCALE_AFTER_MS = 200;
  * steps of √2), so a redraw of every card never lands in the middle of a wheel gesture. A
  * change of the cards redraws it in the same commit as the nodes around it, so cells and
  * cards never disagree for a frame. To assistive technology it is one picture that says what
- * it holds.
+ * it holds. Between two draws at the same resolution only the areas whose cards changed are
+ * painted again.
  */
 export const CardSheet = memo(function CardSheet({ data, width = 0, height = 0 }: NodeProps<CardSheetNode>) {
   const level = useStore((state) => sheetLevel(state.transform[2] * (window.devicePixelRatio || 1)));
   const scale = useSettled(sheetScale(level, width, height), RESCALE_AFTER_MS);
   const canvas = useRef<HTMLCanvasElement>(null);
+  const drawn = useRef<{ cards: readonly SheetCard[]; scale: number; width: number; height: number } | null>(null);
   useLayoutEffect(() => {
-    if (canvas.current) drawSheet(canvas.current, data.cards, scale);
+    if (!canvas.current) return;
+    // A new size or resolution resets the canvas: then all of it is painted again.
+    const last = drawn.current;
+    const same = last !== null && last.scale === scale && last.width === width && last.height === height;
+    drawSheet(canvas.current, data.cards, scale, same ? changedAreas(last.cards, data.cards) : null);
+    drawn.current = { cards: data.cards, scale, width, height };
   }, [data.cards, scale, width, height]);
   return (
     <canvas

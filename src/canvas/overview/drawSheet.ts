@@ -1,5 +1,7 @@
+import type { Rect } from '@xyflow/react';
 import { cssToken } from '../../ui/cssToken.ts';
 import { CARD } from '../metrics.ts';
+import { overlaps } from './sheetDamage.ts';
 import { barsOf, faceOf, paintGroups, type SheetCard } from './sheetShapes.ts';
 
 /** How faint a card the filter puts in the background is, as `.card-node.is-dimmed`. */
@@ -10,14 +12,36 @@ const DIMMED_ALPHA = 0.22;
  * at once: a few fills for the whole map, where a fill per card took longer than the frame.
  * Layers as canvas.css draws a card: the stripe colour under the whole box, the border line
  * over all but the stripe, the white face inside, then the bars for the text.
+ *
+ * Given `areas` (flow units), only those are cleared and painted again, with every card that
+ * reaches into them: a remote move of one card repaints two cells' worth, not the whole map.
  */
-export function drawSheet(canvas: HTMLCanvasElement, cards: readonly SheetCard[], scale: number): void {
+export function drawSheet(canvas: HTMLCanvasElement, cards: readonly SheetCard[], scale: number, areas: readonly Rect[] | null = null): void {
   const context = canvas.getContext('2d');
   if (!context) return;
+  context.save();
   context.setTransform(1, 0, 0, 1, 0, 0);
-  context.clearRect(0, 0, canvas.width, canvas.height);
+  let painted = cards;
+  if (areas) {
+    if (areas.length === 0) return context.restore();
+    // Whole device pixels, two beyond each area for the edges antialiasing smears past a box:
+    // a clip on pixel boundaries blends nothing, so the result is what a full repaint gives.
+    const pixels = areas.map((a) => {
+      const x = Math.floor(a.x * scale) - 2;
+      const y = Math.floor(a.y * scale) - 2;
+      return { x, y, width: Math.ceil((a.x + a.width) * scale) + 2 - x, height: Math.ceil((a.y + a.height) * scale) + 2 - y };
+    });
+    const clip = new Path2D();
+    for (const area of pixels) clip.rect(area.x, area.y, area.width, area.height);
+    context.clip(clip);
+    for (const area of pixels) context.clearRect(area.x, area.y, area.width, area.height);
+    const reached = pixels.map((p) => ({ x: p.x / scale, y: p.y / scale, width: p.width / scale, height: p.height / scale }));
+    painted = cards.filter((card) => reached.some((area) => overlaps(card, area)));
+  } else {
+    context.clearRect(0, 0, canvas.width, canvas.height);
+  }
   const palette = (name: string) => cssToken(canvas, name);
-  for (const group of paintGroups(cards)) {
+  for (const group of paintGroups(painted)) {
     if (!group.dimmed) {
       paintCards(context, group.byColor, scale, palette);
       continue;
@@ -32,6 +56,7 @@ export function drawSheet(canvas: HTMLCanvasElement, cards: readonly SheetCard[]
     context.drawImage(fadedContext.canvas, 0, 0);
     context.globalAlpha = 1;
   }
+  context.restore();
 }
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;

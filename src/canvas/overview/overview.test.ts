@@ -5,6 +5,7 @@ import { layoutJourney, nodeId, type JourneyNode } from '../layout.ts';
 import { CARD } from '../metrics.ts';
 import { cardNodeAt, cardNodesInside } from './cardAt.ts';
 import { overviewNodes, sheetNode, SHEET_NODE_ID } from './overviewNodes.ts';
+import { changedAreas } from './sheetDamage.ts';
 import { barsOf, faceOf, paintGroups, FAR_CARD } from './sheetShapes.ts';
 import { sheetLevel, sheetScale, SHEET_MAX_PIXELS } from './sheetScale.ts';
 
@@ -28,26 +29,22 @@ describe('the overview sheet', () => {
     const { layout, a, b, c, node } = twoCellBoard();
     const sheet = sheetNode(layout, new Set([nodeId.card(b)]), new Set([c]));
     expect(sheet.data.cards).toEqual([
-      { x: node(a).position.x, y: node(a).position.y, width: CARD.width, height: node(a).height, color: 'blue', dimmed: false },
-      { x: node(c).position.x, y: node(c).position.y, width: CARD.width, height: node(c).height, color: 'red', dimmed: true },
+      { id: a, x: node(a).position.x, y: node(a).position.y, width: CARD.width, height: node(a).height, color: 'blue', dimmed: false },
+      { id: c, x: node(c).position.x, y: node(c).position.y, width: CARD.width, height: node(c).height, color: 'red', dimmed: true },
     ]);
     expect(sheet).toMatchObject({ position: { x: 0, y: 0 }, width: layout.width, height: layout.height, selectable: false, draggable: false });
   });
 
-  it('hides the cards it draws, keeps live ones and every other node as they are, and goes first', () => {
-    const { layout, a, b } = twoCellBoard();
+  it('leaves out the cards it draws, keeps live ones and every other node as they are, and goes first', () => {
+    const { layout, a, b, c } = twoCellBoard();
     const live = new Set([nodeId.card(b)]);
-    const copies = new WeakMap<JourneyNode, JourneyNode>();
-    const shown = overviewNodes(layout.nodes, sheetNode(layout, live, null), live, copies);
+    const shown = overviewNodes(layout.nodes, sheetNode(layout, live, null), live);
     expect(shown[0]!.id).toBe(SHEET_NODE_ID);
-    expect(shown.slice(1).map((n) => n.id)).toEqual(layout.nodes.map((n) => n.id));
-    const byId = new Map(shown.map((n) => [n.id, n]));
-    expect(byId.get(nodeId.card(a))!.hidden).toBe(true);
-    expect(byId.get(nodeId.card(b))).toBe(layout.nodes.find((n) => n.id === nodeId.card(b)));
-    expect(shown.filter((n) => n.type !== 'card').every((n) => !n.hidden)).toBe(true);
-    // The same hidden object on the next render, so React Flow sees nothing changed.
-    const again = overviewNodes(layout.nodes, sheetNode(layout, live, null), live, copies);
-    expect(again.find((n) => n.id === nodeId.card(a))).toBe(byId.get(nodeId.card(a)));
+    const ids = shown.map((n) => n.id);
+    expect(ids).not.toContain(nodeId.card(a));
+    expect(ids).not.toContain(nodeId.card(c));
+    expect(shown.find((n) => n.id === nodeId.card(b))).toBe(layout.nodes.find((n) => n.id === nodeId.card(b)));
+    expect(shown.slice(1).filter((n) => n.type !== 'card')).toEqual(layout.nodes.filter((n) => n.type !== 'card'));
   });
 });
 
@@ -72,7 +69,7 @@ describe('finding cards on the sheet', () => {
 });
 
 describe('sheet shapes', () => {
-  const card = { x: 100, y: 50, width: CARD.width, height: 100, color: 'teal', dimmed: false };
+  const card = { id: 'c1', x: 100, y: 50, width: CARD.width, height: 100, color: 'teal', dimmed: false };
 
   it('keeps the face inside the stripe and the border', () => {
     expect(faceOf(card)).toEqual({ x: 100 + CARD.stripe, y: 51, width: CARD.width - CARD.stripe - 1, height: 98 });
@@ -93,6 +90,32 @@ describe('sheet shapes', () => {
       [false, ['teal', 'red'], [2, 1]],
       [true, ['teal'], [1]],
     ]);
+  });
+});
+
+describe('what a change of the sheet repaints', () => {
+  const at = (id: string, x: number, y: number, color = 'teal') => ({ id, x, y, width: CARD.width, height: 80, color, dimmed: false });
+  const box = (card: ReturnType<typeof at>) => ({ x: card.x, y: card.y, width: card.width, height: card.height });
+  const column = Array.from({ length: 24 }, (_, i) => at(`c${i}`, 100, 100 * i));
+
+  it('repaints nothing when the same cards come again', () => {
+    expect(changedAreas(column, column.map((card) => ({ ...card })))).toEqual([]);
+  });
+
+  it('repaints where a card was and where it now is, and a card whose colour or fading changed', () => {
+    const moved = column.map((card, i) => (i === 3 ? at('c3', 600, 0) : card));
+    expect(changedAreas(column, moved)).toEqual([box(at('c3', 600, 0)), box(column[3]!)]);
+    const recoloured = column.map((card, i) => (i === 5 ? { ...card, color: 'red' } : i === 6 ? { ...card, dimmed: true } : card));
+    expect(changedAreas(column, recoloured)).toEqual([box(column[5]!), box(column[5]!), box(column[6]!), box(column[6]!)]);
+  });
+
+  it('repaints an added card and a removed one', () => {
+    expect(changedAreas(column, [...column, at('new', 600, 0)])).toEqual([box(at('new', 600, 0))]);
+    expect(changedAreas(column, column.slice(1))).toEqual([box(column[0]!)]);
+  });
+
+  it('repaints everything when most of the cards changed', () => {
+    expect(changedAreas(column, column.map((card) => at(card.id, card.x, card.y + 40)))).toBeNull();
   });
 });
 

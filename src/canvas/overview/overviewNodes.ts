@@ -23,7 +23,7 @@ export function sheetNode(layout: JourneyLayout, held: ReadonlySet<string>, dimm
   for (const node of layout.nodes) {
     if (node.type !== 'card' || held.has(node.id)) continue;
     const { card } = node.data;
-    cards.push({ x: node.position.x, y: node.position.y, width: node.width ?? 0, height: node.height ?? 0, color: card.color, dimmed: dimmed?.has(card.id) ?? false });
+    cards.push({ id: card.id, x: node.position.x, y: node.position.y, width: node.width ?? 0, height: node.height ?? 0, color: card.color, dimmed: dimmed?.has(card.id) ?? false });
   }
   return {
     id: SHEET_NODE_ID,
@@ -44,22 +44,14 @@ export function sheetNode(layout: JourneyLayout, held: ReadonlySet<string>, dimm
 
 /**
  * The nodes React Flow gets in the overview: the sheet first (so cards, later in the same
- * layer, sit above it), then every node, with the cards that are not live hidden. A hidden
- * card keeps one object for as long as its node does, so React Flow sees it unchanged.
+ * layer, sit above it), then every node but the cards that are not live. Those are left out,
+ * not hidden: far away React Flow draws every node it is given (no culling, so nothing mounts
+ * in the middle of a pan or zoom), and a hidden node would still cost it a component.
  */
-export function overviewNodes(nodes: readonly JourneyNode[], sheet: CardSheetNode, live: ReadonlySet<string>, hiddenCopies: WeakMap<JourneyNode, JourneyNode>): JourneyNode[] {
+export function overviewNodes(nodes: readonly JourneyNode[], sheet: CardSheetNode, live: ReadonlySet<string>): JourneyNode[] {
   const shown: JourneyNode[] = [sheet];
   for (const node of nodes) {
-    if (node.type !== 'card' || live.has(node.id)) {
-      shown.push(node);
-      continue;
-    }
-    let hidden = hiddenCopies.get(node);
-    if (!hidden) {
-      hidden = { ...node, hidden: true };
-      hiddenCopies.set(node, hidden);
-    }
-    shown.push(hidden);
+    if (node.type !== 'card' || live.has(node.id)) shown.push(node);
   }
   return shown;
 }

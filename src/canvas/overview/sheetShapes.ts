@@ -3,6 +3,7 @@ import { CARD } from '../metrics.ts';
 
 /** A card as the overview sheet draws it: its box in flow units, colour, and whether the filter dims it. */
 export interface SheetCard {
+  id: string;
   x: number;
   y: number;
   width: number;

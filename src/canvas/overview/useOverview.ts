@@ -5,6 +5,13 @@ import { nodeId, recordIdOf, type JourneyLayout, type JourneyNode } from '../lay
 import { cardNodeAt } from './cardAt.ts';
 import { overviewNodes, sheetNode } from './overviewNodes.ts';
 
+/**
+ * Far away React Flow gets only the live cards, so it can keep everything mounted and nothing
+ * mounts in the middle of a pan or zoom. Select thousands of cards, though, and they are all
+ * live: past this many, culling is back.
+ */
+const MOUNT_ALL_LIVE = 200;
+
 interface OverviewInput {
   /** Whether the map is seen from far away, where cards are drawn on the sheet. */
   far: boolean;
@@ -36,20 +43,23 @@ export function useOverview({ far, layout, nodes, selected, peerSelected, editin
   });
   useEffect(() => findHovered(), [findHovered, layout, far]);
 
-  const held = useSameSet(far ? [...selected, ...peerSelected, ...(editingCardId ? [nodeId.card(editingCardId)] : [])] : []);
+  // A connector needs both its cards as nodes, so connected cards are drawn apart as well.
+  const connected = useMemo(() => layout.edges.flatMap((edge) => [edge.source, edge.target]), [layout.edges]);
+  const held = useSameSet(far ? [...selected, ...peerSelected, ...connected, ...(editingCardId ? [nodeId.card(editingCardId)] : [])] : []);
   const live = useMemo(() => (hovered && far && !held.has(hovered) ? new Set([...held, hovered]) : held), [held, hovered, far]);
   // The card under the pointer stays on the sheet too, under its node, which looks the same:
   // moving the pointer over a map of thousands of cards then redraws nothing. Unless the
   // filter fades it: faded on the sheet and again as a node, it would look darker.
   const hoveredFaded = hovered !== null && (dimmed?.has(recordIdOf(hovered)) ?? false);
   const drawnApart = useMemo(() => (hoveredFaded ? live : held), [hoveredFaded, live, held]);
-  const hiddenCopies = useMemo(() => new WeakMap<JourneyNode, JourneyNode>(), []);
   const sheet = useMemo(() => (far ? sheetNode(layout, drawnApart, dimmed) : null), [far, layout, drawnApart, dimmed]);
-  const shown = useMemo(() => (sheet ? overviewNodes(nodes, sheet, live, hiddenCopies) : nodes), [sheet, nodes, live, hiddenCopies]);
+  const shown = useMemo(() => (sheet ? overviewNodes(nodes, sheet, live) : nodes), [sheet, nodes, live]);
 
   return {
     nodes: shown,
     live,
+    /** Whether React Flow may draw every node it has, unculled: far away, while few cards are live. */
+    mountAll: far && live.size <= MOUNT_ALL_LIVE,
     /** Follows the pointer (screen coordinates); not while a button is down, so a drag or pan keeps its card. */
     onPointer(screen: Point | null, buttons: number) {
       if (buttons !== 0) return;

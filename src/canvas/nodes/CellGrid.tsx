@@ -2,17 +2,21 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { addCard } from '../../doc/index.ts';
 import { useCanvasActions, useIsDropTarget } from '../canvasContext.ts';
-import type { CellNodeData, JourneyNode } from '../layout.ts';
+import type { Cell, JourneyNode } from '../layout.ts';
 
-type Props = NodeProps<Extract<JourneyNode, { type: 'cell' }>>;
+type Props = NodeProps<Extract<JourneyNode, { type: 'cellGrid' }>>;
+
+/** Every cell of the grid, placed where the layout put it (the node sits at the map's origin). */
+export const CellGrid = memo(function CellGrid({ data }: Props) {
+  return data.cells.map((cell) => <CellBox key={cell.id} {...cell} />);
+});
 
 /** The background of one grid cell: a drop target, with a button to add a card at its end. */
-export const CellNode = memo(function CellNode({ id, data }: Props) {
-  const { stageId, laneId, where } = data as CellNodeData;
+const CellBox = memo(function CellBox({ id, stageId, laneId, where, x, y, width, height }: Cell) {
   const { ctx, setEditingCard } = useCanvasActions();
   const target = useIsDropTarget(id);
   return (
-    <div className={`cell-node ${target ? 'is-drop-target' : ''}`} role="gridcell" aria-label={`Cell ${where}`}>
+    <div className={`cell-node ${target ? 'is-drop-target' : ''}`} role="gridcell" aria-label={`Cell ${where}`} style={{ left: x, top: y, width, height }}>
       <button
         className="cell-node__add nodrag"
         aria-label={`Add card to ${where}`}

@@ -1,0 +1,35 @@
+import type { Rect } from '@xyflow/react';
+import type { SheetCard } from './sheetShapes.ts';
+
+/** Past this share of the cards changed, finding what to repaint saves nothing over repainting it all. */
+const MOST_CHANGED = 0.25;
+
+const sameLook = (a: SheetCard, b: SheetCard) =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.color === b.color && a.dimmed === b.dimmed;
+
+/**
+ * Where a change of the sheet's cards shows: for each card drawn differently (moved, resized,
+ * recoloured, faded), added or removed, the boxes it had and has. Null when so much changed
+ * that the whole sheet is repainted.
+ */
+export function changedAreas(previous: readonly SheetCard[], next: readonly SheetCard[]): Rect[] | null {
+  const before = new Map(previous.map((card) => [card.id, card]));
+  const areas: Rect[] = [];
+  const limit = Math.max(previous.length, next.length) * MOST_CHANGED;
+  const touch = (card: SheetCard) => areas.push({ x: card.x, y: card.y, width: card.width, height: card.height });
+  for (const card of next) {
+    const old = before.get(card.id);
+    before.delete(card.id);
+    if (old && sameLook(old, card)) continue;
+    touch(card);
+    if (old) touch(old);
+    if (areas.length > limit) return null;
+  }
+  for (const gone of before.values()) touch(gone);
+  return areas.length > limit ? null : areas;
+}
+
+/** Whether two boxes overlap. */
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
