@@ -13,11 +13,10 @@ export const FIRST_CARD = '.card-node, .card-sheet:not([data-cards-drawn="0"])';
 /** How many cards the map shows: nodes plus the cards drawn on the sheet. */
 export const CARDS_SHOWN = `(document.querySelectorAll('.card-node').length + Number(document.querySelector('.card-sheet')?.dataset.cardsDrawn ?? 0))`;
 
+/** A point on the first card of a cell, in screen pixels. */
 export interface CardSpot {
   x: number;
   y: number;
-  /** The cell's name ("Cell <stage> / <lane>"): its first card sits at this spot. */
-  cell: string;
 }
 
 /**
@@ -34,7 +33,7 @@ export async function firstCardSpots(page: Page): Promise<CardSpot[]> {
       const x = r.left + r.width / 2;
       const y = r.top + (${GRID.cellPadding} + 12) * zoom;
       const hit = document.elementFromPoint(x, y);
-      if (hit && (hit.classList.contains('react-flow__pane') || hit.closest('.card-node'))) spots.push({ x, y, cell: cell.getAttribute('aria-label') });
+      if (hit && (hit.classList.contains('react-flow__pane') || hit.closest('.card-node'))) spots.push({ x, y });
     }
     return spots;
   })()`)) as CardSpot[];

@@ -27,8 +27,9 @@ export function useCanvasActions(): CanvasActions {
   return actions;
 }
 
-export function useIsDropTarget(cellNodeId: string): boolean {
-  return useContext(DropTargetContext) === cellNodeId;
+/** The id of the cell a drag is over, or null. */
+export function useDropTarget(): string | null {
+  return useContext(DropTargetContext);
 }
 
 /** Cards the highlight filter puts in the background; null when nothing is filtered. */

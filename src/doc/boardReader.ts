@@ -10,6 +10,11 @@ export interface BoardReader {
   subscribe(onChange: () => void): () => void;
 }
 
+/** Any shared type, as far as finding the record it belongs to needs. */
+interface Shared {
+  readonly parent: Shared | null;
+}
+
 /**
  * Reads a document's board again after each change, re-reading only the records the change
  * touched. An untouched record keeps its object, and a root none of whose records changed
@@ -17,17 +22,12 @@ export interface BoardReader {
  * "unchanged" by identity. On a 1,000-card map a remote move re-read every card and compared
  * every node field by field, about a third of the time from the update to the screen.
  *
- * The cache is only trusted while someone is subscribed, because only then are transactions
- * watched; without a subscriber every read starts afresh.
+ * It watches the document from the moment it is made, so a read is current with or without a
+ * subscriber; `boardReaderFor` keeps one per document.
  */
-/** Any shared type, as far as finding the record it belongs to needs. */
-interface Shared {
-  readonly parent: Shared | null;
-}
-
 export function createBoardReader(doc: Y.Doc): BoardReader {
   const roots = new Map<Shared, RecordRoot>(RECORD_ROOTS.map((root) => [recordsMap(doc, root), root]));
-  let records = new WeakMap<RecordMap, object | null>();
+  const records = new WeakMap<RecordMap, object | null>();
   const lists = new Map<RecordRoot, unknown[]>();
   let board: Board | null = null;
   const listeners = new Set<() => void>();
@@ -46,18 +46,18 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
     },
   };
 
-  const forgetAll = () => {
-    records = new WeakMap();
-    lists.clear();
-    board = null;
-  };
-
   /** Drops the reads a transaction made stale: each changed record, and its root's list. */
-  const forget = (changed: Iterable<Shared>) => {
-    for (const type of changed) {
+  const forget = (changed: Map<Shared, Set<string | null>>) => {
+    for (const [type, keys] of changed) {
       const root = roots.get(type);
       if (root) {
-        lists.delete(root); // a record added, removed or replaced
+        // A record added, removed or replaced. A record made in this transaction is not
+        // listed as changed itself, so its entry goes too, in case it was read half-built.
+        lists.delete(root);
+        for (const key of keys) {
+          const record = key === null ? undefined : recordsMap(doc, root).get(key);
+          if (record) records.delete(record);
+        }
         continue;
       }
       // A change inside a record (a field, a Y.Text, the lane's scores): climb to the record.
@@ -76,26 +76,28 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
 
   const onTransaction = (transaction: Y.Transaction) => {
     if (transaction.changed.size === 0) return;
-    forget(transaction.changed.keys());
+    forget(transaction.changed as unknown as Map<Shared, Set<string | null>>);
     for (const listener of listeners) listener();
   };
 
+  doc.on('afterTransaction', onTransaction);
   return {
     read() {
-      if (listeners.size === 0) forgetAll();
       board ??= docToBoard(doc, cache);
       return board;
     },
     subscribe(onChange) {
-      if (listeners.size === 0) {
-        forgetAll();
-        doc.on('afterTransaction', onTransaction);
-      }
       listeners.add(onChange);
-      return () => {
-        listeners.delete(onChange);
-        if (listeners.size === 0) doc.off('afterTransaction', onTransaction);
-      };
+      return () => listeners.delete(onChange);
     },
   };
+}
+
+const readers = new WeakMap<Y.Doc, BoardReader>();
+
+/** The one reader of a document, made on first use. */
+export function boardReaderFor(doc: Y.Doc): BoardReader {
+  let reader = readers.get(doc);
+  if (!reader) readers.set(doc, (reader = createBoardReader(doc)));
+  return reader;
 }

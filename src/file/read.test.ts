@@ -106,6 +106,18 @@ describe('readBoardFile', () => {
     expect(Object.hasOwn(read.file.board.meta, '__proto__')).toBe(false);
     expect((read.file.board.meta as { title: string }).title).toBe('Untitled board');
   });
+
+  it('drops a poisoned key spelled with escapes, and one beside plain text', () => {
+    const escaped = readBoardFile('{"type":"journeyboard","version":1,"board":{"meta":{"\\u0063onstructor":{"title":"x"},"title":"Kept"}}}');
+    const plain = readBoardFile('{"type":"journeyboard","version":1,"board":{"meta":{"constructor":{"title":"x"},"title":"Kept"}}}');
+    for (const read of [escaped, plain]) {
+      expect(read.ok).toBe(true);
+      if (!read.ok) return;
+      expect(Object.hasOwn(read.file.board.meta, '__proto__')).toBe(false);
+      expect(Object.hasOwn(read.file.board.meta, 'constructor')).toBe(false);
+      expect(read.file.board.meta.title).toBe('Kept');
+    }
+  });
 });
 
 describe('readBoardFile repairs what commands rely on', () => {

@@ -9,6 +9,13 @@ export type ReadResult = { ok: true; file: BoardFile; repairs: string[] } | { ok
 const POISONED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
+ * Text in which a poisoned key may hide: the name itself in quotes, or any \u escape, which
+ * could spell it. Only such text is parsed with the reviver that drops those keys; on a
+ * 10,000-card file the reviver took 60-90 ms of a 20 ms parse.
+ */
+const MAY_HOLD_POISONED_KEY = /"(?:__proto__|constructor|prototype)"|\\u/;
+
+/**
  * Reads a Journeyboard file from text: parse, recognise, migrate, validate, repair. Never
  * throws: any failure is one sentence naming the problem and, for an invalid field, the path
  * of the first bad one. A valid file comes back with defaults filled in, every record given
@@ -17,7 +24,7 @@ const POISONED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export function readBoardFile(text: string): ReadResult {
   let json: unknown;
   try {
-    json = JSON.parse(text, (key, value: unknown) => (POISONED_KEYS.has(key) ? undefined : value));
+    json = MAY_HOLD_POISONED_KEY.test(text) ? JSON.parse(text, (key, value: unknown) => (POISONED_KEYS.has(key) ? undefined : value)) : JSON.parse(text);
   } catch (error) {
     return { ok: false, error: `This file is not JSON (${error instanceof Error ? error.message : 'unreadable'}).` };
   }

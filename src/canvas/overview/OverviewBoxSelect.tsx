@@ -11,8 +11,8 @@ interface Props {
 }
 
 /**
- * React Flow's selection box passes over hidden nodes, so far away it would miss every card
- * drawn on the sheet. This adds the sheet's cards the box wholly covers to the selection, and
+ * React Flow's selection box sees only the nodes it has, and far away the cards drawn on the
+ * sheet are not among them. This adds the sheet's cards the box wholly covers to the selection, and
  * takes them out again if the box shrinks off them: React Flow only drops the cards it has
  * itself seen inside the box. Render inside <ReactFlow>.
  */

@@ -106,7 +106,7 @@ describe('what a change of the sheet repaints', () => {
     const moved = column.map((card, i) => (i === 3 ? at('c3', 600, 0) : card));
     expect(changedAreas(column, moved)).toEqual([box(at('c3', 600, 0)), box(column[3]!)]);
     const recoloured = column.map((card, i) => (i === 5 ? { ...card, color: 'red' } : i === 6 ? { ...card, dimmed: true } : card));
-    expect(changedAreas(column, recoloured)).toEqual([box(column[5]!), box(column[5]!), box(column[6]!), box(column[6]!)]);
+    expect(changedAreas(column, recoloured)).toEqual([box(column[5]!), box(column[6]!)]);
   });
 
   it('repaints an added card and a removed one', () => {

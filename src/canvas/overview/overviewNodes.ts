@@ -13,8 +13,9 @@ export const SHEET_NODE_ID = 'sheet:cards';
 /*
  * Far away, a map of thousands of cards as thousands of DOM nodes costs seconds to build and a
  * repaint of every card on each frame of a pan. There, the cards are drawn on one canvas (the
- * sheet), and only the "live" ones — under the pointer, selected here or by someone else, or
- * being edited — stay real nodes, which React Flow drags, selects and connects as before.
+ * sheet), and only the "live" ones — under the pointer, selected here or by someone else,
+ * being edited, or joined by a connector — stay real nodes, which React Flow drags, selects
+ * and connects as before.
  */
 
 /** The sheet: one node over the whole grid, under the cards and above the cells, drawing every card but the `held` ones. */
@@ -45,8 +46,9 @@ export function sheetNode(layout: JourneyLayout, held: ReadonlySet<string>, dimm
 /**
  * The nodes React Flow gets in the overview: the sheet first (so cards, later in the same
  * layer, sit above it), then every node but the cards that are not live. Those are left out,
- * not hidden: far away React Flow draws every node it is given (no culling, so nothing mounts
- * in the middle of a pan or zoom), and a hidden node would still cost it a component.
+ * not hidden: far away React Flow draws every node it is given while they are few (no
+ * culling, so nothing mounts in the middle of a pan or zoom), and a hidden node would still
+ * cost it a component.
  */
 export function overviewNodes(nodes: readonly JourneyNode[], sheet: CardSheetNode, live: ReadonlySet<string>): JourneyNode[] {
   const shown: JourneyNode[] = [sheet];

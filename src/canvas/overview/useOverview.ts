@@ -6,11 +6,11 @@ import { cardNodeAt } from './cardAt.ts';
 import { overviewNodes, sheetNode } from './overviewNodes.ts';
 
 /**
- * Far away React Flow gets only the live cards, so it can keep everything mounted and nothing
- * mounts in the middle of a pan or zoom. Select thousands of cards, though, and they are all
- * live: past this many, culling is back.
+ * Far away React Flow gets only the live cards, so it can keep every node mounted and nothing
+ * mounts in the middle of a pan or zoom. Select thousands of cards, though, or scatter
+ * hundreds of notes, and there are many nodes again: past this many, culling is back.
  */
-const MOUNT_ALL_LIVE = 200;
+const MOUNT_ALL_NODES = 500;
 
 interface OverviewInput {
   /** Whether the map is seen from far away, where cards are drawn on the sheet. */
@@ -58,8 +58,8 @@ export function useOverview({ far, layout, nodes, selected, peerSelected, editin
   return {
     nodes: shown,
     live,
-    /** Whether React Flow may draw every node it has, unculled: far away, while few cards are live. */
-    mountAll: far && live.size <= MOUNT_ALL_LIVE,
+    /** Whether React Flow may draw every node it has, unculled: far away, while they are few. */
+    mountAll: far && shown.length <= MOUNT_ALL_NODES,
     /** Follows the pointer (screen coordinates); not while a button is down, so a drag or pan keeps its card. */
     onPointer(screen: Point | null, buttons: number) {
       if (buttons !== 0) return;

@@ -17,15 +17,18 @@ export function TemplatePreview({ board, view }: { board: Board; view: 'map' | '
 }
 
 function MapPreview({ board }: { board: Board }) {
-  const { nodes, width, height } = useMemo(() => layoutJourney(board), [board]);
+  const { nodes, cells, width, height } = useMemo(() => layoutJourney(board), [board]);
   if (board.stages.length === 0) return <EmptyMap />;
   const scale = Math.min((WIDTH - 16) / width, (HEIGHT - 16) / height);
   const left = (WIDTH - width * scale) / 2;
   const top = (HEIGHT - height * scale) / 2;
   return (
     <g transform={`translate(${left} ${top}) scale(${scale})`}>
+      {cells.map((cell) => (
+        <rect key={cell.id} x={cell.x} y={cell.y} width={cell.width} height={cell.height} rx={8} className="template-preview__cell" />
+      ))}
       {nodes.map((node) => {
-        if (node.type === 'note' || node.type === 'emotion') return null;
+        if (node.type === 'note' || node.type === 'emotion' || node.type === 'cellGrid') return null;
         const { x, y } = node.position;
         const w = node.width ?? 0;
         const h = node.height ?? 0;
