@@ -102,9 +102,7 @@ export async function pngExportBench(context: BenchContext) {
       whereTheTimeGoes: {
         phasesMs: roundAll(phases.phasesMs),
         totalMs: round(phases.totalMs),
-        elementsCloned: phases.elementsCloned,
-        cssPropertiesPerElement: round(phases.cssPropertiesPerElement),
-        svgDataUrlMegabytes: round(phases.svgDataUrlMegabytes),
+        textRuns: phases.textRuns,
         canvas: phases.canvas,
         cpuProfile: { exportMs: round(profiled.ms), selfMs: roundAll(cpuSelfMs) },
       },

@@ -86,10 +86,8 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
   // A boolean, so a zoom re-renders the canvas only when it crosses FAR_ZOOM. Until React Flow's
   // pane is set up, its store still holds 100%: the view the map opens at counts.
   const storeFar = useStore((state) => (state.panZoom ? state.transform[2] < FAR_ZOOM : null));
-  const zoomedOut = storeFar ?? (opening?.viewport.zoom ?? 1) < FAR_ZOOM;
-  const exporting = useMapExport(exporter, flow, flowElement);
-  // An export draws every card in full, wherever the view is.
-  const far = zoomedOut && !exporting;
+  const far = storeFar ?? (opening?.viewport.zoom ?? 1) < FAR_ZOOM;
+  useMapExport(exporter, layout, dimmed);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [editingRequest, setEditingCard] = useState<string | null>(null);
   // Someone may delete the card being edited in place: then nothing is being edited.
@@ -171,7 +169,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     fitViewOptions: FIT_VIEW,
     // Far away, where only a few cards are nodes, culling mounted thirty stage headers at once
     // when a pan brought them back into view: there everything stays mounted.
-    onlyRenderVisibleElements: !exporting && !overview.mountAll,
+    onlyRenderVisibleElements: !overview.mountAll,
     proOptions: PRO_OPTIONS,
     className: far ? 'is-far' : undefined,
     onPointerMove: (e: React.PointerEvent) => {

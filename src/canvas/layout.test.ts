@@ -89,6 +89,9 @@ describe('layoutJourney', () => {
     // The body is clamped to its maximum lines, and the channel adds a row of details.
     expect(cardHeight(card)).toBe(2 * CARD.paddingY + CARD.titleLine + CARD.bodyGap + CARD.bodyMaxLines * CARD.bodyLine + CARD.metaRow);
     expect(cardHeight({ ...card, channel: '' })).toBe(cardHeight(card) - CARD.metaRow);
+    // A link the card will not show (not http, https or mailto) makes no row of details.
+    expect(cardHeight({ ...card, channel: '', link: 'javascript:alert(1)' })).toBe(cardHeight(card) - CARD.metaRow);
+    expect(cardHeight({ ...card, channel: '', link: 'https://example.com' })).toBe(cardHeight(card));
   });
 
   it('draws the emotion lane from its scores, one point per stage', () => {

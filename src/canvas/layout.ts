@@ -1,6 +1,7 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { isMetricSection, type Board, type Card, type Lane, type Note, type Stage } from '../model/index.ts';
 import { CARD, GRID, NOTE } from './metrics.ts';
+import { cardChips } from './nodes/cardChips.ts';
 import type { CardSheetNode } from './overview/overviewNodes.ts';
 import { estimateLines } from './textLines.ts';
 
@@ -30,7 +31,7 @@ export type JourneyNode =
  * Connector colours as inline styles rather than stylesheet rules: a PNG export copies the
  * elements, and SVG drawn from stylesheet variables comes out black there.
  */
-const CONNECTOR_STYLE = {
+export const CONNECTOR_STYLE = {
   style: { stroke: '#8590a0', strokeWidth: 2 },
   labelStyle: { fill: '#556070', fontSize: 13 },
   labelBgStyle: { fill: '#ffffff' },
@@ -75,7 +76,7 @@ export function cardHeight(card: Card, votes = 0): number {
   const titleWidth = textWidth - CARD.titleEndPadding;
   let height = 2 * CARD.paddingY + CARD.titleLine * estimateLines(card.title || ' ', titleWidth, CARD.titleCharWidth, CARD.titleMaxLines);
   if (card.body) height += CARD.bodyGap + CARD.bodyLine * estimateLines(card.body, textWidth, CARD.bodyCharWidth, CARD.bodyMaxLines);
-  if (card.channel || card.owner || card.tags.length || card.emotion !== null || votes > 0 || card.link) height += CARD.metaRow;
+  if (cardChips(card, votes).length > 0) height += CARD.metaRow;
   return height;
 }
 

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { GRID } from '../../src/canvas/metrics.ts';
 import { expect, expectConnected, joinAs, test } from './fixtures.ts';
 
 /* Exporting a board and opening the file again, as people do between teams and tools. */
@@ -142,28 +143,46 @@ test('the whole map exports as a PNG at twice its size, every card drawn, none b
     }, { intervals: [400] })
     .toBe(true);
   expect(onScreen).toBeLessThan(17);
-  const file = await exportAs(page, /Picture \(PNG\)/);
-  const bytes = readFileSync(file);
-  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-  const { width, height } = pngSize(bytes);
-  // Six stages of 300 units, a lane header of 220 and the margins, drawn at 2x.
-  expect(width).toBeGreaterThan(2 * (220 + 6 * 300));
-  expect(height).toBeGreaterThan(2 * 300);
-  // Read back in the browser: the share of pixels that differ from the background colour.
-  const inked = await page.evaluate(`(async () => {
-    const image = new Image();
-    image.src = 'data:image/png;base64,${bytes.toString('base64')}';
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width; canvas.height = image.height;
-    const g = canvas.getContext('2d');
-    g.drawImage(image, 0, 0);
-    const data = g.getImageData(0, 0, image.width, image.height).data;
-    let differ = 0;
-    for (let i = 0; i < data.length; i += 4 * 16) if (Math.abs(data[i] - 0xf3) + Math.abs(data[i + 1] - 0xf4) + Math.abs(data[i + 2] - 0xf7) > 24) differ++;
-    return differ / (data.length / (4 * 16));
-  })()`);
-  expect(inked).toBeGreaterThan(0.2);
-  // Afterwards the canvas draws only what is on screen again.
+  // The first card of the last stage, far off screen: where the layout puts it (the picture's
+  // corner is 40 units before the map's) and its colour, the lighting template's violet.
+  const lastStage = { x: GRID.laneHeaderWidth + 5 * (GRID.gap + GRID.columnWidth) + GRID.gap + GRID.cellPadding, y: GRID.stageHeaderHeight + GRID.gap + GRID.cellPadding };
+  const stripe = { x: 2 * (40 + lastStage.x + 2), y: 2 * (40 + lastStage.y + 30) };
+  const violet = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--edge-violet').trim());
+  const edge = [1, 3, 5].map((i) => parseInt(violet.slice(i, i + 2), 16));
+
+  const exported = async () => {
+    const bytes = readFileSync(await exportAs(page, /Picture \(PNG\)/));
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // Read back in the browser: the share of pixels that differ from the background colour,
+    // and the colour where that card's stripe is.
+    const read = (await page.evaluate(`(async () => {
+      const image = new Image();
+      image.src = 'data:image/png;base64,${bytes.toString('base64')}';
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width; canvas.height = image.height;
+      const g = canvas.getContext('2d');
+      g.drawImage(image, 0, 0);
+      const data = g.getImageData(0, 0, image.width, image.height).data;
+      let differ = 0;
+      for (let i = 0; i < data.length; i += 4 * 16) if (Math.abs(data[i] - 0xf3) + Math.abs(data[i + 1] - 0xf4) + Math.abs(data[i + 2] - 0xf7) > 24) differ++;
+      const stripe = [...g.getImageData(${stripe.x}, ${stripe.y}, 1, 1).data].slice(0, 3);
+      return { inked: differ / (data.length / (4 * 16)), stripe };
+    })()`)) as { inked: number; stripe: number[] };
+    return { ...pngSize(bytes), ...read };
+  };
+  const picture = await exported();
+  // Six stages of 300 units with their gaps, a lane header of 220 and the margins, drawn at 2x.
+  expect(picture.width).toBe(2 * (GRID.laneHeaderWidth + 6 * (GRID.gap + GRID.columnWidth) + 2 * 40));
+  expect(picture.height).toBeGreaterThan(2 * 300);
+  expect(picture.inked).toBeGreaterThan(0.2);
+  picture.stripe.forEach((channel, i) => expect(Math.abs(channel - edge[i]!)).toBeLessThanOrEqual(2));
+
+  // With the first stage highlighted, that card is faded into the background, as on screen.
+  await page.getByLabel('Highlight by stage').selectOption({ index: 1 });
+  const highlighted = await exported();
+  const distance = (a: number[], b: number[]) => a.reduce((sum, v, i) => sum + Math.abs(v - b[i]!), 0);
+  expect(distance(highlighted.stripe, edge)).toBeGreaterThan(3 * distance(highlighted.stripe, [0xf3, 0xf4, 0xf7]));
+  // The picture is drawn apart from the page: the canvas still draws only what is on screen.
   await expect(cards).toHaveCount(onScreen);
 });

@@ -2,15 +2,13 @@ import type { NodeProps } from '@xyflow/react';
 import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { deleteCards, setCardText } from '../../doc/index.ts';
-import { safeHref } from '../../model/index.ts';
 import { useCanvasActions, useIsDimmed } from '../canvasContext.ts';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import type { CardNodeData, JourneyNode } from '../layout.ts';
+import { cardChips } from './cardChips.ts';
 import { CardTitleField } from './CardTitleField.tsx';
 
 type Props = NodeProps<Extract<JourneyNode, { type: 'card' }>>;
-
-const EMOTION_SIGNS = ['−−', '−', '○', '+', '++'];
 
 /** A touchpoint card. Double-click or Enter edits its title in place; the ⋯ button opens every field. */
 export const CardNode = memo(function CardNode({ data, selected }: Props) {
@@ -18,7 +16,7 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
   const { ctx, openCard, editingCardId, setEditingCard } = useCanvasActions();
   const editing = editingCardId === card.id;
   const dimmed = useIsDimmed(card.id);
-  const details = [card.channel, card.owner].filter(Boolean);
+  const chips = cardChips(card, votes);
   return (
     <>
       <article
@@ -42,13 +40,9 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
           <p className={`card-node__title ${card.title ? '' : 'is-empty'}`}>{card.title || 'Untitled card'}</p>
         )}
         {card.body && <p className="card-node__body">{card.body}</p>}
-        {(details.length > 0 || card.tags.length > 0 || card.emotion !== null || votes > 0 || card.link) && (
+        {chips.length > 0 && (
           <div className="card-node__meta">
-            {details.map((d, i) => <span key={i} className="chip">{d}</span>)}
-            {card.tags.slice(0, 2).map((t) => <span key={t} className="chip chip--tag">#{t}</span>)}
-            {card.emotion !== null && <span className="chip" title={`Emotion ${card.emotion}`}>{EMOTION_SIGNS[card.emotion + 2]}</span>}
-            {votes > 0 && <span className="chip" title={`${votes} votes`}>▲ {votes}</span>}
-            {safeHref(card.link) && <span className="chip" title={card.link}>↗ link</span>}
+            {chips.map((chip) => <span key={chip.key} className={chip.tag ? 'chip chip--tag' : 'chip'} title={chip.title}>{chip.text}</span>)}
           </div>
         )}
         <button className="card-node__more nodrag" aria-label={`Edit details of ${card.title || 'card'}`} onClick={() => openCard(card.id)}>⋯</button>

@@ -2,13 +2,13 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { setEmotionScore } from '../../doc/index.ts';
 import { useCanvasActions } from '../canvasContext.ts';
-import { scoreY, smoothPath } from '../emotionCurve.ts';
+import { EMOTION_CURVE, scoreY, smoothPath } from '../emotionCurve.ts';
 import type { EmotionNodeData, JourneyNode } from '../layout.ts';
 import { GRID } from '../metrics.ts';
 
 type Props = NodeProps<Extract<JourneyNode, { type: 'emotion' }>>;
 
-const PADDING = 28;
+const PADDING = EMOTION_CURVE.padding;
 const LEVELS = [2, 1, 0, -1, -2];
 const LEVEL_NAMES: Record<number, string> = { 2: 'very positive', 1: 'positive', 0: 'neutral', [-1]: 'negative', [-2]: 'very negative' };
 
@@ -23,7 +23,7 @@ export const EmotionNode = memo(function EmotionNode({ data, width }: Props) {
       <svg className="emotion-node__curve" width={width} height={height} aria-hidden="true">
         <line className="emotion-node__axis" x1={0} x2={width} y1={scoreY(0, height, PADDING)} y2={scoreY(0, height, PADDING)} />
         <path className="emotion-node__path" d={smoothPath(scored)} />
-        {scored.map((p, i) => <circle key={i} className="emotion-node__point" cx={p.x} cy={p.y} r={7} />)}
+        {scored.map((p, i) => <circle key={i} className="emotion-node__point" cx={p.x} cy={p.y} r={EMOTION_CURVE.point} />)}
       </svg>
       {points.map((point) => (
         <div key={point.stageId} className="emotion-node__levels nodrag" style={{ left: point.x - 18 }}>

@@ -2,10 +2,8 @@ import type { Rect } from '@xyflow/react';
 import { cssToken } from '../../ui/cssToken.ts';
 import { CARD } from '../metrics.ts';
 import { overlaps } from './sheetDamage.ts';
-import { barsOf, faceOf, paintGroups, type SheetCard } from './sheetShapes.ts';
-
-/** How faint a card the filter puts in the background is, as `.card-node.is-dimmed`. */
-const DIMMED_ALPHA = 0.22;
+import { DIMMED_ALPHA, faceOf } from '../cardShape.ts';
+import { barsOf, paintGroups, type SheetCard } from './sheetShapes.ts';
 
 /**
  * Paints the cards of the overview sheet. Shapes of one colour go into one path and are filled

@@ -6,7 +6,8 @@ import { CARD } from '../metrics.ts';
 import { cardNodeAt, cardNodesInside } from './cardAt.ts';
 import { overviewNodes, sheetNode, SHEET_NODE_ID } from './overviewNodes.ts';
 import { changedAreas } from './sheetDamage.ts';
-import { barsOf, faceOf, paintGroups, FAR_CARD } from './sheetShapes.ts';
+import { faceOf } from '../cardShape.ts';
+import { barsOf, paintGroups, FAR_CARD } from './sheetShapes.ts';
 import { sheetLevel, sheetScale, SHEET_MAX_PIXELS } from './sheetScale.ts';
 
 function twoCellBoard() {

@@ -1,5 +1,5 @@
 import type { Rect } from '@xyflow/react';
-import { CARD } from '../metrics.ts';
+import { faceOf } from '../cardShape.ts';
 
 /** A card as the overview sheet draws it: its box in flow units, colour, and whether the filter dims it. */
 export interface SheetCard {
@@ -17,16 +17,6 @@ export interface SheetCard {
  * card's padding, and each text line is a bar 12 units tall every 22 units.
  */
 export const FAR_CARD = { paddingX: 16, paddingY: 14, bar: 12, barPitch: 22 } as const;
-
-/** The inside of a card's border: right of the coloured stripe, inside the 1-unit line. */
-export function faceOf(card: Rect): Rect {
-  return {
-    x: card.x + CARD.stripe,
-    y: card.y + CARD.border,
-    width: card.width - CARD.stripe - CARD.border,
-    height: card.height - 2 * CARD.border,
-  };
-}
 
 /** The bars standing for a card's lines of text, clipped to its text area as the CSS gradient is. */
 export function barsOf(card: Rect): Rect[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_AREA, MAX_SIDE, fittingPixelRatio } from './png.ts';
+import { MAX_AREA, MAX_SIDE, fittingPixelRatio } from './pictureLimits.ts';
 
 describe('fittingPixelRatio', () => {
   it('draws at twice the size when the canvas limits allow it', () => {

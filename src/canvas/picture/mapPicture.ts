@@ -1,0 +1,102 @@
+import type { Rect } from '@xyflow/react';
+import { fittingPixelRatio } from '../../ui/pictureLimits.ts';
+import { DIMMED_ALPHA, DIMMED_FILTER } from '../cardShape.ts';
+import type { JourneyLayout } from '../layout.ts';
+import { pictureType, type Brush, type TextStyle } from './brush.ts';
+import { paintMap, pictureBounds, type MapPaintOptions } from './paintMap.ts';
+
+/**
+ * The whole journey map as a PNG at twice its size (less where that would pass the canvas
+ * limits), drawn from its layout rather than copied from the page: every card in full,
+ * wherever the view is, in the board's own type and colours. The filter's dimming is kept.
+ */
+export async function mapPicture(layout: JourneyLayout, dimmed: ReadonlySet<string> | null, tokens: Element = document.documentElement): Promise<{ blob: Blob; pixelRatio: number }> {
+  const bounds = pictureBounds(layout);
+  const pixelRatio = fittingPixelRatio(bounds.width, bounds.height, 2);
+  const canvas = new OffscreenCanvas(Math.ceil(bounds.width * pixelRatio), Math.ceil(bounds.height * pixelRatio));
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser could not make a picture this large; try exporting the current view instead.');
+  const token = tokenReader(tokens);
+  const type = pictureType(token);
+  // The web font comes in ranges of characters, each loaded when first needed: every range the
+  // map's text uses is loaded before drawing. A font that cannot load leaves the fallback font.
+  const characters = charactersOf(layout);
+  await Promise.allSettled(Object.values(type).map((style) => document.fonts.load(style.font, characters)));
+  const brush: Brush = { context, token, type, scale: pixelRatio, measure: textMeasurer() };
+
+  context.fillStyle = token('--canvas');
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.setTransform(pixelRatio, 0, 0, pixelRatio, -bounds.x * pixelRatio, -bounds.y * pixelRatio);
+  paintMap(brush, layout, { dimmed, faded: fadedPainter(brush) });
+  const blob = await canvas.convertToBlob({ type: 'image/png' });
+  if (blob.size === 0) throw new Error('The picture came out empty; try exporting the current view instead.');
+  return { blob, pixelRatio };
+}
+
+/** Each character the map's text uses, once. */
+function charactersOf(layout: JourneyLayout): string {
+  const text = JSON.stringify(layout.nodes.map((node) => node.data)) + layout.edges.map((edge) => String(edge.label ?? '')).join('');
+  return [...new Set(text)].join('');
+}
+
+/** Tokens read once each: a computed style lookup per card part would be tens of thousands. */
+function tokenReader(element: Element): (name: string) => string {
+  const style = getComputedStyle(element);
+  const known = new Map<string, string>();
+  return (name) => {
+    let value = known.get(name);
+    if (value === undefined) {
+      value = style.getPropertyValue(name).trim();
+      known.set(name, value);
+    }
+    return value;
+  };
+}
+
+/** Text widths by style and text, from a canvas of their own; the same words come back on card after card. */
+function textMeasurer(): Brush['measure'] {
+  const context = new OffscreenCanvas(1, 1).getContext('2d')!;
+  const known = new Map<string, number>();
+  return (style: TextStyle, text: string) => {
+    const key = `${style.font}|${style.spacing}|${text}`;
+    let width = known.get(key);
+    if (width === undefined) {
+      context.font = style.font;
+      context.letterSpacing = style.spacing;
+      width = context.measureText(text).width;
+      known.set(key, width);
+    }
+    return width;
+  };
+}
+
+/** Room around a faded part for its shadow. */
+const FADE_MARGIN = 4;
+
+/**
+ * Faded as a whole, as CSS opacity fades a card: painted on a layer of its own, then laid on
+ * at the dimmed opacity, so the layers inside it do not show through one another.
+ */
+function fadedPainter(brush: Brush): MapPaintOptions['faded'] {
+  const layer = new OffscreenCanvas(1, 1);
+  const layerContext = layer.getContext('2d')!;
+  const { scale } = brush;
+  return (box: Rect, paint) => {
+    const width = Math.ceil((box.width + 2 * FADE_MARGIN) * scale);
+    const height = Math.ceil((box.height + 2 * FADE_MARGIN) * scale);
+    if (layer.width < width || layer.height < height) {
+      layer.width = Math.max(layer.width, width);
+      layer.height = Math.max(layer.height, height);
+    }
+    layerContext.setTransform(1, 0, 0, 1, 0, 0);
+    layerContext.clearRect(0, 0, layer.width, layer.height);
+    layerContext.setTransform(scale, 0, 0, scale, (FADE_MARGIN - box.x) * scale, (FADE_MARGIN - box.y) * scale);
+    paint({ ...brush, context: layerContext });
+    const { context } = brush;
+    context.save();
+    context.globalAlpha = DIMMED_ALPHA;
+    context.filter = DIMMED_FILTER;
+    context.drawImage(layer, 0, 0, width, height, box.x - FADE_MARGIN, box.y - FADE_MARGIN, width / scale, height / scale);
+    context.restore();
+  };
+}

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import type { Rect } from '@xyflow/react';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  addCard,
+  addConnector,
+  addLane,
+  addNote,
+  addStage,
+  addStrategyItem,
+  attachStrategyItemToStage,
+  docToBoard,
+  setEmotionScore,
+  toggleVote,
+} from '../../doc/index.ts';
+import { freshContext } from '../../doc/testing/sync.ts';
+import { layoutJourney, nodeId, type JourneyLayout } from '../layout.ts';
+import { CARD } from '../metrics.ts';
+import { pictureType, type Brush, type Context2D } from './brush.ts';
+import { paintMap, pictureBounds, PICTURE_MARGIN } from './paintMap.ts';
+
+/** The board's real tokens, read from its stylesheet. */
+const TOKENS = new Map([...readFileSync('src/ui/styles/tokens.css', 'utf8').matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+const token = (name: string) => TOKENS.get(name) ?? '';
+
+interface Call { name: string; args: unknown[]; fillStyle: unknown; font: unknown; layer: string }
+
+/** A 2D context that records every call, with the fill colour and font set at the time. */
+function recordingContext(calls: Call[], layer: string): Context2D {
+  const state: Record<string | symbol, unknown> = {};
+  return new Proxy(state, {
+    get(target, key) {
+      if (key in target) return target[key];
+      return (...args: unknown[]) => {
+        calls.push({ name: String(key), args, fillStyle: target.fillStyle, font: target.font, layer });
+      };
+    },
+    set(target, key, value) {
+      target[key] = value;
+      return true;
+    },
+  }) as unknown as Context2D;
+}
+
+/** Paints a layout on recording contexts: the picture's, and one for each faded part. */
+function paint(layout: JourneyLayout, dimmed: ReadonlySet<string> | null = null) {
+  const calls: Call[] = [];
+  const faded: Rect[] = [];
+  const brush: Brush = { context: recordingContext(calls, 'picture'), token, type: pictureType(token), scale: 2, measure: (_, s) => 8 * [...s].length };
+  paintMap(brush, layout, {
+    dimmed,
+    faded(box, draw) {
+      faded.push(box);
+      draw({ ...brush, context: recordingContext(calls, 'faded') });
+    },
+  });
+  const texts = calls.filter((c) => c.name === 'fillText').map((c) => ({ text: c.args[0] as string, x: c.args[1] as number, y: c.args[2] as number, color: c.fillStyle, layer: c.layer, at: calls.indexOf(c) }));
+  return { calls, texts, faded };
+}
+
+function richBoard() {
+  const ctx = freshContext();
+  const quote = addStage(ctx, { title: 'Quotation', window: 'Week 2-4', color: 'teal' });
+  const visit = addStage(ctx, { title: '客户认知', color: 'blue' });
+  const lane = addLane(ctx, { kind: 'touchpoints' });
+  const feelings = addLane(ctx, { kind: 'emotion' });
+  setEmotionScore(ctx, feelings, quote, 2);
+  setEmotionScore(ctx, feelings, visit, -1);
+  const offer = addCard(ctx, { stageId: quote, laneId: lane, title: 'Send the offer', body: 'With prices and dates', channel: 'Email', tags: ['b2b'], color: 'amber' });
+  const site = addCard(ctx, { stageId: visit, laneId: lane, title: '官方网站' });
+  // What is empty shows a placeholder on screen, and nothing in a picture; an untitled card says so.
+  const untitled = addCard(ctx, { stageId: visit, laneId: lane });
+  addStage(ctx, {});
+  addLane(ctx, { kind: 'touchpoints', title: '' });
+  addNote(ctx, { x: 400, y: -200 });
+  toggleVote(ctx, offer, 'Ada');
+  addConnector(ctx, offer, site, 'leads to');
+  addNote(ctx, { x: 40, y: -200, text: 'Lead times?' });
+  attachStrategyItemToStage(ctx, addStrategyItem(ctx, 'metricsPre', 'NPS')!, quote);
+  return { layout: layoutJourney(docToBoard(ctx.doc)), offer, site, untitled };
+}
+
+beforeAll(() => {
+  // Node has no Path2D; the connectors hand theirs to stroke(), where the recording reads it.
+  vi.stubGlobal('Path2D', class { constructor(readonly d: string) {} });
+});
+afterAll(() => vi.unstubAllGlobals());
+
+describe('the map picture', () => {
+  it('draws the title of every card inside its box, with its details row', () => {
+    const { layout, offer, site, untitled } = richBoard();
+    const { texts } = paint(layout);
+    for (const [id, title, color] of [[offer, 'Send the offer', '--ink'], [site, '官方网站', '--ink'], [untitled, 'Untitled card', '--ink-faint']] as const) {
+      const node = layout.nodes.find((n) => n.id === nodeId.card(id))!;
+      const drawn = texts.find((t) => t.text === title)!;
+      expect(drawn).toBeDefined();
+      // Where canvas.css puts a card's text: past the stripe and the padding.
+      expect(drawn.x).toBe(node.position.x + CARD.stripe + CARD.paddingX);
+      expect(drawn.y).toBeGreaterThan(node.position.y);
+      expect(drawn.y).toBeLessThan(node.position.y + node.height!);
+      expect(drawn.color).toBe(token(color));
+    }
+    expect(texts.map((t) => t.text)).toEqual(expect.arrayContaining(['With prices and dates', 'Email', '#b2b', '▲ 1']));
+  });
+
+  it('draws the headers, the metric, the note and the connector label, and leaves out what is only for editing', () => {
+    const { texts } = paint(richBoard().layout);
+    const drawn = texts.map((t) => t.text);
+    expect(drawn).toEqual(expect.arrayContaining(['1', 'Quotation', 'Week 2-4', '2', '客户认知', 'Touchpoints', 'Emotions', 'NPS', 'Lead times?', 'leads to']));
+    expect(drawn.some((t) => /Add card|Add time window|Untitled stage|Untitled lane|Double-click/.test(t))).toBe(false);
+    // The untitled stage still shows its number, as on screen.
+    expect(drawn).toContain('3');
+  });
+
+  it('stacks as the canvas does: connectors over the cells, cards over connectors, notes on top', () => {
+    const { calls, texts } = paint(richBoard().layout);
+    const connector = calls.findIndex((c) => c.name === 'stroke' && (c.args[0] as { d?: string })?.d);
+    const firstCell = calls.findIndex((c) => c.name === 'roundRect');
+    const card = texts.find((t) => t.text === 'Send the offer')!.at;
+    const note = texts.find((t) => t.text === 'Lead times?')!.at;
+    expect(firstCell).toBeLessThan(connector);
+    expect(connector).toBeLessThan(card);
+    expect(card).toBeLessThan(note);
+  });
+
+  it('draws the emotion curve through each scored stage, with a point on each', () => {
+    const { calls } = paint(richBoard().layout);
+    expect(calls.filter((c) => c.name === 'bezierCurveTo')).toHaveLength(1);
+    expect(calls.filter((c) => c.name === 'arc')).toHaveLength(2);
+  });
+
+  it('fades the cards the filter puts in the background, each as a whole', () => {
+    const { layout, site } = richBoard();
+    const { texts, faded } = paint(layout, new Set([site]));
+    const node = layout.nodes.find((n) => n.id === nodeId.card(site))!;
+    expect(faded).toEqual([{ x: node.position.x, y: node.position.y, width: node.width, height: node.height }]);
+    expect(texts.find((t) => t.text === '官方网站')!.layer).toBe('faded');
+    expect(texts.find((t) => t.text === 'Send the offer')!.layer).toBe('picture');
+  });
+
+  it('frames everything on the map, notes above the grid included, with a margin', () => {
+    const { layout } = richBoard();
+    const bounds = pictureBounds(layout);
+    expect(bounds.y).toBe(-200 - PICTURE_MARGIN);
+    expect(bounds.x).toBe(-PICTURE_MARGIN);
+    expect(bounds.x + bounds.width).toBe(layout.width + PICTURE_MARGIN);
+  });
+});
