@@ -17,8 +17,8 @@ export function paintCard(brush: Brush, card: Card, votes: number, x: number, y:
   const radius = parseFloat(token('--radius-md')) || 0;
   const edge = token(`--edge-${card.color}`) || token('--edge-slate');
   const line = token('--line');
-  // The card's small shadow, without its 2-unit blur: a thousand blurred shadows took longer
-  // than everything else in the picture, and at this size the blur cannot be told apart.
+  // The card's small shadow as a plain offset box, without its 2-unit blur: a canvas blurs
+  // each shadowed shape on a layer of its own, and a blur that small cannot be told apart.
   const [shadow] = shadowsOf(token('--shadow-sm'));
   if (shadow) fillBox(context, x + shadow.x, y + shadow.y, width, height, radius, shadow.color);
   fillBox(context, x, y, width, height, radius, edge);
