@@ -10,8 +10,8 @@ import { GRID } from '../../src/canvas/metrics.ts';
 /** Matches once the map shows a card, as a node or drawn on the sheet. */
 export const FIRST_CARD = '.card-node, .card-sheet:not([data-cards-drawn="0"])';
 
-/** How many cards the map shows: nodes plus the cards drawn on the sheet. */
-export const CARDS_SHOWN = `(document.querySelectorAll('.card-node').length + Number(document.querySelector('.card-sheet')?.dataset.cardsDrawn ?? 0))`;
+/** How many cards the map shows: nodes plus the cards drawn on the sheets. */
+export const CARDS_SHOWN = `(document.querySelectorAll('.card-node').length + [...document.querySelectorAll('.card-sheet')].reduce((sum, sheet) => sum + Number(sheet.dataset.cardsDrawn), 0))`;
 
 /** A point on the first card of a cell, in screen pixels. */
 export interface CardSpot {

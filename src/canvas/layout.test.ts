@@ -9,9 +9,11 @@ import {
   attachStrategyItemToStage,
   deleteStage,
   docToBoard,
+  moveCard,
   setEmotionScore,
   toggleVote,
 } from '../doc/index.ts';
+import { createBoardReader } from '../doc/boardReader.ts';
 import { freshContext } from '../doc/testing/sync.ts';
 import { cardHeight, layoutJourney, nodeId } from './layout.ts';
 import { CARD, GRID } from './metrics.ts';
@@ -140,6 +142,22 @@ describe('layoutJourney', () => {
     addCard(ctx, { stageId: s1, laneId: touch, title: 'x' });
     const board = docToBoard(ctx.doc);
     expect(layoutJourney(board)).toEqual(layoutJourney(board));
+  });
+
+  it('keeps the node of a card that neither changed nor moved, and makes a new one for a card that did', () => {
+    const { ctx, s1, s2, touch } = sampleBoard();
+    const still = addCard(ctx, { stageId: s1, laneId: touch, title: 'Still' });
+    const moving = addCard(ctx, { stageId: s2, laneId: touch, title: 'Moving' });
+    const reader = createBoardReader(ctx.doc);
+    const cardNode = (layout: ReturnType<typeof layoutJourney>, id: string) => layout.nodes.find((n) => n.id === nodeId.card(id));
+    const before = layoutJourney(reader.read());
+    moveCard(ctx, moving, { stageId: s1, laneId: touch, index: 1 });
+    const after = layoutJourney(reader.read());
+    expect(cardNode(after, still)).toBe(cardNode(before, still));
+    expect(cardNode(after, moving)).not.toBe(cardNode(before, moving));
+    expect(cardNode(after, moving)!.position.x).toBe(cardNode(after, still)!.position.x);
+    toggleVote(ctx, still, 'voter');
+    expect(cardNode(layoutJourney(reader.read()), still)!.data.votes).toBe(1);
   });
 });
 

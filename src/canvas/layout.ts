@@ -108,6 +108,33 @@ function knownCardHeight(card: Card, votes: number): number {
   return height;
 }
 
+type CardNode = Extract<JourneyNode, { type: 'card' }>;
+
+/**
+ * Card nodes by card object. A card that did not change (boardReader.ts keeps its object) and
+ * stays where it was keeps its node too: an edit then builds, compares and re-renders only the
+ * nodes it touched, where a thousand new objects per edit cost the comparison and the garbage
+ * collector a few milliseconds each.
+ */
+const knownCardNodes = new WeakMap<Card, CardNode>();
+
+function cardNode(card: Card, votes: number, x: number, y: number, height: number): CardNode {
+  const known = knownCardNodes.get(card);
+  if (known && known.position.x === x && known.position.y === y && known.height === height && known.data.votes === votes) return known;
+  const node: CardNode = {
+    id: nodeId.card(card.id),
+    type: 'card',
+    position: { x, y },
+    width: CARD.width,
+    height,
+    handles: cardHandles(height),
+    measured: { width: CARD.width, height },
+    data: { card, votes },
+  };
+  knownCardNodes.set(card, node);
+  return node;
+}
+
 export function noteHeight(note: Note): number {
   const lines = estimateLines(note.text || ' ', NOTE.width - 2 * NOTE.padding, CARD.bodyCharWidth, 12);
   return Math.max(NOTE.minHeight, 2 * NOTE.padding + lines * NOTE.line);
@@ -211,16 +238,7 @@ export function layoutJourney(board: Board): JourneyLayout {
           height,
         });
       }
-      for (const { card, y: cy, h } of placed) {
-        nodes.push({
-          id: nodeId.card(card.id),
-          type: 'card',
-          position: { x: column.x + GRID.cellPadding, y: cy },
-          width: CARD.width,
-          height: h,
-          data: { card, votes: votes.get(card.id) ?? 0 },
-        });
-      }
+      for (const { card, y: cy, h } of placed) nodes.push(cardNode(card, votes.get(card.id) ?? 0, column.x + GRID.cellPadding, cy, h));
     }
     y += height + GRID.gap;
   });
@@ -232,7 +250,8 @@ export function layoutJourney(board: Board): JourneyLayout {
   }
 
   for (const node of nodes) {
-    node.handles = node.type === 'card' ? cardHandles(node.height!) : [];
+    if (node.type === 'card') continue;
+    node.handles = [];
     node.measured = { width: node.width, height: node.height };
   }
 

@@ -12,6 +12,7 @@ function sameValue(a: unknown, b: unknown, depth: number): boolean {
 }
 
 function sameNode(a: JourneyNode, b: JourneyNode): boolean {
+  if (a === b) return true;
   return (
     a.type === b.type &&
     a.position.x === b.position.x &&
@@ -29,10 +30,12 @@ function sameNode(a: JourneyNode, b: JourneyNode): boolean {
  */
 export function reuseUnchanged(previous: readonly JourneyNode[], next: JourneyNode[]): JourneyNode[] {
   if (previous.length === 0) return next;
-  const byId = new Map(previous.map((n) => [n.id, n]));
+  // Nodes mostly keep their place in the list: the lookup is built only once one has moved.
+  let byId: Map<string, JourneyNode> | null = null;
   let changed = previous.length !== next.length;
   const out = next.map((node, i) => {
-    const old = byId.get(node.id);
+    const there = previous[i];
+    const old = there?.id === node.id ? there : (byId ??= new Map(previous.map((n) => [n.id, n]))).get(node.id);
     if (old && sameNode(old, node)) {
       if (previous[i] !== old) changed = true;
       return old;

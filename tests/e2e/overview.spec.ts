@@ -19,14 +19,17 @@ async function firstCardIn(cell: Locator): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + (GRID.cellPadding + 20) * zoom };
 }
 
-/** The alpha of the sheet's pixel under a point of the screen. */
+/** The alpha of the sheets' pixel under a point of the screen: 0 where no sheet is. */
 function sheetAlphaAt(page: Page, point: { x: number; y: number }): Promise<number> {
   return page.evaluate(({ x, y }) => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.card-sheet')!;
-    const r = canvas.getBoundingClientRect();
-    const px = Math.floor(((x - r.left) * canvas.width) / r.width);
-    const py = Math.floor(((y - r.top) * canvas.height) / r.height);
-    return canvas.getContext('2d')!.getImageData(px, py, 1, 1).data[3]!;
+    for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.card-sheet')) {
+      const r = canvas.getBoundingClientRect();
+      if (x < r.left || x >= r.right || y < r.top || y >= r.bottom) continue;
+      const px = Math.floor(((x - r.left) * canvas.width) / r.width);
+      const py = Math.floor(((y - r.top) * canvas.height) / r.height);
+      return canvas.getContext('2d')!.getImageData(px, py, 1, 1).data[3]!;
+    }
+    return 0;
   }, point);
 }
 
@@ -44,22 +47,28 @@ async function seedWideBoard(request: APIRequestContext, serverUrl: string) {
   return { id, seed, stages, lanes };
 }
 
-const sheetLabel = (cards: number) => `${cards} cards drawn small; zoom in to read them, or select them one by one with the arrow keys`;
+const sheetLabel = (lane: string, cards: number) => `${lane}: ${cards} cards drawn small; zoom in to read them, or select them one by one with the arrow keys`;
 const total = STAGES * LANES * PER_CELL;
 
-/** Opens the board as a new person and fits it to the view, where every card is on the sheet. */
+/** How many cards the sheets draw, over every lane row. */
+function cardsOnSheets(page: Page): Promise<number> {
+  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.card-sheet')].reduce((sum, sheet) => sum + Number(sheet.dataset.cardsDrawn), 0));
+}
+
+/** Opens the board as a new person and fits it to the view, where every card is on the sheets. */
 async function openFarAway(page: Page, boardId: string, cards = total): Promise<void> {
   await page.goto(`/b/${boardId}`);
   await joinAs(page, 'Ada');
   await page.getByRole('button', { name: 'Fit View' }).click();
-  await expect(page.getByRole('img', { name: sheetLabel(cards) })).toBeVisible();
+  await expect.poll(() => cardsOnSheets(page)).toBe(cards);
 }
 
-test('far away the cards are one picture, yet the card under the pointer is dragged, and a box selects and deletes cards', async ({ page, server, request }) => {
+test('far away each lane row\'s cards are one picture, yet the card under the pointer is dragged, and a box selects and deletes cards', async ({ page, server, request }) => {
   const { id, seed, stages, lanes } = await seedWideBoard(request, server.url);
   try {
     await openFarAway(page, id);
     await expect(page.locator('.card-node')).toHaveCount(0);
+    for (const lane of ['L1', 'L2', 'L3']) await expect(page.getByRole('img', { name: sheetLabel(lane, STAGES * PER_CELL) })).toBeVisible();
 
     // Painted where a card is, clear in the gap between two cells.
     const cell = page.getByRole('gridcell', { name: 'Cell S1 / L1' });
@@ -103,7 +112,7 @@ test('far away the cards are one picture, yet the card under the pointer is drag
     await page.keyboard.press('Delete');
     await expect.poll(() => docToBoard(seed.doc).cards.filter((c) => c.stageId === stages[1] && c.laneId === lanes[1]).length).toBe(0);
     await page.mouse.move(pane.x + 4, pane.y + 4);
-    await expect(page.getByRole('img', { name: sheetLabel(total - PER_CELL) })).toBeVisible();
+    await expect(page.getByRole('img', { name: sheetLabel('L2', STAGES * PER_CELL - PER_CELL) })).toBeVisible();
 
     // A double click far away opens the card's editor: its title is too small to type into.
     const second = await firstCardIn(page.getByRole('gridcell', { name: 'Cell S4 / L3' }));
@@ -166,7 +175,7 @@ test('far away a connector stays drawn between its two cards, which are drawn ap
     await page.goto(`/b/${id}`);
     await joinAs(page, 'Ada');
     await page.getByRole('button', { name: 'Fit View' }).click();
-    await expect(page.getByRole('img', { name: sheetLabel(total - 2) })).toBeVisible();
+    await expect.poll(() => cardsOnSheets(page)).toBe(total - 2);
     await expect(page.locator('.react-flow__edge')).toHaveCount(1);
     await expect(page.locator('.react-flow__edge-text')).toHaveText('leads to');
     await expect(page.getByRole('article', { name: 'Card: S1 L1 #1' })).toBeVisible();
@@ -176,14 +185,17 @@ test('far away a connector stays drawn between its two cards, which are drawn ap
   }
 });
 
-/** The sheet's pixels, RGBA. */
-async function sheetImage(page: Page): Promise<{ width: number; height: number; data: Buffer }> {
+/** The sheets' pixels, RGBA, one lane row after the other, and each sheet's size. */
+async function sheetImage(page: Page): Promise<{ sizes: number[][]; data: Buffer }> {
   const image = await page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.card-sheet')!;
-    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     let text = '';
-    for (let i = 0; i < pixels.length; i += 0x8000) text += String.fromCharCode(...pixels.subarray(i, i + 0x8000));
-    return { width: canvas.width, height: canvas.height, data: btoa(text) };
+    const sizes: number[][] = [];
+    for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.card-sheet')) {
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 0; i < pixels.length; i += 0x8000) text += String.fromCharCode(...pixels.subarray(i, i + 0x8000));
+      sizes.push([canvas.width, canvas.height]);
+    }
+    return { sizes, data: btoa(text) };
   });
   return { ...image, data: Buffer.from(image.data, 'base64') };
 }
@@ -202,30 +214,41 @@ function pixelsApart(a: { data: Buffer }, b: { data: Buffer }): number {
   return apart;
 }
 
-test('far away, a sheet repainted only where others changed cards matches one drawn afresh', async ({ page, browser, server, request }) => {
+test('far away, sheets repainted only where others changed cards, or moved under a row that grew, match ones drawn afresh', async ({ page, browser, server, request }) => {
   const { id, seed, stages, lanes } = await seedWideBoard(request, server.url);
   const fresh = await browser.newPage({ baseURL: server.url });
+  const later = await browser.newPage({ baseURL: server.url });
   try {
     await openFarAway(page, id);
     const before = await sheetImage(page);
     const cards = docToBoard(seed.doc).cards;
     const titled = (title: string) => cards.find((c) => c.title === title)!.id;
-    // Edits that keep every row's height, so the sheet keeps its size and is only repainted.
+    // Edits that keep every row's height, so the sheets keep their size and are only repainted.
     deleteCards(seed.ctx, [titled('S2 L2 #3')]);
     moveCard(seed.ctx, titled('S4 L2 #1'), { stageId: stages[1]!, laneId: lanes[1]!, index: 0 });
     moveCard(seed.ctx, titled('S1 L1 #2'), { stageId: stages[0]!, laneId: lanes[0]!, index: 0 });
     updateCard(seed.ctx, titled('S9 L3 #4'), { color: 'red' });
-    await expect(page.getByRole('img', { name: sheetLabel(total - 1) })).toBeVisible();
+    await expect.poll(() => cardsOnSheets(page)).toBe(total - 1);
 
     await openFarAway(fresh, id, total - 1);
     const afresh = await sheetImage(fresh);
-    expect([afresh.width, afresh.height]).toEqual([before.width, before.height]);
+    expect(afresh.sizes).toEqual(before.sizes);
     // The edits show: the sheet before them is far from one drawn afresh after them...
     expect(pixelsApart(before, afresh)).toBeGreaterThan(1000);
     // ...and the sheet repainted in place is the same picture.
     await expect.poll(async () => pixelsApart(await sheetImage(page), afresh)).toBeLessThan(20);
+
+    // Two more cards make the first row taller: its sheet is drawn again, the others only move.
+    for (const title of ['S1 L1 #5', 'S1 L1 #6']) addCard(seed.ctx, { stageId: stages[0]!, laneId: lanes[0]!, title, color: 'teal' });
+    await expect.poll(() => cardsOnSheets(page)).toBe(total + 1);
+    await openFarAway(later, id, total + 1);
+    const grown = await sheetImage(later);
+    expect(grown.sizes[0]![1]).toBeGreaterThan(afresh.sizes[0]![1]!);
+    expect(grown.sizes.slice(1)).toEqual(afresh.sizes.slice(1));
+    await expect.poll(async () => pixelsApart(await sheetImage(page), grown)).toBeLessThan(20);
   } finally {
     await fresh.close();
+    await later.close();
     seed.destroy();
   }
 });

@@ -17,7 +17,8 @@ const WHEEL_ZOOM_PER_PIXEL = 0.002;
 export function Minimap({ nodes }: { nodes: readonly JourneyNode[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const surface = useRef<HTMLDivElement>(null);
-  const frame = useMemo(() => frameFor(getNodesBounds([...nodes])), [nodes]);
+  // Cards always lie inside their cells, so the map's extent is found without them.
+  const frame = useMemo(() => frameFor(getNodesBounds(nodes.filter((node) => node.type !== 'card'))), [nodes]);
   // Drawn in the next frame rather than in the commit: an edit then reaches the map itself
   // without waiting for the minimap, which trails it by a frame at most.
   useEffect(() => {

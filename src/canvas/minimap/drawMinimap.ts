@@ -1,9 +1,7 @@
 import type { Rect } from '@xyflow/react';
-import { cssToken } from '../../ui/cssToken.ts';
+import { rootToken as token } from '../../ui/cssToken.ts';
 import type { JourneyNode } from '../layout.ts';
 import { MINIMAP_SIZE, toMinimap, type MinimapFrame } from './minimapFrame.ts';
-
-const token = (name: string) => cssToken(document.documentElement, name);
 
 type Colors = Record<'sunken' | 'cell' | 'note' | 'card' | 'header', string>;
 

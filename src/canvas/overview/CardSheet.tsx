@@ -12,8 +12,8 @@ import './overview.css';
 const RESCALE_AFTER_MS = 200;
 
 /**
- * The canvas that draws the map's cards when it is seen from far away. It moves and scales
- * with the map for free; once a zoom has settled it is redrawn sharp at the new zoom (in
+ * The canvas that draws one lane row's cards when the map is seen from far away. It moves and
+ * scales with the map for free; once a zoom has settled it is redrawn sharp at the new zoom (in
  * steps of √2), so a redraw of every card never lands in the middle of a wheel gesture. A
  * change of the cards redraws it in the same commit as the nodes around it, so cells and
  * cards never disagree for a frame. To assistive technology it is one picture that says what
@@ -22,7 +22,7 @@ const RESCALE_AFTER_MS = 200;
  */
 export const CardSheet = memo(function CardSheet({ data, width = 0, height = 0 }: NodeProps<CardSheetNode>) {
   const level = useStore((state) => sheetLevel(state.transform[2] * (window.devicePixelRatio || 1)));
-  const scale = useSettled(sheetScale(level, width, height), RESCALE_AFTER_MS);
+  const scale = useSettled(sheetScale(level, data.map, { width, height }), RESCALE_AFTER_MS);
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawn = useRef<{ cards: readonly SheetCard[]; scale: number; width: number; height: number } | null>(null);
   useLayoutEffect(() => {
@@ -40,7 +40,7 @@ export const CardSheet = memo(function CardSheet({ data, width = 0, height = 0 }
       width={Math.ceil(width * scale)}
       height={Math.ceil(height * scale)}
       role="img"
-      aria-label={`${data.cards.length.toLocaleString('en')} cards drawn small; zoom in to read them, or select them one by one with the arrow keys`}
+      aria-label={`${data.laneTitle || 'Untitled lane'}: ${data.cards.length.toLocaleString('en')} cards drawn small; zoom in to read them, or select them one by one with the arrow keys`}
       data-cards-drawn={data.cards.length}
     />
   );

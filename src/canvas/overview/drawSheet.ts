@@ -1,5 +1,5 @@
 import type { Rect } from '@xyflow/react';
-import { cssToken } from '../../ui/cssToken.ts';
+import { rootToken } from '../../ui/cssToken.ts';
 import { CARD } from '../metrics.ts';
 import { overlaps } from './sheetDamage.ts';
 import { DIMMED_ALPHA, faceOf } from '../cardShape.ts';
@@ -38,17 +38,16 @@ export function drawSheet(canvas: HTMLCanvasElement, cards: readonly SheetCard[]
   } else {
     context.clearRect(0, 0, canvas.width, canvas.height);
   }
-  const palette = (name: string) => cssToken(canvas, name);
   for (const group of paintGroups(painted)) {
     if (!group.dimmed) {
-      paintCards(context, group.byColor, scale, palette);
+      paintCards(context, group.byColor, scale);
       continue;
     }
     // Faded as a whole, as CSS opacity fades a card: layers faded one by one would let the
     // stripe colour show through the face. So the faded cards are painted apart, then laid on.
     const fadedContext = fadedLayerFor(canvas);
     if (!fadedContext) continue;
-    paintCards(fadedContext, group.byColor, scale, palette);
+    paintCards(fadedContext, group.byColor, scale);
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.globalAlpha = DIMMED_ALPHA;
     context.drawImage(fadedContext.canvas, 0, 0);
@@ -74,20 +73,20 @@ function fadedLayerFor(canvas: HTMLCanvasElement): OffscreenCanvasRenderingConte
   return context;
 }
 
-function paintCards(context: Context2D, byColor: ReadonlyMap<string, SheetCard[]>, scale: number, palette: (name: string) => string): void {
+function paintCards(context: Context2D, byColor: ReadonlyMap<string, SheetCard[]>, scale: number): void {
   // Below two pixels a rounded corner cannot be seen, and plain rectangles fill several times faster.
-  const radius = parseFloat(palette('--radius-md')) || 0;
+  const radius = parseFloat(rootToken('--radius-md')) || 0;
   const rounded = radius * scale >= 2;
   const box = (path: Path2D, x: number, y: number, width: number, height: number, radii: number | number[]) =>
     rounded ? path.roundRect(x, y, width, height, radii) : path.rect(x, y, width, height);
-  const line = palette('--line');
+  const line = rootToken('--line');
   const all = [...byColor.values()].flat();
   context.setTransform(scale, 0, 0, scale, 0, 0);
   for (const [color, same] of byColor) {
-    fill(context, palette(`--edge-${color}`) || line, same, (path, c) => box(path, c.x, c.y, c.width, c.height, radius));
+    fill(context, rootToken(`--edge-${color}`) || line, same, (path, c) => box(path, c.x, c.y, c.width, c.height, radius));
   }
   fill(context, line, all, (path, c) => box(path, c.x + CARD.stripe, c.y, c.width - CARD.stripe, c.height, [0, radius, radius, 0]));
-  fill(context, palette('--surface'), all, (path, c) => {
+  fill(context, rootToken('--surface'), all, (path, c) => {
     const face = faceOf(c);
     box(path, face.x, face.y, face.width, face.height, [0, radius - 1, radius - 1, 0]);
   });

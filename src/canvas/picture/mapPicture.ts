@@ -1,4 +1,5 @@
 import type { Rect } from '@xyflow/react';
+import { tokenReader } from '../../ui/cssToken.ts';
 import { fittingPixelRatio } from '../../ui/pictureLimits.ts';
 import { DIMMED_ALPHA, DIMMED_FILTER } from '../cardShape.ts';
 import type { JourneyLayout } from '../layout.ts';
@@ -37,20 +38,6 @@ export async function mapPicture(layout: JourneyLayout, dimmed: ReadonlySet<stri
 function charactersOf(layout: JourneyLayout): string {
   const text = JSON.stringify(layout.nodes.map((node) => node.data)) + layout.edges.map((edge) => String(edge.label ?? '')).join('');
   return [...new Set(text)].join('');
-}
-
-/** Tokens read once each: a computed style lookup per card part would be tens of thousands. */
-function tokenReader(element: Element): (name: string) => string {
-  const style = getComputedStyle(element);
-  const known = new Map<string, string>();
-  return (name) => {
-    let value = known.get(name);
-    if (value === undefined) {
-      value = style.getPropertyValue(name).trim();
-      known.set(name, value);
-    }
-    return value;
-  };
 }
 
 /** Text widths by style and text, from a canvas of their own; the same words come back on card after card. */
