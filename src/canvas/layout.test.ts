@@ -156,6 +156,11 @@ describe('layoutJourney', () => {
     expect(cardNode(after, still)).toBe(cardNode(before, still));
     expect(cardNode(after, moving)).not.toBe(cardNode(before, moving));
     expect(cardNode(after, moving)!.position.x).toBe(cardNode(after, still)!.position.x);
+    // A card put above it moves it down: same card object, new node in the new place.
+    addCard(ctx, { stageId: s1, laneId: touch, title: 'Above', index: 0 });
+    const pushed = layoutJourney(reader.read());
+    expect(cardNode(pushed, still)).not.toBe(cardNode(after, still));
+    expect(cardNode(pushed, still)!.position.y).toBeGreaterThan(cardNode(after, still)!.position.y);
     toggleVote(ctx, still, 'voter');
     expect(cardNode(layoutJourney(reader.read()), still)!.data.votes).toBe(1);
   });

@@ -20,6 +20,21 @@ describe('reuseUnchanged', () => {
     expect(find(after, nodeId.card(b))).not.toBe(find(before, nodeId.card(b)));
   });
 
+  it('finds each node by id when the list order changed, and keeps the unchanged ones', () => {
+    const ctx = freshContext();
+    const stage = addStage(ctx, { title: 'Awareness' });
+    const lane = addLane(ctx);
+    const a = addCard(ctx, { stageId: stage, laneId: lane, title: 'Research' });
+    addCard(ctx, { stageId: stage, laneId: lane, title: 'Referrals' });
+    const before = layoutJourney(docToBoard(ctx.doc)).nodes;
+    const next = [...layoutJourney(docToBoard(ctx.doc)).nodes].reverse();
+    const after = reuseUnchanged(before, next);
+    expect(after).not.toBe(before);
+    expect(after.map((n) => n.id)).toEqual(next.map((n) => n.id));
+    expect(after.find((n) => n.id === nodeId.card(a))).toBe(before.find((n) => n.id === nodeId.card(a)));
+    expect(after.find((n) => n.id === nodeId.stage(stage))).toBe(before.find((n) => n.id === nodeId.stage(stage)));
+  });
+
   it('returns the same array when nothing changed, and a new one when something did', () => {
     const ctx = freshContext();
     const stage = addStage(ctx, { title: 'A' });

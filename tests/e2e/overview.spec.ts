@@ -5,8 +5,8 @@ import { expect, joinAs, test } from './fixtures.ts';
 import { connectSeedClient } from './seedClient.ts';
 
 /*
- * Seen from far away, the cards are drawn on one canvas, and the card under the pointer turns
- * back into a node. These journeys use the map only as a person would: by where things are.
+ * Seen from far away, the cards are drawn on a canvas per lane row, and the card under the
+ * pointer turns back into a node. These journeys use the map only as a person would: by where things are.
  */
 const STAGES = 10;
 const LANES = 3;
@@ -19,7 +19,7 @@ async function firstCardIn(cell: Locator): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + (GRID.cellPadding + 20) * zoom };
 }
 
-/** The alpha of the sheets' pixel under a point of the screen: 0 where no sheet is. */
+/** The alpha of the sheet's pixel under a point of the screen, on the canvas of the row there. */
 function sheetAlphaAt(page: Page, point: { x: number; y: number }): Promise<number> {
   return page.evaluate(({ x, y }) => {
     for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.card-sheet')) {
@@ -29,7 +29,7 @@ function sheetAlphaAt(page: Page, point: { x: number; y: number }): Promise<numb
       const py = Math.floor(((y - r.top) * canvas.height) / r.height);
       return canvas.getContext('2d')!.getImageData(px, py, 1, 1).data[3]!;
     }
-    return 0;
+    throw new Error(`no row of the sheet at ${x}, ${y}`);
   }, point);
 }
 
@@ -50,12 +50,12 @@ async function seedWideBoard(request: APIRequestContext, serverUrl: string) {
 const sheetLabel = (lane: string, cards: number) => `${lane}: ${cards} cards drawn small; zoom in to read them, or select them one by one with the arrow keys`;
 const total = STAGES * LANES * PER_CELL;
 
-/** How many cards the sheets draw, over every lane row. */
+/** How many cards the sheet draws, over every lane row. */
 function cardsOnSheets(page: Page): Promise<number> {
   return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.card-sheet')].reduce((sum, sheet) => sum + Number(sheet.dataset.cardsDrawn), 0));
 }
 
-/** Opens the board as a new person and fits it to the view, where every card is on the sheets. */
+/** Opens the board as a new person and fits it to the view, where every card is on the sheet. */
 async function openFarAway(page: Page, boardId: string, cards = total): Promise<void> {
   await page.goto(`/b/${boardId}`);
   await joinAs(page, 'Ada');
@@ -185,7 +185,7 @@ test('far away a connector stays drawn between its two cards, which are drawn ap
   }
 });
 
-/** The sheets' pixels, RGBA, one lane row after the other, and each sheet's size. */
+/** The sheet's pixels, RGBA, one row's canvas after the other, and each canvas's size. */
 async function sheetImage(page: Page): Promise<{ sizes: number[][]; data: Buffer }> {
   const image = await page.evaluate(() => {
     let text = '';
@@ -214,7 +214,7 @@ function pixelsApart(a: { data: Buffer }, b: { data: Buffer }): number {
   return apart;
 }
 
-test('far away, sheets repainted only where others changed cards, or moved under a row that grew, match ones drawn afresh', async ({ page, browser, server, request }) => {
+test('far away, a sheet repainted only where others changed cards, or moved under a row that grew, matches one drawn afresh', async ({ page, browser, server, request }) => {
   const { id, seed, stages, lanes } = await seedWideBoard(request, server.url);
   const fresh = await browser.newPage({ baseURL: server.url });
   const later = await browser.newPage({ baseURL: server.url });
@@ -223,7 +223,7 @@ test('far away, sheets repainted only where others changed cards, or moved under
     const before = await sheetImage(page);
     const cards = docToBoard(seed.doc).cards;
     const titled = (title: string) => cards.find((c) => c.title === title)!.id;
-    // Edits that keep every row's height, so the sheets keep their size and are only repainted.
+    // Edits that keep every row's height, so the row canvases keep their size and are only repainted.
     deleteCards(seed.ctx, [titled('S2 L2 #3')]);
     moveCard(seed.ctx, titled('S4 L2 #1'), { stageId: stages[1]!, laneId: lanes[1]!, index: 0 });
     moveCard(seed.ctx, titled('S1 L1 #2'), { stageId: stages[0]!, laneId: lanes[0]!, index: 0 });
@@ -245,6 +245,7 @@ test('far away, sheets repainted only where others changed cards, or moved under
     const grown = await sheetImage(later);
     expect(grown.sizes[0]![1]).toBeGreaterThan(afresh.sizes[0]![1]!);
     expect(grown.sizes.slice(1)).toEqual(afresh.sizes.slice(1));
+    await expect.poll(async () => (await sheetImage(page)).sizes).toEqual(grown.sizes);
     await expect.poll(async () => pixelsApart(await sheetImage(page), grown)).toBeLessThan(20);
   } finally {
     await fresh.close();

@@ -12,16 +12,18 @@ import { barsOf, paintGroups, type SheetCard } from './sheetShapes.ts';
  * over all but the stripe, the white face inside, then the bars for the text.
  *
  * Given `areas` (flow units), only those are cleared and painted again, with every card that
- * reaches into them: a remote move of one card repaints two cells' worth, not the whole map.
+ * reaches into them: a remote move of one card repaints two cells' worth, not the whole row.
  */
 export function drawSheet(canvas: HTMLCanvasElement, cards: readonly SheetCard[], scale: number, areas: readonly Rect[] | null = null): void {
+  // Nothing changed: the canvas is not touched at all, as the first change to a canvas the
+  // screen shows costs a copy of its pixels.
+  if (areas?.length === 0) return;
   const context = canvas.getContext('2d');
   if (!context) return;
   context.save();
   context.setTransform(1, 0, 0, 1, 0, 0);
   let painted = cards;
   if (areas) {
-    if (areas.length === 0) return context.restore();
     // Whole device pixels, two beyond each area for the edges antialiasing smears past a box:
     // a clip on pixel boundaries blends nothing, so the result is what a full repaint gives.
     const pixels = areas.map((a) => {

@@ -4,7 +4,7 @@ import { freshContext } from '../../doc/testing/sync.ts';
 import { layoutJourney, nodeId, type JourneyNode } from '../layout.ts';
 import { CARD } from '../metrics.ts';
 import { cardNodeAt, cardNodesInside } from './cardAt.ts';
-import { overviewNodes, sheetNodeId, sheetNodes } from './overviewNodes.ts';
+import { overviewNodes, sheetNode, SHEET_NODE_ID } from './overviewNodes.ts';
 import { changedAreas } from './sheetDamage.ts';
 import { faceOf } from '../cardShape.ts';
 import { barsOf, paintGroups, FAR_CARD } from './sheetShapes.ts';
@@ -28,18 +28,24 @@ const centre = (node: JourneyNode) => ({ x: node.position.x + node.width! / 2, y
 describe('the overview sheet', () => {
   it('draws every card that is not live, with its box in its row, colour and dimming', () => {
     const { layout, a, b, c, node } = twoCellBoard();
-    const [sheet, ...others] = sheetNodes(layout, new Set([nodeId.card(b)]), new Set([c]));
-    const row = layout.rows[0]!;
-    expect(others).toEqual([]);
-    expect(sheet!.data.cards).toEqual([
-      { id: a, x: node(a).position.x, y: node(a).position.y - row.y, width: CARD.width, height: node(a).height, color: 'blue', dimmed: false },
-      { id: c, x: node(c).position.x, y: node(c).position.y - row.y, width: CARD.width, height: node(c).height, color: 'red', dimmed: true },
+    const sheet = sheetNode(layout, new Set([nodeId.card(b)]), new Set([c]));
+    const lane = layout.rows[0]!;
+    expect(sheet.data.rows).toEqual([
+      {
+        laneId: lane.laneId,
+        laneTitle: 'Touchpoints',
+        y: lane.y,
+        height: lane.height,
+        cards: [
+          { id: a, x: node(a).position.x, y: node(a).position.y - lane.y, width: CARD.width, height: node(a).height, color: 'blue', dimmed: false },
+          { id: c, x: node(c).position.x, y: node(c).position.y - lane.y, width: CARD.width, height: node(c).height, color: 'red', dimmed: true },
+        ],
+      },
     ]);
-    expect(sheet).toMatchObject({ id: sheetNodeId(row.laneId), position: { x: 0, y: row.y }, width: layout.width, height: row.height, selectable: false, draggable: false });
-    expect(sheet!.data).toMatchObject({ laneTitle: 'Touchpoints', map: { width: layout.width, height: layout.height } });
+    expect(sheet).toMatchObject({ position: { x: 0, y: 0 }, width: layout.width, height: layout.height, selectable: false, draggable: false });
   });
 
-  it('has a sheet per lane row with cards, so a row that grows only moves the sheets below it', () => {
+  it('has a row per lane with cards, so a row that grows only moves the rows below it', () => {
     const ctx = freshContext();
     const stage = addStage(ctx, { title: 'Awareness' });
     const top = addLane(ctx, { kind: 'touchpoints', title: 'Top' });
@@ -47,29 +53,28 @@ describe('the overview sheet', () => {
     const bottom = addLane(ctx, { kind: 'touchpoints', title: 'Bottom' });
     addCard(ctx, { stageId: stage, laneId: top, title: 'Ad' });
     addCard(ctx, { stageId: stage, laneId: bottom, title: 'Store' });
-    const sheetsOf = () => sheetNodes(layoutJourney(docToBoard(ctx.doc)), new Set(), null);
-    const before = sheetsOf();
-    expect(before.map((sheet) => sheet.id)).toEqual([sheetNodeId(top), sheetNodeId(bottom)]);
+    const rowsOf = () => sheetNode(layoutJourney(docToBoard(ctx.doc)), new Set(), null).data.rows;
+    const before = rowsOf();
+    expect(before.map((row) => row.laneId)).toEqual([top, bottom]);
 
     for (let i = 0; i < 3; i++) addCard(ctx, { stageId: stage, laneId: top, title: `More ${i}` });
-    const after = sheetsOf();
-    expect(after[0]!.height!).toBeGreaterThan(before[0]!.height!);
-    expect(after[1]!.position.y).toBe(before[1]!.position.y + after[0]!.height! - before[0]!.height!);
-    // The lower row's cards keep their place on its sheet: it moves, and is not painted again.
-    expect(changedAreas(before[1]!.data.cards, after[1]!.data.cards)).toEqual([]);
+    const after = rowsOf();
+    expect(after[0]!.height).toBeGreaterThan(before[0]!.height);
+    expect(after[1]!.y).toBe(before[1]!.y + after[0]!.height - before[0]!.height);
+    // The lower row's cards keep their place on its canvas: it moves, and is not painted again.
+    expect(changedAreas(before[1]!.cards, after[1]!.cards)).toEqual([]);
   });
 
   it('leaves out the cards it draws, keeps live ones and every other node as they are, and goes first', () => {
     const { layout, a, b, c } = twoCellBoard();
     const live = new Set([nodeId.card(b)]);
-    const sheets = sheetNodes(layout, live, null);
-    const shown = overviewNodes(layout.nodes, sheets, live);
-    expect(shown.slice(0, sheets.length)).toEqual(sheets);
+    const shown = overviewNodes(layout.nodes, sheetNode(layout, live, null), live);
+    expect(shown[0]!.id).toBe(SHEET_NODE_ID);
     const ids = shown.map((n) => n.id);
     expect(ids).not.toContain(nodeId.card(a));
     expect(ids).not.toContain(nodeId.card(c));
     expect(shown.find((n) => n.id === nodeId.card(b))).toBe(layout.nodes.find((n) => n.id === nodeId.card(b)));
-    expect(shown.slice(sheets.length).filter((n) => n.type !== 'card')).toEqual(layout.nodes.filter((n) => n.type !== 'card'));
+    expect(shown.slice(1).filter((n) => n.type !== 'card')).toEqual(layout.nodes.filter((n) => n.type !== 'card'));
   });
 });
 

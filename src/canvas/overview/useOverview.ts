@@ -3,7 +3,7 @@ import { useLatestCallback } from '../../ui/useLatestCallback.ts';
 import type { Point } from '../changes.ts';
 import { nodeId, recordIdOf, type JourneyLayout, type JourneyNode } from '../layout.ts';
 import { cardNodeAt } from './cardAt.ts';
-import { overviewNodes, sheetNodes } from './overviewNodes.ts';
+import { overviewNodes, sheetNode } from './overviewNodes.ts';
 
 /**
  * Far away React Flow gets only the live cards, so it can keep every node mounted and nothing
@@ -52,8 +52,8 @@ export function useOverview({ far, layout, nodes, selected, peerSelected, editin
   // filter fades it: faded on the sheet and again as a node, it would look darker.
   const hoveredFaded = hovered !== null && (dimmed?.has(recordIdOf(hovered)) ?? false);
   const drawnApart = useMemo(() => (hoveredFaded ? live : held), [hoveredFaded, live, held]);
-  const sheets = useMemo(() => (far ? sheetNodes(layout, drawnApart, dimmed) : null), [far, layout, drawnApart, dimmed]);
-  const shown = useMemo(() => (sheets ? overviewNodes(nodes, sheets, live) : nodes), [sheets, nodes, live]);
+  const sheet = useMemo(() => (far ? sheetNode(layout, drawnApart, dimmed) : null), [far, layout, drawnApart, dimmed]);
+  const shown = useMemo(() => (sheet ? overviewNodes(nodes, sheet, live) : nodes), [sheet, nodes, live]);
 
   return {
     nodes: shown,
