@@ -18,6 +18,8 @@ export interface TraceEvent {
   /** Microseconds on the trace clock. */
   ts: number;
   dur?: number;
+  /** Thread (CPU) microseconds of a complete event. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: Record<string, unknown>;
