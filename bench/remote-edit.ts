@@ -23,7 +23,7 @@ import { armUpdateTiming, collectUpdateTiming, installUpdateTiming, messageOrder
  */
 const MOVES = 100;
 const CARDS_MOVED = 10;
-/** Fewer moves in the traced pass: a trace of every event for a minute is hundreds of megabytes. */
+/** Fewer moves in the traced pass: its trace holds every event of the page, all kept in memory until it is read. */
 const TRACED_MOVES = 40;
 const BIG: BoardSize = { stages: 30, lanes: 8, cards: 1000 };
 const TEMPLATE = 'src/templates/lighting-project.json';
