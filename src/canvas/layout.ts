@@ -1,5 +1,6 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { isMetricSection, type Board, type Card, type Lane, type Note, type Stage } from '../model/index.ts';
+import { indexByCell } from './cellIndex.ts';
 import { CARD, GRID, NOTE } from './metrics.ts';
 import { cardChips } from './nodes/cardChips.ts';
 import type { CardSheetNode } from './overview/overviewNodes.ts';
@@ -149,14 +150,7 @@ export function layoutJourney(board: Board): JourneyLayout {
   const stageIds = new Set(board.stages.map((s) => s.id));
   const votes = new Map<string, number>();
   for (const vote of board.votes) votes.set(vote.targetId, (votes.get(vote.targetId) ?? 0) + 1);
-  const cells = new Map<string, Card[]>();
-  for (const card of board.cards) {
-    if (!stageIds.has(card.stageId)) continue;
-    const key = `${card.stageId}|${card.laneId}`;
-    const list = cells.get(key);
-    if (list) list.push(card);
-    else cells.set(key, [card]);
-  }
+  const cells = indexByCell(board.cards, (card) => (stageIds.has(card.stageId) ? card : null));
 
   const columns: Column[] = board.stages.map((stage, i) => ({
     stageId: stage.id,
@@ -187,8 +181,8 @@ export function layoutJourney(board: Board): JourneyLayout {
   board.lanes.forEach((lane, index) => {
     const isEmotion = lane.kind === 'emotion';
     let height: number = isEmotion ? GRID.emotionRowHeight : GRID.minRowHeight;
-    const stacks = columns.map((column) => {
-      const cards = isEmotion ? [] : (cells.get(`${column.stageId}|${lane.id}`) ?? []);
+    const stacks = columns.map((column, stageIndex) => {
+      const cards = isEmotion ? [] : (cells.get(column.stageId, lane.id) ?? []);
       let cy = y + GRID.cellPadding;
       const placed = cards.map((card) => {
         const h = knownCardHeight(card, votes.get(card.id) ?? 0);
@@ -197,7 +191,7 @@ export function layoutJourney(board: Board): JourneyLayout {
         return node;
       });
       height = Math.max(height, cy - y + GRID.addCardSpace);
-      return { column, placed };
+      return { column, stage: board.stages[stageIndex]!, placed };
     });
     rows.push({ laneId: lane.id, y, height, cards: !isEmotion });
     nodes.push({
@@ -223,9 +217,8 @@ export function layoutJourney(board: Board): JourneyLayout {
         },
       });
     }
-    for (const { column, placed } of stacks) {
+    for (const { column, stage, placed } of stacks) {
       if (!isEmotion) {
-        const stage = board.stages.find((s) => s.id === column.stageId)!;
         cellList.push({
           id: nodeId.cell(column.stageId, lane.id),
           stageId: column.stageId,

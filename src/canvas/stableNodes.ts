@@ -23,27 +23,37 @@ function sameNode(a: JourneyNode, b: JourneyNode): boolean {
   );
 }
 
+/** The nodes of the last layout, and the nodes handed out for them: the same ids, in the same order. */
+export interface HandedOut {
+  laidOut: readonly JourneyNode[];
+  shown: readonly JourneyNode[];
+}
+
 /**
- * Every board read makes new objects; this hands back the previous node object wherever
- * nothing about a node changed, so memoised node components skip re-rendering and a remote
- * edit re-renders only the nodes it touched.
+ * Hands back the node object shown before wherever nothing about a node changed, so memoised
+ * node components skip re-rendering and a remote edit re-renders only the nodes it touched.
+ * A node the layout gave back as the same object (layout.ts keeps unchanged cards' nodes) is
+ * unchanged without a look inside. The others are compared field by field: the layout builds
+ * headers and cells anew, and the nodes first shown may come from another read of the board
+ * (the preview), whose objects the layout never gives back.
  */
-export function reuseUnchanged(previous: readonly JourneyNode[], next: JourneyNode[]): JourneyNode[] {
-  if (previous.length === 0) return next;
+export function reuseUnchanged(previous: HandedOut, next: JourneyNode[]): JourneyNode[] {
+  const { laidOut, shown } = previous;
+  if (shown.length === 0) return next;
   // Nodes mostly keep their place in the list: the lookup is built only once one has moved.
-  let byId: Map<string, JourneyNode> | null = null;
-  let changed = previous.length !== next.length;
+  let indexById: Map<string, number> | null = null;
+  let changed = shown.length !== next.length;
   const out = next.map((node, i) => {
-    const there = previous[i];
-    const old = there?.id === node.id ? there : (byId ??= new Map(previous.map((n) => [n.id, n]))).get(node.id);
-    if (old && sameNode(old, node)) {
-      if (previous[i] !== old) changed = true;
+    const j = laidOut[i]?.id === node.id ? i : (indexById ??= new Map(laidOut.map((n, k) => [n.id, k]))).get(node.id);
+    const old = j === undefined ? undefined : shown[j];
+    if (old && (laidOut[j!] === node || sameNode(old, node))) {
+      if (j !== i) changed = true;
       return old;
     }
     changed = true;
     return node;
   });
-  return changed ? out : (previous as JourneyNode[]);
+  return changed ? out : (shown as JourneyNode[]);
 }
 
 /**

@@ -16,7 +16,7 @@ export function useCanvasNodes(layout: JourneyLayout) {
   let stable = reused.nodes;
   let stableEdges = reused.edges;
   if (reused.layout !== layout) {
-    stable = reuseUnchanged(reused.nodes, layout.nodes);
+    stable = reuseUnchanged({ laidOut: reused.layout.nodes, shown: reused.nodes }, layout.nodes);
     stableEdges = reuseUnchangedEdges(reused.edges, layout.edges);
     setReused({ layout, nodes: stable, edges: stableEdges });
   }

@@ -28,7 +28,10 @@ interface Shared {
 export function createBoardReader(doc: Y.Doc): BoardReader {
   const roots = new Map<Shared, RecordRoot>(RECORD_ROOTS.map((root) => [recordsMap(doc, root), root]));
   const records = new WeakMap<RecordMap, object | null>();
+  // The last list built per root, and the roots whose list a change has made stale: a stale
+  // list is kept to sort the next one from.
   const lists = new Map<RecordRoot, unknown[]>();
+  const stale = new Set<RecordRoot>();
   let board: Board | null = null;
   const listeners = new Set<() => void>();
 
@@ -39,9 +42,12 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
       records.set(m, record);
       return record;
     },
-    list<T>(root: RecordRoot, build: () => T[]): T[] {
+    list<T>(root: RecordRoot, build: (previous: readonly T[] | undefined) => T[]): T[] {
       let list = lists.get(root) as T[] | undefined;
-      if (!list) lists.set(root, (list = build()));
+      if (!list || stale.has(root)) {
+        lists.set(root, (list = build(list)));
+        stale.delete(root);
+      }
       return list;
     },
   };
@@ -53,7 +59,7 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
       if (root) {
         // A record added, removed or replaced. A record made in this transaction is not
         // listed as changed itself, so its entry goes too, in case it was read half-built.
-        lists.delete(root);
+        stale.add(root);
         for (const key of keys) {
           const record = key === null ? undefined : recordsMap(doc, root).get(key);
           if (record) records.delete(record);
@@ -69,7 +75,7 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
       }
       if (!parent) continue; // meta or session: read afresh every time anyway
       records.delete(record as unknown as RecordMap);
-      lists.delete(roots.get(parent)!);
+      stale.add(roots.get(parent)!);
     }
     board = null;
   };

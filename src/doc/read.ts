@@ -4,7 +4,7 @@ import {
   LANE_KINDS,
   SCHEMA_VERSION,
   isStrategySectionId,
-  sortByOrder,
+  compareOrder,
   type Board,
   type BoardMeta,
   type Card,
@@ -28,6 +28,7 @@ import {
   readStringList,
 } from './fields.ts';
 import { metaMap, recordsMap, sessionMap, type RecordMap, type RecordRoot } from './layout.ts';
+import { sortAgain } from './sortAgain.ts';
 
 export function readMeta(doc: Y.Doc): BoardMeta {
   const meta = metaMap(doc);
@@ -142,16 +143,17 @@ export function readSession(doc: Y.Doc): WorkshopSession {
 
 /**
  * Where reads of records and whole lists may come from a cache (boardReader.ts): a record's
- * read is asked for with its Y.Map, a root's sorted list with the root's name.
+ * read is asked for with its Y.Map, a root's sorted list with the root's name. A list is built
+ * given the one it replaces, if any, to sort again from.
  */
 export interface ReadCache {
   record<T extends object>(m: RecordMap, read: () => T | null): T | null;
-  list<T>(root: RecordRoot, build: () => T[]): T[];
+  list<T>(root: RecordRoot, build: (previous: readonly T[] | undefined) => T[]): T[];
 }
 
 const NO_CACHE: ReadCache = {
   record: (_, read) => read(),
-  list: (_, build) => build(),
+  list: (_, build) => build(undefined),
 };
 
 /** Reads every record of one root, skipping entries that are not records at all. */
@@ -188,18 +190,18 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
 
 /** The board as plain data: the pure read from which every view is derived. */
 export function docToBoard(doc: Y.Doc, cache: ReadCache = NO_CACHE): Board {
-  const list = <T extends object>(root: RecordRoot, read: (id: string, m: RecordMap) => T | null, sort: (records: T[]) => T[]) =>
-    cache.list(root, () => sort(readRecords(doc, root, read, cache)));
+  const list = <T extends object>(root: RecordRoot, read: (id: string, m: RecordMap) => T | null, compare: (a: T, b: T) => number) =>
+    cache.list<T>(root, (previous) => sortAgain(readRecords(doc, root, read, cache), previous, compare));
   return {
     meta: readMeta(doc),
-    stages: list('stages', readStage, sortByOrder),
-    lanes: list('lanes', readLane, sortByOrder),
-    cards: list('cards', readCard, sortByOrder),
-    notes: list('notes', readNote, (notes) => notes.sort(byId)),
-    connectors: list('connectors', readConnector, (connectors) => connectors.sort(byId)),
-    strategy: list('strategy', readStrategyItem, sortByOrder),
-    comments: list('comments', readComment, (comments) => comments.sort((a, b) => a.createdAt - b.createdAt || byId(a, b))),
-    votes: list('votes', readVote, (votes) => votes.sort(byId)),
+    stages: list('stages', readStage, compareOrder),
+    lanes: list('lanes', readLane, compareOrder),
+    cards: list('cards', readCard, compareOrder),
+    notes: list('notes', readNote, byId),
+    connectors: list('connectors', readConnector, byId),
+    strategy: list('strategy', readStrategyItem, compareOrder),
+    comments: list('comments', readComment, (a, b) => a.createdAt - b.createdAt || byId(a, b)),
+    votes: list('votes', readVote, byId),
     session: readSession(doc),
   };
 }

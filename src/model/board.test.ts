@@ -24,6 +24,9 @@ describe('model', () => {
     expect(safeHref(' JaVaScRiPt:alert(1)')).toBeNull();
     expect(safeHref('data:text/html,<script>')).toBeNull();
     expect(safeHref('not a url')).toBeNull();
+    expect(safeHref('')).toBeNull();
+    expect(safeHref('  ')).toBeNull();
+    expect(safeHref(' https://example.com ')).toBe('https://example.com/');
   });
 
   it('accepts only well-formed board ids', () => {

@@ -40,8 +40,12 @@ const FOLLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 /** The link as an href only when it is safe to follow; `javascript:` and friends return null. */
 export function safeHref(link: string): string | null {
+  const text = link.trim();
+  // Most cards have no link. Asked of every card on each layout, a thrown error was the costly
+  // part: it records the call stack, deep inside React's render.
+  if (!text) return null;
   try {
-    const url = new URL(link.trim());
+    const url = new URL(text);
     return FOLLOWED_PROTOCOLS.has(url.protocol) ? url.href : null;
   } catch {
     return null;

@@ -1,15 +1,33 @@
 import { useStore, type NodeProps } from '@xyflow/react';
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useSettled } from '../../ui/useSettled.ts';
 import { drawSheet } from './drawSheet.ts';
-import { changedAreas } from './sheetDamage.ts';
+import { changedAreas, sameCards } from './sheetDamage.ts';
 import type { SheetCard } from './sheetShapes.ts';
 import type { CardSheetNode, SheetRow } from './overviewNodes.ts';
-import { sheetLevel, sheetScale } from './sheetScale.ts';
+import { mapSheetLevel, sheetLevel, sheetScale } from './sheetScale.ts';
 import './overview.css';
 
 /** How long the zoom must rest before the sheet is redrawn at its resolution. */
 const RESCALE_AFTER_MS = 200;
+
+/**
+ * Room a row's canvas keeps below the row, in map units: about four one-line cards. A row that
+ * grows into it keeps its canvas, as resizing one clears it: a fresh bitmap and a repaint of
+ * the whole row took 2-3 ms of a remote move on a 1,000-card map. The room is transparent and
+ * lets the pointer through, like the rest of the sheet. The canvas is made smaller again only
+ * once the row is more than twice that much shorter.
+ */
+const ROW_ROOM = 240;
+
+/** The height of a row's canvas, in map units: the row's, and room to grow into. */
+function useCanvasHeight(rowHeight: number): number {
+  const [height, setHeight] = useState(rowHeight + ROW_ROOM);
+  if (rowHeight <= height && rowHeight >= height - 2 * ROW_ROOM) return height;
+  // React's pattern for state that follows a prop: set during render, drawn once, at the new size.
+  setHeight(rowHeight + ROW_ROOM);
+  return rowHeight + ROW_ROOM;
+}
 
 /**
  * The node that draws the map's cards when it is seen from far away: a canvas per lane row,
@@ -17,8 +35,29 @@ const RESCALE_AFTER_MS = 200;
  */
 export const CardSheet = memo(function CardSheet({ data, width = 0, height = 0 }: NodeProps<CardSheetNode>) {
   const level = useStore((state) => sheetLevel(state.transform[2] * (window.devicePixelRatio || 1)));
-  return data.rows.map((row) => <RowCanvas key={row.laneId} row={row} level={level} mapWidth={width} mapHeight={height} />);
+  const mapLevel = mapSheetLevel(level, { width, height });
+  return data.rows.map((row) => <RowCanvas key={row.laneId} row={row} level={mapLevel} width={width} />);
 });
+
+interface RowProps {
+  row: SheetRow;
+  /** The map's level (sheetScale.ts). */
+  level: number;
+  /** The map's width: every row spans it. */
+  width: number;
+}
+
+/** Each edit makes new rows: one that holds the same cards where it was is the same row. */
+function sameRowProps(a: RowProps, b: RowProps): boolean {
+  return (
+    a.level === b.level &&
+    a.width === b.width &&
+    a.row.y === b.row.y &&
+    a.row.height === b.row.height &&
+    a.row.laneTitle === b.row.laneTitle &&
+    sameCards(a.row.cards, b.row.cards)
+  );
+}
 
 /**
  * One row's canvas. Once a zoom has settled it is redrawn sharp at the new zoom (in steps of
@@ -27,10 +66,10 @@ export const CardSheet = memo(function CardSheet({ data, width = 0, height = 0 }
  * disagree for a frame; between two draws at the same resolution only the areas whose cards
  * changed are painted again. To assistive technology it is one picture that says what it holds.
  */
-const RowCanvas = memo(function RowCanvas({ row, level, mapWidth, mapHeight }: { row: SheetRow; level: number; mapWidth: number; mapHeight: number }) {
-  const { cards, height } = row;
-  const width = mapWidth;
-  const scale = useSettled(sheetScale(level, { width: mapWidth, height: mapHeight }, { width, height }), RESCALE_AFTER_MS);
+const RowCanvas = memo(function RowCanvas({ row, level, width }: RowProps) {
+  const { cards } = row;
+  const height = useCanvasHeight(row.height);
+  const scale = useSettled(sheetScale(level, { width, height }), RESCALE_AFTER_MS);
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawn = useRef<{ cards: readonly SheetCard[]; scale: number; width: number; height: number } | null>(null);
   useLayoutEffect(() => {
@@ -53,4 +92,4 @@ const RowCanvas = memo(function RowCanvas({ row, level, mapWidth, mapHeight }: {
       data-cards-drawn={cards.length}
     />
   );
-});
+}, sameRowProps);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addCard, addLane, addStage, docToBoard } from '../../doc/index.ts';
+import { addCard, addLane, addStage, boardReaderFor, docToBoard } from '../../doc/index.ts';
 import { freshContext } from '../../doc/testing/sync.ts';
 import { layoutJourney, nodeId, type JourneyNode } from '../layout.ts';
 import { CARD } from '../metrics.ts';
 import { cardNodeAt, cardNodesInside } from './cardAt.ts';
 import { overviewNodes, sheetNode, SHEET_NODE_ID } from './overviewNodes.ts';
-import { changedAreas } from './sheetDamage.ts';
+import { changedAreas, sameCards } from './sheetDamage.ts';
 import { faceOf } from '../cardShape.ts';
 import { barsOf, paintGroups, FAR_CARD } from './sheetShapes.ts';
-import { sheetLevel, sheetScale, SHEET_MAX_PIXELS } from './sheetScale.ts';
+import { mapSheetLevel, sheetLevel, sheetScale, SHEET_MAX_PIXELS } from './sheetScale.ts';
 
 function twoCellBoard() {
   const ctx = freshContext();
@@ -63,6 +63,25 @@ describe('the overview sheet', () => {
     expect(after[1]!.y).toBe(before[1]!.y + after[0]!.height - before[0]!.height);
     // The lower row's cards keep their place on its canvas: it moves, and is not painted again.
     expect(changedAreas(before[1]!.cards, after[1]!.cards)).toEqual([]);
+  });
+
+  it('keeps the card objects of a row that only moved, as read from the live document', () => {
+    const ctx = freshContext();
+    const stage = addStage(ctx, { title: 'Awareness' });
+    const top = addLane(ctx, { kind: 'touchpoints', title: 'Top' });
+    const bottom = addLane(ctx, { kind: 'touchpoints', title: 'Bottom' });
+    addCard(ctx, { stageId: stage, laneId: top, title: 'Ad' });
+    addCard(ctx, { stageId: stage, laneId: bottom, title: 'Store' });
+    addCard(ctx, { stageId: stage, laneId: bottom, title: 'Till' });
+    const reader = boardReaderFor(ctx.doc);
+    const rowsOf = () => sheetNode(layoutJourney(reader.read()), new Set(), null).data.rows;
+    const before = rowsOf();
+    addCard(ctx, { stageId: stage, laneId: top, title: 'Billboard' });
+    const after = rowsOf();
+    expect(after[1]!.y).toBeGreaterThan(before[1]!.y);
+    after[1]!.cards.forEach((card, i) => expect(card).toBe(before[1]!.cards[i]));
+    expect(sameCards(before[1]!.cards, after[1]!.cards)).toBe(true);
+    expect(sameCards(before[0]!.cards, after[0]!.cards)).toBe(false);
   });
 
   it('leaves out the cards it draws, keeps live ones and every other node as they are, and goes first', () => {
@@ -161,17 +180,17 @@ describe('sheet resolution', () => {
 
   it('draws a very big map coarser rather than as impossible canvases', () => {
     const map = { width: 9000, height: 8000 };
-    expect(sheetScale(0.25, map, { width: 9000, height: 1000 })).toBe(0.25);
+    expect(sheetScale(mapSheetLevel(0.25, map), { width: 9000, height: 1000 })).toBe(0.25);
     const tall = { width: 9000, height: 60_000 };
-    const scale = sheetScale(0.5, tall, { width: 9000, height: 2000 });
+    const scale = sheetScale(mapSheetLevel(0.5, tall), { width: 9000, height: 2000 });
     expect(9000 * scale * 60_000 * scale).toBeLessThanOrEqual(SHEET_MAX_PIXELS + 1);
-    expect(60_000 * sheetScale(2, { width: 1000, height: 60_000 }, { width: 1000, height: 60_000 })).toBeLessThanOrEqual(16_384);
+    const narrow = { width: 1000, height: 60_000 };
+    expect(60_000 * sheetScale(mapSheetLevel(2, narrow), narrow)).toBeLessThanOrEqual(16_384);
   });
 
-  it('keeps the scale of a big map while one of its rows grows a little', () => {
-    const row = { width: 9000, height: 2000 };
-    const before = sheetScale(1, { width: 9000, height: 30_000 }, row);
+  it('keeps the level of a big map while one of its rows grows a little', () => {
+    const before = mapSheetLevel(1, { width: 9000, height: 30_000 });
     expect(before).toBeLessThan(1);
-    expect(sheetScale(1, { width: 9000, height: 30_150 }, { ...row, height: 2150 })).toBe(before);
+    expect(mapSheetLevel(1, { width: 9000, height: 30_150 })).toBe(before);
   });
 });

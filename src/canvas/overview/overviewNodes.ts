@@ -1,4 +1,5 @@
 import type { Node } from '@xyflow/react';
+import type { Card } from '../../model/index.ts';
 import type { JourneyLayout, JourneyNode } from '../layout.ts';
 import type { SheetCard } from './sheetShapes.ts';
 
@@ -44,7 +45,7 @@ export function sheetNode(layout: JourneyLayout, held: ReadonlySet<string>, dimm
     if (node.type !== 'card' || held.has(node.id)) continue;
     const { card } = node.data;
     const row = rows.get(card.laneId);
-    row?.cards.push({ id: card.id, x: node.position.x, y: node.position.y - row.y, width: node.width ?? 0, height: node.height ?? 0, color: card.color, dimmed: dimmed?.has(card.id) ?? false });
+    row?.cards.push(sheetCard(card, node.position.x, node.position.y - row.y, node.width ?? 0, node.height ?? 0, dimmed?.has(card.id) ?? false));
   }
   return {
     id: SHEET_NODE_ID,
@@ -61,6 +62,21 @@ export function sheetNode(layout: JourneyLayout, held: ReadonlySet<string>, dimm
     deletable: false,
     data: { rows: [...rows.values()].filter((row) => row.cards.length > 0) },
   };
+}
+
+/**
+ * Sheet cards by card object, kept while the card is drawn the same within its row. A row whose
+ * cards all stayed (say, a row pushed down by the one above) then has the very same cards, and
+ * its canvas is neither rendered nor compared card by card (CardSheet.tsx).
+ */
+const knownSheetCards = new WeakMap<Card, SheetCard>();
+
+function sheetCard(card: Card, x: number, y: number, width: number, height: number, dimmed: boolean): SheetCard {
+  const known = knownSheetCards.get(card);
+  if (known && known.x === x && known.y === y && known.width === width && known.height === height && known.dimmed === dimmed) return known;
+  const drawn = { id: card.id, x, y, width, height, color: card.color, dimmed };
+  knownSheetCards.set(card, drawn);
+  return drawn;
 }
 
 /**

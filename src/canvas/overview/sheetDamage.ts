@@ -17,6 +17,7 @@ const sameLook = (a: SheetCard, b: SheetCard) => samePlace(a, b) && a.color === 
  * that the whole sheet is repainted.
  */
 export function changedAreas(previous: readonly SheetCard[], next: readonly SheetCard[]): Rect[] | null {
+  if (sameCards(previous, next)) return [];
   const before = new Map(previous.map((card) => [card.id, card]));
   const areas: Rect[] = [];
   const limit = Math.min(MOST_AREAS, Math.max(previous.length, next.length) * MOST_CHANGED);
@@ -31,6 +32,11 @@ export function changedAreas(previous: readonly SheetCard[], next: readonly Shee
   }
   for (const gone of before.values()) touch(gone);
   return areas.length > limit ? null : areas;
+}
+
+/** Whether two lists hold the very same card objects, in order (overviewNodes.ts keeps a card's object while it looks the same). */
+export function sameCards(a: readonly SheetCard[], b: readonly SheetCard[]): boolean {
+  return a === b || (a.length === b.length && a.every((card, i) => card === b[i]));
 }
 
 /** Whether two boxes overlap. */

@@ -17,12 +17,17 @@ export function sheetLevel(devicePixelsPerUnit: number): number {
 }
 
 /**
- * The level for one row's sheet, lowered when all the sheets of the map at that level would
- * hold too many pixels (rounded down to a step of √2, so a row growing by a card does not
- * redraw every row), or when this sheet would be too big a canvas.
+ * The level for the map's sheets, lowered when all of them at that level would hold too many
+ * pixels. Rounded down to a step of √2, so a row growing by a card changes it rarely: the rows
+ * then keep their resolution, and a row nothing happened to is not drawn again.
  */
-export function sheetScale(level: number, map: Size, sheet: Size): number {
-  if (map.width <= 0 || map.height <= 0 || sheet.width <= 0 || sheet.height <= 0) return level;
-  const fitting = 2 ** (Math.floor(Math.log2(SHEET_MAX_PIXELS / (map.width * map.height))) / 2);
-  return Math.min(level, fitting, SHEET_MAX_SIDE / sheet.width, SHEET_MAX_SIDE / sheet.height);
+export function mapSheetLevel(level: number, map: Size): number {
+  if (map.width <= 0 || map.height <= 0) return level;
+  return Math.min(level, 2 ** (Math.floor(Math.log2(SHEET_MAX_PIXELS / (map.width * map.height))) / 2));
+}
+
+/** One row's scale: the map's level, lowered when this sheet would be too big a canvas. */
+export function sheetScale(mapLevel: number, sheet: Size): number {
+  if (sheet.width <= 0 || sheet.height <= 0) return mapLevel;
+  return Math.min(mapLevel, SHEET_MAX_SIDE / sheet.width, SHEET_MAX_SIDE / sheet.height);
 }
