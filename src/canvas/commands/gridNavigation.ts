@@ -1,4 +1,5 @@
 import type { Board, Card } from '../../model/index.ts';
+import { indexByCell } from '../cellIndex.ts';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
@@ -12,12 +13,8 @@ interface Grid {
 function gridOf(board: Board): Grid {
   const stages = board.stages.map((s) => s.id);
   const lanes = board.lanes.filter((l) => l.kind !== 'emotion').map((l) => l.id);
-  const cells = new Map<string, Card[]>();
-  for (const card of board.cards) {
-    const key = `${card.stageId}|${card.laneId}`;
-    cells.set(key, [...(cells.get(key) ?? []), card]);
-  }
-  return { stages, lanes, cell: (s, l) => cells.get(`${s}|${l}`) ?? [] };
+  const cells = indexByCell(board.cards, (card) => card);
+  return { stages, lanes, cell: (s, l) => cells.get(s, l) ?? [] };
 }
 
 /**

@@ -23,12 +23,15 @@ const boxOf = (node: JourneyNode): Rect => ({ x: node.position.x, y: node.positi
 /**
  * Draws every node of the map, cards included, as flat rectangles on one canvas: ten thousand
  * rectangles take a few milliseconds here, where as SVG elements they were ten thousand DOM
- * nodes to lay out and repaint. Cells first, so cards sit on them.
+ * nodes to lay out and repaint. Cells first, so cards sit on them. Within a layer the boxes do
+ * not overlap, so each colour is one path filled once: a fill per box was most of the drawing.
  */
 export function drawMinimap(canvas: HTMLCanvasElement, nodes: readonly JourneyNode[], frame: MinimapFrame): void {
   const ratio = window.devicePixelRatio || 1;
-  canvas.width = Math.round(MINIMAP_SIZE.width * ratio);
-  canvas.height = Math.round(MINIMAP_SIZE.height * ratio);
+  const width = Math.round(MINIMAP_SIZE.width * ratio);
+  const height = Math.round(MINIMAP_SIZE.height * ratio);
+  // Setting a canvas's size, even to the one it has, gives it a fresh bitmap.
+  if (canvas.width !== width || canvas.height !== height) Object.assign(canvas, { width, height });
   const context = canvas.getContext('2d');
   if (!context) return;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -37,11 +40,17 @@ export function drawMinimap(canvas: HTMLCanvasElement, nodes: readonly JourneyNo
   const colors: Colors = { sunken: token('--sunken'), cell: token('--tint-blue'), note: token('--edge-amber'), card: token('--edge-slate'), header: token('--line-strong') };
   const layers = [nodes.filter((n) => n.type !== 'card' && n.type !== 'note'), nodes.filter((n) => n.type === 'card'), nodes.filter((n) => n.type === 'note')];
   for (const layer of layers) {
+    const paths = new Map<string, Path2D>();
     for (const { box, fill } of layer.flatMap((node) => boxesOf(node, colors))) {
       const r = toMinimap(frame, box);
-      context.fillStyle = fill;
+      let path = paths.get(fill);
+      if (!path) paths.set(fill, (path = new Path2D()));
       // At this scale a card is a few pixels: at least one, or small maps lose their cards.
-      context.fillRect(r.x, r.y, Math.max(1, r.width), Math.max(1, r.height));
+      path.rect(r.x, r.y, Math.max(1, r.width), Math.max(1, r.height));
+    }
+    for (const [fill, path] of paths) {
+      context.fillStyle = fill;
+      context.fill(path);
     }
   }
 }

@@ -1,26 +1,20 @@
 import type { Rect } from '@xyflow/react';
 import { cellAt, type Point } from '../changes.ts';
-import { nodeId, type JourneyLayout, type JourneyNode } from '../layout.ts';
+import { indexByCell, type CellIndex } from '../cellIndex.ts';
+import type { JourneyLayout, JourneyNode } from '../layout.ts';
 
 type CardNode = Extract<JourneyNode, { type: 'card' }>;
 
-/** Each layout's cards by cell, built on first use: the pointer asks on every move. */
-const cardsByCell = new WeakMap<JourneyLayout, Map<string, CardNode[]>>();
+/** Each layout's cards by cell, indexed on first use: the pointer asks on every move. */
+const cardsByCell = new WeakMap<JourneyLayout, CellIndex<CardNode>>();
 
-function cellCards(layout: JourneyLayout): Map<string, CardNode[]> {
-  let byCell = cardsByCell.get(layout);
-  if (!byCell) {
-    byCell = new Map();
-    for (const node of layout.nodes) {
-      if (node.type !== 'card') continue;
-      const key = nodeId.cell(node.data.card.stageId, node.data.card.laneId);
-      const cards = byCell.get(key);
-      if (cards) cards.push(node);
-      else byCell.set(key, [node]);
-    }
-    cardsByCell.set(layout, byCell);
+function cellCards(layout: JourneyLayout, stageId: string, laneId: string): CardNode[] | undefined {
+  let index = cardsByCell.get(layout);
+  if (!index) {
+    index = indexByCell(layout.nodes.filter((node): node is CardNode => node.type === 'card'), (node) => node.data.card);
+    cardsByCell.set(layout, index);
   }
-  return byCell;
+  return index.get(stageId, laneId);
 }
 
 const contains = (node: JourneyNode, point: Point) =>
@@ -30,7 +24,7 @@ const contains = (node: JourneyNode, point: Point) =>
 export function cardNodeAt(layout: JourneyLayout, point: Point): CardNode | null {
   const cell = cellAt(layout, point);
   if (!cell) return null;
-  return cellCards(layout).get(nodeId.cell(cell.stageId, cell.laneId))?.find((node) => contains(node, point)) ?? null;
+  return cellCards(layout, cell.stageId, cell.laneId)?.find((node) => contains(node, point)) ?? null;
 }
 
 /** The cards lying wholly inside a box of the map, as a selection box takes them. */

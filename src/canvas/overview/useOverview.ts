@@ -1,3 +1,4 @@
+import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLatestCallback } from '../../ui/useLatestCallback.ts';
 import type { Point } from '../changes.ts';
@@ -11,6 +12,13 @@ import { overviewNodes, sheetNode } from './overviewNodes.ts';
  * hundreds of notes, and there are many nodes again: past this many, culling is back.
  */
 const MOUNT_ALL_NODES = 500;
+
+/** Where the pointer is, on the screen and on the map, and the view (x, y, zoom) that relates the two. */
+interface Pointer {
+  screen: Point;
+  flow: Point;
+  view: number[];
+}
 
 interface OverviewInput {
   /** Whether the map is seen from far away, where cards are drawn on the sheet. */
@@ -35,11 +43,18 @@ interface OverviewInput {
  * pointer moved, the map changed, or the view moved under a still pointer.
  */
 export function useOverview({ far, layout, nodes, selected, peerSelected, editingCardId, dimmed, toFlow, selectOnly }: OverviewInput) {
-  const pointer = useRef<Point | null>(null);
+  const pointer = useRef<Pointer | null>(null);
+  const viewport = useStoreApi();
   const [hovered, setHovered] = useState<string | null>(null);
   const findHovered = useLatestCallback(() => {
-    const screen = pointer.current;
-    setHovered(far && screen ? (cardNodeAt(layout, toFlow(screen))?.id ?? null) : null);
+    let at = pointer.current;
+    if (!far || !at) return setHovered(null);
+    // The point of the map under a still pointer changes only when the view moves. Asked of the
+    // screen on every edit, it made the browser lay out the page on the spot, after each change
+    // of the map and before its frame.
+    const view = viewport.getState().transform;
+    if (view.some((value, i) => value !== at!.view[i])) pointer.current = at = { screen: at.screen, flow: toFlow(at.screen), view: [...view] };
+    setHovered(cardNodeAt(layout, at.flow)?.id ?? null);
   });
   useEffect(() => findHovered(), [findHovered, layout, far]);
 
@@ -63,7 +78,7 @@ export function useOverview({ far, layout, nodes, selected, peerSelected, editin
     /** Follows the pointer (screen coordinates); not while a button is down, so a drag or pan keeps its card. */
     onPointer(screen: Point | null, buttons: number) {
       if (buttons !== 0) return;
-      pointer.current = screen;
+      pointer.current = screen && { screen, flow: toFlow(screen), view: [...viewport.getState().transform] };
       findHovered();
     },
     /** For React Flow's onMoveEnd: the map moved under a still pointer. */
