@@ -1,13 +1,12 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createEditContext, createUndoManager, type EditContext } from '../doc/index.ts';
 import type { Identity } from './identity.ts';
+import { openOfflineCopy } from './offlineCopy.ts';
 
 /**
  * Everything one open board needs in the browser: the document, its connection to the server,
- * an offline copy in IndexedDB (edits made offline survive a reload and sync on reconnect),
- * presence, and this person's undo history.
+ * an offline copy in IndexedDB (offlineCopy.ts), presence, and this person's undo history.
  */
 export interface BoardSession {
   boardId: string;
@@ -24,7 +23,7 @@ export function syncUrl(location: Pick<Location, 'protocol' | 'host'> = window.l
 
 export function openBoardSession(boardId: string, identity: Identity): BoardSession {
   const doc = new Y.Doc();
-  const offline = new IndexeddbPersistence(`journeyboard:${boardId}`, doc);
+  const offline = openOfflineCopy(`journeyboard:${boardId}`, doc);
   const provider = new WebsocketProvider(syncUrl(), boardId, doc);
   provider.awareness.setLocalStateField('user', { id: identity.id, name: identity.name, color: identity.color });
   const ctx = createEditContext(doc, identity.id);

@@ -57,3 +57,32 @@ test('two people on one board see each other and each other’s cards, and the b
   await expect(ada.getByRole('article', { name: 'Card: Data Collection' })).toBeVisible();
   await expect(fresh.getByRole('article', { name: 'Card: Data Collection' })).toBeVisible();
 });
+
+test('a card added while the server is away is kept in the browser, and reaches the others once it is back', async ({ browser, server }) => {
+  const laptop = await browser.newContext({ baseURL: server.url });
+  const ada = await laptop.newPage();
+  const path = await createBoardFromHome(ada);
+  await joinAs(ada, 'Ada');
+  await expectConnected(ada);
+  await ada.getByRole('button', { name: '+ Add stage' }).click();
+  await ada.getByRole('button', { name: '+ Add lane' }).click();
+
+  // The server goes away; Ada adds a card and closes the tab: only her browser holds the card.
+  const port = Number(new URL(server.url).port);
+  await server.stop();
+  await expect(ada.getByRole('status', { name: /Connection/ })).toHaveAttribute('data-state', 'offline');
+  await addCardInCell(ada, 'Written on the train');
+  await ada.close();
+
+  // Back online, Ada opens the board again on the same laptop: the card is there, and reaches Bob.
+  await server.start(port);
+  const again = await laptop.newPage();
+  await again.goto(path);
+  await expectConnected(again);
+  await expect(again.getByRole('article', { name: 'Card: Written on the train' })).toBeVisible();
+  const bob = await browser.newPage({ baseURL: server.url });
+  await bob.goto(path);
+  await joinAs(bob, 'Bob');
+  await expect(bob.getByRole('article', { name: 'Card: Written on the train' })).toBeVisible();
+  await laptop.close();
+});
