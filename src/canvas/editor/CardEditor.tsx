@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { EditContext } from '../../doc/index.ts';
 import type { Board } from '../../model/index.ts';
 import { CardForm } from './CardForm.tsx';
@@ -19,7 +19,7 @@ interface Props {
  * typed, together with anyone else editing the card), so there is nothing to save: Done,
  * Escape and clicking outside all just close it.
  */
-export function CardEditor({ ctx, board, cardId, onClose }: Props) {
+export const CardEditor = memo(function CardEditor({ ctx, board, cardId, onClose }: Props) {
   const card = cardId === null ? undefined : board.cards.find((c) => c.id === cardId);
   // Told apart so that a card deleted by someone else says so, while one that never appeared
   // (a stale link, or a board still loading) does not claim a deletion it did not see.
@@ -44,6 +44,11 @@ export function CardEditor({ ctx, board, cardId, onClose }: Props) {
       </Dialog.Portal>
     </Dialog.Root>
   );
+}, closedAlike);
+
+/** A closed editor shows no card, so it need not re-render for each edit to the board. */
+function closedAlike(before: Props, after: Props): boolean {
+  return before.cardId === null && after.cardId === null && before.ctx === after.ctx && before.onClose === after.onClose;
 }
 
 function MissingCard({ deleted }: { deleted: boolean }) {

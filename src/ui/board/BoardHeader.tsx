@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useConnection } from '../../collab/connection.ts';
 import type { Identity } from '../../collab/identity.ts';
 import { usePeers } from '../../collab/presence.ts';
@@ -25,7 +25,8 @@ interface Props {
   onRename(): void;
 }
 
-export function BoardHeader({ session, title, live, identity, view, pictures, onRename }: Props) {
+/** Memoised: an edit to the map changes none of its props, and it holds three dialogs. */
+export const BoardHeader = memo(function BoardHeader({ session, title, live, identity, view, pictures, onRename }: Props) {
   const connection = useConnection(session.provider, session.boardId);
   const peers = usePeers(session.provider.awareness);
   const [dialog, setDialog] = useState<'export' | 'template' | null>(null);
@@ -55,4 +56,4 @@ export function BoardHeader({ session, title, live, identity, view, pictures, on
       </div>
     </header>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { CardEditor } from '../../canvas/editor/CardEditor.tsx';
 import { closeCardEditor, openCardEditor, useCardEditorHash } from '../../canvas/editor/cardHash.ts';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas.tsx';
@@ -39,10 +39,14 @@ export function BoardView({ session, identity, onRename }: Props) {
   const view = useBoardViewName();
   const body = useRef<HTMLElement>(null);
   const mapExporter = useRef<MapExporter>(null);
-  const pictures: BoardPictures = {
-    view: () => captureView(body.current),
-    wholeMap: view === 'map' ? () => mapExporter.current!.wholeMap() : undefined,
-  };
+  // Kept while the view stays, so the header (memoised) does not re-render for every edit.
+  const pictures = useMemo<BoardPictures>(
+    () => ({
+      view: () => captureView(body.current),
+      wholeMap: view === 'map' ? () => mapExporter.current!.wholeMap() : undefined,
+    }),
+    [view],
+  );
 
   return (
     <div className="board" data-shown={live ? 'live' : shown ? 'preview' : 'opening'}>
