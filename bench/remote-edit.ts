@@ -4,6 +4,7 @@ import { createBigBoard, type BoardSize } from './lib/bigBoard.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { CARDS_SHOWN, FIRST_CARD, firstCardSpots, hoverCard } from './lib/mapCards.ts';
 import type { BenchContext } from './lib/context.ts';
+import { meterCpu } from './lib/processCpu.ts';
 import { median, percentile, round } from './lib/stats.ts';
 import { traceScenario } from './lib/mainThreadTrace.ts';
 import { markClock, updateTasks } from './lib/updateTasks.ts';
@@ -19,7 +20,9 @@ import { armUpdateTiming, collectUpdateTiming, installUpdateTiming, messageOrder
  * (see lib/updateTiming.ts). Clocks never cross processes: every figure is B's own.
  * Runs on the 30 × 8 map of 1,000 cards the other map benchmarks use, and on a template board.
  * Target: update to DOM p95 ≤ 16.7 ms. A last, separate pass on the big map traces B, to tell
- * B's own work per update (CPU time) from time spent waiting for a core (see lib/updateTasks.ts).
+ * B's own work per update (CPU time) from time spent waiting for a core (see lib/updateTasks.ts);
+ * the untimed runs also count the CPU time every process took per move (lib/processCpu.ts): A,
+ * B, the browser, the server and this driver share the machine's cores.
  */
 const MOVES = 100;
 const CARDS_MOVED = 10;
@@ -113,14 +116,19 @@ function medianOf(runs: RunSummary[], pick: (run: RunSummary) => { p50: number; 
   };
 }
 
-async function benchBoard(browser: Browser, url: string, cards: number, runs: number) {
+async function benchBoard(browser: Browser, url: string, cards: number, runs: number, serverPid: number | undefined) {
   const summaries: RunSummary[] = [];
+  const cpuPerMove: Record<string, number>[] = [];
   for (let run = 0; run < runs; run++) {
     const a = await openAs(browser, url, 'Alex', false);
     const b = await openAs(browser, url, 'Blake', true);
     await b.waitForTimeout(1000);
     try {
-      summaries.push(summarise(await moveCards(a, b, cards)));
+      const meter = await meterCpu(browser, serverPid);
+      const timings = await moveCards(a, b, cards);
+      const cpu = await meter.stop();
+      cpuPerMove.push(Object.fromEntries(Object.entries(cpu).map(([kind, ms]) => [kind, ms / timings.length])));
+      summaries.push(summarise(timings));
       const order = await messageOrder(b);
       if (order.outOfOrder > 0) throw new Error(`${order.outOfOrder} of ${order.messages} messages reached Yjs before they were stamped`);
     } finally {
@@ -135,6 +143,9 @@ async function benchBoard(browser: Browser, url: string, cards: number, runs: nu
     missed: median(summaries.map((r) => r.missed)),
     breakdownMs: { yWebsocketHandler: medianOf(summaries, (r) => r.syncHandler), handlerToDom: medianOf(summaries, (r) => r.handlerToDom) },
     nodesRestyledPerMove: medianOf(summaries, (r) => r.nodesRestyled),
+    // Both pages' renderers, the GPU process (compositing, in software without a GPU), the
+    // browser process, the server and this driver: per move, including the 50 ms between moves.
+    cpuPerMoveMs: Object.fromEntries(Object.keys(cpuPerMove[0] ?? {}).map((kind) => [kind, round(median(cpuPerMove.map((run) => run[kind] ?? 0)))])),
     perRun: summaries.map((r) => ({ updateToDomP95: round(r.updateToDom.p95), updateToFrameP95: round(r.updateToFrame.p95), missed: r.missed })),
   };
 }
@@ -171,9 +182,9 @@ export async function remoteEditBench(context: BenchContext) {
   const { id: templateId } = (await response.json()) as { id: string };
   const browser = await launchBrowser();
   try {
-    const big = await benchBoard(browser, `${context.serverUrl}/b/${bigId}`, BIG.cards, context.runs);
+    const big = await benchBoard(browser, `${context.serverUrl}/b/${bigId}`, BIG.cards, context.runs, context.serverPid);
     const traced = await tracedPass(browser, `${context.serverUrl}/b/${bigId}`, BIG.cards);
-    const template = await benchBoard(browser, `${context.serverUrl}/b/${templateId}`, templateCards, context.runs);
+    const template = await benchBoard(browser, `${context.serverUrl}/b/${templateId}`, templateCards, context.runs, context.serverPid);
     return {
       board: { ...BIG, label: '30 stages × 8 lanes × 1,000 cards' },
       runs: context.runs,

@@ -47,7 +47,7 @@ for (const name of requested.length > 0 ? requested : Object.keys(BENCHMARKS)) {
   const server = new ServerProcess();
   await server.start();
   try {
-    const result = { name, date: new Date().toISOString(), machine, ...(await BENCHMARKS[name]!({ serverUrl: server.url, runs: RUNS })) };
+    const result = { name, date: new Date().toISOString(), machine, ...(await BENCHMARKS[name]!({ serverUrl: server.url, serverPid: server.pid, runs: RUNS })) };
     const json = JSON.stringify(result, null, 2);
     console.log(json);
     writeFileSync(`bench/results/${name}.json`, json + '\n');

@@ -16,6 +16,10 @@ export class ServerProcess {
   /** The DevTools protocol endpoint (ws://…) when started with --inspect; empty otherwise. */
   inspectorUrl = '';
   private child: ChildProcess | null = null;
+  /** The server's process id while it runs, for a benchmark that reads its CPU time. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
   readonly dataDir = mkdtempSync(join(tmpdir(), 'journeyboard-e2e-'));
 
   constructor(private readonly options: ServerProcessOptions = {}) {}
