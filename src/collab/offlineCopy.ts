@@ -11,10 +11,12 @@ export interface OfflineCopy {
  *
  * y-indexeddb stores each update inside the Yjs transaction that made it, before React draws
  * the change: on a 1,000-card map that was about a millisecond of every remote edit between the
- * update arriving and the screen changing. Here the updates of one task are merged and stored
- * in the next task instead, after the screen has changed. The page hiding stores them at once.
+ * update arriving and the screen changing. An update from the server, which the server has
+ * already stored, is therefore merged with the others of its task and stored in the next task,
+ * after the screen has changed; the page hiding stores them at once. An edit made here is
+ * stored at once, as y-indexeddb would: it may exist nowhere else yet.
  */
-export function openOfflineCopy(name: string, doc: Y.Doc): OfflineCopy {
+export function openOfflineCopy(name: string, doc: Y.Doc, fromServer: (origin: unknown) => boolean): OfflineCopy {
   const persistence = new IndexeddbPersistence(name, doc);
   const store = persistence._storeUpdate;
   doc.off('update', store);
@@ -29,9 +31,10 @@ export function openOfflineCopy(name: string, doc: Y.Doc): OfflineCopy {
     waiting = [];
     store(update, null);
   };
-  // Updates the copy itself applied (on opening) are already stored.
   const gather = (update: Uint8Array, origin: unknown) => {
+    // Updates the copy itself applied (on opening) are already stored.
     if (origin === persistence) return;
+    if (!fromServer(origin)) return store(update, origin);
     waiting.push(update);
     timer ??= setTimeout(storeWaiting, 0);
   };

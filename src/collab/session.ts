@@ -23,7 +23,7 @@ export function syncUrl(location: Pick<Location, 'protocol' | 'host'> = window.l
 
 export function openBoardSession(boardId: string, identity: Identity): BoardSession {
   const doc = new Y.Doc();
-  const offline = openOfflineCopy(`journeyboard:${boardId}`, doc);
+  const offline = openOfflineCopy(`journeyboard:${boardId}`, doc, (origin) => origin instanceof WebsocketProvider);
   const provider = new WebsocketProvider(syncUrl(), boardId, doc);
   provider.awareness.setLocalStateField('user', { id: identity.id, name: identity.name, color: identity.color });
   const ctx = createEditContext(doc, identity.id);
