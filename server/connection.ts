@@ -67,10 +67,15 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
           refuse(CLOSE_INVALID_PAYLOAD, `update could not be applied: ${errorMessage(error)}`.slice(0, 120));
         }
         return;
-      case 'awareness':
-        for (const id of message.clientIds) connection.awarenessIds.add(id);
+      case 'awareness': {
+        // y-websocket sends on the states it applied from others too. The socket speaks only for
+        // those it brought in, so its leaving removes no one who is still there.
+        const states = current.awareness.getStates();
+        const newcomers = message.clientIds.filter((id) => !states.has(id));
         applyAwarenessUpdate(current.awareness, message.update, connection);
+        for (const id of newcomers) if (states.has(id)) connection.awarenessIds.add(id);
         return;
+      }
       case 'queryAwareness':
         return connection.send(encodeAwareness(current.awareness, [...current.awareness.getStates().keys()]));
     }

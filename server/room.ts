@@ -11,7 +11,7 @@ import type { Storage } from './storage.ts';
 export interface RoomConnection {
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
-  /** Awareness client ids this socket has spoken for, removed when it leaves. */
+  /** Awareness client ids this socket brought in, removed when it leaves. */
   readonly awarenessIds: Set<number>;
 }
 

@@ -68,4 +68,38 @@ describe('two y-websocket clients on one board', () => {
     (a.provider.ws as unknown as WebSocket).terminate();
     await waitFor(() => !b.provider.awareness.getStates().has(aId), 5000, 'presence to be removed');
   });
+
+  it('keeps the presence of those who stay when someone who saw them leaves', async () => {
+    const boardId = await createBoard(server.url);
+    const a = connect(boardId);
+    await whenSynced(a);
+    a.provider.awareness.setLocalStateField('user', { name: 'Ana' });
+    const aId = a.doc.clientID;
+    const bystander = connect(boardId);
+    await waitFor(() => bystander.provider.awareness.getStates().has(aId), 5000, 'the bystander to see Ana');
+    let anaRemoved = 0;
+    bystander.provider.awareness.on('change', ({ removed }: { removed: number[] }) => {
+      if (removed.includes(aId)) anaRemoved++;
+    });
+
+    // Bea joins and sees Ana; her provider sends Ana's state on to the server, as y-websocket
+    // does with every state it applies. Then she leaves, closing cleanly, so all she sent
+    // reaches the server first.
+    const bea = connect(boardId);
+    const beaId = bea.doc.clientID;
+    bea.provider.awareness.setLocalStateField('user', { name: 'Bea' });
+    await waitFor(() => bea.provider.awareness.getStates().has(aId), 5000, 'Bea to see Ana');
+    await waitFor(() => bystander.provider.awareness.getStates().has(beaId), 5000, 'the bystander to see Bea');
+    bea.provider.disconnect();
+    await waitFor(() => !bystander.provider.awareness.getStates().has(beaId), 5000, 'Bea to be gone');
+    // Ana's next change reaches the bystander after all the server sent when Bea left.
+    a.provider.awareness.setLocalStateField('user', { name: 'Ana, still here' });
+    const nameOfAna = () => (bystander.provider.awareness.getStates().get(aId) as { user?: { name: string } } | undefined)?.user?.name;
+    await waitFor(() => nameOfAna() === 'Ana, still here', 5000, 'Ana’s change');
+
+    // Only Bea went: Ana never left anyone's screen, and a newcomer finds her.
+    expect(anaRemoved).toBe(0);
+    const cy = connect(boardId);
+    await waitFor(() => cy.provider.awareness.getStates().has(aId), 5000, 'the newcomer to see Ana');
+  });
 });
