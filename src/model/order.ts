@@ -11,10 +11,6 @@ export function compareOrder(a: Ordered, b: Ordered): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export function sortByOrder<T extends Ordered>(items: readonly T[]): T[] {
-  return [...items].sort(compareOrder);
-}
-
 /**
  * The order key that puts an item at `index` among `siblings` (sorted, the item itself excluded).
  * Two concurrent inserts can produce equal keys; a later insert between two equal keys moves to
