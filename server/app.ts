@@ -25,7 +25,7 @@ export interface JourneyboardServer {
 export async function createServer(options: ServerOptions): Promise<JourneyboardServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   const storage = openSqliteStorage(options.dataDir);
-  const rooms = createRooms({ storage, compactEvery: options.compactEvery, idleMs: options.roomIdleMs, previewMinBytes: options.previewMinBytes, log });
+  const rooms = createRooms({ storage, compactEvery: options.compactEvery, idleMs: options.roomIdleMs, bigBoardBytes: options.bigBoardBytes, log });
 
   const httpServer = http.createServer((req, res) => {
     const pathname = pathnameOf(req.url);

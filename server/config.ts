@@ -8,12 +8,14 @@ export interface ServerConfig {
   maxFrameBytes: number;
   roomIdleMs: number;
   compactEvery: number;
-  /** Boards whose document is smaller load fast enough without a preview (see preview.ts). */
-  previewMinBytes: number;
+  /** From this stored size on, a board gets a preview and its log is sent ahead of its load (storedState.ts). */
+  bigBoardBytes: number;
 }
 
 /** Reads the server's settings from the environment; throws a readable message for a bad value. */
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
+  // Renamed when it came to govern more than the preview: an old setting must not go unheeded.
+  if (env.PREVIEW_MIN_BYTES?.trim()) throw new Error('PREVIEW_MIN_BYTES is now called BIG_BOARD_BYTES: rename it');
   return {
     port: readInteger(env, 'PORT', 5173, 0),
     // Loopback unless asked: a workshop server on a LAN is a choice, not an accident.
@@ -23,7 +25,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     maxFrameBytes: readInteger(env, 'MAX_FRAME_BYTES', 1024 * 1024, 1024),
     roomIdleMs: readInteger(env, 'ROOM_IDLE_MS', 30_000, 0),
     compactEvery: readInteger(env, 'COMPACT_EVERY', 500, 1),
-    previewMinBytes: readInteger(env, 'PREVIEW_MIN_BYTES', 256 * 1024, 0),
+    bigBoardBytes: readInteger(env, 'BIG_BOARD_BYTES', 256 * 1024, 0),
   };
 }
 

@@ -1,17 +1,25 @@
 import * as Y from 'yjs';
-import { applyAwarenessUpdate } from 'y-protocols/awareness';
+import { applyAwarenessUpdate, type Awareness } from 'y-protocols/awareness';
 import { WebSocket, type RawData } from 'ws';
 import {
   CLOSE_BOARD_DELETED,
   CLOSE_INTERNAL_ERROR,
   CLOSE_INVALID_PAYLOAD,
   CLOSE_LOAD_FAILED,
+  CLOSE_POLICY_VIOLATION,
   CLOSE_UNSUPPORTED_DATA,
 } from './closeCodes.ts';
 import { errorMessage, type Log } from './log.ts';
-import { ProtocolError, encodeAwareness, encodeSyncStep1, encodeSyncStep2, parseClientMessage } from './protocol.ts';
+import { ProtocolError, encodeAwareness, encodeSyncStep1, encodeSyncStep2, parseClientMessage, type AwarenessEntry } from './protocol.ts';
 import type { Room, RoomConnection, Rooms } from './rooms.ts';
 import type { Storage } from './storage.ts';
+import { withStoredState } from './storedState.ts';
+
+/**
+ * A tab brings in one presence state, its own; a reloaded document or a race on reconnect may
+ * add a few. Far more is a client flooding everyone's presence list, and is refused.
+ */
+const MAX_PRESENCE_PER_SOCKET = 16;
 
 export interface ConnectionDeps {
   storage: Storage;
@@ -26,12 +34,19 @@ export interface ConnectionDeps {
 export function serveConnection(ws: WebSocket, boardId: string, pathname: string, { storage, rooms, log }: ConnectionDeps): void {
   let room: Room | null = null;
   let closed = false;
+  /** Ids this socket made the room hear of (see arrivingPresence). */
+  let presenceIntroduced = 0;
   const waiting: Uint8Array[] = [];
 
   const connection: RoomConnection = {
     awarenessIds: new Set(),
     send(message) {
       if (ws.readyState === WebSocket.OPEN) ws.send(message);
+    },
+    sendStoredState(message) {
+      if (ws.readyState !== WebSocket.OPEN) return undefined;
+      // ws calls back once the message is written out, or with an error if the socket closed first.
+      return new Promise((resolve) => ws.send(message, () => resolve()));
     },
     close: closeSocket,
   };
@@ -57,8 +72,11 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
       throw error;
     }
     switch (message.kind) {
-      case 'syncStep1':
-        return connection.send(encodeSyncStep2(current.doc, message.stateVector));
+      case 'syncStep1': {
+        // Messages on one socket arrive in order, so the client applied the stored log first.
+        const known = current.sentStoredLog.has(connection) ? withStoredState(message.stateVector, current.storedStateVector) : message.stateVector;
+        return connection.send(encodeSyncStep2(current.doc, known));
+      }
       case 'update':
         try {
           // The socket is the origin, so the room relays the update to everyone but its sender.
@@ -71,9 +89,12 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
         // y-websocket sends on the states it applied from others too. The socket speaks only for
         // those it brought in, so its leaving removes no one who is still there.
         const states = current.awareness.getStates();
-        const newcomers = message.clientIds.filter((id) => !states.has(id));
+        const arriving = arrivingPresence(current.awareness, connection.awarenessIds, message.entries);
+        // Entries without a state count too: the room keeps a clock for each id it has heard of.
+        presenceIntroduced += arriving.length;
+        if (presenceIntroduced > MAX_PRESENCE_PER_SOCKET) return refuse(CLOSE_POLICY_VIOLATION, 'presence for too many people');
         applyAwarenessUpdate(current.awareness, message.update, connection);
-        for (const id of newcomers) if (states.has(id)) connection.awarenessIds.add(id);
+        for (const id of arriving) if (states.has(id)) connection.awarenessIds.add(id);
         return;
       }
       case 'queryAwareness':
@@ -130,6 +151,17 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
     }
   }
   start().catch((error: unknown) => refuse(CLOSE_INTERNAL_ERROR, `internal error: ${errorMessage(error)}`.slice(0, 120)));
+}
+
+/**
+ * The ids an awareness update brings into the room: not present, not this socket's own (whose
+ * state may have timed out and come back), and newer than any clock the room has for them, as
+ * y-protocols applies an entry only then. Echoes of states the room has change nothing.
+ */
+export function arrivingPresence(awareness: Pick<Awareness, 'states' | 'meta'>, own: ReadonlySet<number>, entries: readonly AwarenessEntry[]): number[] {
+  return entries
+    .filter(({ clientId, clock }) => !own.has(clientId) && !awareness.states.has(clientId) && clock > (awareness.meta.get(clientId)?.clock ?? 0))
+    .map(({ clientId }) => clientId);
 }
 
 // A copy with its own exact buffer: ws may hand out views into a larger pooled buffer, and the

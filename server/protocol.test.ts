@@ -29,7 +29,8 @@ describe('parseClientMessage', () => {
     const awareness = new Awareness(doc);
     awareness.setLocalStateField('user', { name: 'Ana' });
     const parsed = parseClientMessage(encodeAwareness(awareness, [doc.clientID]));
-    expect(parsed).toMatchObject({ kind: 'awareness', clientIds: [doc.clientID] });
+    const clock = awareness.meta.get(doc.clientID)!.clock;
+    expect(parsed).toMatchObject({ kind: 'awareness', entries: [{ clientId: doc.clientID, clock, hasState: true }] });
     awareness.destroy();
     expect(parseClientMessage(new Uint8Array([3]))).toEqual({ kind: 'queryAwareness' });
   });
@@ -40,7 +41,7 @@ describe('parseClientMessage', () => {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, 1);
     encoding.writeVarUint8Array(encoder, removal);
-    expect(parseClientMessage(encoding.toUint8Array(encoder))).toMatchObject({ kind: 'awareness' });
+    expect(parseClientMessage(encoding.toUint8Array(encoder))).toMatchObject({ kind: 'awareness', entries: [{ clientId: awareness.clientID, hasState: false }] });
     awareness.destroy();
   });
 

@@ -17,9 +17,16 @@ export const MESSAGE_QUERY_AWARENESS = 3;
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
   | { kind: 'update'; update: Uint8Array }
-  | { kind: 'awareness'; update: Uint8Array; clientIds: number[] }
+  | { kind: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
   | { kind: 'queryAwareness' };
 
+
+/** One person's presence in an awareness update; a null state is them leaving. */
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  hasState: boolean;
+}
 
 export class ProtocolError extends Error {
   constructor(
@@ -44,7 +51,7 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
   if (type === MESSAGE_QUERY_AWARENESS) return { kind: 'queryAwareness' };
   if (type === MESSAGE_AWARENESS) {
     const update = readBytes(decoder);
-    return { kind: 'awareness', update, clientIds: checkAwarenessUpdate(update) };
+    return { kind: 'awareness', update, entries: checkAwarenessUpdate(update) };
   }
   if (type !== MESSAGE_SYNC) throw new ProtocolError(CLOSE_PROTOCOL_ERROR, `unknown message type ${type}`);
   const step = readUint(decoder);
@@ -65,23 +72,24 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
   throw new ProtocolError(CLOSE_PROTOCOL_ERROR, `unknown sync message type ${step}`);
 }
 
-/** Returns the client ids the update speaks for, so they can be removed when the socket closes. */
-function checkAwarenessUpdate(update: Uint8Array): number[] {
+/** Returns whom the update speaks for, so the room can check who may change what. */
+function checkAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
-  const clientIds: number[] = [];
+  const entries: AwarenessEntry[] = [];
   try {
     const count = readUint(decoder);
     for (let i = 0; i < count; i++) {
-      clientIds.push(readUint(decoder));
-      readUint(decoder); // clock
+      const clientId = readUint(decoder);
+      const clock = readUint(decoder);
       const state: unknown = JSON.parse(utf8.decode(readBytes(decoder)));
       if (typeof state !== 'object' || Array.isArray(state)) throw new Error('state is not an object');
+      entries.push({ clientId, clock, hasState: state !== null });
     }
   } catch {
     throw new ProtocolError(CLOSE_INVALID_PAYLOAD, 'malformed awareness update');
   }
   if (decoding.hasContent(decoder)) throw new ProtocolError(CLOSE_INVALID_PAYLOAD, 'trailing bytes in awareness update');
-  return clientIds;
+  return entries;
 }
 
 function checkStateVector(stateVector: Uint8Array): void {

@@ -5,7 +5,8 @@ import { CLOSE_INTERNAL_ERROR } from './closeCodes.ts';
 import { errorMessage, type Log } from './log.ts';
 import { encodePreview } from './preview.ts';
 import { encodeAwareness, encodeUpdate } from './protocol.ts';
-import type { Storage } from './storage.ts';
+import type { Storage, StoredLog } from './storage.ts';
+import { storedBytes } from './storedState.ts';
 
 /** One client socket as the room sees it; the transport (connection.ts) implements it. */
 export interface RoomConnection {
@@ -13,6 +14,11 @@ export interface RoomConnection {
   close(code: number, reason: string): void;
   /** Awareness client ids this socket brought in, removed when it leaves. */
   readonly awarenessIds: Set<number>;
+  /**
+   * Sends a cold board's stored log ahead of its load (storedState.ts). Undefined if the socket
+   * could not take it; else resolves once it is written out.
+   */
+  sendStoredState(message: Uint8Array): Promise<void> | undefined;
 }
 
 export interface Room {
@@ -20,6 +26,10 @@ export interface Room {
   readonly doc: Y.Doc;
   readonly awareness: Awareness;
   readonly connections: Set<RoomConnection>;
+  /** The state vector of the stored log the room was loaded from. */
+  readonly storedStateVector: ReadonlyMap<number, number>;
+  /** The connections that were sent that log ahead of the load (storedState.ts). */
+  readonly sentStoredLog: ReadonlySet<RoomConnection>;
 }
 
 /** A room plus what its lifecycle needs; only rooms.ts and this file see these fields. */
@@ -41,15 +51,17 @@ export interface RoomPersistence {
   log: Log;
   /** How long a burst of edits may go before the boards row copies the title and edit time. */
   metaFlushMs: number;
-  /** A smaller document loads in well under 100 ms: a preview would only add a render. */
-  previewMinBytes: number;
+  /**
+   * A smaller document loads in well under 100 ms: a preview would only add a render, and
+   * sending its stored log ahead of the load would save nothing.
+   */
+  bigBoardBytes: number;
   /** Called when an update could not be stored: the room must be dropped at once. */
   onSaveFailed(room: LiveRoom): void;
 }
 
-/** Loads a board into a fresh Y.Doc and wires its persistence. Throws if the stored log is unreadable. */
-export function openRoom(id: string, persistence: RoomPersistence): LiveRoom {
-  const stored = persistence.storage.load(id);
+/** Loads a board's stored log into a fresh Y.Doc and wires its persistence. Throws if the log is unreadable. */
+export function openRoom(id: string, stored: StoredLog, persistence: RoomPersistence, sentStoredLog: ReadonlySet<RoomConnection> = new Set()): LiveRoom {
   const doc = new Y.Doc();
   try {
     for (const update of stored.updates) Y.applyUpdate(doc, update);
@@ -66,9 +78,11 @@ export function openRoom(id: string, persistence: RoomPersistence): LiveRoom {
     doc,
     awareness,
     connections: new Set(),
+    storedStateVector: Y.decodeStateVector(Y.encodeStateVector(doc)),
+    sentStoredLog,
     unloaded: false,
     lastSeq: stored.lastSeq,
-    storedBytes: stored.updates.reduce((sum, update) => sum + update.byteLength, 0),
+    storedBytes: storedBytes(stored),
     // A log of several entries (e.g. left by a crash) is folded at the next compaction or unload.
     updatesSinceCompact: stored.updates.length > 1 ? stored.updates.length : 0,
     lastEditAt: null,
@@ -130,8 +144,8 @@ export function compactRoom(room: LiveRoom, { storage, log }: RoomPersistence): 
 const PREVIEW_REUSE_MS = 1000;
 
 /** The live room's preview, rebuilt when the board changed since the last one; none for a small board. */
-export function roomPreview(room: LiveRoom, { previewMinBytes }: RoomPersistence): Uint8Array | undefined {
-  if (room.storedBytes < previewMinBytes) return undefined;
+export function roomPreview(room: LiveRoom, { bigBoardBytes }: RoomPersistence): Uint8Array | undefined {
+  if (room.storedBytes < bigBoardBytes) return undefined;
   const cached = room.preview;
   if (cached && (cached.seq === room.lastSeq || Date.now() - cached.builtAt < PREVIEW_REUSE_MS)) return cached.data;
   room.preview = { seq: room.lastSeq, data: encodePreview(room.doc), builtAt: Date.now() };
@@ -139,9 +153,9 @@ export function roomPreview(room: LiveRoom, { previewMinBytes }: RoomPersistence
 }
 
 /** Stores the preview a cold open paints first, unless the stored one is already current. */
-export function storePreview(room: LiveRoom, { storage, log, previewMinBytes }: RoomPersistence): void {
+export function storePreview(room: LiveRoom, { storage, log, bigBoardBytes }: RoomPersistence): void {
   try {
-    if (room.storedBytes < previewMinBytes || storage.previewSeq(room.id) === room.lastSeq) return;
+    if (room.storedBytes < bigBoardBytes || storage.previewSeq(room.id) === room.lastSeq) return;
     const data = room.preview?.seq === room.lastSeq ? room.preview.data : encodePreview(room.doc);
     storage.savePreview(room.id, data, room.lastSeq);
   } catch (error) {

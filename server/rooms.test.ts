@@ -1,17 +1,22 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import * as decoding from 'lib0/decoding';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createRooms, type RoomConnection, type Rooms } from './rooms.ts';
 import { openSqliteStorage, type Storage } from './storage.ts';
 
-function fakeConnection(): RoomConnection & { sent: Uint8Array[]; closedWith: [number, string] | null } {
-  const connection = {
+type FakeConnection = RoomConnection & { sent: Uint8Array[]; storedSent: Uint8Array[]; closedWith: [number, string] | null };
+
+function fakeConnection(): FakeConnection {
+  const connection: FakeConnection = {
     awarenessIds: new Set<number>(),
-    sent: [] as Uint8Array[],
-    closedWith: null as [number, string] | null,
+    sent: [],
+    storedSent: [],
+    closedWith: null,
     send: (message: Uint8Array) => void connection.sent.push(message),
+    sendStoredState: (message: Uint8Array) => (connection.storedSent.push(message), Promise.resolve()),
     close: (code: number, reason: string) => void (connection.closedWith = [code, reason]),
   };
   return connection;
@@ -47,6 +52,59 @@ describe('rooms', () => {
     expect(load).toHaveBeenCalledTimes(1);
     expect(a.doc.getText('t').toString()).toBe('hello');
     expect(rooms.stats()).toEqual({ rooms: 1, connections: 2 });
+  });
+
+  it("loads a big board only once its first joiner's copy of the stored log is written out", async () => {
+    let written = () => {};
+    const first = fakeConnection();
+    first.sendStoredState = (message) => {
+      first.storedSent.push(message);
+      return new Promise((resolve) => (written = resolve));
+    };
+    const second = fakeConnection();
+    const joins = [rooms.join('board0001', first), rooms.join('board0001', second)];
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(rooms.stats().rooms).toBe(0);
+    // One update message holding the stored first state, sent to both joiners.
+    expect(first.storedSent).toHaveLength(1);
+    expect(second.storedSent).toEqual(first.storedSent);
+    const decoder = decoding.createDecoder(first.storedSent[0]!);
+    expect([decoding.readVarUint(decoder), decoding.readVarUint(decoder)]).toEqual([0, 2]); // sync, update
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, decoding.readVarUint8Array(decoder));
+    expect(doc.getText('t').toString()).toBe('hello');
+    written();
+    const [room] = await Promise.all(joins);
+    expect(room!.doc.getText('t').toString()).toBe('hello');
+    expect(room!.storedStateVector).toEqual(Y.decodeStateVector(Y.encodeStateVector(doc)));
+    expect([...room!.sentStoredLog]).toEqual([first, second]);
+  });
+
+  it('opens no room for a load still sending its log when every room is unloaded (shutdown)', async () => {
+    let written = () => {};
+    const first = fakeConnection();
+    first.sendStoredState = () => new Promise((resolve) => (written = resolve));
+    const join = rooms.join('board0001', first);
+    rooms.unloadAll();
+    written();
+    await expect(join).rejects.toThrow('unloaded while it loaded');
+    expect(rooms.stats()).toEqual({ rooms: 0, connections: 0 });
+  });
+
+  it('loads a big board at once for a first joiner whose socket has already closed', async () => {
+    const gone = fakeConnection();
+    gone.sendStoredState = () => undefined;
+    const room = await rooms.join('board0001', gone);
+    expect(room.doc.getText('t').toString()).toBe('hello');
+    expect(room.sentStoredLog.size).toBe(0);
+  });
+
+  it('sends a small board nothing ahead of its load', async () => {
+    const small = createRooms({ storage, compactEvery: 3, idleMs: 10_000, log, bigBoardBytes: 1024 });
+    const connection = fakeConnection();
+    await small.join('board0001', connection);
+    expect(connection.storedSent).toEqual([]);
+    small.unloadAll();
   });
 
   it('stores an update before relaying it, and does not echo it to its sender', async () => {

@@ -2,6 +2,7 @@ import { removeAwarenessStates } from 'y-protocols/awareness';
 import { errorMessage, type Log } from './log.ts';
 import { compactRoom, destroyRoom, flushRoomMeta, openRoom, roomPreview, storePreview, type LiveRoom, type Room, type RoomConnection, type RoomPersistence } from './room.ts';
 import type { Storage } from './storage.ts';
+import { encodeStoredState, storedBytes } from './storedState.ts';
 
 export type { Room, RoomConnection } from './room.ts';
 
@@ -9,8 +10,8 @@ export interface RoomOptions {
   storage: Storage;
   compactEvery: number;
   idleMs: number;
-  /** Default: every board gets a preview. */
-  previewMinBytes?: number;
+  /** From this size on, a board gets a preview and its stored log is sent ahead of its load. Default: every board. */
+  bigBoardBytes?: number;
   log: Log;
   metaFlushMs?: number;
 }
@@ -30,33 +31,76 @@ export interface Rooms {
   unloadAll(): void;
 }
 
-export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 1000, previewMinBytes = 0 }: RoomOptions): Rooms {
+/**
+ * How long a load waits for the first joiner's copy of the stored log to be written out. On
+ * localhost that takes milliseconds; a slow link gets the rest once the load is done.
+ */
+const STORED_STATE_WAIT_MS = 1000;
+
+/** What a load shares with joiners who arrive while it runs. */
+interface LoadState {
+  /** A big board's stored log as a message, while its load waits for it to be written out. */
+  log: Uint8Array | null;
+  /** Who was sent that log. */
+  sentTo: Set<RoomConnection>;
+}
+
+/** A board being loaded, or loaded: the promise is what joiners share. */
+interface Loading extends LoadState {
+  room: Promise<LiveRoom>;
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
+export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 1000, bigBoardBytes = 0 }: RoomOptions): Rooms {
   // The promise, not the room, is what is shared: clients who arrive while a board loads wait
   // for that same load instead of starting a second one with its own Y.Doc.
-  const loading = new Map<string, Promise<LiveRoom>>();
+  const loading = new Map<string, Loading>();
   const live = new Map<string, LiveRoom>();
-  const persistence: RoomPersistence = { storage, compactEvery, log, metaFlushMs, previewMinBytes, onSaveFailed: forget };
+  const persistence: RoomPersistence = { storage, compactEvery, log, metaFlushMs, bigBoardBytes, onSaveFailed: forget };
 
-  function getRoom(id: string): Promise<LiveRoom> {
+  function getRoom(id: string, joiner?: RoomConnection): Promise<LiveRoom> {
     const pending = loading.get(id);
-    if (pending) return pending;
-    const attempt = Promise.resolve().then(() => {
-      const room = openRoom(id, persistence);
-      live.set(id, room);
-      return room;
-    });
+    if (pending) {
+      if (joiner && pending.log && joiner.sendStoredState(pending.log)) pending.sentTo.add(joiner);
+      return pending.room;
+    }
+    // The load reads the log at once and may hand it to the state before returning its promise.
+    const state: LoadState = { log: null, sentTo: new Set() };
+    const entry: Loading = Object.assign(state, { room: loadRoom(id, state, joiner) });
     // A failed load is forgotten, so the next client tries again rather than inheriting the error.
-    attempt.catch((error: unknown) => {
-      if (loading.get(id) === attempt) loading.delete(id);
+    entry.room.catch((error: unknown) => {
+      if (loading.get(id) === entry) loading.delete(id);
       log(`board ${id}: could not be loaded (${errorMessage(error)})`);
     });
-    loading.set(id, attempt);
-    return attempt;
+    loading.set(id, entry);
+    return entry.room;
   }
 
-  async function acquire(id: string): Promise<LiveRoom> {
+  // Reads the log at once, so a big board's first joiner is sent it before the document loads;
+  // loading blocks this process for as long as the client takes to apply the same bytes.
+  async function loadRoom(id: string, entry: LoadState, joiner?: RoomConnection): Promise<LiveRoom> {
+    const stored = storage.load(id);
+    if (joiner && storedBytes(stored) >= bigBoardBytes) {
+      entry.log = encodeStoredState(stored);
+      const written = joiner.sendStoredState(entry.log);
+      if (written) {
+        entry.sentTo.add(joiner);
+        await Promise.race([written, delay(STORED_STATE_WAIT_MS)]);
+        // unloadAll (at shutdown) drops a load that is still waiting: no room opens on storage
+        // that is closing.
+        if (loading.get(id) !== entry) throw new Error('unloaded while it loaded');
+      }
+      entry.log = null;
+    }
+    const room = openRoom(id, stored, persistence, entry.sentTo);
+    live.set(id, room);
+    return room;
+  }
+
+  async function acquire(id: string, joiner?: RoomConnection): Promise<LiveRoom> {
     for (;;) {
-      const room = await getRoom(id);
+      const room = await getRoom(id, joiner);
       if (!room.unloaded) return room;
     }
   }
@@ -83,7 +127,7 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
 
   return {
     async join(boardId, connection) {
-      const room = await acquire(boardId);
+      const room = await acquire(boardId, connection);
       room.connections.add(connection);
       if (room.idleTimer) clearTimeout(room.idleTimer);
       room.idleTimer = null;
@@ -117,6 +161,7 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
       return { rooms: live.size, connections };
     },
     unloadAll() {
+      for (const [id, entry] of loading) if (entry.log) loading.delete(id);
       for (const room of [...live.values()]) unload(room);
     },
   };

@@ -10,7 +10,7 @@ import { connectSeedClient, type SeedClient } from './seedClient.ts';
  */
 
 // The boards here are small; a preview is usually kept for boards that load slowly.
-test.use({ serverEnv: { PREVIEW_MIN_BYTES: '0' } });
+test.use({ serverEnv: { BIG_BOARD_BYTES: '0' } });
 
 async function seedBoard(request: APIRequestContext, serverUrl: string): Promise<{ id: string; seed: SeedClient }> {
   const { id } = (await (await request.post('/api/boards')).json()) as { id: string };

@@ -40,8 +40,17 @@ const BAD_INPUT: [string, string | Uint8Array, number[]][] = [
   ['a valid update followed by trailing garbage', new Uint8Array([...message(0, 2, validUpdate()), 9, 9, 9]), [1002]],
   ['a malformed awareness update', message(1, new Uint8Array([1, 5, 1, 3, 0x7b, 0x7b, 0x7b])), [1007]],
   ['awareness whose state is not an object', message(1, message(1, 42, 1, new TextEncoder().encode('[1,2]'))), [1007]],
+  ['presence for 17 people from one socket', presenceFlood(17), [1008]],
+  // Each would leave a clock behind in the room, for as long as it stays loaded.
+  ['departures of 17 people the room never had', presenceFlood(17, 'null'), [1008]],
   [`a frame over MAX_FRAME_BYTES (${MAX_FRAME_BYTES})`, message(0, 2, new Uint8Array(MAX_FRAME_BYTES + 10)), [1009]],
 ];
+
+/** An awareness message giving a state (by default a person's) to `count` client ids, from 900,001 up. */
+function presenceFlood(count: number, state = '{"user":{"name":"Flood"}}'): Uint8Array {
+  const entries = Array.from({ length: count }, (_, i) => [900_001 + i, 1, new TextEncoder().encode(state)]);
+  return message(1, message(count, ...entries.flat()));
+}
 
 function validUpdate(): Uint8Array {
   const doc = new Y.Doc();
@@ -82,6 +91,16 @@ describe('malformed input closes only the sender', () => {
     expect(closedGood).toBe(false);
     expect(good.provider.wsconnected).toBe(true);
     expect(Y.encodeStateAsUpdate(good.doc)).toEqual(before);
+    expect([...good.provider.awareness.getStates().keys()]).toEqual([good.doc.clientID]);
+  });
+
+  it('lets one socket bring in presence for a few people', async () => {
+    const socket = rawSocket(server.url, boardId);
+    await socket.opened;
+    socket.ws.send(presenceFlood(3));
+    await waitFor(() => good.provider.awareness.getStates().has(900_003), 5000, 'three presence states at the good client');
+    socket.ws.close();
+    await waitFor(() => !good.provider.awareness.getStates().has(900_001), 5000, 'the states gone with their socket');
   });
 
   it('leaves the well-behaved client connected, unchanged and still syncing', async () => {

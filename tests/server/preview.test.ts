@@ -37,7 +37,7 @@ describe('board preview', () => {
   });
 
   it('is served from the live room, then from storage after a shutdown, and never when stale', async () => {
-    server = await startServer(dataDir, { PREVIEW_MIN_BYTES: '0' });
+    server = await startServer(dataDir, { BIG_BOARD_BYTES: '0' });
     const boardId = await createBoard(server.url, 'First title');
     // A board never loaded since it was made has no preview yet.
     expect(await previewTitle(server.url, boardId)).toBe(204);
@@ -58,14 +58,14 @@ describe('board preview', () => {
 
     // A graceful stop unloads the room and stores its preview: a cold server answers without loading the board.
     expect(await server.kill('SIGTERM')).toBe(0);
-    server = await startServer(dataDir, { PREVIEW_MIN_BYTES: '0' });
+    server = await startServer(dataDir, { BIG_BOARD_BYTES: '0' });
     expect(await previewTitle(server.url, boardId)).toBe('Live title');
     expect(await loadedRoomsAfterIdle(server.url)).toBe(0);
 
     // A crash leaves edits in the log after the stored preview: it is stale, so it is not served.
     await retitle(server.url, boardId, 'After the preview');
     await server.kill('SIGKILL');
-    server = await startServer(dataDir, { ROOM_IDLE_MS: '50', PREVIEW_MIN_BYTES: '0' });
+    server = await startServer(dataDir, { ROOM_IDLE_MS: '50', BIG_BOARD_BYTES: '0' });
     expect(await previewTitle(server.url, boardId)).toBe(204);
 
     // Once the board has been opened and left idle, its unload stores a current preview again.
@@ -92,7 +92,7 @@ describe('board preview', () => {
   });
 
   it('answers 404, 410 and 405 as the rest of the API does', async () => {
-    server ??= await startServer(dataDir, { PREVIEW_MIN_BYTES: '0' });
+    server ??= await startServer(dataDir, { BIG_BOARD_BYTES: '0' });
     expect(await previewTitle(server.url, 'nosuchboard00000')).toBe(404);
     const boardId = await createBoard(server.url, 'To the trash');
     expect((await api(server.url, 'DELETE', `/api/boards/${boardId}`)).status).toBe(200);

@@ -28,7 +28,7 @@ function start(dataDir: string, staticDir: string): Promise<JourneyboardServer> 
     maxFrameBytes: 1 << 20,
     roomIdleMs: 1000,
     compactEvery: 500,
-    previewMinBytes: 0,
+    bigBoardBytes: 0,
     log: () => {},
   });
 }
