@@ -58,6 +58,28 @@ test('a map can be built, walked and edited with the keyboard alone', async ({ p
   await expect(dialog.getByText('Duplicate the selected cards')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+
+  // The cells are one stop of the Tab key: the arrows go from cell to cell, Tab leaves them.
+  await tabTo(page, 'Stage: drag onto the map, or press to add');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('gridcell')).toHaveCount(2);
+  await page.keyboard.press('Escape');
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  await tabTo(page, /^Add card to Awareness/);
+  const first = await focused();
+  await expect(page.locator('.cell-node__add[tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press('ArrowRight');
+  const second = await focused();
+  expect(second).toMatch(/^Add card to /);
+  expect(second).not.toBe(first);
+  await page.keyboard.press('ArrowLeft');
+  expect(await focused()).toBe(first);
+  await page.keyboard.press('End');
+  expect(await focused()).toBe(second);
+  await page.keyboard.press('Tab');
+  expect(await focused()).not.toMatch(/^Add card to /);
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe(second);
 });
 
 test('cards copied on one board paste into another, and pasted lines become cards', async ({ browser, server }) => {

@@ -131,6 +131,34 @@ test('far away each lane row\'s cards are one picture, yet the card under the po
   }
 });
 
+test('far away, a sheet and the minimap are drawn again when the browser gives their canvases back', async ({ page, server, request }) => {
+  const { id, seed } = await seedWideBoard(request, server.url);
+  try {
+    await openFarAway(page, id);
+    const onCard = await firstCardIn(page.getByRole('gridcell', { name: 'Cell S1 / L1' }));
+    expect(await sheetAlphaAt(page, onCard)).toBe(255);
+    const minimapPixels = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.minimap__canvas')!;
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        return data.filter((_, i) => i % 4 === 3 && data[i]! > 0).length;
+      });
+    await expect.poll(minimapPixels).toBeGreaterThan(0);
+
+    // A lost context comes back as a blank bitmap, then the canvas hears "contextrestored".
+    await page.evaluate(() => {
+      for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.card-sheet, .minimap__canvas')) {
+        canvas.getContext('2d')!.clearRect(0, 0, canvas.width, canvas.height);
+        canvas.dispatchEvent(new Event('contextrestored'));
+      }
+    });
+    await expect.poll(() => sheetAlphaAt(page, onCard)).toBe(255);
+    await expect.poll(minimapPixels).toBeGreaterThan(0);
+  } finally {
+    seed.destroy();
+  }
+});
+
 test('far away a tap on a card selects it, though no pointer hovered it first', async ({ browser, server, request }) => {
   const { id, seed } = await seedWideBoard(request, server.url);
   const page = await browser.newPage({ baseURL: server.url, hasTouch: true });

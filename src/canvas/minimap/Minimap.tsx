@@ -1,5 +1,6 @@
 import { getNodesBounds, Panel, useReactFlow, useStore } from '@xyflow/react';
 import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import { useCanvasRestores } from '../../ui/useCanvasRestores.ts';
 import type { JourneyNode } from '../layout.ts';
 import { drawMinimap } from './drawMinimap.ts';
 import { clampToBox, frameFor, fromMinimap, MINIMAP_SIZE, toMinimap, visibleArea } from './minimapFrame.ts';
@@ -16,6 +17,7 @@ const WHEEL_ZOOM_PER_PIXEL = 0.002;
  */
 export function Minimap({ nodes }: { nodes: readonly JourneyNode[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const restores = useCanvasRestores(canvas);
   const surface = useRef<HTMLDivElement>(null);
   // Cards always lie inside their cells, so the map's extent is found without them.
   const frame = useMemo(() => frameFor(getNodesBounds(nodes.filter((node) => node.type !== 'card'))), [nodes]);
@@ -24,7 +26,7 @@ export function Minimap({ nodes }: { nodes: readonly JourneyNode[] }) {
   useEffect(() => {
     const drawing = requestAnimationFrame(() => canvas.current && drawMinimap(canvas.current, nodes, frame));
     return () => cancelAnimationFrame(drawing);
-  }, [nodes, frame]);
+  }, [nodes, frame, restores]);
 
   const transform = useStore((state) => state.transform);
   const pane = { width: useStore((state) => state.width), height: useStore((state) => state.height) };

@@ -1,49 +1,105 @@
-import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { useReactFlow, type NodeProps } from '@xyflow/react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { addCard } from '../../doc/index.ts';
 import { useCanvasActions, useDropTarget } from '../canvasContext.ts';
 import type { Cell, JourneyNode } from '../layout.ts';
+import { cellNextTo, rowsOf } from './cellKeys.ts';
 
 type Props = NodeProps<Extract<JourneyNode, { type: 'cellGrid' }>>;
 
-/** The cells of one lane row, which share its top and height. The layout lists cells row by row. */
-function rowsOf(cells: readonly Cell[]): { laneId: string; y: number; height: number; cells: Cell[] }[] {
-  const rows: ReturnType<typeof rowsOf> = [];
-  for (const cell of cells) {
-    const row = rows.at(-1);
-    if (row?.laneId === cell.laneId) row.cells.push(cell);
-    else rows.push({ laneId: cell.laneId, y: cell.y, height: cell.height, cells: [cell] });
-  }
-  return rows;
-}
+const GRID_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
 /**
  * Every cell of the grid, placed where the layout put it (the node sits at the map's origin).
  * Cells sit in a box per lane row: a row that grows moves the rows below as one box each,
  * rather than restyling every cell under it. The drop target is read here once, so a drag
  * re-renders only the cells it enters and leaves.
+ *
+ * The grid is one stop of the Tab key, as a data grid is: only one cell's "+ Add card" is in
+ * the tab order (the last one used), and the arrow keys, Home and End go from cell to cell.
+ * A map of 30 stages and 8 lanes otherwise put 240 buttons between the palette and the rest.
  */
 export const CellGrid = memo(function CellGrid({ data }: Props) {
   const dropTarget = useDropTarget();
-  return rowsOf(data.cells).map((row) => (
-    <div key={row.laneId} className="cell-row" style={{ top: row.y, height: row.height }}>
-      {row.cells.map((cell) => (
-        <CellBox key={cell.id} stageId={cell.stageId} laneId={cell.laneId} where={cell.where} x={cell.x} width={cell.width} target={cell.id === dropTarget} />
+  const rows = useMemo(() => rowsOf(data.cells), [data.cells]);
+  const [current, setCurrent] = useState<string | null>(null);
+  const tabStop = data.cells.some((cell) => cell.id === current) ? current : (data.cells[0]?.id ?? null);
+  const grid = useRef<HTMLDivElement>(null);
+  const flow = useReactFlow();
+  // The handler reads the latest rows, so it stays one function and the cells stay memoised.
+  const latestRows = useRef(rows);
+  useEffect(() => {
+    latestRows.current = rows;
+  });
+
+  const onCellKey = useCallback(
+    (cellId: string, event: KeyboardEvent<HTMLButtonElement>) => {
+      if (!GRID_KEYS.has(event.key) || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      // Kept here even at the map's edge: the canvas's own arrow keys select cards.
+      event.preventDefault();
+      event.stopPropagation();
+      const next = cellNextTo(latestRows.current, cellId, event.key);
+      const button = next && grid.current?.querySelector<HTMLButtonElement>(`[data-cell-id="${CSS.escape(next.id)}"]`);
+      if (!next || !button) return;
+      setCurrent(next.id);
+      // Focus would scroll the map's clipped container; the view is moved instead, if need be.
+      button.focus({ preventScroll: true });
+      if (!onScreen(button)) void flow.setCenter(next.x + next.width / 2, next.y + next.height / 2, { zoom: flow.getZoom() });
+    },
+    [flow],
+  );
+
+  return (
+    <div ref={grid} role="grid" aria-label="Cells of the map">
+      {rows.map((row) => (
+        <div key={row.laneId} className="cell-row" role="row" style={{ top: row.y, height: row.height }}>
+          {row.cells.map((cell) => (
+            <CellBox
+              key={cell.id}
+              id={cell.id}
+              stageId={cell.stageId}
+              laneId={cell.laneId}
+              where={cell.where}
+              x={cell.x}
+              width={cell.width}
+              target={cell.id === dropTarget}
+              tabStop={cell.id === tabStop}
+              onKey={onCellKey}
+              onFocus={setCurrent}
+            />
+          ))}
+        </div>
       ))}
     </div>
-  ));
+  );
 });
 
-type CellBoxProps = Pick<Cell, 'stageId' | 'laneId' | 'where' | 'x' | 'width'> & { target: boolean };
+/** True when the element lies wholly inside the map's visible area. */
+function onScreen(element: HTMLElement): boolean {
+  const pane = element.closest('.react-flow')?.getBoundingClientRect();
+  const box = element.getBoundingClientRect();
+  return !pane || (box.left >= pane.left && box.right <= pane.right && box.top >= pane.top && box.bottom <= pane.bottom);
+}
+
+type CellBoxProps = Pick<Cell, 'id' | 'stageId' | 'laneId' | 'where' | 'x' | 'width'> & {
+  target: boolean;
+  tabStop: boolean;
+  onKey(cellId: string, event: KeyboardEvent<HTMLButtonElement>): void;
+  onFocus(cellId: string): void;
+};
 
 /** The background of one grid cell: a drop target, with a button to add a card at its end. */
-const CellBox = memo(function CellBox({ stageId, laneId, where, x, width, target }: CellBoxProps) {
+const CellBox = memo(function CellBox({ id, stageId, laneId, where, x, width, target, tabStop, onKey, onFocus }: CellBoxProps) {
   const { ctx, setEditingCard } = useCanvasActions();
   return (
     <div className={`cell-node ${target ? 'is-drop-target' : ''}`} role="gridcell" aria-label={`Cell ${where}`} style={{ left: x, width }}>
       <button
         className="cell-node__add nodrag"
         aria-label={`Add card to ${where}`}
+        data-cell-id={id}
+        tabIndex={tabStop ? 0 : -1}
+        onKeyDown={(event) => onKey(id, event)}
+        onFocus={() => onFocus(id)}
         onClick={() => setEditingCard(addCard(ctx, { stageId, laneId }))}
       >
         + Add card

@@ -1,5 +1,6 @@
 import { useStore, type NodeProps } from '@xyflow/react';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { useCanvasRestores } from '../../ui/useCanvasRestores.ts';
 import { useSettled } from '../../ui/useSettled.ts';
 import { drawSheet } from './drawSheet.ts';
 import { changedAreas, sameCards } from './sheetDamage.ts';
@@ -71,15 +72,16 @@ const RowCanvas = memo(function RowCanvas({ row, level, width }: RowProps) {
   const height = useCanvasHeight(row.height);
   const scale = useSettled(sheetScale(level, { width, height }), RESCALE_AFTER_MS);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const drawn = useRef<{ cards: readonly SheetCard[]; scale: number; width: number; height: number } | null>(null);
+  const restores = useCanvasRestores(canvas);
+  const drawn = useRef<{ cards: readonly SheetCard[]; scale: number; width: number; height: number; restores: number } | null>(null);
   useLayoutEffect(() => {
     if (!canvas.current) return;
-    // A new size or resolution resets the canvas: then all of it is painted again.
+    // A new size or resolution resets the canvas, as does a restored context: then all of it is painted again.
     const last = drawn.current;
-    const same = last !== null && last.scale === scale && last.width === width && last.height === height;
+    const same = last !== null && last.scale === scale && last.width === width && last.height === height && last.restores === restores;
     drawSheet(canvas.current, cards, scale, same ? changedAreas(last.cards, cards) : null);
-    drawn.current = { cards, scale, width, height };
-  }, [cards, scale, width, height]);
+    drawn.current = { cards, scale, width, height, restores };
+  }, [cards, scale, width, height, restores]);
   return (
     <canvas
       ref={canvas}
