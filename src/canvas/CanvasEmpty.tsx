@@ -1,22 +1,35 @@
 import { addLane, addStage, type EditContext } from '../doc/index.ts';
 
-/** What an empty board says: where to start. */
+/**
+ * What a board without cells says: where to start. Once it has a stage or a lane, the hint
+ * moves to the canvas's lower edge, so it does not cover what was just added.
+ */
 export function CanvasEmpty({ ctx, hasStages, hasLanes }: { ctx: EditContext; hasStages: boolean; hasLanes: boolean }) {
+  const addStageButton = (
+    <button className="button button--primary button--large" onClick={() => addStage(ctx, { title: 'Awareness' })}>
+      + Add stage
+    </button>
+  );
+  const addLaneButton = (
+    <button className={`button button--large${hasStages ? ' button--primary' : ''}`} onClick={() => addLane(ctx, { kind: 'touchpoints' })}>
+      + Add lane
+    </button>
+  );
+  if (hasStages || hasLanes) {
+    return (
+      <section className="canvas-empty canvas-empty--docked" aria-label="Next step">
+        <p>{hasStages ? 'Add a lane next: where a stage meets a lane is a cell, and cards go in the cells.' : 'Add a stage next: where a stage meets a lane is a cell, and cards go in the cells.'}</p>
+        {hasStages ? addLaneButton : addStageButton}
+      </section>
+    );
+  }
   return (
     <section className="canvas-empty">
       <h2>Start your journey map</h2>
       <p>Drag stages and lanes from the palette, or add the first ones here. Cards go in the cells.</p>
       <div className="canvas-empty__actions">
-        {!hasStages && (
-          <button className="button button--primary button--large" onClick={() => addStage(ctx, { title: 'Awareness' })}>
-            + Add stage
-          </button>
-        )}
-        {!hasLanes && (
-          <button className="button button--large" onClick={() => addLane(ctx, { kind: 'touchpoints' })}>
-            + Add lane
-          </button>
-        )}
+        {addStageButton}
+        {addLaneButton}
       </div>
     </section>
   );

@@ -189,12 +189,26 @@ test('a stage’s time window, description and colour are edited in its dialog',
   await createBoardFromHome(page);
   await joinAs(page, 'Ada');
   await page.getByRole('button', { name: '+ Add stage' }).click();
+  // With a stage but no lane yet, the next step is hinted at the edge, not over the stage.
+  await expect(page.getByRole('region', { name: 'Next step' })).toContainText('Add a lane next');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const header = document.querySelector('[aria-label^="Stage 1: Awareness"]')!;
+        const box = header.getBoundingClientRect();
+        return header.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+      }),
+    )
+    .toBe(true);
   const dialog = page.getByRole('dialog', { name: 'Edit stage' });
   // The view fits the map once its first node is measured, which may move the header under
-  // the pointer between hover and click: retry until the dialog is open.
+  // the pointer between hover and click: retry until the dialog is open, but never hover
+  // again once it is, as the open dialog covers the page.
   await expect(async () => {
-    await page.getByLabel(/^Stage 1: Awareness/).hover();
-    await page.getByRole('button', { name: 'Edit stage Awareness' }).click();
+    if (!(await dialog.isVisible())) {
+      await page.getByLabel(/^Stage 1: Awareness/).hover({ timeout: 2000 });
+      await page.getByRole('button', { name: 'Edit stage Awareness' }).click({ timeout: 2000 });
+    }
     await expect(dialog).toBeVisible({ timeout: 1000 });
   }).toPass();
   await dialog.getByLabel('Time window').fill('Week 0-2');
