@@ -97,13 +97,13 @@ test('a card dropped outside every cell springs back, and the person is told why
   await expect(page.getByRole('status').filter({ hasText: 'Drop a card into a cell of the map.' })).toBeVisible();
 });
 
-test('a card whose stage another person deleted is kept as unplaced and can be placed again', async ({ browser, server }) => {
-  const ada = await browser.newPage({ baseURL: server.url });
+test('a card whose stage another person deleted is kept as unplaced and can be placed again', async ({ openLaptop }) => {
+  const ada = await openLaptop();
   const path = await createBoardFromHome(ada);
   await joinAs(ada, 'Ada');
   await ada.getByRole('button', { name: '+ Add stage' }).click();
   await ada.getByRole('button', { name: '+ Add lane' }).click();
-  const bob = await browser.newPage({ baseURL: server.url });
+  const bob = await openLaptop();
   await bob.goto(path);
   await joinAs(bob, 'Bob');
   await expectConnected(bob);

@@ -1,4 +1,4 @@
-import type { APIRequestContext, Browser, Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import {
   addCard,
   addLane,
@@ -8,7 +8,7 @@ import {
   docToBoard,
   setCardText,
 } from '../../src/doc/index.ts';
-import { expect, expectConnected, joinAs, test } from './fixtures.ts';
+import { expect, expectConnected, joinAs, test, type OpenLaptop } from './fixtures.ts';
 import { connectSeedClient } from './seedClient.ts';
 
 /*
@@ -33,8 +33,8 @@ async function prepareBoard(request: APIRequestContext, serverUrl: string) {
  * editor opens whether the board page reads the hash only when it loads or also on hashchange,
  * and with the name already known it is the only dialog.
  */
-async function openCardEditor(browser: Browser, serverUrl: string, path: string, cardId: string, name: string): Promise<{ page: Page; editor: Locator }> {
-  const page = await browser.newPage({ baseURL: serverUrl }); // each its own context: another laptop
+async function openCardEditor(openLaptop: OpenLaptop, path: string, cardId: string, name: string): Promise<{ page: Page; editor: Locator }> {
+  const page = await openLaptop();
   await page.goto(path);
   await joinAs(page, name);
   await expectConnected(page); // checked before the modal editor hides the rest of the page
@@ -47,11 +47,11 @@ async function openCardEditor(browser: Browser, serverUrl: string, path: string,
   return { page, editor };
 }
 
-test('two people type into one card title at the same time and both keep every letter', async ({ browser, server, request }) => {
+test('two people type into one card title at the same time and both keep every letter', async ({ openLaptop, server, request }) => {
   const { path, cardId, seed } = await prepareBoard(request, server.url);
   try {
-    const ada = await openCardEditor(browser, server.url, path, cardId, 'Ada');
-    const bob = await openCardEditor(browser, server.url, path, cardId, 'Bob');
+    const ada = await openCardEditor(openLaptop, path, cardId, 'Ada');
+    const bob = await openCardEditor(openLaptop, path, cardId, 'Bob');
     const adaTitle = ada.editor.getByRole('textbox', { name: 'Title' });
     const bobTitle = bob.editor.getByRole('textbox', { name: 'Title' });
     await expect(adaTitle).toHaveValue('Quote');
@@ -79,10 +79,10 @@ test('two people type into one card title at the same time and both keep every l
   }
 });
 
-test('text composed with an input method survives someone else typing meanwhile', async ({ browser, server, request }) => {
+test('text composed with an input method survives someone else typing meanwhile', async ({ openLaptop, server, request }) => {
   const { path, cardId, seed } = await prepareBoard(request, server.url);
   try {
-    const ada = await openCardEditor(browser, server.url, path, cardId, 'Ada');
+    const ada = await openCardEditor(openLaptop, path, cardId, 'Ada');
     const title = ada.editor.getByRole('textbox', { name: 'Title' });
     await title.click();
     await ada.page.keyboard.press('Control+End');
@@ -107,11 +107,11 @@ test('text composed with an input method survives someone else typing meanwhile'
   }
 });
 
-test('every card field set by one person reaches the other, and only safe links can be opened', async ({ browser, server, request }) => {
+test('every card field set by one person reaches the other, and only safe links can be opened', async ({ openLaptop, server, request }) => {
   const { path, cardId, seed } = await prepareBoard(request, server.url);
   try {
-    const ada = await openCardEditor(browser, server.url, path, cardId, 'Ada');
-    const bob = await openCardEditor(browser, server.url, path, cardId, 'Bob');
+    const ada = await openCardEditor(openLaptop, path, cardId, 'Ada');
+    const bob = await openCardEditor(openLaptop, path, cardId, 'Bob');
 
     await ada.editor.getByLabel('Channel').selectOption('Email');
     const owner = ada.editor.getByRole('textbox', { name: 'Owner' });

@@ -1,12 +1,12 @@
 import { addCardInCell, createBoardFromHome, expect, expectConnected, joinAs, test } from './fixtures.ts';
 
-test('two people on one board see each other and each other’s cards, and the board survives a restart', async ({ browser, server }) => {
-  const ada = await browser.newPage({ baseURL: server.url });
+test('two people on one board see each other and each other’s cards, and the board survives a restart', async ({ openLaptop, server }) => {
+  const ada = await openLaptop();
   const path = await createBoardFromHome(ada);
   await joinAs(ada, 'Ada');
   await expectConnected(ada);
 
-  const bob = await browser.newPage({ baseURL: server.url }); // a separate context: another laptop
+  const bob = await openLaptop();
   await bob.goto(path);
   await joinAs(bob, 'Bob');
   await expectConnected(bob);
@@ -46,7 +46,7 @@ test('two people on one board see each other and each other’s cards, and the b
   await expectConnected(ada);
   await expectConnected(bob);
   await expect(bob.getByRole('article', { name: 'Card: Inspiration and Presentation' })).toBeVisible();
-  const fresh = await browser.newPage({ baseURL: server.url });
+  const fresh = await openLaptop();
   await fresh.goto(path);
   await joinAs(fresh, 'Cy');
   await expect(fresh.getByRole('article', { name: 'Card: Sales Visit' })).toBeVisible();
@@ -58,9 +58,9 @@ test('two people on one board see each other and each other’s cards, and the b
   await expect(fresh.getByRole('article', { name: 'Card: Data Collection' })).toBeVisible();
 });
 
-test('a card added while the server is away is kept in the browser, and reaches the others once it is back', async ({ browser, server }) => {
-  const laptop = await browser.newContext({ baseURL: server.url });
-  const ada = await laptop.newPage();
+test('a card added while the server is away is kept in the browser, and reaches the others once it is back', async ({ openLaptop, server }) => {
+  const ada = await openLaptop();
+  const laptop = ada.context();
   const path = await createBoardFromHome(ada);
   await joinAs(ada, 'Ada');
   await expectConnected(ada);
@@ -80,9 +80,8 @@ test('a card added while the server is away is kept in the browser, and reaches 
   await again.goto(path);
   await expectConnected(again);
   await expect(again.getByRole('article', { name: 'Card: Written on the train' })).toBeVisible();
-  const bob = await browser.newPage({ baseURL: server.url });
+  const bob = await openLaptop();
   await bob.goto(path);
   await joinAs(bob, 'Bob');
   await expect(bob.getByRole('article', { name: 'Card: Written on the train' })).toBeVisible();
-  await laptop.close();
 });

@@ -1,8 +1,15 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import { ServerProcess } from '../../scripts/serverProcess.ts';
 
-/** Each test file gets its own real server and empty database; `serverEnv` adds to its settings. */
-export const test = base.extend<object, { server: ServerProcess; serverEnv: Record<string, string> }>({
+export type OpenLaptop = (options?: BrowserContextOptions) => Promise<Page>;
+
+/**
+ * Each worker gets its own real server and empty database; `serverEnv` adds to its settings.
+ * `openLaptop` opens a page in a browser context of its own, as another person's laptop, on
+ * that server. Every one is closed when the test ends, pass or fail: a page left open keeps its
+ * board live and slows every later test in the worker.
+ */
+export const test = base.extend<{ openLaptop: OpenLaptop }, { server: ServerProcess; serverEnv: Record<string, string> }>({
   serverEnv: [{}, { scope: 'worker', option: true }],
   server: [
     async ({ serverEnv }, use) => {
@@ -14,6 +21,15 @@ export const test = base.extend<object, { server: ServerProcess; serverEnv: Reco
     { scope: 'worker' },
   ],
   baseURL: async ({ server }, use) => use(server.url),
+  openLaptop: async ({ browser, server }, use) => {
+    const laptops: BrowserContext[] = [];
+    await use(async (options) => {
+      const laptop = await browser.newContext({ baseURL: server.url, ...options });
+      laptops.push(laptop);
+      return laptop.newPage();
+    });
+    await Promise.all(laptops.map((laptop) => laptop.close()));
+  },
 });
 
 export { expect };

@@ -82,9 +82,8 @@ test('a map can be built, walked and edited with the keyboard alone', async ({ p
   expect(await focused()).toBe(second);
 });
 
-test('cards copied on one board paste into another, and pasted lines become cards', async ({ browser, server }) => {
-  const context = await browser.newContext({ baseURL: server.url, permissions: ['clipboard-read', 'clipboard-write'] });
-  const first = await context.newPage();
+test('cards copied on one board paste into another, and pasted lines become cards', async ({ openLaptop }) => {
+  const first = await openLaptop({ permissions: ['clipboard-read', 'clipboard-write'] });
   await createBoardFromHome(first);
   await joinAs(first, 'Ada');
   await first.getByRole('button', { name: '+ Add stage' }).click();
@@ -95,7 +94,7 @@ test('cards copied on one board paste into another, and pasted lines become card
   await first.getByRole('article', { name: 'Card: Samples and Demos' }).click();
   await first.keyboard.press('Control+c');
 
-  const second = await context.newPage(); // another tab, another board
+  const second = await first.context().newPage(); // another tab, another board
   await createBoardFromHome(second);
   await second.getByRole('button', { name: '+ Add stage' }).click();
   await second.getByRole('button', { name: '+ Add lane' }).click();
@@ -108,5 +107,4 @@ test('cards copied on one board paste into another, and pasted lines become card
   await second.keyboard.press('Control+v');
   await expect(second.getByRole('article', { name: 'Card: Pitching process' })).toBeVisible();
   await expect(second.getByRole('article', { name: 'Card: Share our offering' })).toBeVisible();
-  await context.close();
 });

@@ -159,16 +159,15 @@ test('far away, a sheet and the minimap are drawn again when the browser gives t
   }
 });
 
-test('far away a tap on a card selects it, though no pointer hovered it first', async ({ browser, server, request }) => {
+test('far away a tap on a card selects it, though no pointer hovered it first', async ({ openLaptop, server, request }) => {
   const { id, seed } = await seedWideBoard(request, server.url);
-  const page = await browser.newPage({ baseURL: server.url, hasTouch: true });
+  const page = await openLaptop({ hasTouch: true });
   try {
     await openFarAway(page, id);
     const spot = await firstCardIn(page.getByRole('gridcell', { name: 'Cell S2 / L1' }));
     await page.touchscreen.tap(spot.x, spot.y);
     await expect(page.getByRole('article', { name: 'Card: S2 L1 #1' })).toHaveClass(/is-selected/);
   } finally {
-    await page.close();
     seed.destroy();
   }
 });
@@ -252,10 +251,10 @@ function pixelsApart(a: SheetImage, b: SheetImage): number {
   return apart;
 }
 
-test('far away, a sheet repainted only where others changed cards, or moved under a row that grew, matches one drawn afresh', async ({ page, browser, server, request }) => {
+test('far away, a sheet repainted only where others changed cards, or moved under a row that grew, matches one drawn afresh', async ({ page, openLaptop, server, request }) => {
   const { id, seed, stages, lanes } = await seedWideBoard(request, server.url);
-  const fresh = await browser.newPage({ baseURL: server.url });
-  const later = await browser.newPage({ baseURL: server.url });
+  const fresh = await openLaptop();
+  const later = await openLaptop();
   try {
     await openFarAway(page, id);
     const before = await sheetImage(page);
@@ -288,8 +287,6 @@ test('far away, a sheet repainted only where others changed cards, or moved unde
     await expect.poll(async () => pixelsApart(await sheetImage(page), grown)).toBeLessThan(20);
     expect(pixelsApart(await sheetImage(page), afresh)).toBeGreaterThan(1000);
   } finally {
-    await fresh.close();
-    await later.close();
     seed.destroy();
   }
 });

@@ -49,13 +49,13 @@ async function distanceFrom(page: Page, cursor: ReturnType<Page['getByRole']>, f
   return Math.hypot(box.x - expected.x, box.y - expected.y);
 }
 
-test('people see each other’s cursors at the same place on the board, and a cursor goes when its person does', async ({ browser, server }) => {
-  const ada = await browser.newPage({ baseURL: server.url });
+test('people see each other’s cursors at the same place on the board, and a cursor goes when its person does', async ({ openLaptop }) => {
+  const ada = await openLaptop();
   const path = await createBoardFromHome(ada);
   await joinAs(ada, 'Ada');
   await expectConnected(ada);
 
-  const bob = await browser.newPage({ baseURL: server.url }); // a separate context: another laptop
+  const bob = await openLaptop();
   await bob.goto(path);
   await joinAs(bob, 'Bob');
   await expectConnected(bob);

@@ -29,9 +29,9 @@ async function newBoard(page: Page): Promise<{ id: string; path: string }> {
   return { id, path: `/b/${id}` };
 }
 
-test('a section filled in one browser shows in another, with items edited, reordered, moved and deleted', async ({ browser, server }) => {
-  const ada = await browser.newPage({ baseURL: server.url });
-  const bob = await browser.newPage({ baseURL: server.url });
+test('a section filled in one browser shows in another, with items edited, reordered, moved and deleted', async ({ openLaptop }) => {
+  const ada = await openLaptop();
+  const bob = await openLaptop();
   const { path } = await newBoard(ada);
   await openStrategy(ada, path, 'Ada');
   await openStrategy(bob, path, 'Bob');
@@ -73,12 +73,10 @@ test('a section filled in one browser shows in another, with items edited, reord
   await ada.getByRole('heading', { name: 'Customer Experience Strategy Canvas' }).click();
   await ada.keyboard.press('Control+z');
   await expect.poll(() => itemTexts(bobGoals)).toEqual(['Make it easy to find Furn. Co', 'Be front of mind for potential customers']);
-  await ada.close();
-  await bob.close();
 });
 
-test('a channel added on the canvas is offered on a card, and a metric attached to a stage shows on the map', async ({ browser, server }) => {
-  const page = await browser.newPage({ baseURL: server.url });
+test('a channel added on the canvas is offered on a card, and a metric attached to a stage shows on the map', async ({ openLaptop, server }) => {
+  const page = await openLaptop();
   const { id, path } = await newBoard(page);
   const seed = await connectSeedClient(server.url, id);
   try {
@@ -110,7 +108,6 @@ test('a channel added on the canvas is offered on a card, and a metric attached 
     await expect.poll(() => docToBoard(seed.doc).cards[0]?.channel).toBe('Live chat');
   } finally {
     seed.destroy();
-    await page.close();
   }
 });
 
@@ -129,8 +126,8 @@ const STEPS = [
   'Retention plan',
 ];
 
-test('guided mode walks the canvas from step 1 to 12, and what is written there is on the canvas', async ({ browser, server }) => {
-  const page = await browser.newPage({ baseURL: server.url, viewport: { width: 1920, height: 1080 } });
+test('guided mode walks the canvas from step 1 to 12, and what is written there is on the canvas', async ({ openLaptop }) => {
+  const page = await openLaptop({ viewport: { width: 1920, height: 1080 } });
   const { path } = await newBoard(page);
   await openStrategy(page, path, 'Facilitator');
   await page.getByRole('button', { name: 'Guided mode' }).click();
@@ -158,5 +155,4 @@ test('guided mode walks the canvas from step 1 to 12, and what is written there 
 
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect.poll(() => itemTexts(section(page, '8. Channels'))).toEqual(['Customer contact phone line']);
-  await page.close();
 });
