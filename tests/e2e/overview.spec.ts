@@ -159,6 +159,38 @@ test('far away, a sheet and the minimap are drawn again when the browser gives t
   }
 });
 
+test('far away the cells keep their stop of the Tab key, and the cell that takes the focus is brought close', async ({ page, server, request }) => {
+  const { id, seed, stages, lanes } = await seedWideBoard(request, server.url);
+  try {
+    await openFarAway(page, id);
+    await expect(page.locator('.is-far')).toHaveCount(1);
+    const firstCell = page.getByRole('button', { name: 'Add card to S1 / L1' });
+    await expect(firstCell).toHaveCSS('opacity', '0');
+
+    // Tab from the map's name onward, as a person without a mouse would, until a cell has the focus.
+    await page.getByRole('textbox', { name: 'Board title' }).focus();
+    for (let presses = 0; presses < 40 && !(await firstCell.evaluate((button) => button === document.activeElement)); presses++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(firstCell).toBeFocused();
+    await expect(page.locator('.is-far')).toHaveCount(0);
+    await expect(firstCell).toHaveCSS('opacity', '1');
+    await expect(firstCell).toBeInViewport({ ratio: 1 });
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('button', { name: 'Add card to S2 / L1' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const title = page.getByRole('textbox', { name: 'Card title' });
+    await title.fill('Added by keyboard');
+    await title.press('Enter');
+    await expect(page.getByRole('article', { name: 'Card: Added by keyboard' })).toBeVisible();
+    const added = () => docToBoard(seed.doc).cards.find((card) => card.title === 'Added by keyboard');
+    await expect.poll(() => added() && [added()!.stageId, added()!.laneId]).toEqual([stages[1], lanes[0]]);
+  } finally {
+    seed.destroy();
+  }
+});
+
 test('far away a tap on a card selects it, though no pointer hovered it first', async ({ openLaptop, server, request }) => {
   const { id, seed } = await seedWideBoard(request, server.url);
   const page = await openLaptop({ hasTouch: true });

@@ -18,6 +18,8 @@ const GRID_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'H
  * The grid is one stop of the Tab key, as a data grid is: only one cell's "+ Add card" is in
  * the tab order (the last one used), and the arrow keys, Home and End go from cell to cell.
  * A map of 30 stages and 8 lanes otherwise put 240 buttons between the palette and the rest.
+ * Far away the buttons are not shown, yet the grid keeps its stop: a cell that takes the focus
+ * there brings the view close to it, where its button can be seen and read.
  */
 export const CellGrid = memo(function CellGrid({ data }: Props) {
   const dropTarget = useDropTarget();
@@ -49,6 +51,16 @@ export const CellGrid = memo(function CellGrid({ data }: Props) {
     [flow],
   );
 
+  const onCellFocus = useCallback(
+    (cellId: string, button: HTMLElement) => {
+      setCurrent(cellId);
+      if (!button.closest('.is-far')) return;
+      const cell = latestRows.current.flatMap((row) => row.cells).find((each) => each.id === cellId);
+      if (cell) void flow.setCenter(cell.x + cell.width / 2, cell.y + cell.height / 2, { zoom: 1, duration: 300 });
+    },
+    [flow],
+  );
+
   return (
     <div ref={grid} role="grid" aria-label="Cells of the map">
       {rows.map((row) => (
@@ -65,7 +77,7 @@ export const CellGrid = memo(function CellGrid({ data }: Props) {
               target={cell.id === dropTarget}
               tabStop={cell.id === tabStop}
               onKey={onCellKey}
-              onFocus={setCurrent}
+              onFocus={onCellFocus}
             />
           ))}
         </div>
@@ -85,7 +97,7 @@ type CellBoxProps = Pick<Cell, 'id' | 'stageId' | 'laneId' | 'where' | 'x' | 'wi
   target: boolean;
   tabStop: boolean;
   onKey(cellId: string, event: KeyboardEvent<HTMLButtonElement>): void;
-  onFocus(cellId: string): void;
+  onFocus(cellId: string, button: HTMLElement): void;
 };
 
 /** The background of one grid cell: a drop target, with a button to add a card at its end. */
@@ -99,7 +111,7 @@ const CellBox = memo(function CellBox({ id, stageId, laneId, where, x, width, ta
         data-cell-id={id}
         tabIndex={tabStop ? 0 : -1}
         onKeyDown={(event) => onKey(id, event)}
-        onFocus={() => onFocus(id)}
+        onFocus={(event) => onFocus(id, event.currentTarget)}
         onClick={() => setEditingCard(addCard(ctx, { stageId, laneId }))}
       >
         + Add card
