@@ -54,7 +54,8 @@ export const CellGrid = memo(function CellGrid({ data }: Props) {
   const onCellFocus = useCallback(
     (cellId: string, button: HTMLElement) => {
       setCurrent(cellId);
-      if (!button.closest('.is-far')) return;
+      // Only a keyboard's focus: a tab coming back to the front refocuses a clicked button too.
+      if (!button.closest('.is-far') || !button.matches(':focus-visible')) return;
       const cell = latestRows.current.flatMap((row) => row.cells).find((each) => each.id === cellId);
       if (cell) void flow.setCenter(cell.x + cell.width / 2, cell.y + cell.height / 2, { zoom: 1, duration: 300 });
     },
