@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readBoardFile } from '../file/index.ts';
 import type { Board } from '../model/index.ts';
 import { loadNodeFonts } from './nodeFonts.ts';
+import { printable } from './printable.ts';
 import { renderBoardPdf, type PdfOptions } from './render.ts';
 
 /*
@@ -61,10 +62,12 @@ describe('the PDF report', () => {
       const board = template(name);
       const pdf = await render(board, name);
       const extracted = flat(text(pdf));
-      expect(extracted).toContain(flat(board.meta.title).slice(0, 40));
-      for (const stage of board.stages) expect(extracted).toContain(flat(stage.title));
-      for (const card of board.cards.slice(0, 8)) expect(extracted).toContain(flat(card.title));
-      for (const item of board.strategy.slice(0, 8)) expect(extracted).toContain(flat(item.text));
+      // As printed: curly quotes beside Latin text come out straight (printable.ts).
+      const shown = (s: string) => flat(printable(s));
+      expect(extracted).toContain(shown(board.meta.title).slice(0, 40));
+      for (const stage of board.stages) expect(extracted).toContain(shown(stage.title));
+      for (const card of board.cards.slice(0, 8)) expect(extracted).toContain(shown(card.title));
+      for (const item of board.strategy.slice(0, 8)) expect(extracted).toContain(shown(item.text));
       const fontLines = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
       expect(fontLines.length).toBeGreaterThan(0);
       for (const line of fontLines) expect(line).toMatch(/Identity-H\s+yes/);
@@ -90,6 +93,17 @@ describe('the PDF report', () => {
     const raw = readFileSync(pdf, 'latin1');
     expect(raw).toContain('/URI (https://example.com/quote)');
     expect(raw).not.toMatch(/\/URI \(javascript/);
+  });
+
+  it('prints curly quotes and ellipses straight beside Latin text, and as Chinese sets them beside Chinese', async () => {
+    const board = template('lighting-project.json');
+    board.cards[0] = { ...board.cards[0]!, title: 'Customer’s “first” visit…', body: '客户说“很好”……', link: 'https://example.com/it’s' };
+    const pdf = await render(board, 'quotes');
+    const extracted = flat(text(pdf));
+    expect(extracted).toContain('Customer\'s "first" visit...');
+    expect(extracted).toContain('客户说“很好”……');
+    expect(extracted).not.toContain('Customer’s');
+    expect(readFileSync(pdf, 'latin1')).toContain('/URI (https://example.com/it');
   });
 
   it('paginates a map too big for one page, repeating the stage and lane headers', async () => {
@@ -135,7 +149,7 @@ describe('wrapping in the PDF', () => {
     const cut = wrapClamped(doc, word, 120, 6);
     expect(measurements).toBeLessThan(300);
     expect(cut).toHaveLength(6);
-    expect(cut[5]!.endsWith('…')).toBe(true);
+    expect(cut[5]!.endsWith('...')).toBe(true);
     const all = wrap(doc, `${word} 客户认知阶段是客户初次了解建材卫浴产品或服务 and more words`, 120);
     for (const line of all) expect(doc.getTextWidth(line)).toBeLessThanOrEqual(120);
     expect(all.join('')).toContain('客户认知');

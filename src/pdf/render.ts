@@ -5,8 +5,9 @@ import { drawCover, type Contents } from './cover.ts';
 import { registerFonts, type ReportFonts } from './fonts.ts';
 import { drawMapPages } from './mapPages.ts';
 import { pageOf } from './page.ts';
+import { printableBoard } from './printable.ts';
 import { drawStrategyPage } from './strategyPage.ts';
-import { setType } from './text.ts';
+import { cutWithEllipsis, setType } from './text.ts';
 import { INK_FAINT, LINE, TYPE } from './theme.ts';
 
 export interface PdfOptions {
@@ -26,7 +27,8 @@ const PARTS = ['Journey map', 'Strategy canvas', 'Card details', 'Cover'] as con
  * runs in the browser, in the server and on the command line. Text is real text in an
  * embedded font (Latin and Chinese), so it can be selected, searched and extracted.
  */
-export async function renderBoardPdf(board: Board, fonts: ReportFonts, options: PdfOptions): Promise<Uint8Array> {
+export async function renderBoardPdf(source: Board, fonts: ReportFonts, options: PdfOptions): Promise<Uint8Array> {
+  const board = printableBoard(source);
   const doc = new jsPDF({ unit: 'pt', format: options.pageSize, orientation: options.orientation, putOnlyUsedFonts: true, compress: true });
   registerFonts(doc, fonts);
   doc.setProperties({ title: board.meta.title, subject: 'Customer journey report', creator: 'Journeyboard' });
@@ -63,9 +65,7 @@ function drawFooters(doc: jsPDF, title: string): void {
     doc.line(page.left, y - 10, page.right, y - 10);
     setType(doc, TYPE.tiny, 'normal', INK_FAINT);
     const room = page.right - page.left - 80;
-    let label = title;
-    while (label && doc.getTextWidth(label) > room) label = [...label].slice(0, -2).join('') + '…';
-    doc.text(label, page.left, y);
+    doc.text(doc.getTextWidth(title) <= room ? title : cutWithEllipsis(doc, title, room), page.left, y);
     doc.text(`page ${n} of ${total}`, page.right, y, { align: 'right' });
   }
 }

@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { WRAP_TOKENS } from '../model/index.ts';
 import { FAMILY } from './fonts.ts';
+import { ellipsisAfter } from './printable.ts';
 import { INK, type TypeStyle } from './theme.ts';
 
 export type Weight = 'normal' | 'bold';
@@ -64,10 +65,16 @@ function longestFittingPrefix(text: string, fits: (s: string) => boolean): numbe
 export function clampLines(doc: jsPDF, lines: string[], max: number, width: number): string[] {
   if (lines.length <= max) return lines;
   const kept = lines.slice(0, max);
-  let last = kept[max - 1]!;
-  while (last && doc.getTextWidth(`${last}…`) > width) last = [...last].slice(0, -1).join('');
-  kept[max - 1] = `${last.trimEnd()}…`;
+  kept[max - 1] = cutWithEllipsis(doc, kept[max - 1]!, width);
   return kept;
+}
+
+/** The text, cut where need be so that it and an ellipsis fit `width`, then the ellipsis. */
+export function cutWithEllipsis(doc: jsPDF, text: string, width: number): string {
+  let kept = text;
+  while (kept && doc.getTextWidth(kept + ellipsisAfter(kept)) > width) kept = [...kept].slice(0, -1).join('');
+  kept = kept.trimEnd();
+  return kept + ellipsisAfter(kept);
 }
 
 /** Wrapped and cut to `max` lines, with an ellipsis when text was left out. */
