@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import { LANE_KIND_LABELS, isMetricSection, unplacedCards, type Board, type Card, type Lane, type Stage } from '../model/index.ts';
+import { emotionCurve } from './emotionCurve.ts';
 import { drawCard, measureCard, type CardBox } from './mapCards.ts';
 import { fillRect, type Page } from './page.ts';
 import { drawLines, setType, wrapClamped } from './text.ts';
@@ -53,7 +54,7 @@ export function drawMapPages(doc: jsPDF, board: Board, page: Page, onPage: () =>
       if (lane.kind === 'emotion') {
         if (y + EMOTION_ROW > page.bottom) y = startPage();
         drawLaneHeader(doc, lane, page.left, y, EMOTION_ROW, false);
-        drawEmotionRow(doc, lane, group, page.left + LANE_W + GAP, y, column);
+        drawEmotionRow(doc, lane, board.stages, first, group.length, page.left + LANE_W + GAP, y, column);
         y += EMOTION_ROW + GAP;
         continue;
       }
@@ -147,9 +148,13 @@ function drawLaneHeader(doc: jsPDF, lane: Lane, x: number, y: number, height: nu
   drawLines(doc, [continued ? 'continued' : LANE_KIND_LABELS[lane.kind].toUpperCase()], x + 7, y + 9 + used, TYPE.tiny);
 }
 
-/** The emotion lane: a smooth vector curve through each stage's score, -2 at the bottom, +2 at the top. */
-function drawEmotionRow(doc: jsPDF, lane: Lane, group: Stage[], x: number, y: number, column: number): void {
-  const width = group.length * (column + GAP) - GAP;
+/**
+ * The emotion lane: a smooth vector curve through each stage's score, -2 at the bottom, +2 at
+ * the top. It is one curve over the whole map, so on a page of some of the stages it comes in
+ * from the left edge and goes on past the right one (clipped to the row) where other pages go on.
+ */
+function drawEmotionRow(doc: jsPDF, lane: Lane, stages: readonly Stage[], first: number, count: number, x: number, y: number, column: number): void {
+  const width = count * (column + GAP) - GAP;
   fillRect(doc, x, y, width, EMOTION_ROW, WHITE, 4, LINE);
   const pad = 14;
   const levelY = (score: number) => y + pad + ((2 - score) / 4) * (EMOTION_ROW - 2 * pad);
@@ -158,25 +163,18 @@ function drawEmotionRow(doc: jsPDF, lane: Lane, group: Stage[], x: number, y: nu
   doc.setLineDashPattern([3, 3], 0);
   doc.line(x + 6, levelY(0), x + width - 6, levelY(0));
   doc.setLineDashPattern([], 0);
-  const points = group.flatMap((stage, i) => {
-    const score = lane.scores[stage.id];
-    return score === undefined ? [] : [{ x: x + i * (column + GAP) + column / 2, y: levelY(score), score }];
-  });
-  if (points.length > 1) {
+  const curve = emotionCurve(stages, lane.scores, first, count, (stage) => x + (stage - first) * (column + GAP) + column / 2, levelY);
+  if (curve.start) {
+    doc.saveGraphicsState();
+    doc.rect(x, y, width, EMOTION_ROW, null);
+    doc.clip();
+    doc.discardPath();
     doc.setDrawColor(ACCENT);
     doc.setLineWidth(1.8);
-    // Catmull-Rom through the points, as cubic Béziers relative to each segment's start.
-    const segments = points.slice(1).map((p1, i) => {
-      const p0 = points[i]!;
-      const before = points[i - 1] ?? p0;
-      const after = points[i + 2] ?? p1;
-      const c1 = { x: p0.x + (p1.x - before.x) / 6, y: p0.y + (p1.y - before.y) / 6 };
-      const c2 = { x: p1.x - (after.x - p0.x) / 6, y: p1.y - (after.y - p0.y) / 6 };
-      return [c1.x - p0.x, c1.y - p0.y, c2.x - p0.x, c2.y - p0.y, p1.x - p0.x, p1.y - p0.y];
-    });
-    // jsPDF wants each segment relative to the previous segment's end.
-    doc.lines(segments, points[0]!.x, points[0]!.y, [1, 1], 'S', false);
+    doc.lines(curve.segments, curve.start.x, curve.start.y, [1, 1], 'S', false);
+    doc.restoreGraphicsState();
   }
+  const points = curve.marked;
   for (const p of points) {
     doc.setFillColor(WHITE);
     doc.setDrawColor(ACCENT);
@@ -185,7 +183,7 @@ function drawEmotionRow(doc: jsPDF, lane: Lane, group: Stage[], x: number, y: nu
     setType(doc, TYPE.tiny, 'bold', INK);
     doc.text(p.score > 0 ? `+${p.score}` : String(p.score), p.x + 6, p.y - 4);
   }
-  if (points.length === 0) {
+  if (!curve.start && points.length === 0) {
     setType(doc, TYPE.small, 'normal', INK_FAINT);
     doc.text('No scores yet', x + 8, y + EMOTION_ROW / 2 + 3);
   }
