@@ -27,11 +27,16 @@ export interface ConnectionDeps {
   log: Log;
 }
 
+export interface ConnectionOptions {
+  /** The browser keeps its own copy of the board (RoomConnection.keepsCopy). */
+  keepsCopy: boolean;
+}
+
 /**
  * Speaks the y-websocket protocol with one socket. Messages that arrive while the board loads
  * wait, in order; anything malformed closes this socket only.
  */
-export function serveConnection(ws: WebSocket, boardId: string, pathname: string, { storage, rooms, log }: ConnectionDeps): void {
+export function serveConnection(ws: WebSocket, boardId: string, pathname: string, { storage, rooms, log }: ConnectionDeps, { keepsCopy }: ConnectionOptions): void {
   let room: Room | null = null;
   let closed = false;
   /** Ids this socket made the room hear of (see arrivingPresence). */
@@ -40,6 +45,7 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
 
   const connection: RoomConnection = {
     awarenessIds: new Set(),
+    keepsCopy,
     send(message) {
       if (ws.readyState === WebSocket.OPEN) ws.send(message);
     },

@@ -19,6 +19,11 @@ export interface RoomConnection {
    * could not take it; else resolves once it is written out.
    */
   sendStoredState(message: Uint8Array): Promise<void> | undefined;
+  /**
+   * The browser keeps its own copy of the board (it asked with `?copy=1`), so it holds most of
+   * the stored log already and is sent none ahead of a load.
+   */
+  readonly keepsCopy: boolean;
 }
 
 export interface Room {

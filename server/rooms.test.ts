@@ -12,6 +12,7 @@ type FakeConnection = RoomConnection & { sent: Uint8Array[]; storedSent: Uint8Ar
 function fakeConnection(): FakeConnection {
   const connection: FakeConnection = {
     awarenessIds: new Set<number>(),
+    keepsCopy: false,
     sent: [],
     storedSent: [],
     closedWith: null,

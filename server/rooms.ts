@@ -62,7 +62,7 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
   function getRoom(id: string, joiner?: RoomConnection): Promise<LiveRoom> {
     const pending = loading.get(id);
     if (pending) {
-      if (joiner && pending.log && joiner.sendStoredState(pending.log)) pending.sentTo.add(joiner);
+      if (joiner && !joiner.keepsCopy && pending.log && joiner.sendStoredState(pending.log)) pending.sentTo.add(joiner);
       return pending.room;
     }
     // The load reads the log at once and may hand it to the state before returning its promise.
@@ -81,7 +81,7 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
   // loading blocks this process for as long as the client takes to apply the same bytes.
   async function loadRoom(id: string, entry: LoadState, joiner?: RoomConnection): Promise<LiveRoom> {
     const stored = storage.load(id);
-    if (joiner && storedBytes(stored) >= bigBoardBytes) {
+    if (joiner && !joiner.keepsCopy && storedBytes(stored) >= bigBoardBytes) {
       entry.log = encodeStoredState(stored);
       const written = joiner.sendStoredState(entry.log);
       if (written) {

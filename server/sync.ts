@@ -23,6 +23,12 @@ export interface SyncServer {
 
 const SYNC_PATH = /^\/sync\/([^/]+)$/;
 
+/** The query of a request's URL; never throws, whatever the client sent. */
+function queryOf(url: string | undefined): URLSearchParams {
+  const query = /\?([^#]*)/.exec(url ?? '');
+  return new URLSearchParams(query?.[1] ?? '');
+}
+
 /** Serves the y-websocket protocol at /sync/<boardId>, so any stock y-websocket client can connect. */
 export function attachSync(httpServer: Server, { storage, rooms, maxFrameBytes, log, heartbeatMs = 30_000 }: SyncOptions): SyncServer {
   // ws closes a socket whose frame exceeds maxPayload with 1009 before buffering it.
@@ -44,10 +50,11 @@ export function attachSync(httpServer: Server, { storage, rooms, maxFrameBytes, 
     }
     if (!board) return refuseUpgrade(socket, 404, 'Board not found');
     if (board.deletedAt !== null) return refuseUpgrade(socket, 410, 'Board is in the trash');
+    const keepsCopy = queryOf(req.url).get('copy') === '1';
     wss.handleUpgrade(req, socket, head, (ws) => {
       alive.set(ws, true);
       ws.on('pong', () => alive.set(ws, true));
-      serveConnection(ws, boardId, pathname, { storage, rooms, log });
+      serveConnection(ws, boardId, pathname, { storage, rooms, log }, { keepsCopy });
     });
   });
 

@@ -22,6 +22,8 @@ const CLOSE_MESSAGES: Record<number, string> = {
 const RECHECK_AFTER_FAILURES = 3;
 
 export function connectionOf(provider: WebsocketProvider): ConnectionState {
+  // Not asked to connect yet: the page is loading its offline copy first (session.ts).
+  if (!provider.shouldConnect) return { kind: 'connecting' };
   if (provider.wsconnected) return provider.synced ? { kind: 'connected' } : { kind: 'syncing' };
   return provider.wsconnecting && provider.wsUnsuccessfulReconnects === 0 ? { kind: 'connecting' } : { kind: 'offline' };
 }

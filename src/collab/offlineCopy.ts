@@ -2,9 +2,16 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 
 export interface OfflineCopy {
+  /**
+   * Resolves once the copy is in the document; also after COPY_LOAD_WAIT_MS without an answer
+   * from IndexedDB (which never reports a database it could not open), so a page still connects.
+   */
+  loaded: Promise<void>;
   /** Stores what is still waiting, then closes the database. */
   destroy(): Promise<void>;
 }
+
+const COPY_LOAD_WAIT_MS = 5000;
 
 /**
  * The board's copy in IndexedDB, so edits made offline survive a reload and sync on reconnect.
@@ -18,8 +25,15 @@ export interface OfflineCopy {
  */
 export function openOfflineCopy(name: string, doc: Y.Doc, fromServer: (origin: unknown) => boolean): OfflineCopy {
   const persistence = new IndexeddbPersistence(name, doc);
-  const store = persistence._storeUpdate;
-  doc.off('update', store);
+  const storeUpdate = persistence._storeUpdate;
+  doc.off('update', storeUpdate);
+  let remembered = keepsOfflineCopy(name);
+  const store = (update: Uint8Array, origin: unknown) => {
+    storeUpdate(update, origin);
+    if (remembered) return;
+    remembered = true;
+    rememberCopy(name);
+  };
 
   let waiting: Uint8Array[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -42,6 +56,7 @@ export function openOfflineCopy(name: string, doc: Y.Doc, fromServer: (origin: u
   window.addEventListener('pagehide', storeWaiting);
 
   return {
+    loaded: Promise.race([persistence.whenSynced.then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, COPY_LOAD_WAIT_MS))]),
     destroy() {
       storeWaiting();
       doc.off('update', gather);
@@ -49,4 +64,27 @@ export function openOfflineCopy(name: string, doc: Y.Doc, fromServer: (origin: u
       return persistence.destroy();
     },
   };
+}
+
+const copyKey = (name: string) => `journeyboard.copy:${name}`;
+
+/**
+ * True if this browser stored a copy of the board before. Asked before connecting, to spare the
+ * browser a big board's stored log (docs/API.md): IndexedDB answers only asynchronously, so
+ * localStorage remembers it, and both go when the site's data is cleared.
+ */
+export function keepsOfflineCopy(name: string): boolean {
+  try {
+    return localStorage.getItem(copyKey(name)) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function rememberCopy(name: string): void {
+  try {
+    localStorage.setItem(copyKey(name), '1');
+  } catch {
+    // Storage refused (private mode, quota): the server goes on sending the log, as to a new browser.
+  }
 }

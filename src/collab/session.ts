@@ -2,7 +2,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createEditContext, createUndoManager, type EditContext } from '../doc/index.ts';
 import type { Identity } from './identity.ts';
-import { openOfflineCopy } from './offlineCopy.ts';
+import { keepsOfflineCopy, openOfflineCopy } from './offlineCopy.ts';
 
 /**
  * Everything one open board needs in the browser: the document, its connection to the server,
@@ -23,8 +23,18 @@ export function syncUrl(location: Pick<Location, 'protocol' | 'host'> = window.l
 
 export function openBoardSession(boardId: string, identity: Identity): BoardSession {
   const doc = new Y.Doc();
-  const offline = openOfflineCopy(`journeyboard:${boardId}`, doc, (origin) => origin instanceof WebsocketProvider);
-  const provider = new WebsocketProvider(syncUrl(), boardId, doc);
+  const copyName = `journeyboard:${boardId}`;
+  // Read before the copy is opened, which marks it as kept from its first stored update on.
+  const keptCopy = keepsOfflineCopy(copyName);
+  const offline = openOfflineCopy(copyName, doc, (origin) => origin instanceof WebsocketProvider);
+  // A browser that kept a copy connects once the copy is in the document: its sync request then
+  // names all it holds, so the server sends only what is new, and it sends back only its own
+  // edits. Connecting first, it asked for everything and then sent its whole copy as one update,
+  // which on a big board is over the server's frame limit. It also tells the server not to send
+  // the stored log ahead of a load (docs/API.md).
+  const provider = new WebsocketProvider(syncUrl(), boardId, doc, { connect: !keptCopy, params: keptCopy ? { copy: '1' } : {} });
+  let destroyed = false;
+  if (keptCopy) void offline.loaded.then(() => destroyed || provider.connect());
   provider.awareness.setLocalStateField('user', { id: identity.id, name: identity.name, color: identity.color });
   const ctx = createEditContext(doc, identity.id);
   const undo = createUndoManager(ctx);
@@ -35,6 +45,7 @@ export function openBoardSession(boardId: string, identity: Identity): BoardSess
     ctx,
     undo,
     destroy() {
+      destroyed = true;
       undo.destroy();
       provider.destroy();
       void offline.destroy();

@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page, WebSocketRoute } from '@playwright/test';
+import * as Y from 'yjs';
 import { addCard, addLane, addStage, docToBoard, setBoardTitle } from '../../src/doc/index.ts';
 import { expect, expectConnected, test } from './fixtures.ts';
 import { connectSeedClient, type SeedClient } from './seedClient.ts';
@@ -112,4 +113,66 @@ test('a preview that cannot be drawn is left out, and the live board still opens
   await expect(page.getByRole('article', { name: 'Card: Welcome call' })).toBeVisible();
   expect(errors).toEqual([]);
   seed.destroy();
+});
+
+/**
+ * Watches a page's sync sockets: the first sync frame the server sends (and the query of its
+ * socket), how many sockets the page opened, and the largest frame it sent.
+ */
+function watchSync(page: Page) {
+  const seen = { sockets: 0, largestSent: 0 };
+  const first = new Promise<{ query: string; kind: 'update' | 'step 1' | 'other' }>((resolve) => {
+    page.on('websocket', (socket) => {
+      if (!socket.url().includes('/sync/')) return;
+      seen.sockets++;
+      const query = new URL(socket.url()).search;
+      socket.on('framesent', ({ payload }) => (seen.largestSent = Math.max(seen.largestSent, payload.length)));
+      socket.on('framereceived', ({ payload }) => {
+        if (typeof payload === 'string' || payload[0] !== 0) return; // presence, or not binary
+        resolve({ query, kind: payload[1] === 2 ? 'update' : payload[1] === 0 ? 'step 1' : 'other' });
+      });
+    });
+  });
+  return { first, seen };
+}
+
+test('a browser that keeps a copy of a big board loads it first, then exchanges only what is new', async ({ page, server, request }) => {
+  const { id, seed } = await seedBoard(request, server.url);
+  const { stages, lanes } = docToBoard(seed.doc);
+  // Long notes make a copy worth sparing, yet keep the map near enough to read its cards.
+  addCard(seed.ctx, { stageId: stages[0]!.id, laneId: lanes[0]!.id, title: 'Kick-off', body: 'Agenda, goals and who does what. '.repeat(120) });
+  const port = Number(new URL(server.url).port);
+  // Restarted, the server holds no board in memory: the next open is a cold one.
+  await server.stop();
+  await server.start(port);
+
+  const firstVisit = watchSync(page);
+  await openAsAda(page, id);
+  expect(await firstVisit.first).toEqual({ query: '', kind: 'update' });
+  await expectConnected(page);
+  await expect(page.getByRole('article', { name: 'Card: Welcome call' })).toBeVisible();
+  await expect.poll(() => page.evaluate((name) => localStorage.getItem(`journeyboard.copy:${name}`), `journeyboard:${id}`)).toBe('1');
+  await page.close();
+
+  // Meanwhile someone else adds a card; then the board goes cold again.
+  addCard(seed.ctx, { stageId: stages[0]!.id, laneId: lanes[0]!.id, title: 'Added meanwhile' });
+  const check = await connectSeedClient(server.url, id);
+  await expect.poll(() => docToBoard(check.doc).cards.some((card) => card.title === 'Added meanwhile')).toBe(true);
+  const wholeBoard = Y.encodeStateAsUpdate(check.doc).byteLength;
+  check.destroy();
+  seed.destroy();
+  await server.stop();
+  await server.start(port);
+
+  const again = await page.context().newPage();
+  const secondVisit = watchSync(again);
+  await again.goto(`/b/${id}`);
+  expect(await secondVisit.first).toEqual({ query: '?copy=1', kind: 'step 1' });
+  await expectConnected(again);
+  await expect(again.getByRole('article', { name: 'Card: Added meanwhile' })).toBeVisible();
+  await expect(again.getByRole('article', { name: 'Card: Welcome call' })).toHaveCount(1);
+  // One socket, and no frame carrying the copy back to the server.
+  expect(secondVisit.seen.sockets).toBe(1);
+  expect(wholeBoard).toBeGreaterThan(2000);
+  expect(secondVisit.seen.largestSent).toBeLessThan(wholeBoard / 4);
 });

@@ -38,9 +38,12 @@ interface SyncMessage {
   payload: Uint8Array;
 }
 
-/** Opens a raw socket, sends a fresh client's sync step 1, and collects the server's first sync messages. */
-async function firstSyncMessages(serverUrl: string, count: number): Promise<SyncMessage[]> {
-  const { ws, opened } = rawSocket(serverUrl, BOARD);
+/**
+ * Opens a raw socket, sends a fresh client's sync step 1, and collects the server's first sync
+ * messages. `query` is the sync URL's, as y-websocket's `params` make it.
+ */
+async function firstSyncMessages(serverUrl: string, count: number, query = ''): Promise<SyncMessage[]> {
+  const { ws, opened } = rawSocket(serverUrl, BOARD + query);
   const messages: SyncMessage[] = [];
   ws.on('message', (data: Buffer) => {
     const decoder = decoding.createDecoder(new Uint8Array(data));
@@ -103,6 +106,18 @@ describe('a cold board', () => {
     await waitFor(() => ben.doc.getMap('meta').get('title') === 'Four', 10_000, "Ada's title at Ben's");
     ada.destroy();
     ben.destroy();
+  });
+
+  it('when big, sends no log ahead to a browser that keeps its own copy, which it would mostly repeat', async () => {
+    const dataDir = tempDataDir('big-board-copy');
+    seedBoard(dataDir);
+    server = await startServer(dataDir, { BIG_BOARD_BYTES: '0' });
+
+    const [serverStep1, answer] = await firstSyncMessages(server.url, 2, '?copy=1');
+    expect([serverStep1?.step, answer?.step]).toEqual([STEP_1, STEP_2]);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, answer!.payload);
+    expect(doc.getMap('notes').size).toBe(10);
   });
 
   it('when small, is loaded first and answered with its whole state', async () => {
