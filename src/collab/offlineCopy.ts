@@ -69,9 +69,9 @@ export function openOfflineCopy(name: string, doc: Y.Doc, fromServer: (origin: u
 const copyKey = (name: string) => `journeyboard.copy:${name}`;
 
 /**
- * True if this browser stored a copy of the board before. Asked before connecting, to spare the
- * browser a big board's stored log (docs/API.md): IndexedDB answers only asynchronously, so
- * localStorage remembers it, and both go when the site's data is cleared.
+ * True if this browser stored a copy of the board before, which it then loads before connecting
+ * (session.ts). Asked before anything is opened, and IndexedDB answers only asynchronously, so
+ * localStorage remembers it; both go when the site's data is cleared.
  */
 export function keepsOfflineCopy(name: string): boolean {
   try {
