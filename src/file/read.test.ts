@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, addConnector, addLane, addStage, addStrategyItem, attachStrategyItemToStage, createEditContext, docToBoard, setBoardTitle, toggleVote } from '../doc/index.ts';
+import { recordsMap } from '../doc/layout.ts';
 import { boardToFile, serializeBoardFile } from './format.ts';
 import { readBoardFile } from './read.ts';
 import { writeBoardToDoc } from './toDoc.ts';
@@ -34,6 +35,16 @@ describe('readBoardFile', () => {
     writeBoardToDoc(doc, read.file.board);
     const second = serializeBoardFile(boardToFile(docToBoard(doc), read.file.source));
     expect(second).toBe(first);
+  });
+
+  it('writes a file’s records into a document without their empty fields', () => {
+    const read = readBoardFile(serializeBoardFile(boardToFile(docToBoard(sampleDoc()))));
+    if (!read.ok) throw new Error(read.error);
+    const doc = new Y.Doc();
+    writeBoardToDoc(doc, read.file.board);
+    const quote = read.file.board.cards.find((card) => card.title === 'Quote')!;
+    expect([...recordsMap(doc, 'cards').get(quote.id)!.keys()].sort()).toEqual(['body', 'color', 'laneId', 'order', 'stageId', 'title']);
+    expect(docToBoard(doc).cards.find((card) => card.id === quote.id)).toEqual(quote);
   });
 
   it('names the problem of a file it cannot read', () => {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { metaMap, recordsMap, sessionMap, type RecordRoot } from '../doc/layout.ts';
+import { isEmptyValue } from '../doc/clean.ts';
 import { newText } from '../doc/text.ts';
 import type { Board } from '../model/index.ts';
 
@@ -37,9 +38,11 @@ function writeRecords(doc: Y.Doc, root: RecordRoot, records: readonly { id: stri
   for (const { id, ...fields } of records) {
     const record = new Y.Map<unknown>();
     for (const [key, value] of Object.entries(fields)) {
+      // Shared types are made even when empty: two people typing into a text that one of them
+      // created first would each make their own, and one of them would lose what they typed.
       if (texts.includes(key)) record.set(key, newText(String(value)));
       else if (key === 'scores' && root === 'lanes') record.set(key, new Y.Map(Object.entries(value as Record<string, number>)));
-      else record.set(key, value);
+      else if (!isEmptyValue(value)) record.set(key, value);
     }
     map.set(id, record);
   }

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { unplacedCards } from '../../model/index.ts';
 import { createEditContext } from '../context.ts';
+import { recordsMap } from '../layout.ts';
 import { docToBoard } from '../read.ts';
 import { freshContext, syncDocs } from '../testing/sync.ts';
 import { addCard, deleteCards, duplicateCards, moveCard, setCardText, updateCard } from './cards.ts';
@@ -43,6 +44,18 @@ describe('card commands', () => {
     });
     updateCard(ctx, id, { emotion: null, color: 'neon' as never });
     expect(docToBoard(ctx.doc).cards[0]).toMatchObject({ emotion: null, color: 'green' });
+  });
+
+  it('stores a new card’s filled fields only, and reads the rest as empty', () => {
+    const { ctx, s1, lane } = grid();
+    const id = addCard(ctx, { stageId: s1, laneId: lane, title: 'Quote', owner: '', tags: [] });
+    const stored = recordsMap(ctx.doc, 'cards').get(id)!;
+    // The texts are there even when empty, so two people who start typing share one.
+    expect([...stored.keys()].sort()).toEqual(['body', 'color', 'laneId', 'order', 'stageId', 'title']);
+    expect(docToBoard(ctx.doc).cards[0]).toMatchObject({ title: 'Quote', body: '', channel: '', owner: '', emotion: null, tags: [], link: '' });
+    updateCard(ctx, id, { owner: 'Sales' });
+    updateCard(ctx, id, { owner: '' });
+    expect(docToBoard(ctx.doc).cards[0]!.owner).toBe('');
   });
 
   it('edits text by changing only what changed, so two people typing keep both', () => {

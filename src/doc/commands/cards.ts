@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { LIMITS, clip, newId, type Card, type CardFields, type CardTextField } from '../../model/index.ts';
-import { cleanCardFields, setAll } from '../clean.ts';
+import { cleanCardFields, setAll, setFilled } from '../clean.ts';
 import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap, type RecordMap } from '../layout.ts';
 import { orderFor, siblings } from '../ordering.ts';
@@ -26,7 +26,7 @@ export function addCard(ctx: EditContext, input: CardInput): string {
   const id = newId();
   transact(ctx, () => {
     const card = new Y.Map<unknown>();
-    setAll(card, { channel: '', owner: '', emotion: null, tags: [], color: 'slate', link: '', ...cleanCardFields({ ...input }) });
+    setFilled(card, { color: 'slate', ...cleanCardFields({ ...input }) });
     card.set('stageId', input.stageId);
     card.set('laneId', input.laneId);
     card.set('order', orderFor(ctx.doc, 'cards', input.index, inCell(input.stageId, input.laneId)));

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { newId, type StageFields } from '../../model/index.ts';
-import { cleanStageFields, setAll } from '../clean.ts';
+import { cleanStageFields, setAll, setFilled } from '../clean.ts';
 import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
@@ -15,7 +15,7 @@ export function addStage(ctx: EditContext, input: StageInput = {}): string {
   const id = newId();
   transact(ctx, () => {
     const stage = new Y.Map<unknown>();
-    setAll(stage, { title: '', window: '', description: '', color: 'slate', ...cleanStageFields({ ...input }) });
+    setFilled(stage, { color: 'slate', ...cleanStageFields({ ...input }) });
     stage.set('order', orderFor(ctx.doc, 'stages', input.index));
     recordsMap(ctx.doc, 'stages').set(id, stage);
   });
