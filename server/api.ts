@@ -18,6 +18,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export interface ApiDeps {
   storage: Storage;
   rooms: Rooms;
+  /** ServerConfig.publicUrl: the base of the links the server hands out. */
+  publicUrl: string | null;
 }
 
 /** Answers every /api/* request; throws HttpError for anything a client did wrong. */
@@ -43,7 +45,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
   if (parts.length === 3 && parts[2] === 'export.pdf') {
     if (method !== 'GET') throw methodNotAllowed(res, 'GET');
     if (findBoard(deps, id).deletedAt !== null) throw new HttpError(410, 'Board is in the trash');
-    return sendBoardPdf(req, res, deps.rooms, id);
+    return sendBoardPdf(req, res, deps, id);
   }
   if (parts.length === 3 && parts[2] === 'preview') {
     if (method !== 'GET') throw methodNotAllowed(res, 'GET');

@@ -49,7 +49,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
       return void res.end('ok');
     }
     if (pathname === '/metrics') return sendJson(res, 200, rooms.stats());
-    if (pathname === '/api' || pathname.startsWith('/api/')) return handleApi(req, res, pathname, { storage, rooms });
+    if (pathname === '/api' || pathname.startsWith('/api/')) return handleApi(req, res, pathname, { storage, rooms, publicUrl: options.publicUrl });
     if (pathname === '/sync' || pathname.startsWith('/sync/')) {
       throw new HttpError(426, 'This path speaks the y-websocket protocol: connect with a WebSocket');
     }

@@ -14,4 +14,16 @@ describe('readConfig', () => {
   it('refuses a value that is not a whole number', () => {
     expect(() => readConfig({ BIG_BOARD_BYTES: 'lots' })).toThrow('BIG_BOARD_BYTES must be an integer of at least 0, got "lots"');
   });
+
+  it('reads the public address links are built on, without its trailing slash', () => {
+    expect(readConfig({}).publicUrl).toBeNull();
+    expect(readConfig({ PUBLIC_URL: ' https://journeys.example.com/ ' }).publicUrl).toBe('https://journeys.example.com');
+    expect(readConfig({ PUBLIC_URL: 'https://example.com/boards/' }).publicUrl).toBe('https://example.com/boards');
+  });
+
+  it('refuses a public address a link could not be built on', () => {
+    for (const bad of ['journeys.example.com', 'ftp://example.com', 'https://example.com/?a=1', 'https://user:pw@example.com', 'javascript:alert(1)']) {
+      expect(() => readConfig({ PUBLIC_URL: bad }), bad).toThrow(`PUBLIC_URL must be an http or https address without a query, got "${bad}"`);
+    }
+  });
 });

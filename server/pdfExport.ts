@@ -4,7 +4,7 @@ import type { ReportFonts } from '../src/pdf/fonts.ts';
 import { loadNodeFonts } from '../src/pdf/nodeFonts.ts';
 import { renderBoardPdf, type PdfOptions } from '../src/pdf/render.ts';
 import { HttpError } from './json.ts';
-import type { Rooms } from './rooms.ts';
+import type { ApiDeps } from './api.ts';
 
 let fonts: ReportFonts | null = null;
 
@@ -12,7 +12,7 @@ let fonts: ReportFonts | null = null;
  * GET /api/boards/<id>/export.pdf[?size=a3&orientation=portrait]: the board's report, drawn
  * by the same renderer as the app's export, from the live document.
  */
-export async function sendBoardPdf(req: IncomingMessage, res: ServerResponse, rooms: Rooms, id: string): Promise<void> {
+export async function sendBoardPdf(req: IncomingMessage, res: ServerResponse, { rooms, publicUrl }: Pick<ApiDeps, 'rooms' | 'publicUrl'>, id: string): Promise<void> {
   const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
   const size = query.get('size') ?? 'a4';
   const orientation = query.get('orientation') ?? 'landscape';
@@ -25,7 +25,8 @@ export async function sendBoardPdf(req: IncomingMessage, res: ServerResponse, ro
     throw new HttpError(500, 'Board could not be loaded');
   }
   fonts ??= loadNodeFonts();
-  const options: PdfOptions = { pageSize: size, orientation, boardUrl: req.headers.host ? `http://${req.headers.host}/b/${id}` : undefined };
+  const base = publicUrl ?? requestOrigin(req);
+  const options: PdfOptions = { pageSize: size, orientation, boardUrl: base ? `${base}/b/${id}` : undefined };
   const pdf = await renderBoardPdf(board, fonts, options);
   res.writeHead(200, {
     'content-type': 'application/pdf',
@@ -34,4 +35,13 @@ export async function sendBoardPdf(req: IncomingMessage, res: ServerResponse, ro
     'cache-control': 'no-store',
   });
   res.end(pdf);
+}
+
+/**
+ * The origin the request was sent to, from its Host header: right on a LAN, where the browser
+ * reached this server directly. Anything but a host name or address and a port gives no link.
+ */
+function requestOrigin(req: IncomingMessage): string | null {
+  const host = req.headers.host ?? '';
+  return /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i.test(host) ? `http://${host}` : null;
 }

@@ -29,6 +29,7 @@ function start(dataDir: string, staticDir: string): Promise<JourneyboardServer> 
     roomIdleMs: 1000,
     compactEvery: 500,
     bigBoardBytes: 0,
+    publicUrl: null,
     log: () => {},
   });
 }
