@@ -18,6 +18,13 @@ const CLOSE_MESSAGES: Record<number, string> = {
   4500: 'The server could not load this board. Your copy is kept; retrying…',
 };
 
+/** Closes that reconnecting would only repeat: the page stops trying and says why. */
+const FINAL_CLOSE_MESSAGES: Record<number, string> = {
+  // The server refused a message over its size limit: this browser's changes since it last
+  // synced (a long offline spell, say) go as one message, on every retry alike.
+  1009: 'Changes made here are too large to send at once. They are kept in this browser: export the board as a file to save them.',
+};
+
 /** After this many failed attempts in a row, ask the API whether the board is still there. */
 const RECHECK_AFTER_FAILURES = 3;
 
@@ -59,6 +66,8 @@ export function useConnection(provider: WebsocketProvider, boardId: string): Con
       ).finally(() => (checking = false));
     };
     const onClose = (event: CloseEvent | null) => {
+      const final = event ? FINAL_CLOSE_MESSAGES[event.code] : undefined;
+      if (final) return stop(final);
       const message = event ? CLOSE_MESSAGES[event.code] : undefined;
       if (message) failure = message;
       update();

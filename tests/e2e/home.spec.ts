@@ -69,5 +69,6 @@ test('a board moved to the trash while open says so, instead of claiming to be o
   expect((await request.delete(`/api/boards/${id}`)).ok()).toBe(true);
   const status = page.getByRole('status', { name: /Connection/ });
   await expect(status).toHaveAttribute('data-state', 'failed');
-  await expect(status).toHaveText('This board was moved to the trash.');
+  await expect(status).toHaveText('Not connected');
+  await expect(page.getByRole('alert')).toHaveText(/^This board was moved to the trash\./);
 });

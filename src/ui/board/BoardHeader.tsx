@@ -5,6 +5,7 @@ import { usePeers } from '../../collab/presence.ts';
 import type { BoardSession } from '../../collab/session.ts';
 import { setBoardTitle } from '../../doc/index.ts';
 import { navigate, type BoardViewName } from '../router.ts';
+import { ConnectionAlert } from './ConnectionAlert.tsx';
 import { ConnectionPill } from './ConnectionPill.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { TitleField } from './TitleField.tsx';
@@ -31,29 +32,32 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
   const peers = usePeers(session.provider.awareness);
   const [dialog, setDialog] = useState<'export' | 'template' | null>(null);
   return (
-    <header className="board-header">
-      <a
-        className="button button--quiet"
-        href="/"
-        onClick={(e) => {
-          e.preventDefault();
-          navigate('/');
-        }}
-      >
-        ← Boards
-      </a>
-      <TitleField title={title} readOnly={!live} onCommit={(next) => setBoardTitle(session.ctx, next)} />
-      <ViewSwitch boardId={session.boardId} current={view} />
-      <ConnectionPill state={connection} />
-      <div className="board-header__end">
-        <button className="button" disabled={!live} onClick={() => setDialog('export')}>
-          Export
-        </button>
-        <SaveTemplateDialog doc={session.doc} open={dialog === 'template'} onClose={() => setDialog(null)} />
-        <ExportDialog doc={session.doc} pictures={pictures} open={dialog === 'export'} onClose={() => setDialog(null)} onSaveTemplate={() => setDialog('template')} />
-        <UndoButtons undo={session.undo} />
-        <PresenceList me={identity} peers={peers} onRename={onRename} />
-      </div>
-    </header>
+    <>
+      <header className="board-header">
+        <a
+          className="button button--quiet"
+          href="/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate('/');
+          }}
+        >
+          ← Boards
+        </a>
+        <TitleField title={title} readOnly={!live} onCommit={(next) => setBoardTitle(session.ctx, next)} />
+        <ViewSwitch boardId={session.boardId} current={view} />
+        <ConnectionPill state={connection} />
+        <div className="board-header__end">
+          <button className="button" disabled={!live} onClick={() => setDialog('export')}>
+            Export
+          </button>
+          <SaveTemplateDialog doc={session.doc} open={dialog === 'template'} onClose={() => setDialog(null)} />
+          <ExportDialog doc={session.doc} pictures={pictures} open={dialog === 'export'} onClose={() => setDialog(null)} onSaveTemplate={() => setDialog('template')} />
+          <UndoButtons undo={session.undo} />
+          <PresenceList me={identity} peers={peers} onRename={onRename} />
+        </div>
+      </header>
+      <ConnectionAlert state={connection} onExport={live ? () => setDialog('export') : undefined} />
+    </>
   );
 });

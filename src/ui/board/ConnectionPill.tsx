@@ -17,7 +17,7 @@ export function ConnectionPill({ state }: { state: ConnectionState }) {
       title={state.kind === 'failed' ? state.message : undefined}
       data-state={state.kind}
     >
-      {state.kind === 'failed' ? state.message : LABELS[state.kind]}
+      {LABELS[state.kind]}
     </span>
   );
 }
