@@ -23,7 +23,7 @@ describe('readConfig', () => {
 
   it('refuses a public address a link could not be built on', () => {
     for (const bad of ['journeys.example.com', 'ftp://example.com', 'https://example.com/?a=1', 'https://user:pw@example.com', 'javascript:alert(1)']) {
-      expect(() => readConfig({ PUBLIC_URL: bad }), bad).toThrow(`PUBLIC_URL must be an http or https address without a query, got "${bad}"`);
+      expect(() => readConfig({ PUBLIC_URL: bad }), bad).toThrow(`PUBLIC_URL must be an http or https address with no query, fragment or user name, got "${bad}"`);
     }
   });
 });

@@ -49,7 +49,7 @@ function readPublicUrl(env: NodeJS.ProcessEnv): string | null {
   const url = URL.canParse(raw) ? new URL(raw) : null;
   // Links are built by appending /b/<id>: a query, a fragment or credentials would break them.
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password) {
-    throw new Error(`PUBLIC_URL must be an http or https address without a query, got "${raw}"`);
+    throw new Error(`PUBLIC_URL must be an http or https address with no query, fragment or user name, got "${raw}"`);
   }
   return (url.origin + url.pathname).replace(/\/+$/, '');
 }
