@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { RECORD_KINDS, type RecordKindName } from '../model/index.ts';
 
 /**
  * The one place that names every top-level shared type of a board document.
@@ -7,9 +8,9 @@ import * as Y from 'yjs';
  * resolve to one winner instead of duplicating it. Free text that people type together is a
  * Y.Text; everything else is a plain value, last writer wins.
  *
- *   meta        Y.Map   schemaVersion, title, locale, persona, createdAt
- *   stages      Y.Map   id -> Y.Map { order, title, window, description, color }
- *   lanes       Y.Map   id -> Y.Map { order, kind, title, color, scores: Y.Map stageId -> -2..2 }
+ *   meta        Y.Map   schemaVersion, title: Y.Text, locale, persona, createdAt
+ *   stages      Y.Map   id -> Y.Map { order, title: Y.Text, window: Y.Text, description: Y.Text, color }
+ *   lanes       Y.Map   id -> Y.Map { order, kind, title: Y.Text, color, scores: Y.Map stageId -> -2..2 }
  *   cards       Y.Map   id -> Y.Map { stageId, laneId, order, title: Y.Text, body: Y.Text,
  *                                     channel, owner, emotion, tags, color, link }
  *   notes       Y.Map   id -> Y.Map { x, y, text: Y.Text, color }
@@ -19,10 +20,13 @@ import * as Y from 'yjs';
  *   votes       Y.Map   `${targetId}:${voter}` -> Y.Map { targetId, voter }
  *   session     Y.Map   spotlightStageId, timerEndsAt
  *
- * Presence (cursors, selections, names) lives in awareness, never here.
+ * Which fields each record holds, and how each is stored, is defined once per kind in src/model
+ * (a record's unknown fields from a newer file sit under UNKNOWN_FIELDS_KEY). Presence
+ * (cursors, selections, names) lives in awareness, never here.
  */
-export const RECORD_ROOTS = ['stages', 'lanes', 'cards', 'notes', 'connectors', 'strategy', 'comments', 'votes'] as const;
-export type RecordRoot = (typeof RECORD_ROOTS)[number];
+export type RecordRoot = RecordKindName;
+/** The roots that hold records, one per kind of record the model defines. */
+export const RECORD_ROOTS = Object.keys(RECORD_KINDS) as RecordRoot[];
 
 export type RecordMap = Y.Map<unknown>;
 

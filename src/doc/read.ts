@@ -1,9 +1,16 @@
 import * as Y from 'yjs';
 import {
-  DEFAULT_TITLE,
-  LANE_KINDS,
-  SCHEMA_VERSION,
-  isStrategySectionId,
+  CARD,
+  COMMENT,
+  CONNECTOR,
+  LANE,
+  META,
+  NOTE,
+  SESSION,
+  STAGE,
+  STRATEGY_ITEM,
+  UNKNOWN_FIELDS_KEY,
+  VOTE,
   compareOrder,
   type Board,
   type BoardMeta,
@@ -11,135 +18,39 @@ import {
   type Comment,
   type Connector,
   type Lane,
-  type LaneKind,
   type Note,
+  type RecordKind,
   type Stage,
   type StrategyItem,
   type Vote,
   type WorkshopSession,
 } from '../model/index.ts';
-import {
-  readBoolean,
-  readColor,
-  readEmotion,
-  readNullableNumber,
-  readNumber,
-  readString,
-  readStringList,
-} from './fields.ts';
 import { metaMap, recordsMap, sessionMap, type RecordMap, type RecordRoot } from './layout.ts';
+import { readRecordFields } from './records.ts';
 import { sortAgain } from './sortAgain.ts';
 
 export function readMeta(doc: Y.Doc): BoardMeta {
   const meta = metaMap(doc);
-  const known = {
-    schemaVersion: readNumber(meta, 'schemaVersion', SCHEMA_VERSION),
-    title: readString(meta, 'title', DEFAULT_TITLE),
-    locale: readString(meta, 'locale', 'en'),
-    persona: readString(meta, 'persona'),
-    createdAt: readNumber(meta, 'createdAt', 0),
-  };
-  return withUnknownFields(known, meta);
-}
-
-export function readStage(id: string, m: RecordMap): Stage {
-  return {
-    id,
-    order: readString(m, 'order', 'a0'),
-    title: readString(m, 'title'),
-    window: readString(m, 'window'),
-    description: readString(m, 'description'),
-    color: readColor(m, 'color', 'slate'),
-  };
-}
-
-export function readLane(id: string, m: RecordMap): Lane {
-  const kind = readString(m, 'kind', 'touchpoints');
-  const scores: Record<string, number> = {};
-  const stored = m.get('scores');
-  if (stored instanceof Y.Map) {
-    stored.forEach((value, stageId) => {
-      const score = readEmotion(value);
-      if (score !== null) scores[stageId] = score;
-    });
-  }
-  return {
-    id,
-    order: readString(m, 'order', 'a0'),
-    kind: (LANE_KINDS as readonly string[]).includes(kind) ? (kind as LaneKind) : 'touchpoints',
-    title: readString(m, 'title'),
-    color: readColor(m, 'color', 'slate'),
-    scores,
-  };
-}
-
-export function readCard(id: string, m: RecordMap): Card {
-  return {
-    id,
-    stageId: readString(m, 'stageId'),
-    laneId: readString(m, 'laneId'),
-    order: readString(m, 'order', 'a0'),
-    title: readString(m, 'title'),
-    body: readString(m, 'body'),
-    channel: readString(m, 'channel'),
-    owner: readString(m, 'owner'),
-    emotion: readEmotion(m.get('emotion')),
-    tags: readStringList(m, 'tags'),
-    color: readColor(m, 'color', 'slate'),
-    link: readString(m, 'link'),
-  };
-}
-
-export function readNote(id: string, m: RecordMap): Note {
-  return {
-    id,
-    x: readNumber(m, 'x', 0),
-    y: readNumber(m, 'y', 0),
-    text: readString(m, 'text'),
-    color: readColor(m, 'color', 'amber'),
-  };
-}
-
-export function readConnector(id: string, m: RecordMap): Connector {
-  return { id, from: readString(m, 'from'), to: readString(m, 'to'), label: readString(m, 'label') };
-}
-
-export function readStrategyItem(id: string, m: RecordMap): StrategyItem | null {
-  const sectionId = m.get('sectionId');
-  if (!isStrategySectionId(sectionId)) return null;
-  const stageId = m.get('stageId');
-  return {
-    id,
-    sectionId,
-    order: readString(m, 'order', 'a0'),
-    text: readString(m, 'text'),
-    stageId: typeof stageId === 'string' ? stageId : null,
-  };
-}
-
-export function readComment(id: string, m: RecordMap): Comment {
-  return {
-    id,
-    targetId: readString(m, 'targetId'),
-    author: readString(m, 'author'),
-    text: readString(m, 'text'),
-    createdAt: readNumber(m, 'createdAt', 0),
-    resolved: readBoolean(m, 'resolved'),
-  };
-}
-
-export function readVote(id: string, m: RecordMap): Vote {
-  return { id, targetId: readString(m, 'targetId'), voter: readString(m, 'voter') };
+  return withUnknownFields(readRecordFields(META, meta)!, meta);
 }
 
 export function readSession(doc: Y.Doc): WorkshopSession {
-  const session = sessionMap(doc);
-  const spotlight = session.get('spotlightStageId');
-  return {
-    spotlightStageId: typeof spotlight === 'string' ? spotlight : null,
-    timerEndsAt: readNullableNumber(session, 'timerEndsAt'),
-  };
+  return readRecordFields(SESSION, sessionMap(doc))!;
 }
+
+/** A reader of one record kind: the record under `id`, or null if the map cannot be one. */
+function recordReader<T>(kind: RecordKind): (id: string, m: RecordMap) => T | null {
+  return (id, m) => readRecordFields(kind, m, id) as T | null;
+}
+
+export const readStage = recordReader<Stage>(STAGE);
+export const readLane = recordReader<Lane>(LANE);
+export const readCard = recordReader<Card>(CARD);
+export const readNote = recordReader<Note>(NOTE);
+export const readConnector = recordReader<Connector>(CONNECTOR);
+export const readStrategyItem = recordReader<StrategyItem>(STRATEGY_ITEM);
+export const readComment = recordReader<Comment>(COMMENT);
+export const readVote = recordReader<Vote>(VOTE);
 
 /**
  * Where reads of records and whole lists may come from a cache (boardReader.ts): a record's
@@ -172,16 +83,23 @@ export function readRecords<T extends object>(doc: Y.Doc, root: RecordRoot, read
 
 /**
  * Fields this version does not know (written by an imported file or a newer client) are kept
- * on the record as they are, so that exporting the board hands them on. Only plain JSON values
- * qualify; shared types are never copied out of the document.
+ * on the record as they are, so that exporting the board hands them on: those a file brought,
+ * kept under UNKNOWN_FIELDS_KEY, and loose keys that older versions stored beside the known
+ * ones. Only plain JSON values qualify; shared types are never copied out of the document.
  */
 function withUnknownFields<T extends object>(record: T, m: Y.Map<unknown>): T {
   let out = record;
-  m.forEach((value, key) => {
+  const keep = (key: string, value: unknown) => {
     if (key in record || value instanceof Y.AbstractType || value === undefined) return;
     if (typeof value === 'number' && !Number.isFinite(value)) return;
     if (out === record) out = { ...record };
     (out as Record<string, unknown>)[key] = value;
+  };
+  m.forEach((value, key) => {
+    if (key !== UNKNOWN_FIELDS_KEY) return keep(key, value);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Y.AbstractType)) {
+      for (const [inner, innerValue] of Object.entries(value)) keep(inner, innerValue);
+    }
   });
   return out;
 }

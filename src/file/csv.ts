@@ -1,9 +1,15 @@
-import { unplacedCards, type Board } from '../model/index.ts';
+import { CARD, CARD_CSV_KEYS, unplacedCards, type Board, type Card } from '../model/index.ts';
 
 /** The first characters that make a spreadsheet read a cell as a formula (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
-const HEADER = ['Stage', 'Lane', 'Title', 'Description', 'Channel', 'Owner', 'Emotion', 'Tags', 'Votes'];
+const HEADER = ['Stage', 'Lane', ...CARD_CSV_KEYS.map((key) => CARD.fields[key].label), 'Votes'];
+
+function cardCell<K extends (typeof CARD_CSV_KEYS)[number]>(card: Card, key: K): string {
+  const field = CARD.fields[key] as { toText(value: Card[K]): string };
+  return field.toText(card[key]);
+}
 
 /**
  * The touchpoints as a spreadsheet: one row per card, in the map's order (stage, then lane,
@@ -27,20 +33,18 @@ export function boardToCsv(board: Board): string {
   const rows = cards.map((card) => [
     text(board.stages[stageIndex.get(card.stageId) ?? -1]?.title ?? '(no stage)'),
     text(board.lanes[laneIndex.get(card.laneId) ?? -1]?.title ?? '(no lane)'),
-    text(card.title),
-    text(card.body),
-    text(card.channel),
-    text(card.owner),
-    card.emotion === null ? '' : String(card.emotion),
-    text(card.tags.join(', ')),
+    ...CARD_CSV_KEYS.map((key) => text(cardCell(card, key))),
     String(votes.get(card.id) ?? 0),
   ]);
   return '\uFEFF' + [HEADER, ...rows].map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
 }
 
-/** A text cell, made inert: a leading quote keeps a spreadsheet from running it as a formula. */
+/**
+ * A cell made inert: a leading quote keeps a spreadsheet from running it as a formula. A plain
+ * number (an emotion of -2) is no formula, and stays a number.
+ */
 function text(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
 }
 
 function quote(cell: string): string {

@@ -1,40 +1,34 @@
-import { z } from 'zod';
-import { ColorSchema } from './colors.ts';
-import { EmotionScoreSchema } from './lane.ts';
+import type { z } from 'zod';
+import { color, emotion, order, ref, string, tags, text } from './field.ts';
 import { LIMITS } from './limits.ts';
+import { defineRecord } from './record.ts';
 
 /**
  * A touchpoint (or action, pain point…) in one cell of the grid. It stores which cell it is in
  * and its order there, never a pixel position: the layout derives positions.
  */
-export const CardSchema = z.object({
-  id: z.string().min(1),
-  stageId: z.string(),
-  laneId: z.string(),
-  order: z.string().min(1),
-  title: z.string().max(LIMITS.shortText).default(''),
-  body: z.string().max(LIMITS.longText).default(''),
-  channel: z.string().max(LIMITS.title).default(''),
-  owner: z.string().max(LIMITS.title).default(''),
-  emotion: EmotionScoreSchema.nullable().default(null),
-  tags: z.array(z.string().max(LIMITS.tag)).max(LIMITS.tags).default([]),
-  color: ColorSchema.default('slate'),
-  link: z.string().max(LIMITS.link).default(''),
+export const CARD = defineRecord('cards', 'card', 20_000, {
+  stageId: ref('Stage'),
+  laneId: ref('Lane'),
+  order: order(),
+  title: text('Title', LIMITS.shortText),
+  body: text('Description', LIMITS.longText),
+  channel: string('Channel', LIMITS.title),
+  owner: string('Owner', LIMITS.title),
+  emotion: emotion('Emotion'),
+  tags: tags('Tags'),
+  color: color('Colour', 'slate'),
+  link: string('Link', LIMITS.link),
 });
+
+export const CardSchema = CARD.schema;
 export type Card = z.infer<typeof CardSchema>;
 export type CardTextField = 'title' | 'body';
-export type CardFields = Omit<Card, 'id' | 'stageId' | 'laneId' | 'order' | CardTextField>;
-
-export const CARD_DEFAULTS: CardFields & Pick<Card, CardTextField> = {
-  title: '',
-  body: '',
-  channel: '',
-  owner: '',
-  emotion: null,
-  tags: [],
-  color: 'slate',
-  link: '',
-};
+/** What the card editor and the clipboard set, besides the texts and the cell. */
+export const CARD_DETAIL_KEYS = ['channel', 'owner', 'emotion', 'tags', 'color', 'link'] as const;
+export type CardFields = Pick<Card, (typeof CARD_DETAIL_KEYS)[number]>;
+/** The columns of the touchpoints spreadsheet, after the stage and the lane. */
+export const CARD_CSV_KEYS = ['title', 'body', 'channel', 'owner', 'emotion', 'tags'] as const;
 
 const FOLLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 

@@ -1,6 +1,9 @@
-import { z } from 'zod';
-import { ColorSchema } from './colors.ts';
+import type { z } from 'zod';
+import { color, oneOf, order, scores, text } from './field.ts';
 import { LIMITS } from './limits.ts';
+import { defineRecord } from './record.ts';
+
+export { EMOTION_MAX, EMOTION_MIN, EmotionScoreSchema, clampEmotion, isEmotion } from './field.ts';
 
 /** What a row of the map holds; the kind decides its default title and how it is drawn. */
 export const LANE_KINDS = [
@@ -26,22 +29,15 @@ export const LANE_KIND_LABELS: Record<LaneKind, string> = {
   text: 'Notes',
 };
 
-export const EMOTION_MIN = -2;
-export const EMOTION_MAX = 2;
-export const EmotionScoreSchema = z.number().int().min(EMOTION_MIN).max(EMOTION_MAX);
-
 /** A row of the map. An emotion lane also keeps one score per stage, drawn as a curve. */
-export const LaneSchema = z.object({
-  id: z.string().min(1),
-  order: z.string().min(1),
-  kind: z.enum(LANE_KINDS).default('touchpoints'),
-  title: z.string().max(LIMITS.title).default(''),
-  color: ColorSchema.default('slate'),
-  scores: z.record(z.string(), EmotionScoreSchema).default({}),
+export const LANE = defineRecord('lanes', 'lane', 100, {
+  order: order(),
+  kind: oneOf('Kind', LANE_KINDS, 'touchpoints'),
+  title: text('Title', LIMITS.title),
+  color: color('Colour', 'slate'),
+  scores: scores('Scores'),
 });
+
+export const LaneSchema = LANE.schema;
 export type Lane = z.infer<typeof LaneSchema>;
 export type LaneFields = Omit<Lane, 'id' | 'order' | 'scores'>;
-
-export function clampEmotion(value: number): number {
-  return Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(value)));
-}

@@ -1,17 +1,22 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { number, string, text } from './field.ts';
 import { LIMITS } from './limits.ts';
+import { definePart } from './record.ts';
 import { SCHEMA_VERSION } from './schemaVersion.ts';
 
-export const MetaSchema = z.object({
-  schemaVersion: z.number().int().positive().default(SCHEMA_VERSION),
-  title: z.string().max(LIMITS.title).default('Untitled board'),
-  locale: z.string().max(35).default('en'),
-  persona: z.string().max(LIMITS.shortText).default(''),
-  createdAt: z.number().nonnegative().default(0),
-});
-export type BoardMeta = z.infer<typeof MetaSchema>;
-
 export const DEFAULT_TITLE = 'Untitled board';
+
+/** What the board is: its title (typed together, like any text), language and persona. */
+export const META = definePart('meta', {
+  schemaVersion: number('Schema version', { empty: SCHEMA_VERSION, min: 1, integer: true }),
+  title: text('Title', LIMITS.title, DEFAULT_TITLE),
+  locale: string('Language', LIMITS.locale, 'en'),
+  persona: string('Persona', LIMITS.shortText),
+  createdAt: number('Created at', { min: 0 }),
+});
+
+export const MetaSchema = META.schema;
+export type BoardMeta = z.infer<typeof MetaSchema>;
 
 export function createMeta(partial: Partial<BoardMeta> = {}): BoardMeta {
   return MetaSchema.parse({ createdAt: Date.now(), ...partial });

@@ -1,15 +1,17 @@
-import { z } from 'zod';
-import { ColorSchema } from './colors.ts';
+import type { z } from 'zod';
+import { color, order, text } from './field.ts';
 import { LIMITS } from './limits.ts';
+import { defineRecord } from './record.ts';
 
 /** A column of the journey: a phase such as "Quotation and Agreement", with its time window. */
-export const StageSchema = z.object({
-  id: z.string().min(1),
-  order: z.string().min(1),
-  title: z.string().max(LIMITS.title).default(''),
-  window: z.string().max(LIMITS.title).default(''),
-  description: z.string().max(LIMITS.longText).default(''),
-  color: ColorSchema.default('slate'),
+export const STAGE = defineRecord('stages', 'stage', 200, {
+  order: order(),
+  title: text('Title', LIMITS.title),
+  window: text('Time window', LIMITS.title),
+  description: text('Description', LIMITS.longText),
+  color: color('Colour', 'slate'),
 });
+
+export const StageSchema = STAGE.schema;
 export type Stage = z.infer<typeof StageSchema>;
 export type StageFields = Omit<Stage, 'id' | 'order'>;

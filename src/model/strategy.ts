@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { oneOf, optionalRef, order, text } from './field.ts';
 import { LIMITS } from './limits.ts';
+import { defineRecord } from './record.ts';
 
 export type StrategyBand = 'business' | 'customer' | 'plans';
 export type SalesPhase = 'pre' | 'post' | 'both';
@@ -55,11 +57,12 @@ export function isStrategySectionId(value: unknown): value is StrategySectionId 
 }
 
 /** One line of a section. A metric may be attached to a stage, and then shows on the map. */
-export const StrategyItemSchema = z.object({
-  id: z.string().min(1),
-  sectionId: z.enum(STRATEGY_SECTION_IDS as [StrategySectionId, ...StrategySectionId[]]),
-  order: z.string().min(1),
-  text: z.string().max(LIMITS.longText).default(''),
-  stageId: z.string().nullable().default(null),
+export const STRATEGY_ITEM = defineRecord('strategy', 'strategy item', 2_000, {
+  sectionId: oneOf('Section', STRATEGY_SECTION_IDS),
+  order: order(),
+  text: text('Text', LIMITS.longText),
+  stageId: optionalRef('Stage'),
 });
+
+export const StrategyItemSchema = STRATEGY_ITEM.schema;
 export type StrategyItem = z.infer<typeof StrategyItemSchema>;

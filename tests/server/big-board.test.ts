@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readMeta } from '../../src/doc/read.ts';
 import * as Y from 'yjs';
 import { openSqliteStorage } from '../../server/storage.ts';
 import { addNote, connectClient, noteText, rawSocket, startServer, tempDataDir, waitFor, whenSynced, type ServerProcess } from './harness.ts';
@@ -100,10 +101,10 @@ describe('a cold board', () => {
     server = await startServer(dataDir, { BIG_BOARD_BYTES: '0' });
     const ada = connectClient(server.url, BOARD);
     await whenSynced(ada);
-    expect(ada.doc.getMap('meta').get('title')).toBe('Three');
+    expect(readMeta(ada.doc).title).toBe('Three');
     ada.doc.getMap('meta').set('title', 'Four');
     const ben = connectClient(server.url, BOARD);
-    await waitFor(() => ben.doc.getMap('meta').get('title') === 'Four', 10_000, "Ada's title at Ben's");
+    await waitFor(() => readMeta(ben.doc).title === 'Four', 10_000, "Ada's title at Ben's");
     ada.destroy();
     ben.destroy();
   });

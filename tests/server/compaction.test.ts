@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { readMeta } from '../../src/doc/read.ts';
 import { addNote, connectClient, createBoard, noteText, openDatabase, startServer, tempDataDir, waitFor, whenSynced, type ServerProcess } from './harness.ts';
 
 const EDITS = 120;
@@ -47,7 +48,7 @@ describe('compaction', () => {
     const reader = connectClient(server.url, boardId);
     await whenSynced(reader);
     for (let i = 0; i < EDITS; i++) expect(noteText(reader.doc, `n${i}`)).toBe(`note ${i}`);
-    expect(reader.doc.getMap('meta').get('title')).toBe('Long session');
+    expect(readMeta(reader.doc).title).toBe('Long session');
 
     // Edits after a restart continue the sequence past the snapshot and survive another crash.
     addNote(reader.doc, 'late', 'after restart');

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEditContext, setBoardTitle } from '../../src/doc/index.ts';
+import { createEditContext, readMeta, setBoardTitle } from '../../src/doc/index.ts';
 import { api, connectClient, createBoard, startServer, tempDataDir, waitFor, whenSynced, type ServerProcess } from './harness.ts';
 
 /** The title the preview shows, or the status when there is no preview. */
@@ -14,7 +14,7 @@ async function retitle(serverUrl: string, boardId: string, title: string): Promi
   setBoardTitle(createEditContext(client.doc, 'test'), title);
   // A second client sees the edit once the server has stored and relayed it.
   const check = connectClient(serverUrl, boardId);
-  await waitFor(() => check.provider.synced && check.doc.getMap('meta').get('title') === title, 10_000, 'the title to be stored');
+  await waitFor(() => check.provider.synced && readMeta(check.doc).title === title, 10_000, 'the title to be stored');
   check.destroy();
   client.destroy();
 }

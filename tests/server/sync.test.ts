@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readMeta } from '../../src/doc/read.ts';
 import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import { addNote, connectClient, createBoard, noteText, startServer, tempDataDir, waitFor, whenSynced, type Client, type ServerProcess } from './harness.ts';
@@ -25,7 +26,7 @@ describe('two y-websocket clients on one board', () => {
     const a = connect(boardId);
     const b = connect(boardId);
     await Promise.all([whenSynced(a), whenSynced(b)]);
-    expect(a.doc.getMap('meta').get('title')).toBe('Onboarding');
+    expect(readMeta(a.doc).title).toBe('Onboarding');
 
     addNote(a.doc, 'fromA', 'written in A');
     await waitFor(() => noteText(b.doc, 'fromA') === 'written in A', 5000, 'B to see A');

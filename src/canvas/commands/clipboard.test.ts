@@ -32,7 +32,7 @@ describe('clipboard', () => {
   it('keeps hostile values out', () => {
     const text = JSON.stringify({ type: 'journeyboard/cards', cards: [null, 7, { title: 5, emotion: 99, tags: [1, 'ok'], ['__proto__']: { polluted: true } }] });
     const { cards } = parseClipboard(text);
-    expect(cards).toEqual([expect.objectContaining({ title: '', emotion: null, tags: ['ok'] })]);
+    expect(cards).toEqual([expect.objectContaining({ title: '', emotion: 2, tags: ['ok'] })]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(parseClipboard('{not json').cards.map((c) => c.title)).toEqual(['{not json']);
   });

@@ -1,4 +1,4 @@
-import { CARD_DEFAULTS, LIMITS, clip, isColorName, type Card } from '../../model/index.ts';
+import { CARD, CARD_DETAIL_KEYS, restoreFields, type Card } from '../../model/index.ts';
 
 /**
  * Cards on the system clipboard, so they travel between boards and browser tabs. The text is
@@ -21,21 +21,12 @@ export function serializeCards(cards: readonly Card[]): string {
   return JSON.stringify({ type: CLIPBOARD_TYPE, cards: plain });
 }
 
+/** The pasted fields a card keeps: its texts and details, never its place or id. */
+const PASTED_KEYS = ['title', 'body', ...CARD_DETAIL_KEYS] as const;
+
 function cleanCard(value: unknown): ClipboardCard | null {
   if (typeof value !== 'object' || value === null) return null;
-  const v = value as Record<string, unknown>;
-  const str = (x: unknown, max: number) => (typeof x === 'string' ? clip(x, max) : '');
-  return {
-    ...CARD_DEFAULTS,
-    title: str(v.title, LIMITS.shortText),
-    body: str(v.body, LIMITS.longText),
-    channel: str(v.channel, LIMITS.title),
-    owner: str(v.owner, LIMITS.title),
-    emotion: typeof v.emotion === 'number' && Number.isInteger(v.emotion) && v.emotion >= -2 && v.emotion <= 2 ? v.emotion : null,
-    tags: Array.isArray(v.tags) ? v.tags.filter((t): t is string => typeof t === 'string').slice(0, LIMITS.tags).map((t) => clip(t, LIMITS.tag)) : [],
-    color: isColorName(v.color) ? v.color : 'slate',
-    link: str(v.link, LIMITS.link),
-  };
+  return restoreFields(CARD, value as Record<string, unknown>, PASTED_KEYS);
 }
 
 export interface ParsedPaste {
@@ -64,5 +55,5 @@ export function parseClipboard(text: string): ParsedPaste {
     }
   }
   const lines = text.split(/\r?\n/).map((l) => l.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim()).filter(Boolean);
-  return capped(lines.map((line) => ({ ...CARD_DEFAULTS, title: clip(line, LIMITS.shortText) })));
+  return capped(lines.map((line) => restoreFields(CARD, { title: line }, PASTED_KEYS)));
 }

@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
-import { LIMITS, clip, newId, type Card, type CardFields, type CardTextField } from '../../model/index.ts';
-import { cleanCardFields, setAll, setFilled } from '../clean.ts';
+import { CARD, CARD_DETAIL_KEYS, cleanFields, newId, type Card, type CardFields, type CardTextField } from '../../model/index.ts';
 import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap, type RecordMap } from '../layout.ts';
 import { orderFor, siblings } from '../ordering.ts';
-import { newText, replaceText, textField } from '../text.ts';
+import { fillRecord, patchRecord } from '../records.ts';
+import { replaceText, textField } from '../text.ts';
 import { removeReferencesTo } from './references.ts';
 
 export interface CardInput extends Partial<CardFields> {
@@ -16,8 +16,6 @@ export interface CardInput extends Partial<CardFields> {
   index?: number;
 }
 
-const TEXT_LIMITS: Record<CardTextField, number> = { title: LIMITS.shortText, body: LIMITS.longText };
-
 function inCell(stageId: string, laneId: string) {
   return (m: RecordMap) => m.get('stageId') === stageId && m.get('laneId') === laneId;
 }
@@ -26,12 +24,13 @@ export function addCard(ctx: EditContext, input: CardInput): string {
   const id = newId();
   transact(ctx, () => {
     const card = new Y.Map<unknown>();
-    setFilled(card, { color: 'slate', ...cleanCardFields({ ...input }) });
-    card.set('stageId', input.stageId);
-    card.set('laneId', input.laneId);
-    card.set('order', orderFor(ctx.doc, 'cards', input.index, inCell(input.stageId, input.laneId)));
-    card.set('title', newText(clip(input.title ?? '', TEXT_LIMITS.title)));
-    card.set('body', newText(clip(input.body ?? '', TEXT_LIMITS.body)));
+    fillRecord(card, CARD, {
+      color: 'slate',
+      ...cleanFields(CARD, { ...input }, [...CARD_DETAIL_KEYS, 'title', 'body']),
+      stageId: input.stageId,
+      laneId: input.laneId,
+      order: orderFor(ctx.doc, 'cards', input.index, inCell(input.stageId, input.laneId)),
+    });
     recordsMap(ctx.doc, 'cards').set(id, card);
   });
   return id;
@@ -41,13 +40,14 @@ export function addCard(ctx: EditContext, input: CardInput): string {
 export function setCardText(ctx: EditContext, id: string, field: CardTextField, value: string): void {
   const card = getRecord(ctx.doc, 'cards', id);
   if (!card) return;
-  ctx.doc.transact(() => replaceText(textField(card, field), clip(value, TEXT_LIMITS[field])), ctx.typingOrigin);
+  const clean = CARD.fields[field].coerce(value) ?? '';
+  ctx.doc.transact(() => replaceText(textField(card, field), clean), ctx.typingOrigin);
 }
 
 export function updateCard(ctx: EditContext, id: string, patch: Partial<CardFields>): void {
   const card = getRecord(ctx.doc, 'cards', id);
   if (!card) return;
-  transact(ctx, () => setAll(card, cleanCardFields({ ...patch })));
+  transact(ctx, () => patchRecord(card, CARD, cleanFields(CARD, { ...patch }, CARD_DETAIL_KEYS)));
 }
 
 /** Moves a card into a cell, at `index` among that cell's cards (appended when absent). */

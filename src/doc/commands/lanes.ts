@@ -1,10 +1,12 @@
 import * as Y from 'yjs';
-import { LANE_KIND_LABELS, clampEmotion, newId, type LaneFields } from '../../model/index.ts';
-import { cleanLaneFields, setAll } from '../clean.ts';
+import { LANE, LANE_KIND_LABELS, clampEmotion, cleanFields, newId, type LaneFields } from '../../model/index.ts';
 import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
+import { fillRecord, patchRecord } from '../records.ts';
 import { deleteWithCards } from './references.ts';
+
+const EDITABLE = ['title', 'kind', 'color'] as const;
 
 export interface LaneInput extends Partial<LaneFields> {
   index?: number;
@@ -12,13 +14,11 @@ export interface LaneInput extends Partial<LaneFields> {
 
 export function addLane(ctx: EditContext, input: LaneInput = {}): string {
   const id = newId();
-  const fields = cleanLaneFields({ ...input });
+  const fields = cleanFields(LANE, { ...input }, EDITABLE);
   const kind = fields.kind ?? 'touchpoints';
   transact(ctx, () => {
     const lane = new Y.Map<unknown>();
-    setAll(lane, { kind, title: LANE_KIND_LABELS[kind], color: 'slate', ...fields });
-    lane.set('order', orderFor(ctx.doc, 'lanes', input.index));
-    lane.set('scores', new Y.Map<number>());
+    fillRecord(lane, LANE, { kind, title: LANE_KIND_LABELS[kind], color: 'slate', ...fields, order: orderFor(ctx.doc, 'lanes', input.index) });
     recordsMap(ctx.doc, 'lanes').set(id, lane);
   });
   return id;
@@ -27,7 +27,7 @@ export function addLane(ctx: EditContext, input: LaneInput = {}): string {
 export function updateLane(ctx: EditContext, id: string, patch: Partial<LaneFields>): void {
   const lane = getRecord(ctx.doc, 'lanes', id);
   if (!lane) return;
-  transact(ctx, () => setAll(lane, cleanLaneFields({ ...patch })));
+  transact(ctx, () => patchRecord(lane, LANE, cleanFields(LANE, { ...patch }, EDITABLE)));
 }
 
 export function moveLane(ctx: EditContext, id: string, index: number): void {

@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
-import { LIMITS, clip, isColorName, newId, type ColorName } from '../../model/index.ts';
+import { NOTE, isColorName, newId, type ColorName } from '../../model/index.ts';
 import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
-import { newText, replaceText, textField } from '../text.ts';
+import { fillRecord } from '../records.ts';
+import { replaceText, textField } from '../text.ts';
 import { removeReferencesTo } from './references.ts';
 
 export interface NoteInput {
@@ -20,10 +21,10 @@ export function addNote(ctx: EditContext, input: NoteInput): string {
   const id = newId();
   transact(ctx, () => {
     const note = new Y.Map<unknown>();
+    // x and y are stored even at 0: a note's place is never "empty".
     note.set('x', finite(input.x));
     note.set('y', finite(input.y));
-    note.set('color', isColorName(input.color) ? input.color : 'amber');
-    note.set('text', newText(clip(input.text ?? '', LIMITS.longText)));
+    fillRecord(note, NOTE, { color: isColorName(input.color) ? input.color : 'amber', text: NOTE.fields.text.coerce(input.text) ?? '' });
     recordsMap(ctx.doc, 'notes').set(id, note);
   });
   return id;
@@ -41,7 +42,8 @@ export function moveNote(ctx: EditContext, id: string, x: number, y: number): vo
 export function setNoteText(ctx: EditContext, id: string, value: string): void {
   const note = getRecord(ctx.doc, 'notes', id);
   if (!note) return;
-  ctx.doc.transact(() => replaceText(textField(note, 'text'), clip(value, LIMITS.longText)), ctx.typingOrigin);
+  const clean = NOTE.fields.text.coerce(value) ?? '';
+  ctx.doc.transact(() => replaceText(textField(note, 'text'), clean), ctx.typingOrigin);
 }
 
 export function setNoteColor(ctx: EditContext, id: string, color: ColorName): void {

@@ -1,10 +1,12 @@
 import * as Y from 'yjs';
-import { newId, type StageFields } from '../../model/index.ts';
-import { cleanStageFields, setAll, setFilled } from '../clean.ts';
+import { STAGE, cleanFields, newId, type StageFields } from '../../model/index.ts';
 import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
+import { fillRecord, patchRecord } from '../records.ts';
 import { deleteWithCards } from './references.ts';
+
+const EDITABLE = ['title', 'window', 'description', 'color'] as const;
 
 export interface StageInput extends Partial<StageFields> {
   /** Position among the stages; appended when absent. */
@@ -15,8 +17,7 @@ export function addStage(ctx: EditContext, input: StageInput = {}): string {
   const id = newId();
   transact(ctx, () => {
     const stage = new Y.Map<unknown>();
-    setFilled(stage, { color: 'slate', ...cleanStageFields({ ...input }) });
-    stage.set('order', orderFor(ctx.doc, 'stages', input.index));
+    fillRecord(stage, STAGE, { color: 'slate', ...cleanFields(STAGE, { ...input }, EDITABLE), order: orderFor(ctx.doc, 'stages', input.index) });
     recordsMap(ctx.doc, 'stages').set(id, stage);
   });
   return id;
@@ -25,7 +26,7 @@ export function addStage(ctx: EditContext, input: StageInput = {}): string {
 export function updateStage(ctx: EditContext, id: string, patch: Partial<StageFields>): void {
   const stage = getRecord(ctx.doc, 'stages', id);
   if (!stage) return;
-  transact(ctx, () => setAll(stage, cleanStageFields({ ...patch })));
+  transact(ctx, () => patchRecord(stage, STAGE, cleanFields(STAGE, { ...patch }, EDITABLE)));
 }
 
 /** Moves a stage to `index` among the other stages. */

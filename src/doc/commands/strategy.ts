@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
-import { LIMITS, clip, isStrategySectionId, newId, type StrategySectionId } from '../../model/index.ts';
+import { STRATEGY_ITEM, isStrategySectionId, newId, type StrategySectionId } from '../../model/index.ts';
 import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap, type RecordMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
-import { newText, replaceText, textField } from '../text.ts';
+import { fillRecord } from '../records.ts';
+import { replaceText, textField } from '../text.ts';
 
 function inSection(sectionId: StrategySectionId) {
   return (m: RecordMap) => m.get('sectionId') === sectionId;
@@ -14,10 +15,11 @@ export function addStrategyItem(ctx: EditContext, sectionId: StrategySectionId, 
   const id = newId();
   transact(ctx, () => {
     const item = new Y.Map<unknown>();
-    item.set('sectionId', sectionId);
-    item.set('order', orderFor(ctx.doc, 'strategy', index, inSection(sectionId)));
-    item.set('text', newText(clip(text, LIMITS.longText)));
-    item.set('stageId', null);
+    fillRecord(item, STRATEGY_ITEM, {
+      sectionId,
+      order: orderFor(ctx.doc, 'strategy', index, inSection(sectionId)),
+      text: STRATEGY_ITEM.fields.text.coerce(text) ?? '',
+    });
     recordsMap(ctx.doc, 'strategy').set(id, item);
   });
   return id;
@@ -26,7 +28,8 @@ export function addStrategyItem(ctx: EditContext, sectionId: StrategySectionId, 
 export function setStrategyItemText(ctx: EditContext, id: string, value: string): void {
   const item = getRecord(ctx.doc, 'strategy', id);
   if (!item) return;
-  ctx.doc.transact(() => replaceText(textField(item, 'text'), clip(value, LIMITS.longText)), ctx.typingOrigin);
+  const clean = STRATEGY_ITEM.fields.text.coerce(value) ?? '';
+  ctx.doc.transact(() => replaceText(textField(item, 'text'), clean), ctx.typingOrigin);
 }
 
 /** Moves an item to `index` in a section, which may be another section. */
