@@ -1,4 +1,3 @@
-import * as Y from 'yjs';
 import { applyAwarenessUpdate, type Awareness } from 'y-protocols/awareness';
 import { WebSocket, type RawData } from 'ws';
 import {
@@ -14,6 +13,8 @@ import { ProtocolError, encodeAwareness, encodeSyncStep1, encodeSyncStep2, parse
 import type { Room, RoomConnection, Rooms } from './rooms.ts';
 import type { Storage } from './storage.ts';
 import { withStoredState } from './storedState.ts';
+import { applyCheckedUpdate } from './updates/apply.ts';
+import { UpdateError } from './updates/check.ts';
 
 /**
  * A tab brings in one presence state, its own; a reloaded document or a race on reconnect may
@@ -61,7 +62,7 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
     if (closed) return;
     closed = true;
     if (room) rooms.leave(room, connection);
-    ws.close(code, reason);
+    ws.close(code, closeReason(reason));
   }
 
   function refuse(code: number, reason: string): void {
@@ -86,9 +87,10 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
       case 'update':
         try {
           // The socket is the origin, so the room relays the update to everyone but its sender.
-          Y.applyUpdate(current.doc, message.update, connection);
+          applyCheckedUpdate(current.doc, message.update, message.decoded, connection);
         } catch (error) {
-          refuse(CLOSE_INVALID_PAYLOAD, `update could not be applied: ${errorMessage(error)}`.slice(0, 120));
+          const reason = error instanceof UpdateError ? `update refused: ${error.message}` : `update could not be applied: ${errorMessage(error)}`;
+          refuse(CLOSE_INVALID_PAYLOAD, reason);
         }
         return;
       case 'awareness': {
@@ -113,7 +115,7 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
     try {
       handle(current, bytes);
     } catch (error) {
-      refuse(CLOSE_INTERNAL_ERROR, `internal error: ${errorMessage(error)}`.slice(0, 120));
+      refuse(CLOSE_INTERNAL_ERROR, `internal error: ${errorMessage(error)}`);
     }
   }
 
@@ -156,7 +158,7 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
       handleSafely(joined, bytes);
     }
   }
-  start().catch((error: unknown) => refuse(CLOSE_INTERNAL_ERROR, `internal error: ${errorMessage(error)}`.slice(0, 120)));
+  start().catch((error: unknown) => refuse(CLOSE_INTERNAL_ERROR, `internal error: ${errorMessage(error)}`));
 }
 
 /**
@@ -175,4 +177,12 @@ export function arrivingPresence(awareness: Pick<Awareness, 'states' | 'meta'>, 
 function copyBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
   return new Uint8Array(data instanceof ArrayBuffer ? data.slice(0) : data);
+}
+
+/** A close frame's reason holds at most 123 bytes of UTF-8; ws throws on a longer one. */
+export function closeReason(reason: string): string {
+  const bytes = Buffer.from(reason, 'utf8');
+  if (bytes.length <= 123) return reason;
+  // Cut on a character boundary: a decoder drops the partial character at the end.
+  return new TextDecoder().decode(bytes.subarray(0, 120)).replace(/\uFFFD$/, '') + '…';
 }

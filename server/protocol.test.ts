@@ -25,7 +25,10 @@ describe('parseClientMessage', () => {
     const doc = docWithText('hi');
     expect(parseClientMessage(encodeSyncStep1(doc))).toEqual({ kind: 'syncStep1', stateVector: Y.encodeStateVector(doc) });
     const update = Y.encodeStateAsUpdate(doc);
-    expect(parseClientMessage(encodeUpdate(update))).toEqual({ kind: 'update', update });
+    const parsedUpdate = parseClientMessage(encodeUpdate(update));
+    expect(parsedUpdate).toMatchObject({ kind: 'update', update });
+    // Read whole: one client's one struct, the text "hi" in the root "t".
+    expect(parsedUpdate.kind === 'update' && [...parsedUpdate.decoded.structs.values()].flat()).toMatchObject([{ kind: 'item', parentKey: expect.any(String), content: { kind: 'string', text: 'hi' } }]);
     const awareness = new Awareness(doc);
     awareness.setLocalStateField('user', { name: 'Ana' });
     const parsed = parseClientMessage(encodeAwareness(awareness, [doc.clientID]));

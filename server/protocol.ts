@@ -1,9 +1,10 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { CLOSE_INVALID_PAYLOAD, CLOSE_PROTOCOL_ERROR } from './closeCodes.ts';
+import { decodeUpdate, UpdateError, type DecodedUpdate } from './updates/check.ts';
 
 /**
  * The y-websocket wire format, parsed strictly. A message is checked whole before anything
@@ -16,7 +17,7 @@ export const MESSAGE_QUERY_AWARENESS = 3;
 
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
-  | { kind: 'update'; update: Uint8Array }
+  | { kind: 'update'; update: Uint8Array; decoded: DecodedUpdate }
   | { kind: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
   | { kind: 'queryAwareness' };
 
@@ -63,11 +64,11 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
   if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
     const update = readBytes(decoder);
     try {
-      Y.decodeUpdate(update);
-    } catch {
-      throw new ProtocolError(CLOSE_INVALID_PAYLOAD, 'update cannot be decoded');
+      return { kind: 'update', update, decoded: decodeUpdate(update) };
+    } catch (error) {
+      if (error instanceof UpdateError) throw new ProtocolError(CLOSE_INVALID_PAYLOAD, `update cannot be decoded: ${error.message}`);
+      throw error;
     }
-    return { kind: 'update', update };
   }
   throw new ProtocolError(CLOSE_PROTOCOL_ERROR, `unknown sync message type ${step}`);
 }

@@ -34,8 +34,15 @@ describe('two y-websocket clients on one board', () => {
     await waitFor(() => noteText(a.doc, 'fromB') === 'written in B', 5000, 'A to see B');
 
     // Concurrent: both edit the same text and the same map before either hears of the other.
-    const textA = a.doc.getText('shared');
-    const textB = b.doc.getText('shared');
+    a.doc.transact(() => {
+      const note = new Y.Map<unknown>();
+      note.set('text', new Y.Text());
+      a.doc.getMap('notes').set('shared', note);
+    });
+    const sharedText = (doc: Y.Doc) => (doc.getMap('notes').get('shared') as Y.Map<unknown> | undefined)?.get('text') as Y.Text | undefined;
+    await waitFor(() => sharedText(b.doc) !== undefined, 5000, 'B to see the shared note');
+    const textA = sharedText(a.doc)!;
+    const textB = sharedText(b.doc)!;
     textA.insert(0, 'alpha ');
     textB.insert(0, 'beta ');
     addNote(a.doc, 'same', 'A wins or B wins');

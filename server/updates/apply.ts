@@ -1,0 +1,20 @@
+import * as Y from 'yjs';
+import { checkUpdate, type DecodedUpdate } from './check.ts';
+import { UpdateError } from './reader.ts';
+
+/**
+ * Applies a client's update to a room's document once it has passed the checks, so that the
+ * room never holds pending structs or deletes. Should Yjs still leave some (the checks and
+ * Yjs disagreeing would be a bug), what it left is dropped and the update counts as refused:
+ * what did integrate is whole, and was stored and relayed as usual.
+ */
+export function applyCheckedUpdate(doc: Y.Doc, bytes: Uint8Array, update: DecodedUpdate, origin: unknown): void {
+  checkUpdate(doc, update);
+  Y.applyUpdate(doc, bytes, origin);
+  const { store } = doc;
+  if (store.pendingStructs !== null || store.pendingDs !== null) {
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    throw new UpdateError('part of it could not be integrated');
+  }
+}

@@ -1,0 +1,280 @@
+import * as fc from 'fast-check';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { addCard, deleteCards, moveCard, setCardText, updateCard } from '../../src/doc/commands/cards.ts';
+import { addLane, deleteLane, setEmotionScore } from '../../src/doc/commands/lanes.ts';
+import { setBoardTitle, typeBoardTitle } from '../../src/doc/commands/meta.ts';
+import { addNote, setNoteText } from '../../src/doc/commands/notes.ts';
+import { addStage, deleteStage, updateStage } from '../../src/doc/commands/stages.ts';
+import { addStrategyItem } from '../../src/doc/commands/strategy.ts';
+import { createEditContext, type EditContext } from '../../src/doc/context.ts';
+import { initBoardDoc } from '../../src/doc/init.ts';
+import { getRecord, recordsMap } from '../../src/doc/layout.ts';
+import { docToBoard } from '../../src/doc/read.ts';
+import { createUndoManager } from '../../src/doc/undo.ts';
+import { applyStep, step } from '../../src/doc/testing/randomSteps.ts';
+import { writeBoardToDoc } from '../../src/file/toDoc.ts';
+import { readBoardFile } from '../../src/file/read.ts';
+import { LIMITS, STAGE } from '../../src/model/index.ts';
+import { checkUpdateBytes } from './check.ts';
+
+/** A room's document and a person's copy of it, synced. */
+function room() {
+  const server = new Y.Doc();
+  initBoardDoc(server, { title: 'Launch' });
+  const person = createEditContext(new Y.Doc(), 'ada');
+  Y.applyUpdate(person.doc, Y.encodeStateAsUpdate(server));
+  return { server, person };
+}
+
+/** What `change` sends from the person's copy, as y-websocket would send it. */
+function edit(ctx: EditContext, change: () => void): Uint8Array {
+  const updates: Uint8Array[] = [];
+  const listen = (update: Uint8Array) => updates.push(update);
+  ctx.doc.on('update', listen);
+  change();
+  ctx.doc.off('update', listen);
+  return Y.mergeUpdates(updates);
+}
+
+/** The server's answer: the update is checked, then applied; or the reason it is refused. */
+function send(server: Y.Doc, update: Uint8Array): string {
+  try {
+    checkUpdateBytes(server, update);
+  } catch (error) {
+    return `refused: ${(error as Error).message}`;
+  }
+  Y.applyUpdate(server, update);
+  expect(server.store.pendingStructs).toBeNull();
+  expect(server.store.pendingDs).toBeNull();
+  return 'applied';
+}
+
+function withCard() {
+  const { server, person } = room();
+  let stage = '';
+  let lane = '';
+  let card = '';
+  expect(send(server, edit(person, () => {
+    stage = addStage(person, { title: 'Research' });
+    lane = addLane(person, {});
+    card = addCard(person, { stageId: stage, laneId: lane, title: 'Email Marketing' });
+  }))).toBe('applied');
+  return { server, person, stage, lane, card };
+}
+
+describe('checking an update before it reaches a room', () => {
+  it('refuses nothing that three people send through it while editing at random, undo and redo included', () => {
+    const seed = Number(process.env.SEED ?? Date.now() % 2 ** 31);
+    console.log(`server check property seed: ${seed} (replay with SEED=${seed})`);
+    fc.assert(
+      fc.property(fc.array(fc.record({ s: step, undo: fc.integer({ min: 0, max: 9 }), deliver: fc.nat() }), { minLength: 1, maxLength: 60 }), (steps) => {
+        const server = new Y.Doc();
+        initBoardDoc(server, { title: 'Workshop' });
+        const people = [0, 1, 2].map((i) => {
+          const ctx = createEditContext(new Y.Doc(), `p${i}`);
+          Y.applyUpdate(ctx.doc, Y.encodeStateAsUpdate(server), 'server');
+          const outbox: Uint8Array[] = [];
+          ctx.doc.on('update', (update: Uint8Array, origin: unknown) => origin !== 'server' && outbox.push(update));
+          return { ctx, outbox, inbox: [] as Uint8Array[], undo: createUndoManager(ctx) };
+        });
+        // The server takes one person's updates in order, relays each to the others' inboxes;
+        // people read their inbox now and then, as sockets deliver in order but not at once.
+        const flush = (who: number) => {
+          const person = people[who]!;
+          for (const update of person.outbox.splice(0)) {
+            expect(send(server, update)).toBe('applied');
+            people.forEach((other, i) => i !== who && other.inbox.push(update));
+          }
+        };
+        const read = (who: number) => {
+          for (const update of people[who]!.inbox.splice(0)) Y.applyUpdate(people[who]!.ctx.doc, update, 'server');
+        };
+        for (const { s, undo, deliver } of steps) {
+          const person = people[s.who]!;
+          if (undo === 0) person.undo.undo();
+          else if (undo === 1) person.undo.redo();
+          else applyStep(person.ctx, s);
+          if (deliver % 3 === 0) flush(s.who);
+          if (deliver % 5 === 0) read((s.who + 1) % 3);
+        }
+        for (let who = 0; who < 3; who++) flush(who);
+        for (let who = 0; who < 3; who++) read(who);
+        for (const { ctx } of people) expect(docToBoard(ctx.doc)).toEqual(docToBoard(server));
+      }),
+      { seed, numRuns: 100 },
+    );
+  });
+
+  it('lets every command through, and a whole offline session as one sync step', () => {
+    const { server, person, stage, lane, card } = withCard();
+    const steps: (() => void)[] = [
+      () => setCardText(person, card, 'title', 'Monthly Email Marketing'),
+      () => updateCard(person, card, { channel: 'Email', owner: 'Ada', emotion: -2, tags: ['a', 'b'], color: 'teal', link: 'https://example.com' }),
+      () => moveCard(person, card, { stageId: stage, laneId: lane, index: 0 }),
+      () => updateStage(person, stage, { title: 'Research and compare', window: 'Week 0-2', description: 'How they look' }),
+      () => setEmotionScore(person, addLane(person, { kind: 'emotion' }), stage, 2),
+      () => setNoteText(person, addNote(person, { x: 10, y: 20 }), 'A note'),
+      () => addStrategyItem(person, 'goalsPre', 'Win trust'),
+      () => typeBoardTitle(person, 'Launch plan'),
+      () => setBoardTitle(person, '  Launch   plan 2  '),
+      () => deleteCards(person, [card]),
+      () => deleteStage(person, stage),
+      () => deleteLane(person, lane),
+    ];
+    for (const step of steps) expect(send(server, edit(person, step))).toBe('applied');
+
+    // Undo and redo bring deleted records back as new items: they are checked like any other.
+    const undo = createUndoManager(person);
+    const again = addCard(person, { stageId: stage, laneId: lane, title: 'Back' });
+    expect(send(server, Y.encodeStateAsUpdate(person.doc, Y.encodeStateVector(server)))).toBe('applied');
+    for (const step of [() => deleteCards(person, [again]), () => undo.undo(), () => undo.undo(), () => undo.redo()]) {
+      expect(send(server, edit(person, step))).toBe('applied');
+    }
+
+    const offline = createEditContext(new Y.Doc(), 'ben');
+    Y.applyUpdate(offline.doc, Y.encodeStateAsUpdate(server));
+    const s = addStage(offline, { title: 'Offline stage' });
+    const l = addLane(offline, {});
+    for (let i = 0; i < 50; i++) addCard(offline, { stageId: s, laneId: l, title: `Card ${i}` });
+    expect(send(server, Y.encodeStateAsUpdate(offline.doc, Y.encodeStateVector(server)))).toBe('applied');
+    expect(docToBoard(server)).toEqual(docToBoard(offline.doc));
+  });
+
+  it('lets a board written from a file through, unknown fields and all', () => {
+    const read = readBoardFile(JSON.stringify({ type: 'journeyboard', version: 1, board: { stages: [{ id: 's', title: 'One', fromTheFuture: { deep: [1, 2] } }] } }));
+    if (!read.ok) throw new Error(read.error);
+    const client = new Y.Doc();
+    writeBoardToDoc(client, read.file.board);
+    const server = new Y.Doc();
+    expect(send(server, Y.encodeStateAsUpdate(client))).toBe('applied');
+    expect(docToBoard(server).stages[0]).toMatchObject({ title: 'One', fromTheFuture: { deep: [1, 2] } });
+  });
+
+  it('refuses a text that would grow past its limit, and takes an edit at the limit that does not grow it', () => {
+    const { server, person, card } = withCard();
+    const full = 'x'.repeat(LIMITS.shortText);
+    expect(send(server, edit(person, () => setCardText(person, card, 'title', full)))).toBe('applied');
+    // Replacing a word at the limit deletes and inserts in one update: the length stays.
+    expect(send(server, edit(person, () => setCardText(person, card, 'title', 'yy' + full.slice(2))))).toBe('applied');
+    const title = getRecord(person.doc, 'cards', card)!.get('title') as Y.Text;
+    const over = edit(person, () => title.insert(0, 'z'));
+    expect(send(server, over)).toBe(`refused: a card's title would hold ${LIMITS.shortText + 1} characters, over its ${LIMITS.shortText}`);
+    expect(docToBoard(server).cards[0]!.title).toHaveLength(LIMITS.shortText);
+  });
+
+  it('refuses a 200,000-character title in a new card', () => {
+    const { server, person, stage, lane } = withCard();
+    const update = edit(person, () => {
+      const id = addCard(person, { stageId: stage, laneId: lane });
+      (getRecord(person.doc, 'cards', id)!.get('title') as Y.Text).insert(0, 'x'.repeat(200_000));
+    });
+    expect(send(server, update)).toMatch(/^refused: a card's title would hold 200000 characters/);
+    expect(docToBoard(server).cards).toHaveLength(1);
+  });
+
+  it('refuses more records of a kind than a board holds', () => {
+    const { server, person } = room();
+    expect(send(server, edit(person, () => {
+      for (let i = 0; i < STAGE.maxCount; i++) addStage(person, { title: `S${i}` });
+    }))).toBe('applied');
+    expect(send(server, edit(person, () => addStage(person, { title: 'One too many' })))).toBe(`refused: a board holds at most ${STAGE.maxCount} stages`);
+    // Changing a stage that is there already adds none. (The refused copy goes on from the server's.)
+    const next = copyOf(server);
+    const first = docToBoard(next.doc).stages[0]!.id;
+    expect(send(server, edit(next, () => updateStage(next, first, { color: 'red' })))).toBe('applied');
+    expect(docToBoard(server).stages).toHaveLength(STAGE.maxCount);
+  });
+
+  it('refuses unknown roots, unknown keys and values of the wrong kind', () => {
+    const { server, person, card } = withCard();
+    const cardMap = () => getRecord(person.doc, 'cards', card)!;
+    const attempts: [() => void, string][] = [
+      [() => person.doc.getMap('evil').set('x', 1), 'refused: it writes to "evil", which is no part of a board'],
+      [() => cardMap().set('script', '<img onerror=alert(1)>'), 'refused: it writes "script" on a card, which has no such field'],
+      [() => cardMap().set('emotion', 5), "refused: it sets a card's emotion to something it cannot hold"],
+      [() => cardMap().set('channel', 'x'.repeat(LIMITS.title + 1)), `refused: it sets a card's channel to something it cannot hold (at most ${LIMITS.title} characters)`],
+      [() => cardMap().set('color', 'rgb(0,0,0)'), "refused: it sets a card's colour to something it cannot hold"],
+      [() => cardMap().set('tags', Array.from({ length: LIMITS.tags + 1 }, (_, i) => `t${i}`)), "refused: it sets a card's tags to something it cannot hold"],
+      [() => recordsMap(person.doc, 'cards').set('x'.repeat(LIMITS.id + 1), new Y.Map()), `refused: it names a card with an id over ${LIMITS.id} characters`],
+      [() => recordsMap(person.doc, 'cards').set('plain', 'not a map' as never), 'refused: it writes a card that is not a map of fields'],
+      [() => cardMap().set('body', new Y.Array()), 'refused: it puts a shared type where a board has none'],
+      [() => (cardMap().get('title') as Y.Text).format(0, 3, { bold: true }), 'refused: it writes format content, which no part of a board holds'],
+      [() => cardMap().set('unknownFields', { a: nest(20) }), 'refused: it writes a card\'s unknown fields nested deeper than 16 or with values JSON cannot hold'],
+    ];
+    for (const [attempt, verdict] of attempts) {
+      expect(send(server, edit(person, attempt))).toBe(verdict);
+      // A refused update holds clocks the room never had: this copy's next edits would depend on
+      // it, so each attempt starts again from the server's copy.
+      person.doc = copyOf(server).doc;
+    }
+    expect(server.share.has('evil')).toBe(false);
+  });
+
+  it('refuses updates that depend on edits the room does not have, or delete what it does not hold', () => {
+    const { server, person, stage, lane } = withCard();
+    const first = edit(person, () => addCard(person, { stageId: stage, laneId: lane, title: 'First' }));
+    const second = edit(person, () => setCardText(person, docToBoard(person.doc).cards.at(-1)!.id, 'title', 'First, then more'));
+    expect(send(server, second)).toBe('refused: it depends on edits this board does not have');
+    const deletesUnknown = encodeDeletes(99, [[0, 1000]]);
+    expect(send(server, deletesUnknown)).toBe('refused: it deletes what this board does not have');
+    expect(send(server, first)).toBe('applied');
+    expect(send(server, second)).toBe('applied');
+  });
+
+  it('refuses values nested deeper than 64, however deep, without overflowing the stack', () => {
+    const { server } = room();
+    for (const depth of [65, 5_000, 100_000]) {
+      expect(send(server, encodeDeepAny(depth))).toBe('refused: a value is nested deeper than 64 levels');
+    }
+    expect(send(server, encodeDeepAny(10))).toBe('refused: it writes to "deep", which is no part of a board');
+  });
+});
+
+function copyOf(server: Y.Doc): EditContext {
+  const copy = createEditContext(new Y.Doc(), 'copy');
+  Y.applyUpdate(copy.doc, Y.encodeStateAsUpdate(server));
+  return copy;
+}
+
+function nest(depth: number): unknown {
+  let value: unknown = 'bottom';
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+}
+
+/** An update deleting ranges of a client the room never saw. */
+function encodeDeletes(client: number, ranges: [number, number][]): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0);
+  encoding.writeVarUint(e, 1);
+  encoding.writeVarUint(e, client);
+  encoding.writeVarUint(e, ranges.length);
+  for (const [clock, length] of ranges) {
+    encoding.writeVarUint(e, clock);
+    encoding.writeVarUint(e, length);
+  }
+  return encoding.toUint8Array(e);
+}
+
+/** One map entry in a root named "deep", its value an array nested `depth` deep, written by hand. */
+function encodeDeepAny(depth: number): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 1); // one client
+  encoding.writeVarUint(e, 1); // one struct
+  encoding.writeVarUint(e, 7); // client id
+  encoding.writeVarUint(e, 0); // clock
+  encoding.writeUint8(e, 8 | 32); // ContentAny, with a parentSub
+  encoding.writeVarUint(e, 1); // parent is a root named…
+  encoding.writeVarString(e, 'deep');
+  encoding.writeVarString(e, 'key');
+  encoding.writeVarUint(e, 1); // one value
+  for (let i = 0; i < depth; i++) {
+    encoding.writeUint8(e, 117); // an array…
+    encoding.writeVarUint(e, 1); // …of one
+  }
+  encoding.writeUint8(e, 126); // null
+  encoding.writeVarUint(e, 0); // no deletes
+  return encoding.toUint8Array(e);
+}

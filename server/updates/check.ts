@@ -1,0 +1,36 @@
+import * as Y from 'yjs';
+import { decodeUpdate, type DecodedUpdate } from './decode.ts';
+import { checkDependencies } from './dependencies.ts';
+import { placeItems } from './places.ts';
+import { checkItems, type NewItem } from './rules.ts';
+
+export { decodeUpdate, type DecodedUpdate } from './decode.ts';
+export { UpdateError } from './reader.ts';
+
+/**
+ * Checks an update against the room's document before it touches it: that it integrates
+ * whole (nothing Yjs would keep pending), and that what it adds is what a board may hold.
+ * Throws UpdateError with the reason; the caller refuses the update, stores and relays nothing.
+ */
+export function checkUpdate(doc: Y.Doc, update: DecodedUpdate): void {
+  const state = (client: number) => Y.getState(doc.store, client);
+  checkDependencies(update, state);
+  const items: NewItem[] = [];
+  for (const [client, structs] of update.structs) {
+    const known = state(client);
+    for (const struct of structs) {
+      const end = struct.clock + struct.length;
+      if (struct.kind === 'item' && end > known) items.push({ item: struct, fresh: Math.min(struct.length, end - known) });
+    }
+  }
+  if (items.length === 0) return;
+  const places = placeItems(doc, update, items.map(({ item }) => item));
+  checkItems(update, items, places, doc);
+}
+
+/** Decodes and checks; for tests and tools that hold raw bytes. */
+export function checkUpdateBytes(doc: Y.Doc, bytes: Uint8Array): DecodedUpdate {
+  const update = decodeUpdate(bytes);
+  checkUpdate(doc, update);
+  return update;
+}
