@@ -1,19 +1,29 @@
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as encoding from 'lib0/encoding';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { BenchContext } from './lib/context.ts';
 import type { ReceiversCommand, ReceiversData, ReceiversMessage } from './lib/fanoutReceivers.ts';
-import { MESSAGE_AWARENESS, frame, openSocket as open, updateFrame } from './lib/wire.ts';
+import { MESSAGE_AWARENESS, frame, isDocumentUpdate, openSocket as open, updateFrame } from './lib/wire.ts';
 import { percentile, round } from './lib/stats.ts';
 
 /*
  * Issue 7, benchmark 4: server fan-out. 50 clients on one board; one sends 60 document
  * updates a second plus its presence 20 times a second, for 30 s. Latency is from the send to
  * each of the 49 others receiving the update, all clients in this process (one clock). The same
- * run against a bare `ws` relay that forwards every frame to everyone else gives the ratio.
+ * clients and messages then go, in the same run, to two references, one process each: the stock
+ * y-websocket server (1.5, lib/stockServer.mjs), which applies each update to an in-memory
+ * Y.Doc and stores nothing, and a bare `ws` relay that forwards every frame to everyone else.
+ * Their ratios say what Journeyboard's parsing and SQLite commit cost against each.
  * Targets: p50 ≤ 1 ms, p99 ≤ 5 ms, every message delivered.
+ *
+ * The three do not send the same copies: the stock server sends every update and presence to
+ * every socket, its sender too; Journeyboard sends an update to everyone but its sender and
+ * presence to everyone; the relay sends nothing back. A receiver counts only document updates,
+ * so deliveries compare; what the sender got back is counted apart (echoedToSender). The
+ * sender joins last, so an echo is the last copy written and no receiver waits behind it.
  *
  * The receivers live in worker threads (lib/fanoutReceivers.ts), the sender in the main thread,
  * so no receiver's handler delays another's arrival stamp or the next send. Two workers: on the
@@ -71,6 +81,12 @@ async function startReceivers(url: string, count: number): Promise<() => Promise
 async function runFanout(url: string) {
   const stopReceivers = await startReceivers(url, CLIENTS - 1);
   const sender = await open(url);
+  const echoedToSender = { updates: 0, presence: 0 };
+  sender.on('message', (data: ArrayBuffer) => {
+    const bytes = new Uint8Array(data);
+    if (isDocumentUpdate(bytes)) echoedToSender.updates++;
+    else if (bytes[0] === MESSAGE_AWARENESS) echoedToSender.presence++;
+  });
   await new Promise((resolve) => setTimeout(resolve, 500)); // let the initial sync settle
   const sentAt: number[] = [];
 
@@ -120,6 +136,7 @@ async function runFanout(url: string) {
     maxMs: round(Math.max(...latencies)),
     firstReceiverP50Ms: round(percentile(perUpdate.map((waits) => Math.min(...waits)), 50)),
     lastReceiverP50Ms: round(percentile(perUpdate.map((waits) => Math.max(...waits)), 50)),
+    echoedToSender,
   };
 }
 
@@ -131,13 +148,22 @@ wss.on('connection', (ws) => ws.on('message', (data, binary) => {
   for (const other of wss.clients) if (other !== ws && other.readyState === 1) other.send(data, { binary });
 }));`;
 
-async function withBareRelay<T>(run: (url: string) => Promise<T>): Promise<T> {
-  const child = spawn(process.execPath, ['-e', BARE_RELAY], { stdio: ['ignore', 'pipe', 'inherit'] });
+const STOCK_SERVER = new URL('./lib/stockServer.mjs', import.meta.url);
+
+/** Runs a reference server in a process of its own for the length of `run`; it prints `port <n>` (and may say more) once it listens. */
+async function withReference<T>(name: string, args: string[], path: string, run: (url: string, said: string) => Promise<T>): Promise<T> {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
-    const port = await new Promise<string>((resolve) => child.stdout.on('data', (d: Buffer) => resolve(/port (\d+)/.exec(String(d))![1]!)));
-    return await run(`ws://127.0.0.1:${port}/relay`);
+    const said = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => resolve(String(d)));
+      child.once('exit', (code) => reject(new Error(`the ${name} exited with ${code} before listening`)));
+    });
+    return await run(`ws://127.0.0.1:${/port (\d+)/.exec(said)![1]}${path}`, said);
   } finally {
+    // The next peer measured must not share the cores with this one.
     child.kill();
+    await exited;
   }
 }
 
@@ -145,16 +171,23 @@ export async function fanoutBench(context: BenchContext) {
   const response = await fetch(`${context.serverUrl}/api/boards`, { method: 'POST' });
   const { id } = (await response.json()) as { id: string };
   const journeyboard = await runFanout(`${context.serverUrl.replace('http', 'ws')}/sync/${id}`);
-  const bare = await withBareRelay(runFanout);
+  const stock = await withReference('stock y-websocket server', [fileURLToPath(STOCK_SERVER)], '/fanout', async (url, said) => ({
+    version: /version (\S+)/.exec(said)![1]!,
+    ...(await runFanout(url)),
+  }));
+  const bare = await withReference('bare relay', ['-e', BARE_RELAY], '/relay', runFanout);
   return {
     clients: CLIENTS,
     updatesPerSecond: RATE,
     presencePerSecond: PRESENCE_RATE,
     durationMs: DURATION_MS,
     journeyboard,
+    stockYWebsocket: stock,
     bareWsRelay: bare,
-    ratioP50: round(journeyboard.p50Ms / bare.p50Ms),
-    ratioP99: round(journeyboard.p99Ms / bare.p99Ms),
+    ratioToStockP50: round(journeyboard.p50Ms / stock.p50Ms),
+    ratioToStockP99: round(journeyboard.p99Ms / stock.p99Ms),
+    ratioToBareRelayP50: round(journeyboard.p50Ms / bare.p50Ms),
+    ratioToBareRelayP99: round(journeyboard.p99Ms / bare.p99Ms),
     target: { p50Ms: 1, p99Ms: 5, everyMessageDelivered: true },
   };
 }
