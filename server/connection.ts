@@ -1,4 +1,3 @@
-import { applyAwarenessUpdate, type Awareness } from 'y-protocols/awareness';
 import { WebSocket, type RawData } from 'ws';
 import {
   CLOSE_BOARD_DELETED,
@@ -9,18 +8,13 @@ import {
   CLOSE_UNSUPPORTED_DATA,
 } from './closeCodes.ts';
 import { errorMessage, type Log } from './log.ts';
-import { ProtocolError, encodeAwareness, encodeSyncStep1, encodeSyncStep2, parseClientMessage, type AwarenessEntry } from './protocol.ts';
+import { admitPresence, PresenceRefused } from './presence.ts';
+import { ProtocolError, encodeAwareness, encodeSyncStep1, encodeSyncStep2, parseClientMessage } from './protocol.ts';
 import type { Room, RoomConnection, Rooms } from './rooms.ts';
 import type { Storage } from './storage.ts';
 import { withStoredState } from './storedState.ts';
 import { applyCheckedUpdate } from './updates/apply.ts';
 import { UpdateError } from './updates/check.ts';
-
-/**
- * A tab brings in one presence state, its own; a reloaded document or a race on reconnect may
- * add a few. Far more is a client flooding everyone's presence list, and is refused.
- */
-const MAX_PRESENCE_PER_SOCKET = 16;
 
 export interface ConnectionDeps {
   storage: Storage;
@@ -40,8 +34,6 @@ export interface ConnectionOptions {
 export function serveConnection(ws: WebSocket, boardId: string, pathname: string, { storage, rooms, log }: ConnectionDeps, { keepsCopy }: ConnectionOptions): void {
   let room: Room | null = null;
   let closed = false;
-  /** Ids this socket made the room hear of (see arrivingPresence). */
-  let presenceIntroduced = 0;
   const waiting: Uint8Array[] = [];
 
   const connection: RoomConnection = {
@@ -93,18 +85,14 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
           refuse(CLOSE_INVALID_PAYLOAD, reason);
         }
         return;
-      case 'awareness': {
-        // y-websocket sends on the states it applied from others too. The socket speaks only for
-        // those it brought in, so its leaving removes no one who is still there.
-        const states = current.awareness.getStates();
-        const arriving = arrivingPresence(current.awareness, connection.awarenessIds, message.entries);
-        // Entries without a state count too: the room keeps a clock for each id it has heard of.
-        presenceIntroduced += arriving.length;
-        if (presenceIntroduced > MAX_PRESENCE_PER_SOCKET) return refuse(CLOSE_POLICY_VIOLATION, 'presence for too many people');
-        applyAwarenessUpdate(current.awareness, message.update, connection);
-        for (const id of arriving) if (states.has(id)) connection.awarenessIds.add(id);
+      case 'awareness':
+        try {
+          admitPresence(current, connection, message.entries);
+        } catch (error) {
+          if (error instanceof PresenceRefused) return refuse(CLOSE_POLICY_VIOLATION, error.message);
+          throw error;
+        }
         return;
-      }
       case 'queryAwareness':
         return connection.send(encodeAwareness(current.awareness, [...current.awareness.getStates().keys()]));
     }
@@ -159,17 +147,6 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
     }
   }
   start().catch((error: unknown) => refuse(CLOSE_INTERNAL_ERROR, `internal error: ${errorMessage(error)}`));
-}
-
-/**
- * The ids an awareness update brings into the room: not present, not this socket's own (whose
- * state may have timed out and come back), and newer than any clock the room has for them, as
- * y-protocols applies an entry only then. Echoes of states the room has change nothing.
- */
-export function arrivingPresence(awareness: Pick<Awareness, 'states' | 'meta'>, own: ReadonlySet<number>, entries: readonly AwarenessEntry[]): number[] {
-  return entries
-    .filter(({ clientId, clock }) => !own.has(clientId) && !awareness.states.has(clientId) && clock > (awareness.meta.get(clientId)?.clock ?? 0))
-    .map(({ clientId }) => clientId);
 }
 
 // A copy with its own exact buffer: ws may hand out views into a larger pooled buffer, and the

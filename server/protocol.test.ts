@@ -33,7 +33,7 @@ describe('parseClientMessage', () => {
     awareness.setLocalStateField('user', { name: 'Ana' });
     const parsed = parseClientMessage(encodeAwareness(awareness, [doc.clientID]));
     const clock = awareness.meta.get(doc.clientID)!.clock;
-    expect(parsed).toMatchObject({ kind: 'awareness', entries: [{ clientId: doc.clientID, clock, hasState: true }] });
+    expect(parsed).toMatchObject({ kind: 'awareness', entries: [{ clientId: doc.clientID, clock, state: JSON.stringify({ user: { name: 'Ana' } }) }] });
     awareness.destroy();
     expect(parseClientMessage(new Uint8Array([3]))).toEqual({ kind: 'queryAwareness' });
   });
@@ -44,7 +44,7 @@ describe('parseClientMessage', () => {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, 1);
     encoding.writeVarUint8Array(encoder, removal);
-    expect(parseClientMessage(encoding.toUint8Array(encoder))).toMatchObject({ kind: 'awareness', entries: [{ clientId: awareness.clientID, hasState: false }] });
+    expect(parseClientMessage(encoding.toUint8Array(encoder))).toMatchObject({ kind: 'awareness', entries: [{ clientId: awareness.clientID, state: 'null' }] });
     awareness.destroy();
   });
 

@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { CLOSE_INVALID_PAYLOAD, CLOSE_PROTOCOL_ERROR } from './closeCodes.ts';
+import type { PresenceEntry } from './presence.ts';
 import { decodeUpdate, UpdateError, type DecodedUpdate } from './updates/check.ts';
 
 /**
@@ -18,16 +19,10 @@ export const MESSAGE_QUERY_AWARENESS = 3;
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
   | { kind: 'update'; update: Uint8Array; decoded: DecodedUpdate }
-  | { kind: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
+  | { kind: 'awareness'; entries: PresenceEntry[] }
   | { kind: 'queryAwareness' };
 
 
-/** One person's presence in an awareness update; a null state is them leaving. */
-export interface AwarenessEntry {
-  clientId: number;
-  clock: number;
-  hasState: boolean;
-}
 
 export class ProtocolError extends Error {
   constructor(
@@ -51,8 +46,7 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
   const type = readUint(decoder);
   if (type === MESSAGE_QUERY_AWARENESS) return { kind: 'queryAwareness' };
   if (type === MESSAGE_AWARENESS) {
-    const update = readBytes(decoder);
-    return { kind: 'awareness', update, entries: checkAwarenessUpdate(update) };
+    return { kind: 'awareness', entries: readAwarenessUpdate(readBytes(decoder)) };
   }
   if (type !== MESSAGE_SYNC) throw new ProtocolError(CLOSE_PROTOCOL_ERROR, `unknown message type ${type}`);
   const step = readUint(decoder);
@@ -73,18 +67,20 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
   throw new ProtocolError(CLOSE_PROTOCOL_ERROR, `unknown sync message type ${step}`);
 }
 
-/** Returns whom the update speaks for, so the room can check who may change what. */
-function checkAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+/** Whom the update speaks for and what it says, so the room can check who may say what. */
+function readAwarenessUpdate(update: Uint8Array): PresenceEntry[] {
   const decoder = decoding.createDecoder(update);
-  const entries: AwarenessEntry[] = [];
+  const entries: PresenceEntry[] = [];
   try {
     const count = readUint(decoder);
     for (let i = 0; i < count; i++) {
       const clientId = readUint(decoder);
       const clock = readUint(decoder);
-      const state: unknown = JSON.parse(utf8.decode(readBytes(decoder)));
+      const text = utf8.decode(readBytes(decoder));
+      // Only checked, never kept: what goes on is the text, as y-protocols would parse it.
+      const state: unknown = JSON.parse(text);
       if (typeof state !== 'object' || Array.isArray(state)) throw new Error('state is not an object');
-      entries.push({ clientId, clock, hasState: state !== null });
+      entries.push({ clientId, clock, state: state === null ? 'null' : text });
     }
   } catch {
     throw new ProtocolError(CLOSE_INVALID_PAYLOAD, 'malformed awareness update');

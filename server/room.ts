@@ -7,6 +7,7 @@ import { encodePreview } from './preview.ts';
 import { encodeAwareness, encodeUpdate } from './protocol.ts';
 import type { Storage, StoredLog } from './storage.ts';
 import { storedBytes } from './storedState.ts';
+import { decodeUpdate } from './updates/check.ts';
 
 /** One client socket as the room sees it; the transport (connection.ts) implements it. */
 export interface RoomConnection {
@@ -31,6 +32,8 @@ export interface Room {
   readonly doc: Y.Doc;
   readonly awareness: Awareness;
   readonly connections: Set<RoomConnection>;
+  /** Which socket holds each awareness client id (presence.ts). */
+  readonly presenceOwners: Map<number, RoomConnection>;
   /** The state vector of the stored log the room was loaded from. */
   readonly storedStateVector: ReadonlyMap<number, number>;
   /** The connections that were sent that log ahead of the load (storedState.ts). */
@@ -74,7 +77,7 @@ export function openRoom(id: string, stored: StoredLog, persistence: RoomPersist
     // No room and no update handler exist yet, so a broken load writes nothing: it can never
     // become an empty document that the next edit or compaction stores over the real one.
     doc.destroy();
-    throw error;
+    throw new Error(whyUnreadable(stored.updates, error), { cause: error });
   }
   const awareness = new Awareness(doc);
   awareness.setLocalState(null);
@@ -83,6 +86,7 @@ export function openRoom(id: string, stored: StoredLog, persistence: RoomPersist
     doc,
     awareness,
     connections: new Set(),
+    presenceOwners: new Map(),
     storedStateVector: Y.decodeStateVector(Y.encodeStateVector(doc)),
     sentStoredLog,
     unloaded: false,
@@ -102,6 +106,21 @@ export function openRoom(id: string, stored: StoredLog, persistence: RoomPersist
     for (const connection of room.connections) connection.send(message);
   });
   return room;
+}
+
+/**
+ * Which stored update a load failed on, and why, in words: Yjs's own error for such bytes may
+ * be "Maximum call stack size exceeded" or an index out of range.
+ */
+function whyUnreadable(updates: readonly Uint8Array[], error: unknown): string {
+  for (let i = 0; i < updates.length; i++) {
+    try {
+      decodeUpdate(updates[i]!);
+    } catch (reason) {
+      return `stored update ${i + 1} of ${updates.length} cannot be read: ${errorMessage(reason)}`;
+    }
+  }
+  return `its stored updates cannot be applied: ${errorMessage(error)}`;
 }
 
 function persistAndRelay(room: LiveRoom, update: Uint8Array, origin: unknown, persistence: RoomPersistence): void {

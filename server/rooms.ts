@@ -1,5 +1,6 @@
 import { removeAwarenessStates } from 'y-protocols/awareness';
 import { errorMessage, type Log } from './log.ts';
+import { releasePresence } from './presence.ts';
 import { compactRoom, destroyRoom, flushRoomMeta, openRoom, roomPreview, storePreview, type LiveRoom, type Room, type RoomConnection, type RoomPersistence } from './room.ts';
 import type { Storage } from './storage.ts';
 import { encodeStoredState, storedBytes } from './storedState.ts';
@@ -136,8 +137,7 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
     leave(room, connection) {
       const liveRoom = room as LiveRoom;
       if (!room.connections.delete(connection) || liveRoom.unloaded) return;
-      const ids = [...connection.awarenessIds].filter((id) => room.awareness.states.has(id));
-      if (ids.length > 0) removeAwarenessStates(room.awareness, ids, connection);
+      releasePresence(room, connection, (ids) => removeAwarenessStates(room.awareness, ids, connection));
       scheduleUnloadIfIdle(liveRoom);
     },
     async edit(boardId, change) {

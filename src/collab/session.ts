@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { createEditContext, createUndoManager, type EditContext } from '../doc/index.ts';
 import type { Identity } from './identity.ts';
 import { keepsOfflineCopy, openOfflineCopy } from './offlineCopy.ts';
+import { keepOwnPresence } from './ownPresence.ts';
 
 /**
  * Everything one open board needs in the browser: the document, its connection to the server,
@@ -33,6 +34,7 @@ export function openBoardSession(boardId: string, identity: Identity): BoardSess
   // which on a big board is over the server's frame limit. It also tells the server not to send
   // the stored log ahead of a load (docs/API.md).
   const provider = new WebsocketProvider(syncUrl(), boardId, doc, { connect: !keptCopy, params: keptCopy ? { copy: '1' } : {} });
+  keepOwnPresence(provider);
   let destroyed = false;
   if (keptCopy) void offline.loaded.then(() => destroyed || provider.connect());
   provider.awareness.setLocalStateField('user', { id: identity.id, name: identity.name, color: identity.color });

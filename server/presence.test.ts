@@ -1,0 +1,78 @@
+import * as Y from 'yjs';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { describe, expect, it } from 'vitest';
+import { MAX_PRESENCE_PER_SOCKET, MAX_PRESENCE_STATE_BYTES, PresenceRefused, admitPresence, releasePresence, type PresenceHolder } from './presence.ts';
+
+function room() {
+  const awareness = new Awareness(new Y.Doc());
+  awareness.setLocalState(null);
+  return { awareness, presenceOwners: new Map<number, PresenceHolder>() };
+}
+
+const socket = (): PresenceHolder => ({ awarenessIds: new Set() });
+const say = (clientId: number, clock: number, state: unknown) => ({ clientId, clock, state: JSON.stringify(state) });
+
+describe('presence bound to its socket', () => {
+  it('lets a socket set and remove its own presence', () => {
+    const r = room();
+    const ada = socket();
+    admitPresence(r, ada, [say(7, 1, { user: { name: 'Ada' } })]);
+    expect(r.awareness.getStates().get(7)).toEqual({ user: { name: 'Ada' } });
+    admitPresence(r, ada, [say(7, 2, { user: { name: 'Ada L.' } })]);
+    expect(r.awareness.getStates().get(7)).toEqual({ user: { name: 'Ada L.' } });
+    admitPresence(r, ada, [say(7, 3, null)]);
+    expect(r.awareness.getStates().has(7)).toBe(false);
+  });
+
+  it("drops another socket's claim to an id, a rename or a removal alike, and keeps the rest of its message", () => {
+    const r = room();
+    const ada = socket();
+    const eve = socket();
+    admitPresence(r, ada, [say(7, 1, { user: { name: 'Ada' } })]);
+    admitPresence(r, eve, [say(7, 99, { user: { name: 'Not Ada' } }), say(8, 1, { user: { name: 'Eve' } })]);
+    admitPresence(r, eve, [say(7, 100, null)]);
+    expect(r.awareness.getStates().get(7)).toEqual({ user: { name: 'Ada' } });
+    expect(r.awareness.getStates().get(8)).toEqual({ user: { name: 'Eve' } });
+    // Ada, whose clock went on at 1, is still heard.
+    admitPresence(r, ada, [say(7, 2, { user: { name: 'Ada again' } })]);
+    expect(r.awareness.getStates().get(7)).toEqual({ user: { name: 'Ada again' } });
+  });
+
+  it("drops the echoes y-websocket clients send of others' states and removals", () => {
+    const r = room();
+    const ada = socket();
+    const ben = socket();
+    admitPresence(r, ada, [say(7, 1, { user: { name: 'Ada' } })]);
+    const echo = encodeAwarenessUpdate(r.awareness, [7]);
+    expect(echo.length).toBeGreaterThan(0);
+    admitPresence(r, ben, [say(7, 1, { user: { name: 'Ada' } }), say(7, 2, null)]);
+    expect(ben.awarenessIds.size).toBe(0);
+    expect(r.awareness.getStates().has(7)).toBe(true);
+  });
+
+  it('refuses a state over the size limit, and a socket speaking for too many people', () => {
+    const r = room();
+    const eve = socket();
+    expect(() => admitPresence(r, eve, [say(1, 1, { pad: 'x'.repeat(MAX_PRESENCE_STATE_BYTES) })])).toThrow(PresenceRefused);
+    expect(r.awareness.getStates().size).toBe(0);
+    const many = Array.from({ length: MAX_PRESENCE_PER_SOCKET + 1 }, (_, i) => say(100 + i, 1, { user: { name: `p${i}` } }));
+    expect(() => admitPresence(r, eve, many)).toThrow('presence for too many people');
+    expect(r.awareness.getStates().size).toBe(0);
+    admitPresence(r, eve, many.slice(0, MAX_PRESENCE_PER_SOCKET));
+    expect(r.awareness.getStates().size).toBe(MAX_PRESENCE_PER_SOCKET);
+  });
+
+  it('takes with a closing socket the presence it brought, and only that', () => {
+    const r = room();
+    const ada = socket();
+    const ben = socket();
+    admitPresence(r, ada, [say(7, 1, { user: { name: 'Ada' } })]);
+    admitPresence(r, ben, [say(8, 1, { user: { name: 'Ben' } }), say(7, 5, { user: { name: 'Ada?' } })]);
+    releasePresence(r, ben, (ids) => {
+      for (const id of ids) r.awareness.states.delete(id);
+    });
+    expect([...r.awareness.getStates().keys()]).toEqual([7]);
+    expect(r.presenceOwners.get(7)).toBe(ada);
+    expect(r.presenceOwners.has(8)).toBe(false);
+  });
+});
