@@ -8,6 +8,7 @@ import { ServerProcess } from '../scripts/serverProcess.ts';
 import { fillBigBoard } from './lib/bigBoard.ts';
 import { launchBrowser, openBoard } from './lib/browser.ts';
 import type { BenchContext } from './lib/context.ts';
+import { BENCH_SERVER_ENV } from './lib/serverLimits.ts';
 import { median, round } from './lib/stats.ts';
 
 /*
@@ -72,7 +73,7 @@ function directorySize(dir: string): number {
 }
 
 export async function coldOpenBench(context: BenchContext) {
-  const server = new ServerProcess();
+  const server = new ServerProcess({ env: BENCH_SERVER_ENV });
   await server.start();
   const browser = await launchBrowser();
   try {

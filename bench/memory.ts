@@ -2,6 +2,7 @@ import { ServerProcess } from '../scripts/serverProcess.ts';
 import { addCard, addLane, addStage, createEditContext, docToBoard, setBoardTitle } from '../src/doc/index.ts';
 import { visitBoard } from './lib/boardVisit.ts';
 import { Inspector, memoryAfterGc, type MemoryUsage } from './lib/inspector.ts';
+import { BENCH_SERVER_ENV } from './lib/serverLimits.ts';
 import { round } from './lib/stats.ts';
 
 /*
@@ -68,7 +69,7 @@ const mib = (bytes: number) => round(bytes / 2 ** 20);
 
 /** Runs its own server, not the one run.ts started: this one needs the inspector and a short idle time. */
 export async function memoryBench() {
-  const server = new ServerProcess({ nodeArgs: ['--inspect=127.0.0.1:0'], env: { ROOM_IDLE_MS: String(ROOM_IDLE_MS) } });
+  const server = new ServerProcess({ nodeArgs: ['--inspect=127.0.0.1:0'], env: { ...BENCH_SERVER_ENV, ROOM_IDLE_MS: String(ROOM_IDLE_MS) } });
   await server.start();
   const inspector = await Inspector.connect(server.inspectorUrl);
   try {

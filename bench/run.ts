@@ -13,6 +13,7 @@ import { memoryBench } from './memory.ts';
 import { pngExportBench } from './png-export.ts';
 import { remoteEditBench } from './remote-edit.ts';
 import type { BenchContext } from './lib/context.ts';
+import { BENCH_SERVER_ENV } from './lib/serverLimits.ts';
 
 /*
  * npm run bench [-- name…]: runs the named benchmarks (all by default) against a real server,
@@ -44,7 +45,7 @@ const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', 
 mkdirSync('bench/results', { recursive: true });
 buildIfStale();
 for (const name of requested.length > 0 ? requested : Object.keys(BENCHMARKS)) {
-  const server = new ServerProcess();
+  const server = new ServerProcess({ env: BENCH_SERVER_ENV });
   await server.start();
   try {
     const result = { name, date: new Date().toISOString(), machine, ...(await BENCHMARKS[name]!({ serverUrl: server.url, serverPid: server.pid, runs: RUNS })) };

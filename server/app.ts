@@ -5,6 +5,7 @@ import type { ServerConfig } from './config.ts';
 import { serveStatic } from './http.ts';
 import { HttpError, sendError, sendJson } from './json.ts';
 import { errorMessage, pathnameOf, type Log } from './log.ts';
+import { createRateLimits } from './rateLimits.ts';
 import { createRooms } from './rooms.ts';
 import { openSqliteStorage } from './storage.ts';
 import { attachSync } from './sync.ts';
@@ -26,6 +27,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
   const log = options.log ?? ((line: string) => console.log(line));
   const storage = openSqliteStorage(options.dataDir);
   const rooms = createRooms({ storage, compactEvery: options.compactEvery, idleMs: options.roomIdleMs, bigBoardBytes: options.bigBoardBytes, log });
+  const limits = createRateLimits(options.rateLimits, options.trustProxy, log);
 
   const httpServer = http.createServer((req, res) => {
     const pathname = pathnameOf(req.url);
@@ -49,14 +51,17 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
       return void res.end('ok');
     }
     if (pathname === '/metrics') return sendJson(res, 200, rooms.stats());
-    if (pathname === '/api' || pathname.startsWith('/api/')) return handleApi(req, res, pathname, { storage, rooms, publicUrl: options.publicUrl });
+    if (pathname === '/api' || pathname.startsWith('/api/')) {
+      await limits.admitApi(req, res, pathname);
+      return handleApi(req, res, pathname, { storage, rooms, publicUrl: options.publicUrl });
+    }
     if (pathname === '/sync' || pathname.startsWith('/sync/')) {
       throw new HttpError(426, 'This path speaks the y-websocket protocol: connect with a WebSocket');
     }
     return serveStatic(req, res, pathname, options.staticDir);
   }
 
-  const sync = attachSync(httpServer, { storage, rooms, maxFrameBytes: options.maxFrameBytes, log });
+  const sync = attachSync(httpServer, { storage, rooms, limits, maxFrameBytes: options.maxFrameBytes, log });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

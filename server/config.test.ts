@@ -26,4 +26,27 @@ describe('readConfig', () => {
       expect(() => readConfig({ PUBLIC_URL: bad }), bad).toThrow(`PUBLIC_URL must be an http or https address with no query, fragment or user name, got "${bad}"`);
     }
   });
+
+  it('reads the limits per client address, as a count per span of time', () => {
+    const defaults = readConfig({});
+    expect(defaults.rateLimits).toEqual({
+      newBoards: { points: 60, seconds: 600 },
+      imports: { points: 100, seconds: 600 },
+      templateWrites: { points: 60, seconds: 600 },
+      misses: { points: 300, seconds: 300 },
+      socketOpens: { points: 300, seconds: 60 },
+      socketsPerAddress: 200,
+    });
+    expect(defaults.trustProxy).toBe(0);
+    const set = readConfig({ LIMIT_NEW_BOARDS: '5/30s', LIMIT_SOCKET_OPENS: ' 1000 / 1h ', MAX_SOCKETS_PER_ADDRESS: '10', TRUST_PROXY: '1' });
+    expect(set.rateLimits).toMatchObject({ newBoards: { points: 5, seconds: 30 }, socketOpens: { points: 1000, seconds: 3600 }, socketsPerAddress: 10 });
+    expect(set.trustProxy).toBe(1);
+  });
+
+  it('refuses a limit that is not a count per span of time', () => {
+    for (const bad of ['60', '60/10', '0/1m', '60/0s', '1.5/1m', '60/10d', 'lots']) {
+      expect(() => readConfig({ LIMIT_IMPORTS: bad }), bad).toThrow(`LIMIT_IMPORTS must be a count per span of time, such as 60/10m (s, m or h), got "${bad}"`);
+    }
+    expect(() => readConfig({ MAX_SOCKETS_PER_ADDRESS: '0' })).toThrow('MAX_SOCKETS_PER_ADDRESS must be an integer of at least 1, got "0"');
+  });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Rate, RateLimitSettings } from './rateLimits.ts';
 
 export interface ServerConfig {
   port: number;
@@ -15,6 +16,10 @@ export interface ServerConfig {
    * in what it hands out, the PDF's cover among them. Null: the request's own Host, over http.
    */
   publicUrl: string | null;
+  /** What one client address may do (rateLimits.ts). */
+  rateLimits: RateLimitSettings;
+  /** How many reverse proxies stand in front, whose X-Forwarded-For entries are believed (clientAddress.ts). */
+  trustProxy: number;
 }
 
 /** Reads the server's settings from the environment; throws a readable message for a bad value. */
@@ -32,6 +37,18 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     compactEvery: readInteger(env, 'COMPACT_EVERY', 500, 1),
     bigBoardBytes: readInteger(env, 'BIG_BOARD_BYTES', 256 * 1024, 0),
     publicUrl: readPublicUrl(env),
+    // Sized for a workshop whose people share one address (README, Configuration): far above
+    // what a room of people does at once, far below a script's pace.
+    rateLimits: {
+      newBoards: readRate(env, 'LIMIT_NEW_BOARDS', { points: 60, seconds: 600 }),
+      imports: readRate(env, 'LIMIT_IMPORTS', { points: 100, seconds: 600 }),
+      templateWrites: readRate(env, 'LIMIT_TEMPLATE_WRITES', { points: 60, seconds: 600 }),
+      misses: readRate(env, 'LIMIT_MISSES', { points: 300, seconds: 300 }),
+      socketOpens: readRate(env, 'LIMIT_SOCKET_OPENS', { points: 300, seconds: 60 }),
+      socketsPerAddress: readInteger(env, 'MAX_SOCKETS_PER_ADDRESS', 200, 1),
+    },
+    // Off unless asked: without a proxy that writes it, X-Forwarded-For is whatever the client says.
+    trustProxy: readInteger(env, 'TRUST_PROXY', 0, 0),
   };
 }
 
@@ -41,6 +58,21 @@ function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min
   const value = Number(raw);
   if (!Number.isSafeInteger(value) || value < min) throw new Error(`${name} must be an integer of at least ${min}, got "${raw}"`);
   return value;
+}
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600 };
+
+/** A count per window, written `60/10m` (s, m or h). */
+function readRate(env: NodeJS.ProcessEnv, name: string, fallback: Rate): Rate {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const match = /^(\d+)\s*\/\s*(\d+)\s*([smh])$/.exec(raw);
+  const points = Number(match?.[1]);
+  const seconds = Number(match?.[2]) * (UNIT_SECONDS[match?.[3] ?? ''] ?? NaN);
+  if (!match || !Number.isSafeInteger(points) || points < 1 || !Number.isSafeInteger(seconds) || seconds < 1) {
+    throw new Error(`${name} must be a count per span of time, such as 60/10m (s, m or h), got "${raw}"`);
+  }
+  return { points, seconds };
 }
 
 function readPublicUrl(env: NodeJS.ProcessEnv): string | null {

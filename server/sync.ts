@@ -5,12 +5,14 @@ import { isBoardId } from '../src/model/ids.ts';
 import { CLOSE_GOING_AWAY } from './closeCodes.ts';
 import { serveConnection } from './connection.ts';
 import { errorMessage, pathnameOf, type Log } from './log.ts';
+import type { RateLimits } from './rateLimits.ts';
 import type { Rooms } from './rooms.ts';
 import type { Storage } from './storage.ts';
 
 export interface SyncOptions {
   storage: Storage;
   rooms: Rooms;
+  limits: Pick<RateLimits, 'admitSocket' | 'countMiss'>;
   maxFrameBytes: number;
   log: Log;
   heartbeatMs?: number;
@@ -30,12 +32,20 @@ function queryOf(url: string | undefined): URLSearchParams {
 }
 
 /** Serves the y-websocket protocol at /sync/<boardId>, so any stock y-websocket client can connect. */
-export function attachSync(httpServer: Server, { storage, rooms, maxFrameBytes, log, heartbeatMs = 30_000 }: SyncOptions): SyncServer {
+export function attachSync(httpServer: Server, { storage, rooms, limits, maxFrameBytes, log, heartbeatMs = 30_000 }: SyncOptions): SyncServer {
   // ws closes a socket whose frame exceeds maxPayload with 1009 before buffering it.
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
   const alive = new WeakMap<WebSocket, boolean>();
 
   httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Counted per client address before anything is looked up for it (rateLimits.ts).
+    void limits.admitSocket(req, socket).then((refused) => {
+      if (refused) return refuseUpgrade(socket, 429, refused.message, { 'Retry-After': String(refused.retryAfterSeconds) });
+      upgrade(req, socket, head);
+    });
+  });
+
+  function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const pathname = pathnameOf(req.url);
     const match = SYNC_PATH.exec(pathname);
     if (!match) return refuseUpgrade(socket, 404, 'Not found');
@@ -48,7 +58,10 @@ export function attachSync(httpServer: Server, { storage, rooms, maxFrameBytes, 
       log(`sync ${pathname}: board lookup failed (${errorMessage(error)})`);
       return refuseUpgrade(socket, 500, 'Board could not be loaded');
     }
-    if (!board) return refuseUpgrade(socket, 404, 'Board not found');
+    if (!board) {
+      limits.countMiss(req);
+      return refuseUpgrade(socket, 404, 'Board not found');
+    }
     if (board.deletedAt !== null) return refuseUpgrade(socket, 410, 'Board is in the trash');
     const keepsCopy = queryOf(req.url).get('copy') === '1';
     wss.handleUpgrade(req, socket, head, (ws) => {
@@ -56,7 +69,7 @@ export function attachSync(httpServer: Server, { storage, rooms, maxFrameBytes, 
       ws.on('pong', () => alive.set(ws, true));
       serveConnection(ws, boardId, pathname, { storage, rooms, log }, { keepsCopy });
     });
-  });
+  }
 
   // A peer that vanished without a close frame (laptop lid, dead Wi-Fi) would hold its room and
   // presence forever; a missed pong ends it.
@@ -87,11 +100,14 @@ export function attachSync(httpServer: Server, { storage, rooms, maxFrameBytes, 
   };
 }
 
-function refuseUpgrade(socket: Duplex, status: number, message: string): void {
+function refuseUpgrade(socket: Duplex, status: number, message: string, headers: Record<string, string> = {}): void {
   const body = `${message}\n`;
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n` +
       'Connection: close\r\n' +
+      Object.entries(headers)
+        .map(([name, value]) => `${name}: ${value}\r\n`)
+        .join('') +
       'Content-Type: text/plain; charset=utf-8\r\n' +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );

@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type JourneyboardServer } from '../../server/app.ts';
+import { readConfig } from '../../server/config.ts';
 import { tempDataDir } from './harness.ts';
 
 /** A raw GET, so paths such as /../ reach the server exactly as written. */
@@ -30,6 +31,8 @@ function start(dataDir: string, staticDir: string): Promise<JourneyboardServer> 
     compactEvery: 500,
     bigBoardBytes: 0,
     publicUrl: null,
+    rateLimits: readConfig({}).rateLimits,
+    trustProxy: 0,
     log: () => {},
   });
 }
