@@ -94,7 +94,8 @@ async function runFanout(url: string) {
   const awareness = new Awareness(doc);
   const updates: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => updates.push(update));
-  const cards = doc.getMap('cards');
+  // A field a board has, set again and again: one small update, as a drag step's move would be.
+  const session = doc.getMap('session');
   let sent = 0;
   const started = performance.now();
   await new Promise<void>((resolve) => {
@@ -105,7 +106,7 @@ async function runFanout(url: string) {
         resolve();
         return;
       }
-      cards.set(`bench-${sent % 100}`, sent); // one small update, as a drag step would be
+      session.set('timerEndsAt', sent);
       const update = updates.pop()!;
       sentAt.push(clock());
       sender.send(updateFrame(update));

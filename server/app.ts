@@ -61,7 +61,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
     return serveStatic(req, res, pathname, options.staticDir);
   }
 
-  const sync = attachSync(httpServer, { storage, rooms, limits, maxFrameBytes: options.maxFrameBytes, log });
+  const sync = attachSync(httpServer, { storage, rooms, limits, socketMessages: options.rateLimits.socketMessages, maxFrameBytes: options.maxFrameBytes, log });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

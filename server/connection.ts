@@ -11,6 +11,7 @@ import { errorMessage, type Log } from './log.ts';
 import { admitPresence, PresenceRefused } from './presence.ts';
 import { ProtocolError, encodeAwareness, encodeSyncStep1, encodeSyncStep2, parseClientMessage } from './protocol.ts';
 import type { Room, RoomConnection, Rooms } from './rooms.ts';
+import type { SocketBudget } from './socketBudget.ts';
 import type { Storage } from './storage.ts';
 import { withStoredState } from './storedState.ts';
 import { applyCheckedUpdate } from './updates/apply.ts';
@@ -25,13 +26,15 @@ export interface ConnectionDeps {
 export interface ConnectionOptions {
   /** The browser keeps its own copy of the board (RoomConnection.keepsCopy). */
   keepsCopy: boolean;
+  /** What the socket may send before reading it pauses. */
+  budget: SocketBudget;
 }
 
 /**
  * Speaks the y-websocket protocol with one socket. Messages that arrive while the board loads
  * wait, in order; anything malformed closes this socket only.
  */
-export function serveConnection(ws: WebSocket, boardId: string, pathname: string, { storage, rooms, log }: ConnectionDeps, { keepsCopy }: ConnectionOptions): void {
+export function serveConnection(ws: WebSocket, boardId: string, pathname: string, { storage, rooms, log }: ConnectionDeps, { keepsCopy, budget }: ConnectionOptions): void {
   let room: Room | null = null;
   let closed = false;
   const waiting: Uint8Array[] = [];
@@ -113,6 +116,11 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
     const bytes = copyBytes(data);
     if (room) handleSafely(room, bytes);
     else waiting.push(bytes);
+    const pause = budget.spend(bytes.byteLength);
+    if (pause > 0 && !ws.isPaused) {
+      ws.pause();
+      setTimeout(() => ws.resume(), pause).unref();
+    }
   });
   ws.on('error', (error) => {
     // ws has already closed the socket (e.g. 1009 for a frame over maxPayload).

@@ -25,6 +25,8 @@ export interface RateLimitSettings {
   socketOpens: Rate;
   /** Sockets open at once */
   socketsPerAddress: number;
+  /** Messages one socket may send (socketBudget.ts); past them, the server pauses reading it */
+  socketMessages: Rate;
 }
 
 /** Why an upgrade is refused with 429, and when to try again. */

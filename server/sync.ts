@@ -5,14 +5,17 @@ import { isBoardId } from '../src/model/ids.ts';
 import { CLOSE_GOING_AWAY } from './closeCodes.ts';
 import { serveConnection } from './connection.ts';
 import { errorMessage, pathnameOf, type Log } from './log.ts';
-import type { RateLimits } from './rateLimits.ts';
+import type { Rate, RateLimits } from './rateLimits.ts';
 import type { Rooms } from './rooms.ts';
+import { createSocketBudget } from './socketBudget.ts';
 import type { Storage } from './storage.ts';
 
 export interface SyncOptions {
   storage: Storage;
   rooms: Rooms;
   limits: Pick<RateLimits, 'admitSocket' | 'countMiss'>;
+  /** What one socket may send before the server pauses reading it (socketBudget.ts). */
+  socketMessages: Rate;
   maxFrameBytes: number;
   log: Log;
   heartbeatMs?: number;
@@ -32,7 +35,7 @@ function queryOf(url: string | undefined): URLSearchParams {
 }
 
 /** Serves the y-websocket protocol at /sync/<boardId>, so any stock y-websocket client can connect. */
-export function attachSync(httpServer: Server, { storage, rooms, limits, maxFrameBytes, log, heartbeatMs = 30_000 }: SyncOptions): SyncServer {
+export function attachSync(httpServer: Server, { storage, rooms, limits, socketMessages, maxFrameBytes, log, heartbeatMs = 30_000 }: SyncOptions): SyncServer {
   // ws closes a socket whose frame exceeds maxPayload with 1009 before buffering it.
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
   const alive = new WeakMap<WebSocket, boolean>();
@@ -67,7 +70,7 @@ export function attachSync(httpServer: Server, { storage, rooms, limits, maxFram
     wss.handleUpgrade(req, socket, head, (ws) => {
       alive.set(ws, true);
       ws.on('pong', () => alive.set(ws, true));
-      serveConnection(ws, boardId, pathname, { storage, rooms, log }, { keepsCopy });
+      serveConnection(ws, boardId, pathname, { storage, rooms, log }, { keepsCopy, budget: createSocketBudget(socketMessages) });
     });
   }
 

@@ -9,4 +9,6 @@ export const BENCH_SERVER_ENV: Record<string, string> = {
   LIMIT_IMPORTS: '1000000/1m',
   LIMIT_SOCKET_OPENS: '1000000/1m',
   MAX_SOCKETS_PER_ADDRESS: '100000',
+  // Durable writes send thousands of updates a second down one socket.
+  LIMIT_SOCKET_MESSAGES: '100000000/1s',
 };
