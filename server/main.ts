@@ -1,5 +1,6 @@
-import { createServer } from './app.ts';
+import { createServer, type JourneyboardServer } from './app.ts';
 import { readConfig } from './config.ts';
+import { DatabaseOpenError } from './storage.ts';
 
 let config;
 try {
@@ -9,7 +10,15 @@ try {
   process.exit(1);
 }
 
-const server = await createServer(config);
+let server: JourneyboardServer;
+try {
+  server = await createServer(config);
+} catch (error) {
+  // Not a fault in the server but a file for the operator to see to: which one and why, no trace.
+  if (!(error instanceof DatabaseOpenError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 console.log(`Journeyboard is running at ${server.url}`);
 
 let stopping = false;
