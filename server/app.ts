@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { handleApi } from './api.ts';
 import type { ServerConfig } from './config.ts';
 import { serveStatic } from './http.ts';
@@ -7,7 +8,7 @@ import { HttpError, sendError, sendJson } from './json.ts';
 import { errorMessage, pathnameOf, type Log } from './log.ts';
 import { createRateLimits } from './rateLimits.ts';
 import { createRooms } from './rooms.ts';
-import { openSqliteStorage } from './storage.ts';
+import { DATABASE_FILE, openSqliteStorage } from './storage.ts';
 import { attachSync } from './sync.ts';
 
 export interface ServerOptions extends ServerConfig {
@@ -26,6 +27,9 @@ export interface JourneyboardServer {
 export async function createServer(options: ServerOptions): Promise<JourneyboardServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   const storage = openSqliteStorage(options.dataDir);
+  // Which database, and whether it is the one with the boards: the first thing to check after a move.
+  const boards = storage.countBoards();
+  log(`Database ${path.resolve(options.dataDir, DATABASE_FILE)}: ${boards} ${boards === 1 ? 'board' : 'boards'}`);
   const rooms = createRooms({ storage, compactEvery: options.compactEvery, idleMs: options.roomIdleMs, bigBoardBytes: options.bigBoardBytes, log });
   const limits = createRateLimits(options.rateLimits, options.trustProxy, log);
 

@@ -1,5 +1,6 @@
-import { createServer } from './app.ts';
+import { createServer, type JourneyboardServer } from './app.ts';
 import { readConfig } from './config.ts';
+import { DatabaseOpenError } from './storage.ts';
 
 let config;
 try {
@@ -9,14 +10,28 @@ try {
   process.exit(1);
 }
 
-const server = await createServer(config);
+let server: JourneyboardServer;
+try {
+  server = await createServer(config);
+} catch (error) {
+  // Not a fault in the server but a file for the operator to see to: which one and why, no trace.
+  if (!(error instanceof DatabaseOpenError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 console.log(`Journeyboard is running at ${server.url}`);
 
-let stopping = false;
+// Ctrl-C in a terminal signals every process of the foreground group, npm too, and npm passes its
+// copy on: one press can arrive twice within moments. A signal after that means "now".
+const REPEATED_WITHIN_MS = 1000;
+let stoppingSince: number | null = null;
 async function stop(signal: string): Promise<void> {
-  // A second Ctrl-C means "now": skip the orderly shutdown. Everything is already on disk.
-  if (stopping) process.exit(1);
-  stopping = true;
+  if (stoppingSince !== null) {
+    // A second Ctrl-C means "now": skip the orderly shutdown. Everything is already on disk.
+    if (Date.now() - stoppingSince > REPEATED_WITHIN_MS) process.exit(1);
+    return;
+  }
+  stoppingSince = Date.now();
   console.log(`${signal}: shutting down`);
   try {
     await server.close();

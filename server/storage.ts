@@ -49,6 +49,8 @@ export interface Storage extends TemplateStorage {
   /** Sets or clears deleted_at. Returns false for an unknown board. */
   setDeletedAt(boardId: string, deletedAt: number | null): boolean;
 
+  /** Every board stored, those in the trash too. */
+  countBoards(): number;
   /** Throws unless the database answers. */
   ping(): void;
   close(): void;
@@ -90,17 +92,52 @@ interface BoardRow {
 
 export const DATABASE_FILE = 'journeyboard.db';
 
+/** The database file cannot be opened or is not a database: the message names the file and why. */
+export class DatabaseOpenError extends Error {
+  override name = 'DatabaseOpenError';
+}
+
+/** Throws DatabaseOpenError for a file that cannot be opened, is not SQLite, or is damaged where it is first read. */
+function openDatabaseFile(dataDir: string): Database.Database {
+  const file = path.resolve(dataDir, DATABASE_FILE);
+  let db: Database.Database | undefined;
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    db = new Database(file);
+    // The first read of the file: one that is not SQLite, or whose first pages are damaged, fails
+    // here, before anything is written to it.
+    db.pragma('journal_mode = WAL');
+    // In WAL mode, NORMAL makes every commit a write() into the WAL file before it returns, so a
+    // process crash (kill -9, OOM) loses nothing that was committed; only a power loss or kernel
+    // crash can drop the last commits. FULL (an fsync per commit) would survive those too, at a
+    // large cost per keystroke.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    db.exec(SCHEMA);
+    // The server's first line counts the boards: a damaged boards table is found here too.
+    db.prepare('SELECT COUNT(*) FROM boards').get();
+    return db;
+  } catch (error) {
+    db?.close();
+    throw new DatabaseOpenError(`Journeyboard cannot open its database ${file}: ${openFailure(file, error)}`);
+  }
+}
+
+/** SQLite says only "unable to open database file" where the file system can say why. */
+function openFailure(file: string, error: unknown): string {
+  if ((error as { code?: unknown }).code === 'SQLITE_CANTOPEN' && fs.existsSync(file)) {
+    if (fs.statSync(file).isDirectory()) return 'it is a directory';
+    try {
+      fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+    } catch {
+      return 'permission denied';
+    }
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
 export function openSqliteStorage(dataDir: string): Storage {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, DATABASE_FILE));
-  db.pragma('journal_mode = WAL');
-  // In WAL mode, NORMAL makes every commit a write() into the WAL file before it returns, so a
-  // process crash (kill -9, OOM) loses nothing that was committed; only a power loss or kernel
-  // crash can drop the last commits. FULL (an fsync per commit) would survive those too, at a
-  // large cost per keystroke.
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
-  db.exec(SCHEMA);
+  const db = openDatabaseFile(dataDir);
 
   const selectSnapshot = db.prepare<[string], { data: Buffer; upto_seq: number }>(
     'SELECT data, upto_seq FROM snapshots WHERE board_id = ?',
@@ -193,6 +230,7 @@ export function openSqliteStorage(dataDir: string): Storage {
     setDeletedAt(boardId, deletedAt) {
       return updateDeletedAt.run(deletedAt, boardId).changes > 0;
     },
+    countBoards: () => db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM boards').get()?.n ?? 0,
     ping() {
       db.prepare('SELECT 1').get();
     },

@@ -33,13 +33,32 @@ export function tempDataDir(label: string): string {
   return dir;
 }
 
-/** Spawns `node --import tsx server/main.ts` on a free port and waits for its "running at" line. */
-export function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+function spawnServer(dataDir: string, env: Record<string, string>) {
+  return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: REPO,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'no-dist'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/** Runs the server where it is expected to stop by itself (a setting or a file it refuses), with all it printed. */
+export function runServerToExit(dataDir: string, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+  const child = spawnServer(dataDir, env);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  return new Promise((resolve) =>
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    }),
+  );
+}
+
+/** Spawns `node --import tsx server/main.ts` on a free port and waits for its "running at" line. */
+export function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const child = spawnServer(dataDir, env);
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let started = false;
