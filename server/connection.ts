@@ -110,16 +110,32 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
     }
   }
 
+  function dispatch(bytes: Uint8Array): void {
+    if (room) handleSafely(room, bytes);
+    else waiting.push(bytes);
+  }
+
+  // Messages past the socket's budget wait here, read in at its rate while the socket is paused;
+  // pausing stops only the network, so a chunk already received still arrives, all at once.
+  const backlog: Uint8Array[] = [];
+  function drain(): void {
+    while (backlog.length > 0 && !closed) {
+      const wait = budget.take(backlog[0]!.byteLength);
+      if (wait > 0) return void setTimeout(drain, wait).unref();
+      dispatch(backlog.shift()!);
+    }
+    ws.resume();
+  }
+
   ws.on('message', (data: RawData, isBinary: boolean) => {
     if (closed) return;
     if (!isBinary) return refuse(CLOSE_UNSUPPORTED_DATA, 'text frames are not supported');
     const bytes = copyBytes(data);
-    if (room) handleSafely(room, bytes);
-    else waiting.push(bytes);
-    const pause = budget.spend(bytes.byteLength);
-    if (pause > 0 && !ws.isPaused) {
+    if (backlog.length === 0 && budget.take(bytes.byteLength) === 0) return dispatch(bytes);
+    backlog.push(bytes);
+    if (backlog.length === 1) {
       ws.pause();
-      setTimeout(() => ws.resume(), pause).unref();
+      drain();
     }
   });
   ws.on('error', (error) => {

@@ -2,21 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { createSocketBudget } from './socketBudget.ts';
 
 describe('a socket budget', () => {
-  it('lets a burst through, then asks for a pause that brings the sender down to the rate', () => {
+  it('lets a burst through, then one message per refill', () => {
     let time = 0;
     const budget = createSocketBudget({ points: 100, seconds: 10 }, () => time);
-    for (let i = 0; i < 100; i++) expect(budget.spend(10)).toBe(0);
-    // Ten per second: the next message overdraws by one, which takes 100 ms to earn back.
-    expect(budget.spend(10)).toBe(100);
-    time += 100;
-    expect(budget.spend(10)).toBe(100);
+    for (let i = 0; i < 100; i++) expect(budget.take(10)).toBe(0);
+    // Ten per second: the next message waits 100 ms, and is not taken until then.
+    expect(budget.take(10)).toBe(100);
+    time += 60;
+    expect(budget.take(10)).toBe(40);
+    time += 40;
+    expect(budget.take(10)).toBe(0);
     time += 10_000;
-    expect(budget.spend(10)).toBe(0);
+    for (let i = 0; i < 100; i++) expect(budget.take(10)).toBe(0);
   });
 
   it('charges big messages by their size', () => {
     const budget = createSocketBudget({ points: 100, seconds: 10 }, () => 0);
-    expect(budget.spend(64 * 1024 * 24)).toBe(0); // 1 + 96 tokens
-    expect(budget.spend(64 * 1024)).toBeGreaterThan(0); // 5 more: 2 over
+    expect(budget.take(64 * 1024 * 24)).toBe(0); // 1 + 96 tokens
+    expect(budget.take(64 * 1024)).toBe(200); // 5 tokens, 3 held: 2 short at 10 a second
   });
 });

@@ -11,8 +11,8 @@ import type { Rate } from './rateLimits.ts';
 const BYTES_PER_TOKEN = 16 * 1024;
 
 export interface SocketBudget {
-  /** Spends what a message of `bytes` costs; returns how long to stop reading (0: go on). */
-  spend(bytes: number): number;
+  /** Takes what a message of `bytes` costs and returns 0; or, if it cannot, how long until it can. */
+  take(bytes: number): number;
 }
 
 /** A token bucket holding `rate.points`, refilled at that many per `rate.seconds`. */
@@ -21,12 +21,17 @@ export function createSocketBudget(rate: Rate, now: () => number = () => perform
   let tokens = rate.points;
   let at = now();
   return {
-    spend(bytes) {
+    take(bytes) {
       const time = now();
       tokens = Math.min(rate.points, tokens + (time - at) * perMs);
       at = time;
-      tokens -= 1 + Math.floor(bytes / BYTES_PER_TOKEN);
-      return tokens >= 0 ? 0 : Math.ceil(-tokens / perMs);
+      // A message dearer than the whole bucket is taken once the bucket is full.
+      const cost = Math.min(rate.points, 1 + Math.floor(bytes / BYTES_PER_TOKEN));
+      if (tokens >= cost) {
+        tokens -= cost;
+        return 0;
+      }
+      return Math.ceil((cost - tokens) / perMs);
     },
   };
 }

@@ -176,8 +176,14 @@ describe('checking an update before it reaches a room', () => {
 
   it('refuses more records of a kind than a board holds', () => {
     const { server, person } = room();
+    expect(send(server, edit(person, () => addStage(person, { title: 'First' })))).toBe('applied');
+    const tooMany = copyOf(server);
+    const all = edit(tooMany, () => {
+      for (let i = 0; i < STAGE.maxCount; i++) addStage(tooMany, { title: `S${i}` });
+    });
+    expect(send(server, all)).toBe(`refused: a board holds at most ${STAGE.maxCount} stages`);
     expect(send(server, edit(person, () => {
-      for (let i = 0; i < STAGE.maxCount; i++) addStage(person, { title: `S${i}` });
+      for (let i = 1; i < STAGE.maxCount; i++) addStage(person, { title: `S${i}` });
     }))).toBe('applied');
     expect(send(server, edit(person, () => addStage(person, { title: 'One too many' })))).toBe(`refused: a board holds at most ${STAGE.maxCount} stages`);
     // Changing a stage that is there already adds none. (The refused copy goes on from the server's.)

@@ -31,7 +31,22 @@ const GONE: Slot = { t: 'gone' };
 /** Places of the document's own types: a type never moves, so each is worked out once. */
 const docSlots = new WeakMap<Y.AbstractType<unknown>, Slot>();
 
+/** Each document's roots, one slot object each: the checks add up what an update does per slot. */
+const rootSlots = new WeakMap<Y.Doc, Map<string, Slot>>();
+
 function rootSlot(doc: Y.Doc, name: string): Slot {
+  let roots = rootSlots.get(doc);
+  if (!roots) rootSlots.set(doc, (roots = new Map()));
+  let slot = roots.get(name);
+  if (!slot) {
+    slot = newRootSlot(doc, name);
+    // An unknown name is never kept: a sender could otherwise fill the map with names.
+    if (slot.t !== 'none') roots.set(name, slot);
+  }
+  return slot;
+}
+
+function newRootSlot(doc: Y.Doc, name: string): Slot {
   if (name in PART_KINDS) return { t: 'part', kind: PART_KINDS[name as keyof typeof PART_KINDS] as unknown as PartKind };
   if (name in RECORD_KINDS) {
     // Known by name, so made a map if no update has touched it yet (Yjs keeps a root it only
