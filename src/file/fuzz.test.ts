@@ -51,6 +51,18 @@ const mutation = fc.oneof(
   }),
   // Cut the text anywhere.
   fc.nat().map((n) => JSON.stringify(base).slice(0, n % JSON.stringify(base).length)),
+  // A field this version does not know, nested anywhere from 1 to 100,000 deep or up to 2 MB
+  // long, on any record of any kind.
+  fc.record({
+    record: fc.constantFrom(...ALL_PATHS.filter((p) => p.length === 3 && p[0] === 'board' && typeof p[2] === 'number')),
+    depth: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constantFrom(4_800, 100_000)),
+    size: fc.oneof(fc.integer({ min: 0, max: 64 }), fc.integer({ min: 4 * 1024, max: 2 * 1024 * 1024 })),
+  }).map(({ record, depth, size }) => {
+    const file = structuredClone(base) as Record<string, Record<string, Record<number, Record<string, unknown>>>>;
+    const target = file[record[0] as string]![record[1] as string]![record[2] as number]!;
+    target.fromTheFuture = '['.repeat(depth) + JSON.stringify('x'.repeat(size)) + ']'.repeat(depth);
+    return JSON.stringify(file).replace(/"fromTheFuture":"((?:[^"\\]|\\.)*)"/, (_, inner: string) => `"fromTheFuture":${JSON.parse(`"${inner}"`) as string}`);
+  }),
   // Keys that would reach a prototype, at any depth.
   fc.constantFrom(...ALL_PATHS.filter((p) => typeof p.at(-1) === 'string')).map((path) =>
     JSON.stringify(base).replace(`"${String(path.at(-1))}":`, `"__proto__":{"polluted":true},"${String(path.at(-1))}":`),
@@ -66,7 +78,10 @@ function checkOutcome(text: string): void {
   const { board } = read.file;
   const doc = new Y.Doc();
   writeBoardToDoc(doc, board);
+  // What was kept can be stored and handed on: Yjs and JSON.stringify recurse as deep as it nests.
+  expect(Y.encodeStateAsUpdate(doc).byteLength).toBeGreaterThan(0);
   const back = docToBoard(doc);
+  expect(JSON.stringify(back).length).toBeGreaterThan(0);
   const cardIds = new Set(back.cards.map((c) => c.id));
   expect(new Set(back.stages.map((s) => s.id)).size).toBe(back.stages.length);
   expect(back.connectors.every((c) => cardIds.has(c.from) && cardIds.has(c.to))).toBe(true);
@@ -94,6 +109,25 @@ describe('the importer under fuzzing', () => {
     const read = readBoardFile(JSON.stringify(file));
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.error).toMatch(/^Invalid field at "board\.cards\[0\]\.title": Too big/);
+  });
+
+  it('refuses unknown fields nested too deep or too large, and more records than a board holds, naming the limit and the path', () => {
+    const withField = (value: string) => JSON.stringify(base).replace('"cards": [{', `"cards": [{"fromTheFuture": ${value}, `).replace('"cards":[{', `"cards":[{"fromTheFuture":${value},`);
+    const deep = readBoardFile(withField('['.repeat(4_800) + ']'.repeat(4_800)));
+    expect(deep).toEqual({ ok: false, error: 'Invalid field at "board.cards[0].fromTheFuture": it nests deeper than the 16 levels a field this version does not know may hold.' });
+    const large = readBoardFile(withField(JSON.stringify('x'.repeat(20_000))));
+    expect(large).toEqual({ ok: false, error: expect.stringMatching(/^Invalid field at "board\.cards\[0\]\.fromTheFuture": the fields this version does not know take 20 KB there; a record may keep at most 8 KB of them\.$/) });
+    const kept = readBoardFile(withField('{"a": [1, {"b": "ok"}]}'));
+    expect(kept.ok && kept.file.board.cards[0]).toMatchObject({ fromTheFuture: { a: [1, { b: 'ok' }] } });
+
+    const spread = structuredClone(base) as { board: { cards: Record<string, unknown>[] } };
+    const card = spread.board.cards[0]!;
+    spread.board.cards = Array.from({ length: 200 }, (_, i) => ({ ...card, id: `c${i}`, fromTheFuture: 'x'.repeat(7_000) }));
+    expect(readBoardFile(JSON.stringify(spread))).toEqual({ ok: false, error: expect.stringMatching(/in all \(the first at "board\.cards\[0\]"\); a board may keep at most 1\.0 MB of them\.$/) });
+
+    const many = structuredClone(base) as { board: { cards: Record<string, unknown>[] } };
+    many.board.cards = Array.from({ length: 20_001 }, (_, i) => ({ id: `c${i}`, stageId: 's', laneId: 'l' }));
+    expect(readBoardFile(JSON.stringify(many))).toEqual({ ok: false, error: 'This file holds 20,001 cards; a board holds at most 20,000.' });
   });
 
   it('refuses NaN and Infinity, which JSON cannot hold, as not JSON', () => {

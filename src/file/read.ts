@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isOrderKey, orderAt, voteId, type Board } from '../model/index.ts';
 import { BoardFileSchema, FILE_TYPE, FILE_VERSION, type BoardFile, type FileBoardSchema } from './format.ts';
+import { fileLimitProblem } from './fileLimits.ts';
 import { migrate } from './migrations.ts';
 
 export type ReadResult = { ok: true; file: BoardFile; repairs: string[] } | { ok: false; error: string };
@@ -39,7 +40,10 @@ export function readBoardFile(text: string): ReadResult {
     return { ok: false, error: `This file was made by a newer Journeyboard (file version ${version}); this one reads versions up to ${FILE_VERSION}.` };
   }
   try {
-    const parsed = BoardFileSchema.safeParse(migrate(json as Record<string, unknown>, version));
+    const migrated = migrate(json as Record<string, unknown>, version);
+    const overLimit = fileLimitProblem(migrated);
+    if (overLimit) return { ok: false, error: overLimit };
+    const parsed = BoardFileSchema.safeParse(migrated);
     if (!parsed.success) return { ok: false, error: describeIssue(parsed.error.issues[0]!) };
     const repairs: string[] = [];
     const board = repair(parsed.data.board, repairs);
