@@ -36,10 +36,11 @@ describe('readConfig', () => {
       misses: { points: 300, seconds: 300 },
       socketOpens: { points: 300, seconds: 60 },
       socketsPerAddress: 200,
+      socketMessages: { points: 1000, seconds: 10 },
     });
     expect(defaults.trustProxy).toBe(0);
-    const set = readConfig({ LIMIT_NEW_BOARDS: '5/30s', LIMIT_SOCKET_OPENS: ' 1000 / 1h ', MAX_SOCKETS_PER_ADDRESS: '10', TRUST_PROXY: '1' });
-    expect(set.rateLimits).toMatchObject({ newBoards: { points: 5, seconds: 30 }, socketOpens: { points: 1000, seconds: 3600 }, socketsPerAddress: 10 });
+    const set = readConfig({ LIMIT_NEW_BOARDS: '5/30s', LIMIT_SOCKET_OPENS: ' 1000 / 1h ', MAX_SOCKETS_PER_ADDRESS: '10', LIMIT_SOCKET_MESSAGES: '50/1s', TRUST_PROXY: '1' });
+    expect(set.rateLimits).toMatchObject({ newBoards: { points: 5, seconds: 30 }, socketOpens: { points: 1000, seconds: 3600 }, socketsPerAddress: 10, socketMessages: { points: 50, seconds: 1 } });
     expect(set.trustProxy).toBe(1);
   });
 
