@@ -8,6 +8,7 @@ import { dragBench } from './drag.ts';
 import { durableBench } from './durable.ts';
 import { exportsBench } from './exports.ts';
 import { fanoutBench } from './fanout.ts';
+import { floodBench } from './flood.ts';
 import { loadBench } from './load.ts';
 import { memoryBench } from './memory.ts';
 import { pngExportBench } from './png-export.ts';
@@ -23,6 +24,7 @@ import { BENCH_SERVER_ENV } from './lib/serverLimits.ts';
 const BENCHMARKS: Record<string, (context: BenchContext) => Promise<object>> = {
   'pan-zoom': (context) => canvasPan(context, { stages: 30, lanes: 8, cards: 5000 }),
   fanout: fanoutBench,
+  flood: floodBench,
   durable: durableBench,
   'cold-open': coldOpenBench,
   exports: exportsBench,

@@ -36,7 +36,7 @@ describe('readConfig', () => {
       misses: { points: 300, seconds: 300 },
       socketOpens: { points: 300, seconds: 60 },
       socketsPerAddress: 200,
-      socketMessages: { points: 1000, seconds: 10 },
+      socketMessages: { points: 100, seconds: 1 },
     });
     expect(defaults.trustProxy).toBe(0);
     const set = readConfig({ LIMIT_NEW_BOARDS: '5/30s', LIMIT_SOCKET_OPENS: ' 1000 / 1h ', MAX_SOCKETS_PER_ADDRESS: '10', LIMIT_SOCKET_MESSAGES: '50/1s', TRUST_PROXY: '1' });

@@ -46,7 +46,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
       misses: readRate(env, 'LIMIT_MISSES', { points: 300, seconds: 300 }),
       socketOpens: readRate(env, 'LIMIT_SOCKET_OPENS', { points: 300, seconds: 60 }),
       socketsPerAddress: readInteger(env, 'MAX_SOCKETS_PER_ADDRESS', 200, 1),
-      socketMessages: readRate(env, 'LIMIT_SOCKET_MESSAGES', { points: 1000, seconds: 10 }),
+      socketMessages: readRate(env, 'LIMIT_SOCKET_MESSAGES', { points: 100, seconds: 1 }),
     },
     // Off unless asked: without a proxy that writes it, X-Forwarded-For is whatever the client says.
     trustProxy: readInteger(env, 'TRUST_PROXY', 0, 0),
