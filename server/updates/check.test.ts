@@ -198,6 +198,9 @@ describe('checking an update before it reaches a room', () => {
     const cardMap = () => getRecord(person.doc, 'cards', card)!;
     const attempts: [() => void, string][] = [
       [() => person.doc.getMap('evil').set('x', 1), 'refused: it writes to "evil", which is no part of a board'],
+      [() => person.doc.getMap('toString').set('x', 1), 'refused: it writes to "toString", which is no part of a board'],
+      [() => cardMap().set('constructor', 'x'), 'refused: it writes "constructor" on a card, which has no such field'],
+      [() => cardMap().set('__proto__', 'x'), 'refused: it writes "__proto__" on a card, which has no such field'],
       [() => cardMap().set('script', '<img onerror=alert(1)>'), 'refused: it writes "script" on a card, which has no such field'],
       [() => cardMap().set('emotion', 5), "refused: it sets a card's emotion to something it cannot hold"],
       [() => cardMap().set('channel', 'x'.repeat(LIMITS.title + 1)), `refused: it sets a card's channel to something it cannot hold (at most ${LIMITS.title} characters)`],

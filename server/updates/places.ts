@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { PART_KINDS, RECORD_KINDS, UNKNOWN_FIELDS_KEY, type Field, type PartKind, type RecordKind } from '../../src/model/index.ts';
+import { PART_KINDS, RECORD_KINDS, fieldNamed, type Field, type PartKind, type RecordKind } from '../../src/model/index.ts';
 import { TYPE_MAP, TYPE_TEXT, type DecodedItem, type DecodedStruct, type DecodedUpdate, type StructId } from './decode.ts';
 
 /*
@@ -47,8 +47,8 @@ function rootSlot(doc: Y.Doc, name: string): Slot {
 }
 
 function newRootSlot(doc: Y.Doc, name: string): Slot {
-  if (name in PART_KINDS) return { t: 'part', kind: PART_KINDS[name as keyof typeof PART_KINDS] as unknown as PartKind };
-  if (name in RECORD_KINDS) {
+  if (Object.hasOwn(PART_KINDS, name)) return { t: 'part', kind: PART_KINDS[name as keyof typeof PART_KINDS] as unknown as PartKind };
+  if (Object.hasOwn(RECORD_KINDS, name)) {
     // Known by name, so made a map if no update has touched it yet (Yjs keeps a root it only
     // heard of as an untyped one, whose entries would not count).
     return { t: 'records', kind: RECORD_KINDS[name as keyof typeof RECORD_KINDS] as unknown as RecordKind, map: doc.getMap(name) };
@@ -62,7 +62,7 @@ function childTypeSlot(parent: Slot, sub: string | null, typeRef: number, text: 
   if (sub !== null) {
     if (parent.t === 'records' && typeRef === TYPE_MAP) return { t: 'record', kind: parent.kind };
     const kind = parent.t === 'part' || parent.t === 'record' ? parent.kind : null;
-    const field = kind && sub !== UNKNOWN_FIELDS_KEY ? (kind.fields[sub] as Field | undefined) : undefined;
+    const field = kind ? fieldNamed(kind, sub) : undefined;
     if (field?.storage === 'text' && typeRef === TYPE_TEXT) return { t: 'text', owner: ownerName(parent), field, text, made };
     if (field?.storage === 'map' && typeRef === TYPE_MAP) return { t: 'scores', map, made };
   }

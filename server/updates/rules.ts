@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { EXTRA_LIMITS, LIMITS, STAGE, UNKNOWN_FIELDS_KEY, type Field } from '../../src/model/index.ts';
+import { EXTRA_LIMITS, LIMITS, STAGE, UNKNOWN_FIELDS_KEY, fieldNamed, isEmotion } from '../../src/model/index.ts';
 import { TYPE_MAP, TYPE_TEXT, type DecodedItem, type DecodedUpdate } from './decode.ts';
 import { ownerName, type Place, type Slot } from './places.ts';
 import { UpdateError } from './reader.ts';
@@ -9,8 +9,6 @@ import { UpdateError } from './reader.ts';
  * update adds: only keys a record names, each value of its field's type and size, texts within
  * their length, and no more records of a kind than a board may hold.
  */
-
-const CONTENT_NAMES: Record<string, string> = { string: 'text', any: 'a value', type: 'a shared type', deleted: 'deleted content' };
 
 /** The items of the update that the document does not hold yet, each with how much of it is new. */
 export interface NewItem {
@@ -29,7 +27,7 @@ export function checkItems(update: DecodedUpdate, items: readonly NewItem[], pla
     if (slot.t === 'none') throw new UpdateError(slot.reason);
     if (item.content.kind === 'other') throw new UpdateError(`it writes ${item.content.name} content, which no part of a board holds`);
     if (slot.t === 'text') {
-      if (place.sub !== null || item.content.kind !== 'string') throw new UpdateError(`it writes ${CONTENT_NAMES[item.content.kind]} into ${ownerName(slot)}'s ${slot.field.label.toLowerCase()} as if it were a map`);
+      if (place.sub !== null || item.content.kind !== 'string') throw new UpdateError(`it writes something other than text into ${slot.owner}'s ${slot.field.label.toLowerCase()}`);
       texts.set(slot, (texts.get(slot) ?? 0) + fresh - deletedWithinUpdate(update, item));
       continue;
     }
@@ -40,7 +38,7 @@ export function checkItems(update: DecodedUpdate, items: readonly NewItem[], pla
       addKey(newKeys, slot, place.sub);
     } else if (slot.t === 'scores') {
       if (place.sub.length > LIMITS.id) throw new UpdateError('it scores a stage whose id is over the limit');
-      if (item.content.kind !== 'any' || item.content.values.length !== 1 || !isScore(item.content.values[0])) {
+      if (item.content.kind !== 'any' || item.content.values.length !== 1 || !isEmotion(item.content.values[0])) {
         throw new UpdateError('it sets an emotion score that is not a whole number from -2 to 2');
       }
       addKey(newKeys, slot, place.sub);
@@ -50,10 +48,6 @@ export function checkItems(update: DecodedUpdate, items: readonly NewItem[], pla
   }
   for (const [slot, added] of texts) checkTextLength(slot, added, update, doc);
   for (const [slot, keys] of newKeys) checkCount(slot, keys);
-}
-
-function isScore(value: unknown): boolean {
-  return typeof value === 'number' && Number.isInteger(value) && value >= -2 && value <= 2;
 }
 
 function addKey<S>(keys: Map<S, Set<string>>, slot: S, key: string): void {
@@ -69,7 +63,7 @@ function checkField(slot: Slot & { t: 'part' | 'record' }, key: string, item: De
     if (item.content.kind !== 'any' || item.content.values.length !== 1) throw new UpdateError(`it writes ${owner}'s unknown fields as something other than one value`);
     return checkUnknownFields(item.content.values[0], owner);
   }
-  const field = slot.kind.fields[key] as Field | undefined;
+  const field = fieldNamed(slot.kind, key);
   if (!field) throw new UpdateError(`it writes ${JSON.stringify(key.slice(0, 30))} on ${owner}, which has no such field`);
   const { content } = item;
   // A shared text or map goes where the kind stores one; its own contents are checked as items.

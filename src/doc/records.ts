@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { UNKNOWN_FIELDS_KEY, type Field, type FieldValues, type Fields, type PartKind } from '../model/index.ts';
+import { UNKNOWN_FIELDS_KEY, fieldNamed, type Field, type FieldValues, type Fields, type PartKind } from '../model/index.ts';
 import { newText, replaceText, textField } from './text.ts';
 
 /*
@@ -59,7 +59,7 @@ export function isEmptyValue(value: unknown): boolean {
 export function fillRecord(map: Y.Map<unknown>, kind: Kind, fields: Record<string, unknown>): void {
   let unknown: Record<string, unknown> | null = null;
   for (const [key, value] of Object.entries(fields)) {
-    if (key !== 'id' && !(key in kind.fields)) (unknown ??= {})[key] = value;
+    if (key !== 'id' && !Object.hasOwn(kind.fields, key)) (unknown ??= {})[key] = value;
   }
   for (const key of kind.keys) {
     const value = fields[key];
@@ -77,7 +77,7 @@ export function fillRecord(map: Y.Map<unknown>, kind: Kind, fields: Record<strin
  */
 export function patchRecord(map: Y.Map<unknown>, kind: Kind, fields: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(fields)) {
-    const field = kind.fields[key];
+    const field = fieldNamed(kind, key);
     if (!field) continue;
     if (field.storage === 'text') replaceText(textField(map, key), typeof value === 'string' ? value : '');
     else if (field.storage === 'value') map.set(key, value);

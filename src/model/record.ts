@@ -62,6 +62,11 @@ export function restoreFields<F extends Fields, K extends keyof F & string>(kind
   return out as Pick<FieldValues<F>, K>;
 }
 
+/** The field a kind names `key`, or undefined: never one of Object's own properties, whatever the key. */
+export function fieldNamed(kind: Pick<PartKind, 'fields'>, key: string): Field | undefined {
+  return Object.hasOwn(kind.fields, key) ? kind.fields[key] : undefined;
+}
+
 /** The keys of the fields stored as `storage` (the texts people type together, say). */
 export function keysStoredAs(kind: Pick<PartKind, 'fields' | 'keys'>, storage: Field['storage']): string[] {
   return kind.keys.filter((key) => kind.fields[key]!.storage === storage);
