@@ -14,6 +14,7 @@ import {
   whenSynced,
   type ServerProcess,
 } from './harness.ts';
+import { DEEP_CONTENT } from './hostileFrames.ts';
 
 const BROKEN = 'brokenboard00001';
 const HEALTHY = 'healthyboard0001';
@@ -90,5 +91,32 @@ describe.each([
     expect(await server.kill('SIGTERM')).toBe(0);
     server = undefined;
     expect(allRows(dataDir)).toEqual(before);
+  });
+});
+
+// A frame an older server took, nested so deep that Yjs's own decoder overflows the stack
+// reading it back: the board stays closed, the log says which update and why, others load.
+describe('a board whose stored update nests too deep to read', () => {
+  const dataDir = tempDataDir('load-deep');
+  let server: ServerProcess | undefined;
+  afterAll(async () => {
+    await server?.kill('SIGKILL');
+  });
+
+  it('is named in the log with the update and the reason, and no other board is kept from loading', async () => {
+    seedBoard(dataDir, BROKEN, 'precious');
+    seedBoard(dataDir, HEALTHY, 'fine');
+    const db = openDatabase(dataDir);
+    db.prepare('INSERT INTO updates (board_id, seq, data) VALUES (?, 2, ?)').run(BROKEN, Buffer.from(DEEP_CONTENT.any!(100_000)));
+    db.close();
+    server = await startServer(dataDir);
+
+    expect(await rawSocket(server.url, BROKEN).closed).toEqual({ code: 4500, reason: 'Board could not be loaded' });
+    expect(server.output()).toContain(`board ${BROKEN}: could not be loaded (stored update 2 of 2 cannot be read: a value is nested deeper than 64 levels)`);
+    const healthy = connectClient(server.url, HEALTHY);
+    await whenSynced(healthy);
+    expect(noteText(healthy.doc, 'n1')).toBe('fine');
+    healthy.destroy();
+    expect((await api(server.url, 'GET', '/healthz')).status).toBe(200);
   });
 });
