@@ -132,7 +132,7 @@ const CIRCLE: Place = { slot: { t: 'none', reason: 'its edits refer to each othe
  * item of the update form chains (a run of typing is one); a chain is followed in a loop, not
  * by recursion, however long it is.
  */
-export function placeItems(doc: Y.Doc, update: DecodedUpdate, items: Iterable<DecodedItem>): Map<DecodedItem, Place> {
+export function placeItems(doc: Y.Doc, update: DecodedUpdate, items: readonly DecodedItem[]): Map<DecodedItem, Place> {
   const structs = new Structs(doc, update);
   const places = new Map<DecodedItem, Place>();
   const madeSlots = new Map<DecodedItem, Slot>();
@@ -167,36 +167,33 @@ export function placeItems(doc: Y.Doc, update: DecodedUpdate, items: Iterable<De
     return { slot: GONE, sub: null };
   };
 
-  {
-    for (const start of items) {
-      if (places.has(start)) continue;
-      // Walk along what each item follows to one whose place is known, then fill the chain in.
-      const chain: { item: DecodedItem; follows: Follows | null }[] = [];
-      const seen = new Set<DecodedItem>();
-      let item = start;
-      let place: Place | undefined;
-      for (;;) {
-        if (seen.has(item)) {
-          place = CIRCLE;
-          break;
-        }
-        seen.add(item);
-        const found = direct(item);
-        if ('slot' in found) {
-          place = found;
-          chain.push({ item, follows: null });
-          break;
-        }
-        chain.push({ item, follows: found });
-        place = places.get(found.on);
-        if (place) break;
-        item = found.on;
+  for (const start of items) {
+    if (places.has(start)) continue;
+    // Walk along what each item follows to one whose place is known, then fill the chain in.
+    // A chain longer than the update's items has come round on itself.
+    const chain: { item: DecodedItem; follows: Follows | null }[] = [];
+    let item = start;
+    let place: Place | undefined;
+    for (;;) {
+      if (chain.length > items.length) {
+        place = CIRCLE;
+        break;
       }
-      for (let i = chain.length - 1; i >= 0; i--) {
-        const { item: link, follows } = chain[i]!;
-        if (follows && place !== CIRCLE) place = follows.how === 'beside' ? place : { slot: slotOfMadeType(follows.on, place!), sub: link.parentSub };
-        places.set(link, place!);
+      const found = direct(item);
+      if ('slot' in found) {
+        place = found;
+        chain.push({ item, follows: null });
+        break;
       }
+      chain.push({ item, follows: found });
+      place = places.get(found.on);
+      if (place) break;
+      item = found.on;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const { item: link, follows } = chain[i]!;
+      if (follows && place !== CIRCLE) place = follows.how === 'beside' ? place : { slot: slotOfMadeType(follows.on, place!), sub: link.parentSub };
+      places.set(link, place!);
     }
   }
   return places;
