@@ -56,7 +56,11 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
           <PresenceList me={identity} peers={peers} onRename={onRename} />
         </div>
       </header>
-      <ConnectionAlert state={connection} onExport={live ? () => setDialog('export') : undefined} />
+      <ConnectionAlert
+        state={connection}
+        onExport={live ? () => setDialog('export') : undefined}
+        onDiscardCopy={() => void session.discardCopy().then(() => window.location.reload())}
+      />
     </>
   );
 });
