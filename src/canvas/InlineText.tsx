@@ -1,59 +1,120 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { EditContext, RecordRoot } from '../doc/index.ts';
+import { CollaborativeTextField } from '../text/CollaborativeTextField.tsx';
+import { useOwnTyping } from '../text/ownTyping.ts';
+import { useRecordText } from '../text/useRecordText.ts';
 
 interface Props {
+  ctx: EditContext;
+  /** Where the text lives: a record's field stored as a Y.Text. */
+  root: RecordRoot;
+  id: string;
+  field: string;
+  /** The text as the board reads it, shown while nobody edits it here. */
   value: string;
   label: string;
+  maxLength: number;
+  /** Shown for an empty text. */
   placeholder?: string;
+  /** Shown in the empty field while editing; the placeholder if not given. */
+  fieldPlaceholder?: string;
   className?: string;
   multiline?: boolean;
-  onCommit(value: string): void;
+  /** Typing: called with the whole new value after each edit, e.g. `(v) => setStageText(ctx, id, 'title', v)`. */
+  onText(value: string): void;
 }
 
 /**
- * Text shown as text and edited in place: double-click or Enter to edit; Enter (or blur) saves
- * as one change, Escape cancels. Shift+Enter makes a new line where multiline.
+ * Text shown as text and edited in place: double-click or Enter to edit. While editing, the
+ * field is bound live to the shared text, so each keystroke reaches the others as it is typed
+ * and theirs arrive here. Enter or leaving the field ends editing (Shift+Enter makes a new line
+ * where multiline).
  */
-export function InlineText({ value, label, placeholder, className = '', multiline, onCommit }: Props) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const commit = () => {
-    if (draft !== null && draft !== value) onCommit(draft);
-    setDraft(null);
-  };
-  if (draft === null) {
+export function InlineText({ value, label, placeholder, fieldPlaceholder = placeholder, className = '', ...field }: Props) {
+  const [editing, setEditing] = useState(false);
+  const shown = useRef<HTMLSpanElement>(null);
+  // Ended from the keyboard: the focus goes back to the text, where the keyboard left off.
+  const refocus = useRef(false);
+  useLayoutEffect(() => {
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    shown.current?.focus();
+  }, [editing]);
+
+  if (editing) {
+    // The field sits in a box styled as the text, so it takes the text's place, font and width.
     return (
-      <span
-        className={`inline-text ${className} ${value ? '' : 'inline-text--empty'}`}
-        role="button"
-        tabIndex={0}
-        aria-label={`${label}: ${value || 'empty'}. Press Enter to edit`}
-        onDoubleClick={() => setDraft(value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            setDraft(value);
-          }
-        }}
-      >
-        {value || placeholder}
-      </span>
+      <div className={`inline-text inline-text--editing ${className}`}>
+        <InlineTextField
+          {...field}
+          label={label}
+          placeholder={fieldPlaceholder}
+          onDone={(byKey) => {
+            refocus.current = byKey;
+            setEditing(false);
+          }}
+        />
+      </div>
     );
   }
-  const Field = multiline ? 'textarea' : 'input';
   return (
-    <Field
-      className={`inline-text__field ${className}`}
-      aria-label={label}
-      autoFocus
-      value={draft}
-      rows={multiline ? 3 : undefined}
-      onChange={(e) => setDraft(e.target.value)}
-      onFocus={(e) => e.currentTarget.select()}
-      onBlur={commit}
+    <span
+      ref={shown}
+      className={`inline-text ${className} ${value ? '' : 'inline-text--empty'}`}
+      role="button"
+      tabIndex={0}
+      aria-label={`${label}: ${value || 'empty'}. Press Enter to edit`}
+      onDoubleClick={() => setEditing(true)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter' && !e.shiftKey) {
+        if (e.key === 'Enter') {
           e.preventDefault();
-          commit();
-        } else if (e.key === 'Escape') setDraft(null);
+          setEditing(true);
+        }
+      }}
+    >
+      {value || placeholder}
+    </span>
+  );
+}
+
+type FieldProps = Omit<Props, 'value' | 'className' | 'fieldPlaceholder'> & { onDone(byKey: boolean): void };
+
+function InlineTextField({ ctx, root, id, field, label, maxLength, placeholder, multiline, onText, onDone }: FieldProps) {
+  const text = useRecordText(ctx, root, id, field);
+  const own = useOwnTyping(ctx, text);
+  const ended = useRef(false);
+  const end = (byKey: boolean) => {
+    if (ended.current) return;
+    ended.current = true;
+    onDone(byKey);
+  };
+  return (
+    <CollaborativeTextField
+      text={text}
+      onText={onText}
+      label={label}
+      maxLength={maxLength}
+      multiline={multiline}
+      rows={multiline ? 3 : 1}
+      // nodrag nowheel: selecting text with the mouse, or scrolling it, must not move the map.
+      className="inline-text__field nodrag nowheel"
+      placeholder={placeholder}
+      autoFocus
+      onBlur={() => end(false)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.nativeEvent.isComposing) return;
+        if (e.key === 'Enter' && !(multiline && e.shiftKey)) {
+          e.preventDefault();
+          end(true);
+        } else if (e.key === 'Escape') {
+          // The typing went out live and others may have built on it: Escape takes back only
+          // this person's own edits since editing began (their undo, see useOwnTyping), keeping
+          // others' letters, as Escape has always meant "leave it as it was" here.
+          e.preventDefault();
+          own.revert();
+          end(true);
+        }
       }}
     />
   );

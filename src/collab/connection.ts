@@ -7,7 +7,7 @@ export type ConnectionState =
   | { kind: 'syncing' }
   | { kind: 'connected' }
   | { kind: 'offline' }
-  | { kind: 'failed'; message: string };
+  | ({ kind: 'failed' } & FinalFailure);
 
 const TRASHED = 'This board was moved to the trash.';
 const MISSING = 'This board no longer exists.';
@@ -18,12 +18,34 @@ const CLOSE_MESSAGES: Record<number, string> = {
   4500: 'The server could not load this board. Your copy is kept; retrying…',
 };
 
-/** Closes that reconnecting would only repeat: the page stops trying and says why. */
-const FINAL_CLOSE_MESSAGES: Record<number, string> = {
-  // The server refused a message over its size limit: this browser's changes since it last
-  // synced (a long offline spell, say) go as one message, on every retry alike.
-  1009: 'Changes made here are too large to send at once. They are kept in this browser: export the board as a file to save them.',
-};
+interface FinalFailure {
+  message: string;
+  /** The server refuses what this browser's copy of the board holds: discarding it is a way out. */
+  copyRefused: boolean;
+}
+
+/**
+ * A close that reconnecting would only repeat, so the page stops trying and says why; undefined
+ * for any other. Both come from what this browser's copy holds, which every retry sends again.
+ */
+export function finalFailure({ code, reason }: { code: number; reason: string }): FinalFailure | undefined {
+  switch (code) {
+    // A message over the server's size limit: this browser's changes since it last synced (a
+    // long offline spell, say) go as one message, on every retry alike.
+    case 1009:
+      return { message: 'Changes made here are too large to send at once. They are kept in this browser: export the board as a file to save them.', copyRefused: true };
+    // An update the board may not hold (a text over its limit, from a broken or altered page).
+    // The document here has taken it, and each later change of this browser builds on it, so
+    // the server refuses those too.
+    case 1007: {
+      const why = reason.replace(/^update refused: /, '').trim();
+      const refused = why ? `The server refused a change made here: ${why}${/[.…]$/.test(why) ? '' : '.'}` : 'The server refused a change made here.';
+      return { message: `${refused} Changes made here since cannot be sent either.`, copyRefused: true };
+    }
+    default:
+      return undefined;
+  }
+}
 
 /** After this many failed attempts in a row, ask the API whether the board is still there. */
 const RECHECK_AFTER_FAILURES = 3;
@@ -47,29 +69,29 @@ export function useConnection(provider: WebsocketProvider, boardId: string): Con
     let checking = false;
     // y-websocket reports a close and then "disconnected" in one go; a failure the server
     // explained stays on screen until a connection succeeds again.
-    let failure: string | null = null;
-    const update = () => setState(failure ? { kind: 'failed', message: failure } : connectionOf(provider));
+    let failure: FinalFailure | null = null;
+    const update = () => setState(failure ? { kind: 'failed', ...failure } : connectionOf(provider));
     const onStatus = (event: { status: string }) => {
       if (event.status === 'connected') failure = null;
       update();
     };
-    const stop = (message: string) => {
-      failure = message;
+    const stop = (final: FinalFailure) => {
+      failure = final;
       provider.disconnect();
       update();
     };
     const recheck = () => {
       checking = true;
       fetchBoardInfo(boardId).then(
-        (info) => live && info.deletedAt && stop(TRASHED),
-        (error: unknown) => live && error instanceof ApiError && error.status === 404 && stop(MISSING),
+        (info) => live && info.deletedAt && stop({ message: TRASHED, copyRefused: false }),
+        (error: unknown) => live && error instanceof ApiError && error.status === 404 && stop({ message: MISSING, copyRefused: false }),
       ).finally(() => (checking = false));
     };
     const onClose = (event: CloseEvent | null) => {
-      const final = event ? FINAL_CLOSE_MESSAGES[event.code] : undefined;
+      const final = event ? finalFailure(event) : undefined;
       if (final) return stop(final);
       const message = event ? CLOSE_MESSAGES[event.code] : undefined;
-      if (message) failure = message;
+      if (message) failure = { message, copyRefused: false };
       update();
       if (!message && provider.wsUnsuccessfulReconnects >= RECHECK_AFTER_FAILURES && !checking) recheck();
     };

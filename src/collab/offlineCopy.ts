@@ -81,6 +81,24 @@ export function keepsOfflineCopy(name: string): boolean {
   }
 }
 
+/**
+ * Deletes this browser's copy of a board and the mark that it keeps one, so that the next load
+ * takes the board from the server alone: the way out when the server refuses what the copy
+ * holds. Close the copy first. Resolves once the copy is gone, or once its deletion waits only
+ * for another tab that still has the board open (it goes when that tab closes).
+ */
+export function discardOfflineCopy(name: string): Promise<void> {
+  try {
+    localStorage.removeItem(copyKey(name));
+  } catch {
+    // Storage refused: there was no mark to remove.
+  }
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+}
+
 function rememberCopy(name: string): void {
   try {
     localStorage.setItem(copyKey(name), '1');

@@ -2,7 +2,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createEditContext, createUndoManager, type EditContext } from '../doc/index.ts';
 import type { Identity } from './identity.ts';
-import { keepsOfflineCopy, openOfflineCopy } from './offlineCopy.ts';
+import { discardOfflineCopy, keepsOfflineCopy, openOfflineCopy } from './offlineCopy.ts';
 import { keepOwnPresence } from './ownPresence.ts';
 
 /**
@@ -15,6 +15,11 @@ export interface BoardSession {
   provider: WebsocketProvider;
   ctx: EditContext;
   undo: Y.UndoManager;
+  /**
+   * Stops syncing and deletes this browser's copy of the board, for a copy the server refuses;
+   * the page then reloads the board from the server.
+   */
+  discardCopy(): Promise<void>;
   destroy(): void;
 }
 
@@ -46,6 +51,12 @@ export function openBoardSession(boardId: string, identity: Identity): BoardSess
     provider,
     ctx,
     undo,
+    async discardCopy() {
+      destroyed = true;
+      provider.disconnect();
+      await offline.destroy();
+      await discardOfflineCopy(copyName);
+    },
     destroy() {
       destroyed = true;
       undo.destroy();

@@ -15,3 +15,4 @@ export const STAGE = defineRecord('stages', 'stage', 200, {
 export const StageSchema = STAGE.schema;
 export type Stage = z.infer<typeof StageSchema>;
 export type StageFields = Omit<Stage, 'id' | 'order'>;
+export type StageTextField = 'title' | 'window' | 'description';

@@ -1,4 +1,4 @@
-import { useLayoutEffect, type KeyboardEvent, type RefObject } from 'react';
+import { useLayoutEffect, type ClipboardEvent, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import type * as Y from 'yjs';
 import { useYText, type TextElement } from './useYText.ts';
 
@@ -10,6 +10,7 @@ interface Props {
   /** The accessible name. */
   label: string;
   maxLength: number;
+  /** Line breaks allowed (Shift+Enter or Enter, as the caller's keys decide); else one line. */
   multiline?: boolean;
   rows?: number;
   id?: string;
@@ -17,6 +18,8 @@ interface Props {
   placeholder?: string;
   autoFocus?: boolean;
   onKeyDown?(event: KeyboardEvent<TextElement>): void;
+  onFocus?(event: FocusEvent<TextElement>): void;
+  onBlur?(event: FocusEvent<TextElement>): void;
 }
 
 /**
@@ -24,7 +27,7 @@ interface Props {
  * while their own caret stays where it was. Use it for text stored as a Y.Text.
  */
 export function CollaborativeTextField({ multiline, ...props }: Props) {
-  return multiline ? <CollaborativeTextarea {...props} /> : <CollaborativeInput {...props} />;
+  return multiline ? <CollaborativeTextarea {...props} /> : <OneLineField {...props} />;
 }
 
 function CollaborativeTextarea({ text, onText, label, maxLength, rows = 3, ...rest }: Omit<Props, 'multiline'>) {
@@ -34,14 +37,42 @@ function CollaborativeTextarea({ text, onText, label, maxLength, rows = 3, ...re
 }
 
 /*
- * An <input> drops line breaks from any value it is given. A shared text that holds one would
- * then differ from the field, and the next keystroke would delete the break for everyone: so a
- * single-line field is only for texts that never hold one.
+ * One line, yet a textarea: an <input> drops line breaks from any value it is given, so a
+ * shared text that holds one (from a file, or an older client) would differ from the field,
+ * and the next keystroke would delete the break, and whatever others typed after it, for
+ * everyone. A textarea keeps the text as it is; here Enter never breaks the line, and a pasted
+ * line break becomes a space. It also wraps a long title as the text it replaces does.
  */
-function CollaborativeInput({ text, onText, label, maxLength, rows: _rows, ...rest }: Omit<Props, 'multiline'>) {
-  const binding = useYText<HTMLInputElement>(text, onText, maxLength);
+function OneLineField({ text, onText, label, maxLength, rows = 1, onKeyDown, ...rest }: Omit<Props, 'multiline'>) {
+  const binding = useYText<HTMLTextAreaElement>(text, onText, maxLength);
   useCaretAtEndOnAutoFocus(binding.ref, rest.autoFocus);
-  return <input {...rest} {...binding} aria-label={label} maxLength={maxLength} readOnly={!text} />;
+  return (
+    <textarea
+      {...rest}
+      {...binding}
+      aria-label={label}
+      maxLength={maxLength}
+      rows={rows}
+      readOnly={!text}
+      onKeyDown={(e) => {
+        onKeyDown?.(e);
+        if (e.key === 'Enter' && !e.nativeEvent.isComposing) e.preventDefault();
+      }}
+      onPaste={pasteOnOneLine}
+    />
+  );
+}
+
+function pasteOnOneLine(event: ClipboardEvent<HTMLTextAreaElement>): void {
+  const el = event.currentTarget;
+  const pasted = event.clipboardData.getData('text/plain');
+  if (el.readOnly || !/[\r\n]/.test(pasted)) return;
+  event.preventDefault();
+  // Breaks at the ends go; each one between words, with the spaces around it, becomes a space.
+  const line = pasted.replace(/^\s*[\r\n]\s*|\s*[\r\n]\s*$/g, '').replace(/\s*[\r\n]\s*/g, ' ');
+  el.setRangeText(line, el.selectionStart, el.selectionEnd, 'end');
+  // As typing would: the field's change handler sends the edit.
+  el.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 /** A field focused on opening puts the caret after the text, where one goes on writing. */

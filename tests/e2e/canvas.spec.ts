@@ -213,7 +213,7 @@ test('a stage’s time window, description and colour are edited in its dialog',
   }).toPass();
   await dialog.getByLabel('Time window').fill('Week 0-2');
   await dialog.getByRole('button', { name: 'Teal' }).click();
-  // Typed last and closed with Escape: the open draft is still written, not lost.
+  // Typed last and closed with Escape: what was typed stays, as it went out as it was typed.
   await dialog.getByLabel('Description').fill('Customers look for a reputable retailer.');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

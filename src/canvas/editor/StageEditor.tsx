@@ -1,9 +1,9 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { deleteStage, updateStage, type EditContext } from '../../doc/index.ts';
-import { LIMITS, type Board } from '../../model/index.ts';
+import { deleteStage, setStageText, updateStage, type EditContext } from '../../doc/index.ts';
+import { LIMITS, type Board, type Stage } from '../../model/index.ts';
+import { CollaborativeTextField } from '../../text/CollaborativeTextField.tsx';
+import { useRecordText } from '../../text/useRecordText.ts';
 import { ColorSwatches } from './ColorSwatches.tsx';
-import { DraftInput } from './DraftInput.tsx';
-import { DraftTextArea } from './DraftTextArea.tsx';
 import './cardEditor.css';
 
 interface Props {
@@ -13,7 +13,11 @@ interface Props {
   onClose(): void;
 }
 
-/** Every field of a stage: title, time window, description and colour. */
+/**
+ * Every field of a stage: title, time window, description and colour. As in the card editor,
+ * each change is written as it is made (text as it is typed, together with anyone else editing
+ * the stage), so Done, Escape and clicking outside all just close it.
+ */
 export function StageEditor({ ctx, board, stageId, onClose }: Props) {
   const stage = board.stages.find((s) => s.id === stageId);
   const index = stage ? board.stages.indexOf(stage) : -1;
@@ -21,33 +25,18 @@ export function StageEditor({ ctx, board, stageId, onClose }: Props) {
     <Dialog.Root open={stageId !== null} onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog__overlay card-editor-overlay" />
-        <Dialog.Content className={`card-editor card-editor-color--${stage?.color ?? 'slate'}`}>
+        <Dialog.Content
+          className={`card-editor card-editor-color--${stage?.color ?? 'slate'}`}
+          // Escape while an IME is composing cancels the composition, not the dialog.
+          onEscapeKeyDown={(e) => e.isComposing && e.preventDefault()}
+        >
           <header className="card-editor__header">
             <Dialog.Title className="card-editor__heading">Edit stage</Dialog.Title>
             <Dialog.Description className="card-editor__context">
               {stage ? `Stage ${index + 1} of ${board.stages.length}` : 'This stage was deleted.'}
             </Dialog.Description>
           </header>
-          {stage && (
-            <div className="card-editor__body">
-              <label className="card-editor__field">
-                <span className="card-editor__label">Title</span>
-                <DraftInput className="card-editor__input" maxLength={LIMITS.title} value={stage.title} onCommit={(title) => updateStage(ctx, stage.id, { title })} />
-              </label>
-              <label className="card-editor__field">
-                <span className="card-editor__label">Time window</span>
-                <DraftInput className="card-editor__input" maxLength={LIMITS.title} placeholder="e.g. Week 2-4" value={stage.window} onCommit={(window) => updateStage(ctx, stage.id, { window })} />
-              </label>
-              <label className="card-editor__field card-editor__field--wide">
-                <span className="card-editor__label">Description</span>
-                <DraftTextArea className="card-editor__text" rows={4} maxLength={LIMITS.longText} placeholder="What happens in this stage" value={stage.description} onCommit={(description) => updateStage(ctx, stage.id, { description })} />
-              </label>
-              <div className="card-editor__field card-editor__field--wide">
-                <span className="card-editor__label" id="stage-colour">Colour</span>
-                <ColorSwatches labelId="stage-colour" value={stage.color} onChange={(color) => updateStage(ctx, stage.id, { color })} />
-              </div>
-            </div>
-          )}
+          {stage && <StageFields key={stage.id} ctx={ctx} stage={stage} />}
           <footer className="card-editor__footer">
             {stage && (
               <button className="button button--large" onClick={() => { deleteStage(ctx, stage.id); onClose(); }}>
@@ -59,5 +48,57 @@ export function StageEditor({ ctx, board, stageId, onClose }: Props) {
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
+  );
+}
+
+function StageFields({ ctx, stage }: { ctx: EditContext; stage: Stage }) {
+  const title = useRecordText(ctx, 'stages', stage.id, 'title');
+  const timeWindow = useRecordText(ctx, 'stages', stage.id, 'window');
+  const description = useRecordText(ctx, 'stages', stage.id, 'description');
+  return (
+    <div className="card-editor__body">
+      <div className="card-editor__field">
+        <label className="card-editor__label" htmlFor="stage-title">Title</label>
+        <CollaborativeTextField
+          id="stage-title"
+          className="card-editor__input card-editor__input--line"
+          label="Title"
+          autoFocus
+          maxLength={LIMITS.title}
+          text={title}
+          onText={(v) => setStageText(ctx, stage.id, 'title', v)}
+        />
+      </div>
+      <div className="card-editor__field">
+        <label className="card-editor__label" htmlFor="stage-window">Time window</label>
+        <CollaborativeTextField
+          id="stage-window"
+          className="card-editor__input card-editor__input--line"
+          label="Time window"
+          placeholder="e.g. Week 2-4"
+          maxLength={LIMITS.title}
+          text={timeWindow}
+          onText={(v) => setStageText(ctx, stage.id, 'window', v)}
+        />
+      </div>
+      <div className="card-editor__field card-editor__field--wide">
+        <label className="card-editor__label" htmlFor="stage-description">Description</label>
+        <CollaborativeTextField
+          id="stage-description"
+          className="card-editor__text"
+          label="Description"
+          multiline
+          rows={4}
+          placeholder="What happens in this stage"
+          maxLength={LIMITS.longText}
+          text={description}
+          onText={(v) => setStageText(ctx, stage.id, 'description', v)}
+        />
+      </div>
+      <div className="card-editor__field card-editor__field--wide">
+        <span className="card-editor__label" id="stage-colour">Colour</span>
+        <ColorSwatches labelId="stage-colour" value={stage.color} onChange={(color) => updateStage(ctx, stage.id, { color })} />
+      </div>
+    </div>
   );
 }

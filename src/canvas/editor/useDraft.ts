@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /**
- * A field for a last-writer-wins value (owner, link, a stage's description): typing stays
+ * A field for a last-writer-wins value (a card's owner, its link): typing stays
  * local and the value is written once, when committed (Enter, leaving the field) or when the
  * field goes away with a draft still open (the dialog closed by Escape or Done), so a
  * half-typed word never reaches others and a finished one is never lost.

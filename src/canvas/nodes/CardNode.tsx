@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { deleteCards, setCardText } from '../../doc/index.ts';
+import { deleteCards } from '../../doc/index.ts';
 import { useCanvasActions, useIsDimmed } from '../canvasContext.ts';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import type { CardNodeData, JourneyNode } from '../layout.ts';
@@ -27,15 +27,18 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
       >
         <Handle type="target" position={Position.Left} className="card-node__handle" />
         {editing ? (
-          <CardTitleField
-            value={card.title}
-            onDone={(title) => {
-              setEditingCard(null);
-              if (title === null) return;
-              if (!title.trim() && !card.title && !card.body) deleteCards(ctx, [card.id]);
-              else setCardText(ctx, card.id, 'title', title);
-            }}
-          />
+          <div className="card-node__title is-editing">
+            <CardTitleField
+              ctx={ctx}
+              cardId={card.id}
+              title={card.title}
+              onDone={(leftEmpty) => {
+                setEditingCard(null);
+                // A new card left without a title was never wanted.
+                if (leftEmpty && !card.body) deleteCards(ctx, [card.id]);
+              }}
+            />
+          </div>
         ) : (
           <p className={`card-node__title ${card.title ? '' : 'is-empty'}`}>{card.title || 'Untitled card'}</p>
         )}

@@ -1,33 +1,61 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { setCardText, type EditContext } from '../../doc/index.ts';
 import { LIMITS } from '../../model/index.ts';
+import { CollaborativeTextField } from '../../text/CollaborativeTextField.tsx';
+import { useOwnTyping } from '../../text/ownTyping.ts';
+import { useRecordText } from '../../text/useRecordText.ts';
+
+interface Props {
+  ctx: EditContext;
+  cardId: string;
+  /** The title when editing began. */
+  title: string;
+  /** Editing ended; `leftEmpty` when the title was empty then and is blank now. */
+  onDone(leftEmpty: boolean): void;
+}
 
 /**
- * Edits a card's title in place. Enter saves (Shift+Enter for a new line), Escape cancels
- * (onDone(null)), leaving the field saves. `nodrag nowheel` keep React Flow from dragging or
- * zooming while text is selected or scrolled.
+ * Edits a card's title in place, bound live to its shared text: each keystroke reaches the
+ * others as it is typed, and theirs arrive here. Enter or leaving the field ends editing
+ * (Shift+Enter for a new line). It looks as the map's other texts do while edited in place
+ * (InlineText). `nodrag nowheel` keep React Flow from dragging or zooming while text is
+ * selected or scrolled.
  */
-export function CardTitleField({ value, onDone }: { value: string; onDone(value: string | null): void }) {
-  const [draft, setDraft] = useState(value);
+export function CardTitleField({ ctx, cardId, title, onDone }: Props) {
+  const text = useRecordText(ctx, 'cards', cardId, 'title');
+  const own = useOwnTyping(ctx, text);
+  const [startedEmpty] = useState(title === '');
+  const ended = useRef(false);
+  const end = () => {
+    if (ended.current) return;
+    ended.current = true;
+    onDone(startedEmpty && !(text?.toString() ?? '').trim());
+  };
   return (
-    <textarea
-      className="card-node__field nodrag nowheel"
-      aria-label="Card title"
+    <CollaborativeTextField
+      className="inline-text__field nodrag nowheel"
+      label="Card title"
+      multiline
+      rows={1}
       autoFocus
       maxLength={LIMITS.shortText}
-      rows={2}
-      value={draft}
       placeholder="What happens here?"
-      onChange={(e) => setDraft(e.target.value)}
-      onFocus={(e) => e.currentTarget.select()}
-      onBlur={() => onDone(draft)}
+      text={text}
+      onText={(value) => setCardText(ctx, cardId, 'title', value)}
+      onBlur={end}
       onKeyDown={(e) => {
         e.stopPropagation();
+        if (e.nativeEvent.isComposing) return;
         if (e.key === 'Enter' && !e.shiftKey) {
           e.preventDefault();
-          e.currentTarget.blur();
+          end();
         } else if (e.key === 'Escape') {
+          // Escape takes back only this person's own edits since editing began, keeping what
+          // others typed meanwhile (see useOwnTyping): the typing went out live, and Escape
+          // has always meant "leave it as it was" here.
           e.preventDefault();
-          onDone(null);
+          own.revert();
+          end();
         }
       }}
     />

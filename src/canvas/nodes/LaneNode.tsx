@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { deleteLane, updateLane } from '../../doc/index.ts';
-import { LANE_KIND_LABELS } from '../../model/index.ts';
+import { deleteLane, setLaneTitle } from '../../doc/index.ts';
+import { LANE_KIND_LABELS, LIMITS } from '../../model/index.ts';
 import { useCanvasActions } from '../canvasContext.ts';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import { InlineText } from '../InlineText.tsx';
@@ -16,7 +16,7 @@ export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
   return (
     <>
       <div className={`lane-node ${selected ? 'is-selected' : ''}`} aria-label={`Lane: ${lane.title || 'untitled'}`}>
-        <InlineText className="lane-node__title" label="Lane title" placeholder="Untitled lane" value={lane.title} onCommit={(title) => updateLane(ctx, lane.id, { title })} />
+        <InlineText ctx={ctx} root="lanes" id={lane.id} field="title" className="lane-node__title" label="Lane title" placeholder="Untitled lane" maxLength={LIMITS.title} value={lane.title} onText={(title) => setLaneTitle(ctx, lane.id, title)} />
         {lane.title !== LANE_KIND_LABELS[lane.kind] && <span className="lane-node__kind">{LANE_KIND_LABELS[lane.kind]}</span>}
         <div className="node-actions nodrag">
           <button className="icon-button icon-button--danger" aria-label={`Delete lane ${lane.title}`} title="Delete lane and its cards" onClick={() => deleteLane(ctx, lane.id)}>×</button>

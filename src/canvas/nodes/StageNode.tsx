@@ -1,6 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { deleteStage, updateStage } from '../../doc/index.ts';
+import { deleteStage, setStageText } from '../../doc/index.ts';
+import { LIMITS } from '../../model/index.ts';
 import { useCanvasActions } from '../canvasContext.ts';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import { InlineText } from '../InlineText.tsx';
@@ -16,8 +17,8 @@ export const StageNode = memo(function StageNode({ data, selected }: Props) {
     <>
       <div className={`stage-node tint-${stage.color} ${selected ? 'is-selected' : ''}`} aria-label={`Stage ${index + 1}: ${stage.title || 'untitled'}`}>
         <span className="stage-node__number" aria-hidden="true">{index + 1}</span>
-        <InlineText className="stage-node__title" label="Stage title" placeholder="Untitled stage" value={stage.title} onCommit={(title) => updateStage(ctx, stage.id, { title })} />
-        <InlineText className="stage-node__window" label="Time window" placeholder="Add time window" value={stage.window} onCommit={(window) => updateStage(ctx, stage.id, { window })} />
+        <InlineText ctx={ctx} root="stages" id={stage.id} field="title" className="stage-node__title" label="Stage title" placeholder="Untitled stage" maxLength={LIMITS.title} value={stage.title} onText={(title) => setStageText(ctx, stage.id, 'title', title)} />
+        <InlineText ctx={ctx} root="stages" id={stage.id} field="window" className="stage-node__window" label="Time window" placeholder="Add time window" fieldPlaceholder="e.g. Week 2-4" maxLength={LIMITS.title} value={stage.window} onText={(window) => setStageText(ctx, stage.id, 'window', window)} />
         {stage.description && <p className="stage-node__description">{stage.description}</p>}
         {metrics.length > 0 && (
           <ul className="stage-node__metrics" aria-label="Metrics">

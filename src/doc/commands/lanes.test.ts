@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { docToBoard } from '../read.ts';
-import { freshContext } from '../testing/sync.ts';
+import { freshContext, syncDocs } from '../testing/sync.ts';
 import { addCard } from './cards.ts';
-import { addLane, deleteLane, moveLane, setEmotionScore, updateLane } from './lanes.ts';
+import { addLane, deleteLane, moveLane, setEmotionScore, setLaneTitle, updateLane } from './lanes.ts';
 import { addStage } from './stages.ts';
 
 describe('lane commands', () => {
@@ -27,6 +27,20 @@ describe('lane commands', () => {
     const lanes = docToBoard(ctx.doc).lanes;
     expect(lanes.map((l) => l.title)).toEqual(['B', 'Touchpoint']);
     expect(lanes[1]!.color).toBe('blue');
+  });
+
+  it('types into a title where two people keep both their words, cut at the limit', () => {
+    const ada = freshContext('ada');
+    const bob = freshContext('bob');
+    const id = addLane(ada, { title: 'Touchpoints' });
+    syncDocs(ada.doc, bob.doc);
+    setLaneTitle(ada, id, 'Touchpoints online');
+    setLaneTitle(bob, id, 'Our Touchpoints');
+    syncDocs(ada.doc, bob.doc);
+    expect(docToBoard(ada.doc).lanes[0]!.title).toBe('Our Touchpoints online');
+    expect(docToBoard(bob.doc).lanes[0]!.title).toBe('Our Touchpoints online');
+    setLaneTitle(ada, id, 'y'.repeat(500));
+    expect(docToBoard(ada.doc).lanes[0]!.title).toHaveLength(200);
   });
 
   it('deletes a lane with its cards', () => {

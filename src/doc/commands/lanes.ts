@@ -4,6 +4,7 @@ import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
 import { fillRecord, patchRecord } from '../records.ts';
+import { replaceText, textField } from '../text.ts';
 import { deleteWithCards } from './references.ts';
 
 const EDITABLE = ['title', 'kind', 'color'] as const;
@@ -28,6 +29,14 @@ export function updateLane(ctx: EditContext, id: string, patch: Partial<LaneFiel
   const lane = getRecord(ctx.doc, 'lanes', id);
   if (!lane) return;
   transact(ctx, () => patchRecord(lane, LANE, cleanFields(LANE, { ...patch }, EDITABLE)));
+}
+
+/** Typing into a lane's title: only the changed characters are written. */
+export function setLaneTitle(ctx: EditContext, id: string, value: string): void {
+  const lane = getRecord(ctx.doc, 'lanes', id);
+  if (!lane) return;
+  const clean = LANE.fields.title.coerce(value) ?? '';
+  ctx.doc.transact(() => replaceText(textField(lane, 'title'), clean), ctx.typingOrigin);
 }
 
 export function moveLane(ctx: EditContext, id: string, index: number): void {

@@ -1,18 +1,33 @@
-import { LIMITS, META, clip } from '../../model/index.ts';
+import { DEFAULT_TITLE, LIMITS, META, clip } from '../../model/index.ts';
 import { transact, type EditContext } from '../context.ts';
 import { metaMap } from '../layout.ts';
 import { replaceText, textField } from '../text.ts';
 
 /** The board's title, as one line: edited where it changed, so others' typing in it is kept. */
 export function setBoardTitle(ctx: EditContext, title: string): void {
-  const clean = clip(title.replace(/\s+/g, ' ').trim(), LIMITS.title);
-  transact(ctx, () => replaceText(textField(metaMap(ctx.doc), 'title'), clean));
+  transact(ctx, () => replaceText(textField(metaMap(ctx.doc), 'title'), tidyTitle(title)));
 }
 
 /** The title as it is being typed into the header: every keystroke, as one line. */
 export function typeBoardTitle(ctx: EditContext, title: string): void {
   const clean = META.fields.title.coerce(title.replace(/[\r\n]+/g, ' ')) ?? '';
   ctx.doc.transact(() => replaceText(textField(metaMap(ctx.doc), 'title'), clean), ctx.typingOrigin);
+}
+
+/**
+ * The title once someone has stopped typing into it: whitespace folded and trimmed, and the
+ * default title if nothing is left, as a board is never listed without a name. Under the
+ * typing origin, so it joins the typing's undo step when it follows straight after.
+ */
+export function tidyBoardTitle(ctx: EditContext): void {
+  ctx.doc.transact(() => {
+    const text = textField(metaMap(ctx.doc), 'title');
+    replaceText(text, tidyTitle(text.toString()) || DEFAULT_TITLE);
+  }, ctx.typingOrigin);
+}
+
+function tidyTitle(title: string): string {
+  return clip(title.replace(/\s+/g, ' ').trim(), LIMITS.title);
 }
 
 export function setPersona(ctx: EditContext, persona: string): void {

@@ -5,7 +5,8 @@ import { addCard } from './cards.ts';
 import { addConnector, deleteConnectors } from './connectors.ts';
 import { addComment, deleteComment, resolveComment, toggleVote } from './feedback.ts';
 import { addLane } from './lanes.ts';
-import { setBoardTitle, setLocale, setPersona } from './meta.ts';
+import { createUndoManager } from '../undo.ts';
+import { setBoardTitle, setLocale, setPersona, tidyBoardTitle, typeBoardTitle } from './meta.ts';
 import { addNote, deleteNotes, moveNote, setNoteColor, setNoteText } from './notes.ts';
 import { setSpotlight, startTimer, stopTimer } from './session.ts';
 import { addStage } from './stages.ts';
@@ -24,6 +25,25 @@ describe('meta commands', () => {
     setPersona(ctx, 'Architect');
     setLocale(ctx, 'zh-CN');
     expect(docToBoard(ctx.doc).meta).toMatchObject({ title: 'Lighting project', persona: 'Architect', locale: 'zh-CN' });
+  });
+
+  it('tidies a typed title when the typing ends, in the same undo step', () => {
+    const ctx = freshContext();
+    const undo = createUndoManager(ctx);
+    setBoardTitle(ctx, 'Old');
+    typeBoardTitle(ctx, ' Lighting  project\n ');
+    expect(docToBoard(ctx.doc).meta.title).toBe(' Lighting  project  ');
+    tidyBoardTitle(ctx);
+    expect(docToBoard(ctx.doc).meta.title).toBe('Lighting project');
+    undo.undo();
+    expect(docToBoard(ctx.doc).meta.title).toBe('Old');
+  });
+
+  it('never leaves the title empty once typing ends', () => {
+    const ctx = freshContext();
+    typeBoardTitle(ctx, '   ');
+    tidyBoardTitle(ctx);
+    expect(docToBoard(ctx.doc).meta.title).toBe('Untitled board');
   });
 });
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { getRecord } from '../layout.ts';
 import { docToBoard } from '../read.ts';
-import { freshContext } from '../testing/sync.ts';
+import { freshContext, syncDocs } from '../testing/sync.ts';
 import { createUndoManager } from '../undo.ts';
 import { addCard } from './cards.ts';
 import { addConnector } from './connectors.ts';
 import { toggleVote } from './feedback.ts';
 import { addLane } from './lanes.ts';
-import { addStage, deleteStage, moveStage, updateStage } from './stages.ts';
+import { addStage, deleteStage, moveStage, setStageText, updateStage } from './stages.ts';
 
 describe('stage commands', () => {
   it('appends stages in order, or inserts at an index', () => {
@@ -34,6 +35,42 @@ describe('stage commands', () => {
     expect(stage.title).toHaveLength(200);
     expect(stage.color).toBe('slate');
     expect(stage.description).toBe('Why');
+  });
+
+  it('types into a title, window and description where two people keep both their words', () => {
+    const ada = freshContext('ada');
+    const bob = freshContext('bob');
+    const id = addStage(ada, { title: 'Email Marketing', window: 'Week 2' });
+    syncDocs(ada.doc, bob.doc);
+    setStageText(ada, id, 'title', 'Email Marketing newsletters');
+    setStageText(bob, id, 'title', 'Monthly Email Marketing');
+    setStageText(bob, id, 'window', 'Week 2-4');
+    setStageText(ada, id, 'description', 'x'.repeat(30_000));
+    syncDocs(ada.doc, bob.doc);
+    for (const doc of [ada.doc, bob.doc]) {
+      const stage = docToBoard(doc).stages[0]!;
+      expect(stage).toMatchObject({ title: 'Monthly Email Marketing newsletters', window: 'Week 2-4' });
+      expect(stage.description).toHaveLength(20_000);
+    }
+  });
+
+  it('merges keystrokes typed together into one undo step, apart from the command before them', () => {
+    const ctx = freshContext();
+    const undo = createUndoManager(ctx);
+    const id = addStage(ctx, { title: 'Aw' });
+    for (const title of ['Awa', 'Awar', 'Aware']) setStageText(ctx, id, 'title', title);
+    undo.undo();
+    expect(docToBoard(ctx.doc).stages.map((s) => s.title)).toEqual(['Aw']);
+    undo.undo();
+    expect(docToBoard(ctx.doc).stages).toEqual([]);
+  });
+
+  it('types into a title an older client stored as a plain string', () => {
+    const ctx = freshContext();
+    const id = addStage(ctx);
+    getRecord(ctx.doc, 'stages', id)!.set('title', 'Old');
+    setStageText(ctx, id, 'title', 'Old one');
+    expect(docToBoard(ctx.doc).stages[0]!.title).toBe('Old one');
   });
 
   it('moves a stage to a new position', () => {

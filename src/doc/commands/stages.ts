@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
-import { STAGE, cleanFields, newId, type StageFields } from '../../model/index.ts';
+import { STAGE, cleanFields, newId, type StageFields, type StageTextField } from '../../model/index.ts';
 import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
 import { fillRecord, patchRecord } from '../records.ts';
+import { replaceText, textField } from '../text.ts';
 import { deleteWithCards } from './references.ts';
 
 const EDITABLE = ['title', 'window', 'description', 'color'] as const;
@@ -27,6 +28,14 @@ export function updateStage(ctx: EditContext, id: string, patch: Partial<StageFi
   const stage = getRecord(ctx.doc, 'stages', id);
   if (!stage) return;
   transact(ctx, () => patchRecord(stage, STAGE, cleanFields(STAGE, { ...patch }, EDITABLE)));
+}
+
+/** Typing into a stage's title, time window or description: only the changed characters are written. */
+export function setStageText(ctx: EditContext, id: string, field: StageTextField, value: string): void {
+  const stage = getRecord(ctx.doc, 'stages', id);
+  if (!stage) return;
+  const clean = STAGE.fields[field].coerce(value) ?? '';
+  ctx.doc.transact(() => replaceText(textField(stage, field), clean), ctx.typingOrigin);
 }
 
 /** Moves a stage to `index` among the other stages. */

@@ -1,8 +1,8 @@
 import * as fc from 'fast-check';
 import { addCard, deleteCards, moveCard, setCardText, updateCard } from '../commands/cards.ts';
-import { addLane, deleteLane, moveLane } from '../commands/lanes.ts';
+import { addLane, deleteLane, moveLane, setLaneTitle } from '../commands/lanes.ts';
 import { typeBoardTitle } from '../commands/meta.ts';
-import { addStage, deleteStage, moveStage, updateStage } from '../commands/stages.ts';
+import { addStage, deleteStage, moveStage, setStageText, updateStage } from '../commands/stages.ts';
 import { addStrategyItem, moveStrategyItem } from '../commands/strategy.ts';
 import type { EditContext } from '../context.ts';
 import { docToBoard } from '../read.ts';
@@ -16,7 +16,7 @@ export type Step = { who: number; op: number; a: number; b: number; c: number; t
 
 export const step = fc.record({
   who: fc.integer({ min: 0, max: 2 }),
-  op: fc.integer({ min: 0, max: 13 }),
+  op: fc.integer({ min: 0, max: 14 }),
   a: fc.nat(),
   b: fc.nat(),
   c: fc.nat(),
@@ -46,6 +46,10 @@ export function applyStep(ctx: EditContext, s: Step): void {
     case 10: if (card) deleteCards(ctx, [card.id]); break;
     case 11: if (stage) updateStage(ctx, stage.id, { title: s.text, window: `Week ${s.b % 9}` }); break;
     case 12: typeBoardTitle(ctx, `${docToBoard(ctx.doc).meta.title.slice(0, s.a % 6)}${s.text}`); break;
+    case 13:
+      if (stage) setStageText(ctx, stage.id, 'title', stage.title.slice(0, s.c % 4) + s.text);
+      if (lane) setLaneTitle(ctx, lane.id, s.text + lane.title.slice(s.c % 3));
+      break;
     default: {
       const id = addStrategyItem(ctx, s.a % 2 ? 'goalsPre' : 'channels', s.text);
       if (id && s.b % 3 === 0) moveStrategyItem(ctx, id, 'retentionPlan', 0);

@@ -3,7 +3,6 @@ import { useConnection } from '../../collab/connection.ts';
 import type { Identity } from '../../collab/identity.ts';
 import { usePeers } from '../../collab/presence.ts';
 import type { BoardSession } from '../../collab/session.ts';
-import { setBoardTitle } from '../../doc/index.ts';
 import { navigate, type BoardViewName } from '../router.ts';
 import { ConnectionAlert } from './ConnectionAlert.tsx';
 import { ConnectionPill } from './ConnectionPill.tsx';
@@ -44,7 +43,7 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
         >
           ← Boards
         </a>
-        <TitleField title={title} readOnly={!live} onCommit={(next) => setBoardTitle(session.ctx, next)} />
+        <TitleField ctx={session.ctx} title={title} readOnly={!live} />
         <ViewSwitch boardId={session.boardId} current={view} />
         <ConnectionPill state={connection} />
         <div className="board-header__end">
@@ -57,7 +56,11 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
           <PresenceList me={identity} peers={peers} onRename={onRename} />
         </div>
       </header>
-      <ConnectionAlert state={connection} onExport={live ? () => setDialog('export') : undefined} />
+      <ConnectionAlert
+        state={connection}
+        onExport={live ? () => setDialog('export') : undefined}
+        onDiscardCopy={() => void session.discardCopy().then(() => window.location.reload())}
+      />
     </>
   );
 });

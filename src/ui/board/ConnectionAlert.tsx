@@ -1,24 +1,49 @@
+import { useState } from 'react';
 import type { ConnectionState } from '../../collab/connection.ts';
 
 interface Props {
   state: ConnectionState;
   /** Offered when the board has loaded: the copy in this browser can always be saved as a file. */
   onExport?: () => void;
+  /** Deletes this browser's copy and loads the board again from the server. */
+  onDiscardCopy(): void;
 }
 
 /**
  * Why the board is not connected, under the header, until a connection succeeds again. The
- * pill beside the title says only that; the reason and what to do next need more room.
+ * pill beside the title says only that; the reason and what to do next need more room. When
+ * the server refuses what this browser's copy holds, the copy can be discarded, after a second
+ * press that says what goes with it.
  */
-export function ConnectionAlert({ state, onExport }: Props) {
+export function ConnectionAlert({ state, onExport, onDiscardCopy }: Props) {
+  const [confirming, setConfirming] = useState(false);
   if (state.kind !== 'failed') return null;
   return (
     <div className="connection-alert" role="alert">
       <span className="connection-alert__text">{state.message}</span>
-      {onExport && (
-        <button className="button connection-alert__action" onClick={onExport}>
-          Export a copy
-        </button>
+      {confirming ? (
+        <span className="connection-alert__actions">
+          <span className="connection-alert__warning">Changes the server does not have will be lost.</span>
+          <button className="button connection-alert__action connection-alert__action--danger" onClick={onDiscardCopy}>
+            Discard and reload
+          </button>
+          <button className="button connection-alert__action" autoFocus onClick={() => setConfirming(false)}>
+            Keep it
+          </button>
+        </span>
+      ) : (
+        <span className="connection-alert__actions">
+          {onExport && (
+            <button className="button connection-alert__action" onClick={onExport}>
+              Export a copy
+            </button>
+          )}
+          {state.copyRefused && (
+            <button className="button connection-alert__action" onClick={() => setConfirming(true)}>
+              Discard this browser’s copy…
+            </button>
+          )}
+        </span>
       )}
     </div>
   );

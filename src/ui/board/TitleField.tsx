@@ -1,31 +1,75 @@
 import { useState } from 'react';
+import { metaMap, tidyBoardTitle, typeBoardTitle, type EditContext } from '../../doc/index.ts';
 import { LIMITS } from '../../model/index.ts';
+import { CollaborativeTextField } from '../../text/CollaborativeTextField.tsx';
+import { useOwnTyping } from '../../text/ownTyping.ts';
+import { useSharedText } from '../../text/useRecordText.ts';
+
+interface Props {
+  ctx: EditContext;
+  /** The title as the board reads it. */
+  title: string;
+  /** While the page shows a preview: the document the field would edit is still loading. */
+  readOnly: boolean;
+}
 
 /**
- * The board title, edited in place. It is written on Enter or blur, not per keystroke, so one
- * rename is one undo step; Escape puts the old title back.
+ * The board title, bound live to its shared text: each keystroke reaches the others as it is
+ * typed (one line), and theirs arrive here. When this person stops typing (Enter, or leaving
+ * the field) the title is tidied to single spaces; one they left blank gets back what it was
+ * before they typed, or the default title, so a board is never listed without a name.
  */
-export function TitleField({ title, readOnly, onCommit }: { title: string; readOnly: boolean; onCommit(title: string): void }) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const commit = () => {
-    if (draft !== null && draft.trim() && draft !== title) onCommit(draft);
-    setDraft(null);
-  };
+export function TitleField({ ctx, title, readOnly }: Props) {
+  const [focused, setFocused] = useState(false);
+  // The plain field of an older board had the focus: the shared one that replaces it takes it.
+  const [takeFocus, setTakeFocus] = useState(false);
+  // An older board may hold the title as a plain string: it becomes a shared text when someone
+  // starts editing it, not for everyone who merely looks.
+  const text = useSharedText(readOnly ? undefined : metaMap(ctx.doc), 'title', focused);
+  const own = useOwnTyping(ctx, focused ? text : null);
+
+  if (readOnly || !text) {
+    return (
+      <input
+        className="title-field"
+        aria-label="Board title"
+        readOnly
+        value={title}
+        onFocus={() => {
+          if (readOnly) return;
+          setFocused(true);
+          setTakeFocus(true);
+        }}
+      />
+    );
+  }
   return (
-    <input
+    <CollaborativeTextField
       className="title-field"
-      aria-label="Board title"
+      label="Board title"
+      placeholder="Untitled board"
       maxLength={LIMITS.title}
-      readOnly={readOnly}
-      value={draft ?? title}
-      onFocus={() => !readOnly && setDraft(title)}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={commit}
+      autoFocus={takeFocus}
+      text={text}
+      onText={(value) => typeBoardTitle(ctx, value)}
+      onFocus={() => setFocused(true)}
+      onBlur={() => {
+        if (own.typed()) {
+          if (!text.toString().trim()) own.revert();
+          tidyBoardTitle(ctx);
+        }
+        setFocused(false);
+      }}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') e.currentTarget.blur();
-        if (e.key === 'Escape') {
-          setDraft(null);
-          requestAnimationFrame(() => (e.target as HTMLInputElement).blur());
+        if (e.nativeEvent.isComposing) return;
+        if (e.key === 'Enter') {
+          e.currentTarget.blur();
+        } else if (e.key === 'Escape') {
+          // Edits went out live: Escape takes back this person's own since the field took the
+          // focus (see useOwnTyping), keeping what others typed meanwhile, as it always put
+          // back the title as it was.
+          own.revert();
+          e.currentTarget.blur();
         }
       }}
     />
