@@ -1,6 +1,7 @@
 import { jsPDF } from 'jspdf';
 import type { Board } from '../model/index.ts';
 import { drawAppendix } from './appendix.ts';
+import { clippedBoard } from './clipped.ts';
 import { drawCover, type Contents } from './cover.ts';
 import { registerFonts, type ReportFonts } from './fonts.ts';
 import { drawMapPages } from './mapPages.ts';
@@ -28,7 +29,7 @@ const PARTS = ['Journey map', 'Strategy canvas', 'Card details', 'Cover'] as con
  * embedded font (Latin and Chinese), so it can be selected, searched and extracted.
  */
 export async function renderBoardPdf(source: Board, fonts: ReportFonts, options: PdfOptions): Promise<Uint8Array> {
-  const board = printableBoard(source);
+  const board = printableBoard(clippedBoard(source));
   const doc = new jsPDF({ unit: 'pt', format: options.pageSize, orientation: options.orientation, putOnlyUsedFonts: true, compress: true });
   registerFonts(doc, fonts);
   doc.setProperties({ title: board.meta.title, subject: 'Customer journey report', creator: 'Journeyboard' });

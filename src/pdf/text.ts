@@ -36,8 +36,9 @@ export function wrap(doc: jsPDF, text: string, width: number, maxLines = Infinit
       line = '';
       if (space) continue;
       let rest = token;
-      while (!fits(rest) && !full()) {
+      while (!full()) {
         const cut = longestFittingPrefix(rest, fits);
+        if (cut === rest.length) break;
         lines.push(rest.slice(0, cut));
         rest = rest.slice(cut);
       }
@@ -49,10 +50,20 @@ export function wrap(doc: jsPDF, text: string, width: number, maxLines = Infinit
   return lines;
 }
 
-/** How many characters of `text` fit, found by halving: a long word costs log(n) measurements. */
+/**
+ * How many characters of `text` fit (all of them, if they do). The bound doubles from a short
+ * prefix before it is halved, so each line of a long word costs measurements of about a line,
+ * whatever the word's length.
+ */
 function longestFittingPrefix(text: string, fits: (s: string) => boolean): number {
-  let low = 1; // at least one character per line, so wrapping always moves on
-  let high = text.length;
+  let low = Math.min(1, text.length); // at least one character per line, so wrapping always moves on
+  let high = Math.min(text.length, 64);
+  while (fits(text.slice(0, high))) {
+    if (high === text.length) return high;
+    low = high;
+    high = Math.min(text.length, high * 2);
+  }
+  high = Math.max(low, high - 1); // `high` characters did not fit
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
     if (fits(text.slice(0, mid))) low = mid;
