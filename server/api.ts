@@ -7,11 +7,12 @@ import { readMeta } from '../src/doc/read.ts';
 import { HttpError, readJsonBody, sendJson } from './json.ts';
 import { CLOSE_BOARD_DELETED } from './closeCodes.ts';
 import type { Rooms } from './rooms.ts';
-import { createBoardFromFile, readFileBody, storeNewBoard } from './boardFiles.ts';
+import { importBoard, storeNewBoard } from './boardFiles.ts';
 import { handleTemplates } from './templatesApi.ts';
 import { sendBoardPdf } from './pdfExport.ts';
 import { sendPreview } from './preview.ts';
 import type { BoardRecord, Storage } from './storage.ts';
+import type { Jobs } from './workers/jobs.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -20,13 +21,15 @@ export interface ApiDeps {
   rooms: Rooms;
   /** ServerConfig.publicUrl: the base of the links the server hands out. */
   publicUrl: string | null;
+  /** The worker threads that draw reports and read imported files. */
+  jobs: Jobs;
 }
 
 /** Answers every /api/* request; throws HttpError for anything a client did wrong. */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string, deps: ApiDeps): Promise<void> {
   const parts = pathname.split('/').slice(2); // '', 'api', ...
   const method = req.method ?? 'GET';
-  if (parts[0] === 'templates') return handleTemplates(req, res, parts, deps.storage);
+  if (parts[0] === 'templates') return handleTemplates(req, res, parts, deps);
   if (parts[0] !== 'boards') throw new HttpError(404, 'No such API route');
 
   if (parts.length === 1) {
@@ -35,8 +38,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
   }
   if (parts.length === 2 && parts[1] === 'import') {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');
-    const { file, repairs } = await readFileBody(req);
-    return sendJson(res, 201, { id: createBoardFromFile(deps.storage, file), repairs });
+    return sendJson(res, 201, await importBoard(req, res, deps));
   }
 
   const id = parts[1] ?? '';

@@ -10,6 +10,7 @@ import { createRateLimits } from './rateLimits.ts';
 import { createRooms } from './rooms.ts';
 import { DATABASE_FILE, openSqliteStorage } from './storage.ts';
 import { attachSync } from './sync.ts';
+import { createJobs } from './workers/jobs.ts';
 
 export interface ServerOptions extends ServerConfig {
   log?: Log;
@@ -32,6 +33,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
   log(`Database ${path.resolve(options.dataDir, DATABASE_FILE)}: ${boards} ${boards === 1 ? 'board' : 'boards'}`);
   const rooms = createRooms({ storage, compactEvery: options.compactEvery, idleMs: options.roomIdleMs, bigBoardBytes: options.bigBoardBytes, log });
   const limits = createRateLimits(options.rateLimits, options.trustProxy, log);
+  const jobs = createJobs(options, log);
 
   const httpServer = http.createServer((req, res) => {
     const pathname = pathnameOf(req.url);
@@ -57,7 +59,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
     if (pathname === '/metrics') return sendJson(res, 200, rooms.stats());
     if (pathname === '/api' || pathname.startsWith('/api/')) {
       await limits.admitApi(req, res, pathname);
-      return handleApi(req, res, pathname, { storage, rooms, publicUrl: options.publicUrl });
+      return handleApi(req, res, pathname, { storage, rooms, publicUrl: options.publicUrl, jobs });
     }
     if (pathname === '/sync' || pathname.startsWith('/sync/')) {
       throw new HttpError(426, 'This path speaks the y-websocket protocol: connect with a WebSocket');
@@ -80,6 +82,8 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
   async function shutdown(): Promise<void> {
     const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
     httpServer.closeIdleConnections();
+    // Before the database closes: a job that finishes now has nowhere to be stored.
+    await jobs.close();
     await sync.close();
     rooms.unloadAll();
     storage.close();

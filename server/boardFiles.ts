@@ -1,36 +1,62 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { readMeta } from '../src/doc/read.ts';
-import { MAX_FILE_BYTES, readBoardFile, writeBoardToDoc, type BoardFile } from '../src/file/index.ts';
+import { MAX_FILE_BYTES, readBoardFile, writeBoardToDoc } from '../src/file/index.ts';
 import { newBoardId } from '../src/model/ids.ts';
 import { HttpError, readTextBody } from './json.ts';
 import type { Storage } from './storage.ts';
+import type { Jobs } from './workers/jobs.ts';
 
-/** Reads a request body as a Journeyboard file; a bad file is a 400 naming its problem. */
-export async function readFileBody(req: IncomingMessage): Promise<{ file: BoardFile; repairs: string[] }> {
-  const read = readBoardFile((await readTextBody(req, MAX_FILE_BYTES)) ?? '');
-  if (!read.ok) throw new HttpError(400, read.error);
-  return read;
+/** A board ready to be stored: its row's fields and its document's first state. */
+export interface NewBoard {
+  title: string;
+  createdAt: number;
+  state: Uint8Array;
 }
 
-/**
- * Stores a new board whose document `fill` writes: the row and the first state together, so a
- * board never exists half-made. Returns the new board's id.
- */
-export function storeNewBoard(storage: Storage, fill: (doc: Y.Doc) => void): string {
+/** A new board's first state: a fresh document holding what `fill` writes. */
+export function newBoard(fill: (doc: Y.Doc) => void): NewBoard {
   const doc = new Y.Doc();
   try {
     fill(doc);
     const meta = readMeta(doc);
-    const id = newBoardId();
-    storage.createBoard({ id, title: meta.title, createdAt: meta.createdAt }, Y.encodeStateAsUpdate(doc));
-    return id;
+    return { title: meta.title, createdAt: meta.createdAt, state: Y.encodeStateAsUpdate(doc) };
   } finally {
     doc.destroy();
   }
 }
 
-/** A new board holding the file's board. */
-export function createBoardFromFile(storage: Storage, file: BoardFile, now = Date.now()): string {
-  return storeNewBoard(storage, (doc) => writeBoardToDoc(doc, { ...file.board, meta: { ...file.board.meta, createdAt: now } }));
+/**
+ * Stores a new board: the row and the first state together, so a board never exists
+ * half-made. Returns the new board's id.
+ */
+export function storeBoard(storage: Storage, { title, createdAt, state }: NewBoard): string {
+  const id = newBoardId();
+  storage.createBoard({ id, title, createdAt }, state);
+  return id;
+}
+
+/** Stores a new board whose document `fill` writes. Returns the new board's id. */
+export function storeNewBoard(storage: Storage, fill: (doc: Y.Doc) => void): string {
+  return storeBoard(storage, newBoard(fill));
+}
+
+/**
+ * A Journeyboard file's text as a new board, created now, with what was repaired; a bad file
+ * is a 400 naming its problem. Parsing, validating and building the document are the slow part
+ * of an import, so this runs in a worker (workers/worker.ts).
+ */
+export function readNewBoard(text: string, now: number): { board: NewBoard; repairs: string[] } {
+  const read = readBoardFile(text);
+  if (!read.ok) throw new HttpError(400, read.error);
+  const { board } = read.file;
+  return { board: newBoard((doc) => writeBoardToDoc(doc, { ...board, meta: { ...board.meta, createdAt: now } })), repairs: read.repairs };
+}
+
+/** POST /api/boards/import: the body read here, the file read in a worker, the board stored here. */
+export async function importBoard(req: IncomingMessage, res: ServerResponse, { storage, jobs }: { storage: Storage; jobs: Jobs }): Promise<{ id: string; repairs: string[] }> {
+  jobs.admit(res);
+  const text = (await readTextBody(req, MAX_FILE_BYTES)) ?? '';
+  const { board, repairs } = await jobs.readImport(res, text, Date.now());
+  return { id: storeBoard(storage, board), repairs };
 }

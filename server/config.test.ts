@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from './config.ts';
 
@@ -49,5 +50,20 @@ describe('readConfig', () => {
       expect(() => readConfig({ LIMIT_IMPORTS: bad }), bad).toThrow(`LIMIT_IMPORTS must be a count per span of time, such as 60/10m (s, m or h), got "${bad}"`);
     }
     expect(() => readConfig({ MAX_SOCKETS_PER_ADDRESS: '0' })).toThrow('MAX_SOCKETS_PER_ADDRESS must be an integer of at least 1, got "0"');
+  });
+
+  it('runs reports and imports on one or two workers, leaving a core to the event loop', () => {
+    const { jobWorkers, jobQueue, jobBudgetMs, jobMemoryMb } = readConfig({});
+    expect(jobWorkers).toBeGreaterThanOrEqual(1);
+    expect(jobWorkers).toBeLessThanOrEqual(2);
+    if (os.availableParallelism() >= 2) expect(jobWorkers).toBeLessThan(os.availableParallelism());
+    expect({ jobQueue, jobBudgetMs, jobMemoryMb }).toEqual({ jobQueue: 4, jobBudgetMs: 20_000, jobMemoryMb: 512 });
+    expect(readConfig({ JOB_WORKERS: '3', JOB_QUEUE: '0', JOB_BUDGET_MS: '1000', JOB_MEMORY_MB: '256' })).toMatchObject({ jobWorkers: 3, jobQueue: 0, jobBudgetMs: 1000, jobMemoryMb: 256 });
+  });
+
+  it('refuses job settings that would leave no worker, no time or no memory', () => {
+    expect(() => readConfig({ JOB_WORKERS: '0' })).toThrow('JOB_WORKERS must be an integer of at least 1, got "0"');
+    expect(() => readConfig({ JOB_BUDGET_MS: '0' })).toThrow('JOB_BUDGET_MS must be an integer of at least 1, got "0"');
+    expect(() => readConfig({ JOB_MEMORY_MB: '16' })).toThrow('JOB_MEMORY_MB must be an integer of at least 64, got "16"');
   });
 });

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import type { Rate, RateLimitSettings } from './rateLimits.ts';
 
@@ -20,6 +21,14 @@ export interface ServerConfig {
   rateLimits: RateLimitSettings;
   /** How many reverse proxies stand in front, whose X-Forwarded-For entries are believed (clientAddress.ts). */
   trustProxy: number;
+  /** Worker threads for PDF reports and imports: jobs that run at once (workers/pool.ts). */
+  jobWorkers: number;
+  /** Jobs that may wait for a worker; one more is answered 503 at once. */
+  jobQueue: number;
+  /** How long a job may run before it is stopped, its worker replaced and the request answered 503. */
+  jobBudgetMs: number;
+  /** The ceiling of each worker's heap, so that one hostile file cannot take the process to gigabytes. */
+  jobMemoryMb: number;
 }
 
 /** Reads the server's settings from the environment; throws a readable message for a bad value. */
@@ -50,6 +59,10 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     },
     // Off unless asked: without a proxy that writes it, X-Forwarded-For is whatever the client says.
     trustProxy: readInteger(env, 'TRUST_PROXY', 0, 0),
+    jobWorkers: readInteger(env, 'JOB_WORKERS', defaultJobWorkers(), 1),
+    jobQueue: readInteger(env, 'JOB_QUEUE', 4, 0),
+    jobBudgetMs: readInteger(env, 'JOB_BUDGET_MS', 20_000, 1),
+    jobMemoryMb: readInteger(env, 'JOB_MEMORY_MB', 512, 64),
   };
 }
 
@@ -85,4 +98,12 @@ function readPublicUrl(env: NodeJS.ProcessEnv): string | null {
     throw new Error(`PUBLIC_URL must be an http or https address with no query, fragment or user name, got "${raw}"`);
   }
   return (url.origin + url.pathname).replace(/\/+$/, '');
+}
+
+/**
+ * One worker per core but one, at most two: the event loop keeps a core for sync and /healthz,
+ * and two jobs at once bound the memory to twice JOB_MEMORY_MB. A 2-core machine runs one.
+ */
+function defaultJobWorkers(): number {
+  return Math.max(1, Math.min(2, os.availableParallelism() - 1));
 }

@@ -46,7 +46,11 @@ export async function readTextBody(req: IncomingMessage, limit: number): Promise
 /** Reads a JSON body of at most `limit` bytes; `undefined` when there is none. */
 export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
   const text = await readTextBody(req, limit);
-  if (text === undefined) return undefined;
+  return text === undefined ? undefined : parseJson(text);
+}
+
+/** A body's text as JSON; anything else is a 400. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -1,33 +1,30 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { docToBoard } from '../src/doc/read.ts';
-import type { ReportFonts } from '../src/pdf/fonts.ts';
-import { loadNodeFonts } from '../src/pdf/nodeFonts.ts';
-import { renderBoardPdf, type PdfOptions } from '../src/pdf/render.ts';
 import { HttpError } from './json.ts';
 import type { ApiDeps } from './api.ts';
-
-let fonts: ReportFonts | null = null;
+import type { ReportOptions } from './workers/jobs.ts';
 
 /**
  * GET /api/boards/<id>/export.pdf[?size=a3&orientation=portrait]: the board's report, drawn
- * by the same renderer as the app's export, from the live document.
+ * by the same renderer as the app's export, from the live document. The board is read here,
+ * from the room; a worker draws it, so a big board does not hold up the event loop.
  */
-export async function sendBoardPdf(req: IncomingMessage, res: ServerResponse, { rooms, publicUrl }: Pick<ApiDeps, 'rooms' | 'publicUrl'>, id: string): Promise<void> {
+export async function sendBoardPdf(req: IncomingMessage, res: ServerResponse, { rooms, publicUrl, jobs }: Pick<ApiDeps, 'rooms' | 'publicUrl' | 'jobs'>, id: string): Promise<void> {
   const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
   const size = query.get('size') ?? 'a4';
   const orientation = query.get('orientation') ?? 'landscape';
   if (size !== 'a4' && size !== 'a3') throw new HttpError(400, 'size must be a4 or a3');
   if (orientation !== 'landscape' && orientation !== 'portrait') throw new HttpError(400, 'orientation must be landscape or portrait');
+  jobs.admit(res);
   let board;
   try {
     board = await rooms.edit(id, (room) => docToBoard(room.doc));
   } catch {
     throw new HttpError(500, 'Board could not be loaded');
   }
-  fonts ??= loadNodeFonts();
   const base = publicUrl ?? requestOrigin(req);
-  const options: PdfOptions = { pageSize: size, orientation, boardUrl: base ? `${base}/b/${id}` : undefined };
-  const pdf = await renderBoardPdf(board, fonts, options);
+  const options: ReportOptions = { pageSize: size, orientation, boardUrl: base ? `${base}/b/${id}` : undefined };
+  const pdf = await jobs.renderPdf(res, board, options);
   res.writeHead(200, {
     'content-type': 'application/pdf',
     'content-length': pdf.byteLength,

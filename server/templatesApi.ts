@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_FILE_BYTES, readBoardFile, serializeBoardFile } from '../src/file/index.ts';
 import { isBoardId, newBoardId } from '../src/model/ids.ts';
-import { HttpError, readJsonBody, sendJson } from './json.ts';
+import { HttpError, parseJson, readTextBody, sendJson } from './json.ts';
 import type { Storage } from './storage.ts';
+import type { Jobs } from './workers/jobs.ts';
 
 const MAX_NAME_LENGTH = 80;
 
@@ -13,11 +14,11 @@ const MAX_NAME_LENGTH = 80;
  *   GET    /api/templates/<id>  the template's Journeyboard file
  *   DELETE /api/templates/<id>
  */
-export async function handleTemplates(req: IncomingMessage, res: ServerResponse, parts: string[], storage: Storage): Promise<void> {
+export async function handleTemplates(req: IncomingMessage, res: ServerResponse, parts: string[], { storage, jobs }: { storage: Storage; jobs: Jobs }): Promise<void> {
   const method = req.method ?? 'GET';
   if (parts.length === 1) {
     if (method === 'GET') return sendJson(res, 200, { templates: storage.listTemplates() });
-    if (method === 'POST') return sendJson(res, 201, saveTemplate(storage, await readJsonBody(req, MAX_FILE_BYTES)));
+    if (method === 'POST') return sendJson(res, 201, await saveTemplate(req, res, storage, jobs));
     res.setHeader('allow', 'GET, POST');
     throw new HttpError(405, 'Method not allowed');
   }
@@ -37,7 +38,27 @@ export async function handleTemplates(req: IncomingMessage, res: ServerResponse,
   throw new HttpError(405, 'Method not allowed');
 }
 
-function saveTemplate(storage: Storage, body: unknown) {
+/** The body is read here, checked in a worker (it parses and validates a whole file), and stored here. */
+async function saveTemplate(req: IncomingMessage, res: ServerResponse, storage: Storage, jobs: Jobs) {
+  jobs.admit(res);
+  const { name, stages, cards, strategyItems, file } = await jobs.checkTemplate(res, await readTextBody(req, MAX_FILE_BYTES));
+  const record = { id: newBoardId(), name, createdAt: Date.now(), stages, cards, strategyItems };
+  storage.createTemplate(record, file);
+  return record;
+}
+
+/** A template's name and file, checked as an import is; the file comes back serialized for storing. */
+export interface CheckedTemplate {
+  name: string;
+  stages: number;
+  cards: number;
+  strategyItems: number;
+  file: string;
+}
+
+/** Checks the body of POST /api/templates (in a worker); anything wrong is a 400 naming it. */
+export function checkTemplate(text: string | undefined): CheckedTemplate {
+  const body = text === undefined ? undefined : parseJson(text);
   const { name, file } = (typeof body === 'object' && body !== null ? body : {}) as { name?: unknown; file?: unknown };
   if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH) {
     throw new HttpError(400, `A template needs a name of 1 to ${MAX_NAME_LENGTH} characters`);
@@ -45,14 +66,11 @@ function saveTemplate(storage: Storage, body: unknown) {
   const read = readBoardFile(JSON.stringify(file ?? null));
   if (!read.ok) throw new HttpError(400, read.error);
   const { board } = read.file;
-  const record = {
-    id: newBoardId(),
+  return {
     name: name.trim(),
-    createdAt: Date.now(),
     stages: board.stages.length,
     cards: board.cards.length,
     strategyItems: board.strategy.length,
+    file: serializeBoardFile(read.file),
   };
-  storage.createTemplate(record, serializeBoardFile(read.file));
-  return record;
 }

@@ -33,6 +33,10 @@ function start(dataDir: string, staticDir: string): Promise<JourneyboardServer> 
     publicUrl: null,
     rateLimits: readConfig({}).rateLimits,
     trustProxy: 0,
+    jobWorkers: 1,
+    jobQueue: 4,
+    jobBudgetMs: 20_000,
+    jobMemoryMb: 512,
     log: () => {},
   });
 }
