@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { readMeta } from '../src/doc/read.ts';
 import { MAX_FILE_BYTES, readBoardFile, writeBoardToDoc } from '../src/file/index.ts';
 import { newBoardId } from '../src/model/ids.ts';
-import { HttpError, readTextBody } from './json.ts';
+import { HttpError, bodyText, readBody } from './json.ts';
 import type { Storage } from './storage.ts';
 import type { Jobs } from './workers/jobs.ts';
 
@@ -42,12 +42,12 @@ export function storeNewBoard(storage: Storage, fill: (doc: Y.Doc) => void): str
 }
 
 /**
- * A Journeyboard file's text as a new board, created now, with what was repaired; a bad file
- * is a 400 naming its problem. Parsing, validating and building the document are the slow part
- * of an import, so this runs in a worker (workers/worker.ts).
+ * A Journeyboard file as a new board, created now, with what was repaired; a bad file is a 400
+ * naming its problem. Decoding, parsing, validating and building the document are the slow
+ * part of an import, so this runs in a worker (workers/worker.ts).
  */
-export function readNewBoard(text: string, now: number): { board: NewBoard; repairs: string[] } {
-  const read = readBoardFile(text);
+export function readNewBoard(file: Uint8Array, now: number): { board: NewBoard; repairs: string[] } {
+  const read = readBoardFile(bodyText(file) ?? '');
   if (!read.ok) throw new HttpError(400, read.error);
   const { board } = read.file;
   return { board: newBoard((doc) => writeBoardToDoc(doc, { ...board, meta: { ...board.meta, createdAt: now } })), repairs: read.repairs };
@@ -56,7 +56,6 @@ export function readNewBoard(text: string, now: number): { board: NewBoard; repa
 /** POST /api/boards/import: the body read here, the file read in a worker, the board stored here. */
 export async function importBoard(req: IncomingMessage, res: ServerResponse, { storage, jobs }: { storage: Storage; jobs: Jobs }): Promise<{ id: string; repairs: string[] }> {
   jobs.admit(res);
-  const text = (await readTextBody(req, MAX_FILE_BYTES)) ?? '';
-  const { board, repairs } = await jobs.readImport(res, text, Date.now());
+  const { board, repairs } = await jobs.readImport(res, await readBody(req, MAX_FILE_BYTES), Date.now());
   return { id: storeBoard(storage, board), repairs };
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_FILE_BYTES, readBoardFile, serializeBoardFile } from '../src/file/index.ts';
 import { isBoardId, newBoardId } from '../src/model/ids.ts';
-import { HttpError, parseJson, readTextBody, sendJson } from './json.ts';
+import { HttpError, bodyText, parseJson, readBody, sendJson } from './json.ts';
 import type { Storage } from './storage.ts';
 import type { Jobs } from './workers/jobs.ts';
 
@@ -41,7 +41,7 @@ export async function handleTemplates(req: IncomingMessage, res: ServerResponse,
 /** The body is read here, checked in a worker (it parses and validates a whole file), and stored here. */
 async function saveTemplate(req: IncomingMessage, res: ServerResponse, storage: Storage, jobs: Jobs) {
   jobs.admit(res);
-  const { name, stages, cards, strategyItems, file } = await jobs.checkTemplate(res, await readTextBody(req, MAX_FILE_BYTES));
+  const { name, stages, cards, strategyItems, file } = await jobs.checkTemplate(res, await readBody(req, MAX_FILE_BYTES));
   const record = { id: newBoardId(), name, createdAt: Date.now(), stages, cards, strategyItems };
   storage.createTemplate(record, file);
   return record;
@@ -57,7 +57,8 @@ export interface CheckedTemplate {
 }
 
 /** Checks the body of POST /api/templates (in a worker); anything wrong is a 400 naming it. */
-export function checkTemplate(text: string | undefined): CheckedTemplate {
+export function checkTemplate(bytes: Uint8Array): CheckedTemplate {
+  const text = bodyText(bytes);
   const body = text === undefined ? undefined : parseJson(text);
   const { name, file } = (typeof body === 'object' && body !== null ? body : {}) as { name?: unknown; file?: unknown };
   if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH) {

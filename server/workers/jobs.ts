@@ -11,8 +11,8 @@ import { OverBudgetError, PoolBusyError, PoolClosedError, WorkerLostError, creat
 /** What a worker is asked to do (worker.ts does it). */
 export type Job =
   | { kind: 'pdf'; board: Board; options: ReportOptions }
-  | { kind: 'import'; text: string; now: number }
-  | { kind: 'template'; text: string | undefined };
+  | { kind: 'import'; file: Uint8Array; now: number }
+  | { kind: 'template'; body: Uint8Array };
 
 /** The report's options that cross to a worker: no callbacks. */
 export type ReportOptions = Pick<PdfOptions, 'pageSize' | 'orientation' | 'boardUrl'>;
@@ -33,10 +33,13 @@ export interface Jobs {
   admit(res: ServerResponse): void;
   /** The board's PDF report. */
   renderPdf(res: ServerResponse, board: Board, options: ReportOptions): Promise<Uint8Array>;
-  /** A Journeyboard file's text read, repaired and written into a new board's first state; a bad file is a 400. */
-  readImport(res: ServerResponse, text: string, now: number): Promise<ImportedFile>;
-  /** The body of POST /api/templates checked; a bad one is a 400. */
-  checkTemplate(res: ServerResponse, text: string | undefined): Promise<CheckedTemplate>;
+  /**
+   * A Journeyboard file read, repaired and written into a new board's first state; a bad file
+   * is a 400. The bytes move to the worker (this thread can no longer read them).
+   */
+  readImport(res: ServerResponse, file: Uint8Array, now: number): Promise<ImportedFile>;
+  /** The body of POST /api/templates checked; a bad one is a 400. Its bytes move to the worker. */
+  checkTemplate(res: ServerResponse, body: Uint8Array): Promise<CheckedTemplate>;
   close(): Promise<void>;
 }
 
@@ -69,9 +72,9 @@ export function createJobs(settings: JobSettings, log: Log): Jobs {
     return new HttpError(503, `The server is busy drawing reports and reading files for others; try again in ${seconds} s`);
   }
 
-  async function run(res: ServerResponse, job: Job, wording: Wording): Promise<unknown> {
+  async function run(res: ServerResponse, job: Job, wording: Wording, transfer: ArrayBuffer[] = []): Promise<unknown> {
     try {
-      return await pool.run(job);
+      return await pool.run(job, transfer);
     } catch (error) {
       if (error instanceof PoolBusyError) throw busy(res);
       if (error instanceof OverBudgetError) {
@@ -98,11 +101,11 @@ export function createJobs(settings: JobSettings, log: Log): Jobs {
         outOfMemory: { status: 500, message: `The report needed more than the ${memory} of memory the server gives one report and was stopped; export it from the board in your browser` },
       })) as Uint8Array;
     },
-    async readImport(res, text, now) {
-      return (await run(res, { kind: 'import', text, now }, fileWording(budget, memory))) as ImportedFile;
+    async readImport(res, file, now) {
+      return (await run(res, { kind: 'import', file, now }, fileWording(budget, memory), [file.buffer as ArrayBuffer])) as ImportedFile;
     },
-    async checkTemplate(res, text) {
-      return (await run(res, { kind: 'template', text }, fileWording(budget, memory))) as CheckedTemplate;
+    async checkTemplate(res, body) {
+      return (await run(res, { kind: 'template', body }, fileWording(budget, memory), [body.buffer as ArrayBuffer])) as CheckedTemplate;
     },
     close: () => pool.close(),
   };

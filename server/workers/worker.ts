@@ -20,10 +20,10 @@ serveJobs<Job, unknown>(async (job) => {
       return { value: pdf, transfer: [pdf.buffer as ArrayBuffer] };
     }
     case 'import': {
-      const read = readNewBoard(job.text, job.now);
+      const read = readNewBoard(job.file, job.now);
       return { value: read, transfer: [read.board.state.buffer as ArrayBuffer] };
     }
     case 'template':
-      return { value: checkTemplate(job.text) };
+      return { value: checkTemplate(job.body) };
   }
 });
