@@ -102,10 +102,14 @@ export interface Client {
   destroy(): void;
 }
 
-/** A stock y-websocket client, as the browser app uses it, over the `ws` package. */
-export function connectClient(serverUrl: string, boardId: string, doc = new Y.Doc()): Client {
+/**
+ * A stock y-websocket client, as the browser app uses it, over the `ws` package; from another
+ * loopback address (`from`, e.g. 127.0.0.2) when a test needs a second client address.
+ */
+export function connectClient(serverUrl: string, boardId: string, doc = new Y.Doc(), from?: string): Client {
+  const Socket = from === undefined ? WebSocket : fromAddress(from);
   const provider = new WebsocketProvider(`${serverUrl.replace(/^http/, 'ws')}/sync`, boardId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: Socket as unknown as typeof globalThis.WebSocket,
     // Node has BroadcastChannel: without this, two clients in one test process would sync
     // with each other directly and the server would never be tested.
     disableBc: true,
@@ -118,6 +122,14 @@ export function connectClient(serverUrl: string, boardId: string, doc = new Y.Do
       provider.destroy();
       doc.destroy();
     },
+  };
+}
+
+function fromAddress(localAddress: string): unknown {
+  return class FromAddress extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { localAddress });
+    }
   };
 }
 

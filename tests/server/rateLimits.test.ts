@@ -1,10 +1,8 @@
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import { addNote, noteText, startServer, tempDataDir, waitFor, type ServerProcess } from './harness.ts';
+import { addNote, connectClient, noteText, startServer, tempDataDir, waitFor, type ServerProcess } from './harness.ts';
 
 /*
  * Every loopback address reaches a server bound to 127.0.0.1 on Linux, each as a client
@@ -69,28 +67,6 @@ function upgrade(serverUrl: string, from: string, boardId: string): Promise<Upgr
   });
 }
 
-/** The harness's stock y-websocket client, from a chosen address. */
-function clientFrom(serverUrl: string, from: string, boardId: string): { doc: Y.Doc; provider: WebsocketProvider; destroy(): void } {
-  class FromAddress extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { localAddress: from });
-    }
-  }
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${serverUrl.replace(/^http/, 'ws')}/sync`, boardId, doc, {
-    WebSocketPolyfill: FromAddress as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-    maxBackoffTime: 500,
-  });
-  return {
-    doc,
-    provider,
-    destroy() {
-      provider.destroy();
-      doc.destroy();
-    },
-  };
-}
 
 /** A 429 that says when to come back: whole seconds, within the limit's window. */
 function expectTooMany(answer: { status: number; retryAfter: string | undefined }, windowSeconds: number): void {
@@ -219,8 +195,8 @@ describe('limits on sockets from one address', () => {
 
   /** Two synced clients of one board from `from`, and that an edit still travels between them. */
   async function twoClients(serverUrl: string, from: string, boardId: string) {
-    const a = clientFrom(serverUrl, from, boardId);
-    const b = clientFrom(serverUrl, from, boardId);
+    const a = connectClient(serverUrl, boardId, undefined, from);
+    const b = connectClient(serverUrl, boardId, undefined, from);
     clients.push(a, b);
     await waitFor(() => a.provider.synced && b.provider.synced, 10_000, 'both clients to sync');
     return {
