@@ -67,6 +67,16 @@ describe('npm start', () => {
     for (const pid of liveMembers(pgid)) process.kill(pid, 'SIGKILL');
   });
 
+  it('serves the production build, though a test runner asked for it', () => {
+    // Vitest sets NODE_ENV=test, under which Vite bundles React's development build.
+    expect(process.env.NODE_ENV).toBe('test');
+    const assets = path.join(REPO, 'dist', 'assets');
+    const scripts = fs.readdirSync(assets).filter((name) => name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    const development = scripts.filter((name) => fs.readFileSync(path.join(assets, name), 'utf8').includes('jsxDEV'));
+    expect(development).toEqual([]);
+  });
+
   const ran = { code: 0, signal: null };
   const cases = [
     { signal: 'SIGTERM', to: 'npm alone', npmExit: ran },
