@@ -10,6 +10,9 @@ function docWithText(text: string): Y.Doc {
   return doc;
 }
 
+/** An integer lib0 reads as NaN: its multiplier overflows to Infinity, and 0 × Infinity is NaN. */
+const NAN_VARINT = [...Array<number>(150).fill(0x80), 0];
+
 function closeCodeOf(bytes: Uint8Array): number | 'accepted' {
   try {
     parseClientMessage(bytes);
@@ -60,7 +63,11 @@ describe('parseClientMessage', () => {
     ['a malformed state vector', new Uint8Array([0, 0, 2, 5, 0x80]), 1007],
     ['awareness with bad JSON', new Uint8Array([1, 6, 1, 1, 1, 2, 0x7b, 0x7b]), 1007],
     ['awareness with invalid UTF-8', new Uint8Array([1, 6, 1, 1, 1, 2, 0xc3, 0x28]), 1007],
+    ['a message type read as NaN', new Uint8Array([...NAN_VARINT]), 1002],
+    ['a state vector with a client read as NaN', new Uint8Array([0, 0, 153, 1, 1, ...NAN_VARINT, 1]), 1007],
+    ['awareness from a client id read as NaN', new Uint8Array([1, 156, 1, 1, ...NAN_VARINT, 1, 2, 0x7b, 0x7d]), 1007],
   ])('refuses %s', (_label, bytes, code) => {
     expect(closeCodeOf(bytes)).toBe(code);
   });
 });
+

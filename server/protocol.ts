@@ -101,11 +101,15 @@ function checkStateVector(stateVector: Uint8Array): void {
 }
 
 function readUint(decoder: decoding.Decoder): number {
+  let value: number;
   try {
-    return decoding.readVarUint(decoder);
+    value = decoding.readVarUint(decoder);
   } catch {
     throw new ProtocolError(CLOSE_PROTOCOL_ERROR, 'truncated or oversized integer');
   }
+  // lib0 returns NaN for a long enough run of continuation bytes, which no comparison refuses.
+  if (!Number.isSafeInteger(value)) throw new ProtocolError(CLOSE_PROTOCOL_ERROR, 'oversized integer');
+  return value;
 }
 
 // lib0 reads a length-prefixed array as a view of the underlying buffer without checking the

@@ -42,10 +42,17 @@ export function attachSync(httpServer: Server, { storage, rooms, limits, socketM
 
   httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     // Counted per client address before anything is looked up for it (rateLimits.ts).
-    void limits.admitSocket(req, socket).then((refused) => {
-      if (refused) return refuseUpgrade(socket, 429, refused.message, { 'Retry-After': String(refused.retryAfterSeconds) });
-      upgrade(req, socket, head);
-    });
+    limits
+      .admitSocket(req, socket)
+      .then((refused) => {
+        if (refused) return refuseUpgrade(socket, 429, refused.message, { 'Retry-After': String(refused.retryAfterSeconds) });
+        upgrade(req, socket, head);
+      })
+      .catch((error: unknown) => {
+        // Out of a promise, an error would end the process: this socket alone goes.
+        log(`upgrade failed: ${errorMessage(error)}`);
+        socket.destroy();
+      });
   });
 
   function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {

@@ -10,11 +10,20 @@ import { UpdateError } from './reader.ts';
  */
 export function applyCheckedUpdate(doc: Y.Doc, bytes: Uint8Array, update: DecodedUpdate, origin: unknown): void {
   checkUpdate(doc, update);
-  Y.applyUpdate(doc, bytes, origin);
-  const { store } = doc;
-  if (store.pendingStructs !== null || store.pendingDs !== null) {
-    store.pendingStructs = null;
-    store.pendingDs = null;
-    throw new UpdateError('part of it could not be integrated');
+  try {
+    Y.applyUpdate(doc, bytes, origin);
+  } catch (error) {
+    // Yjs stopped part of the way through: what it kept waiting goes all the same.
+    dropPending(doc.store);
+    throw error;
   }
+  if (dropPending(doc.store)) throw new UpdateError('part of it could not be integrated');
+}
+
+/** Drops the structs and deletes Yjs keeps waiting for what it lacks; whether there were any. */
+function dropPending(store: Y.Doc['store']): boolean {
+  if (store.pendingStructs === null && store.pendingDs === null) return false;
+  store.pendingStructs = null;
+  store.pendingDs = null;
+  return true;
 }

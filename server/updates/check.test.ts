@@ -232,6 +232,52 @@ describe('checking an update before it reaches a room', () => {
     expect(send(server, second)).toBe('applied');
   });
 
+  it('refuses an integer that lib0 reads as NaN, which would hide the items after it from every check', () => {
+    const { server } = room();
+    // A value list whose count is NaN (Yjs reads no values), then an item in a root no board has.
+    const update = handWritten((e) => {
+      writeStructs(e, 7, 2);
+      writeRootItem(e, 'meta', 'persona', 8);
+      for (const byte of NAN_VARINT) encoding.writeUint8(e, byte);
+      writeRootItem(e, 'evil', 'key', 8);
+      encoding.writeVarUint(e, 1);
+      encoding.writeUint8(e, 126);
+      encoding.writeVarUint(e, 0);
+    });
+    expect(send(server, update)).toBe('refused: an integer is out of range');
+    // Nine bytes for a number that fits in one: no encoder writes that.
+    const padded = handWritten((e) => [0x81, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00].forEach((byte) => encoding.writeUint8(e, byte)));
+    expect(send(server, padded)).toBe('refused: an integer is out of range');
+    expect(server.share.has('evil')).toBe(false);
+  });
+
+  it('counts a deleted range once however often an update repeats it', () => {
+    const { server, person, card } = withCard();
+    const title = getRecord(person.doc, 'cards', card)!.get('title') as Y.Text;
+    const written = rangesOf(title);
+    const insert = edit(person, () => title.insert(0, 'z'.repeat(LIMITS.shortText + 1)));
+    expect(insert.at(-1)).toBe(0); // no deletes: the delete set is its last byte
+    const repeats = Array.from({ length: 1000 }, () => written).flat();
+    const update = concat(insert.subarray(0, -1), handWritten((e) => writeDeletes(e, person.doc.clientID, repeats)));
+    // Deleting the 15 characters of "Email Marketing" once leaves 501; a thousand times, minus 14,499.
+    expect(send(server, update)).toBe(`refused: a card's title would hold ${LIMITS.shortText + 1} characters, over its ${LIMITS.shortText}`);
+  });
+
+  it('refuses deleted content where no board keeps any, and an empty deleted range', () => {
+    const { server } = room();
+    const deletedIn = (root: string, key: string) => handWritten((e) => {
+      writeStructs(e, 7, 1);
+      writeRootItem(e, root, key, 1);
+      encoding.writeVarUint(e, 1); // one deleted entry
+      encoding.writeVarUint(e, 0);
+    });
+    expect(send(server, deletedIn('evil', 'key'))).toBe('refused: it writes to "evil", which is no part of a board');
+    expect(send(server, deletedIn('meta', 'k'.repeat(LIMITS.id + 1)))).toBe(`refused: it writes under a key over ${LIMITS.id} characters`);
+    expect(server.share.has('evil')).toBe(false);
+    // Yjs would keep it as a delete waiting for a client it never heard of.
+    expect(send(server, encodeDeletes(99, [[0, 0]]))).toBe('refused: a deleted range is empty');
+  });
+
   it('refuses values nested deeper than 64, however deep, without overflowing the stack', () => {
     const { server } = room();
     for (const depth of [65, 5_000, 100_000]) {
@@ -255,8 +301,38 @@ function nest(depth: number): unknown {
 
 /** An update deleting ranges of a client the room never saw. */
 function encodeDeletes(client: number, ranges: [number, number][]): Uint8Array {
+  return handWritten((e) => {
+    encoding.writeVarUint(e, 0);
+    writeDeletes(e, client, ranges);
+  });
+}
+
+/** An integer lib0 reads as NaN: its multiplier overflows to Infinity, and 0 × Infinity is NaN. */
+const NAN_VARINT = [...Array<number>(150).fill(0x80), 0];
+
+function handWritten(write: (e: encoding.Encoder) => void): Uint8Array {
   const e = encoding.createEncoder();
+  write(e);
+  return encoding.toUint8Array(e);
+}
+
+/** One client's `count` structs follow, from clock 0. */
+function writeStructs(e: encoding.Encoder, client: number, count: number): void {
+  encoding.writeVarUint(e, 1);
+  encoding.writeVarUint(e, count);
+  encoding.writeVarUint(e, client);
   encoding.writeVarUint(e, 0);
+}
+
+/** An item's head: content of kind `contentRef`, at `key` of the root named `root`. */
+function writeRootItem(e: encoding.Encoder, root: string, key: string, contentRef: number): void {
+  encoding.writeUint8(e, contentRef | 32);
+  encoding.writeVarUint(e, 1);
+  encoding.writeVarString(e, root);
+  encoding.writeVarString(e, key);
+}
+
+function writeDeletes(e: encoding.Encoder, client: number, ranges: [number, number][]): void {
   encoding.writeVarUint(e, 1);
   encoding.writeVarUint(e, client);
   encoding.writeVarUint(e, ranges.length);
@@ -264,7 +340,20 @@ function encodeDeletes(client: number, ranges: [number, number][]): Uint8Array {
     encoding.writeVarUint(e, clock);
     encoding.writeVarUint(e, length);
   }
-  return encoding.toUint8Array(e);
+}
+
+/** The [clock, length] of each item holding a text's characters. */
+function rangesOf(text: Y.Text): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let item = text._start; item; item = item.right) if (!item.deleted) ranges.push([item.id.clock, item.length]);
+  return ranges;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
 /** One map entry in a root named "deep", its value an array nested `depth` deep, written by hand. */

@@ -48,7 +48,7 @@ export type DecodedStruct = DecodedItem | DecodedGap;
 export interface DecodedUpdate {
   /** Each client's structs, in clock order. */
   structs: Map<number, DecodedStruct[]>;
-  /** Each client's deleted ranges as [clock, length] pairs. */
+  /** Each client's deleted ranges as [clock, length] pairs, sorted, apart and none empty. */
   deletes: Map<number, [number, number][]>;
 }
 
@@ -166,6 +166,10 @@ function readContent(reader: ByteReader, contentRef: number): { content: ItemCon
   }
 }
 
+/**
+ * Each client's deleted ranges, sorted and merged. Yjs writes them so; a forged update may
+ * repeat or overlap them, which Yjs deletes once but the checks would count once per copy.
+ */
 function readDeleteSet(reader: ByteReader): Map<number, [number, number][]> {
   const deletes = new Map<number, [number, number][]>();
   const clientCount = reader.varUint();
@@ -177,10 +181,24 @@ function readDeleteSet(reader: ByteReader): Map<number, [number, number][]> {
     for (let j = 0; j < count; j++) {
       const clock = reader.clock();
       const length = reader.clock();
+      // Yjs never writes an empty range, and would keep one past its state as a pending delete.
+      if (length === 0) throw new UpdateError('a deleted range is empty');
       if (clock + length > MAX_CLOCK) throw new UpdateError('a deleted range is out of range');
       ranges.push([clock, length]);
     }
     deletes.set(client, ranges);
   }
+  for (const [client, ranges] of deletes) deletes.set(client, sortedAndMerged(ranges));
   return deletes;
+}
+
+function sortedAndMerged(ranges: [number, number][]): [number, number][] {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [clock, length] of ranges) {
+    const last = merged.at(-1);
+    if (last && clock <= last[0] + last[1]) last[1] = Math.max(last[1], clock + length - last[0]);
+    else merged.push([clock, length]);
+  }
+  return merged;
 }

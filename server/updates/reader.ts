@@ -14,6 +14,14 @@ export const MAX_VALUE_DEPTH = 64;
 /** Clocks past this would take a client billions of edits: only a forged update gets there. */
 export const MAX_CLOCK = 2 ** 40;
 
+/** Enough for any integer up to 2^53, the largest a number holds exactly. */
+const MAX_VARINT_BYTES = 8;
+
+function safe(num: number): number {
+  if (!Number.isSafeInteger(num)) throw new UpdateError('an integer is out of range');
+  return num;
+}
+
 export class ByteReader {
   pos = 0;
   constructor(readonly bytes: Uint8Array) {}
@@ -23,34 +31,41 @@ export class ByteReader {
   }
 
   uint8(): number {
-    if (this.pos >= this.bytes.length) throw new UpdateError('the update ends too early');
+    // Written so that a position that is not a number (it cannot be one: see bytesOf) fails too.
+    if (!(this.pos < this.bytes.length)) throw new UpdateError('the update ends too early');
     return this.bytes[this.pos++]!;
   }
 
+  /**
+   * lib0's varUint, at most 8 bytes (56 bits) long. lib0's own reader takes any number of
+   * continuation bytes, and past about 150 of them its multiplier is Infinity and a final zero
+   * byte makes the result NaN, which every later comparison lets through.
+   */
   varUint(): number {
     let num = 0;
     let mult = 1;
-    for (;;) {
+    for (let i = 0; i < MAX_VARINT_BYTES; i++) {
       const byte = this.uint8();
       num += (byte & 0x7f) * mult;
-      if (byte < 0x80) return num;
+      if (byte < 0x80) return safe(num);
       mult *= 128;
-      if (num > Number.MAX_SAFE_INTEGER) throw new UpdateError('an integer is out of range');
     }
+    throw new UpdateError('an integer is out of range');
   }
 
+  /** lib0's varInt: a sign and 6 bits in the first byte, 7 in each after it, at most 8 bytes. */
   varInt(): number {
     let byte = this.uint8();
     let num = byte & 0x3f;
     const sign = byte & 0x40 ? -1 : 1;
     let mult = 64;
-    while (byte & 0x80) {
+    for (let i = 1; byte & 0x80; i++) {
+      if (i === MAX_VARINT_BYTES) throw new UpdateError('an integer is out of range');
       byte = this.uint8();
       num += (byte & 0x7f) * mult;
       mult *= 128;
-      if (num > Number.MAX_SAFE_INTEGER) throw new UpdateError('an integer is out of range');
     }
-    return sign * num;
+    return sign * safe(num);
   }
 
   /** A clock or length, bounded so sums of them stay exact. */
@@ -61,6 +76,7 @@ export class ByteReader {
   }
 
   bytesOf(length: number): Uint8Array {
+    if (!Number.isSafeInteger(length) || length < 0) throw new UpdateError('a length is not a whole number');
     if (length > this.bytes.length - this.pos) throw new UpdateError('a length points past the end of the update');
     const out = this.bytes.subarray(this.pos, this.pos + length);
     this.pos += length;

@@ -23,8 +23,13 @@ export function checkItems(update: DecodedUpdate, items: readonly NewItem[], pla
   for (const { item, fresh } of items) {
     const place = places.get(item)!;
     const { slot } = place;
-    if (slot.t === 'gone' || item.content.kind === 'deleted') continue;
+    if (slot.t === 'gone') continue;
     if (slot.t === 'none') throw new UpdateError(slot.reason);
+    if (item.content.kind === 'deleted') {
+      // Nothing to read, but Yjs still files it under its key: no key of a board is longer.
+      if (place.sub !== null && place.sub.length > LIMITS.id) throw new UpdateError(`it writes under a key over ${LIMITS.id} characters`);
+      continue;
+    }
     if (item.content.kind === 'other') throw new UpdateError(`it writes ${item.content.name} content, which no part of a board holds`);
     if (slot.t === 'text') {
       if (place.sub !== null || item.content.kind !== 'string') throw new UpdateError(`it writes something other than text into ${slot.owner}'s ${slot.field.label.toLowerCase()}`);
@@ -46,7 +51,11 @@ export function checkItems(update: DecodedUpdate, items: readonly NewItem[], pla
       checkField(slot, place.sub, item);
     }
   }
-  for (const [slot, added] of texts) checkTextLength(slot, added, update, doc);
+  const growing = [...texts].filter(([, added]) => added > 0);
+  if (growing.length > 0) {
+    const deleted = deletedPerType(update, doc);
+    for (const [slot, added] of growing) checkTextLength(slot, added, slot.text ? (deleted.get(slot.text) ?? 0) : 0);
+  }
   for (const [slot, keys] of newKeys) checkCount(slot, keys);
 }
 
@@ -93,44 +102,64 @@ function isPlainJson(value: unknown, depth: number): boolean {
 
 /** How much of a new item the same update deletes again. */
 function deletedWithinUpdate(update: DecodedUpdate, item: DecodedItem): number {
+  const ranges = update.deletes.get(item.client);
+  if (!ranges) return 0;
+  const itemEnd = item.clock + item.length;
   let deleted = 0;
-  for (const [clock, length] of update.deletes.get(item.client) ?? []) {
-    const start = Math.max(clock, item.clock);
-    const end = Math.min(clock + length, item.clock + item.length);
-    if (end > start) deleted += end - start;
+  // The ranges are sorted and apart (decode.ts): start at the first that ends inside the item.
+  for (let i = firstRangeEndingAfter(ranges, item.clock); i < ranges.length; i++) {
+    const [clock, length] = ranges[i]!;
+    if (clock >= itemEnd) break;
+    deleted += Math.min(clock + length, itemEnd) - Math.max(clock, item.clock);
   }
   return deleted;
+}
+
+function firstRangeEndingAfter(ranges: readonly [number, number][], clock: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const [start, length] = ranges[middle]!;
+    if (start + length <= clock) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
  * A text may not grow past its field's limit. One that is over it already (written before
  * limits were kept) may still be shortened, or edited without growing.
  */
-function checkTextLength(slot: Slot & { t: 'text' }, added: number, update: DecodedUpdate, doc: Y.Doc): void {
-  if (added <= 0) return;
+function checkTextLength(slot: Slot & { t: 'text' }, added: number, deletedFromText: number): void {
   const max = slot.field.maxLength!;
   const before = slot.text?.length ?? 0;
-  const after = before + added - (slot.text ? deletedFromText(slot.text, update, doc) : 0);
+  const after = before + added - deletedFromText;
   if (after > max && after > before) {
     throw new UpdateError(`${slot.owner}'s ${slot.field.label.toLowerCase()} would hold ${after} characters, over its ${max}`);
   }
 }
 
-/** The characters of `text` in the document that the update's delete set removes. */
-function deletedFromText(text: Y.Text, update: DecodedUpdate, doc: Y.Doc): number {
-  let deleted = 0;
+/**
+ * The characters the update's delete set removes from the document's types, per type. Each
+ * struct is visited once at most, as the ranges do not overlap.
+ */
+function deletedPerType(update: DecodedUpdate, doc: Y.Doc): Map<unknown, number> {
+  const deleted = new Map<unknown, number>();
   for (const [client, ranges] of update.deletes) {
     const structs = doc.store.clients.get(client);
     if (!structs) continue;
     const known = Y.getState(doc.store, client);
     for (const [clock, length] of ranges) {
-      if (clock >= known) continue;
+      if (clock >= known) break;
       const end = Math.min(clock + length, known);
       for (let i = Y.findIndexSS(structs, clock); i < structs.length; i++) {
         const struct = structs[i]!;
         if (struct.id.clock >= end) break;
-        if (!(struct instanceof Y.Item) || struct.deleted || !struct.countable || struct.parent !== text) continue;
-        deleted += Math.min(end, struct.id.clock + struct.length) - Math.max(clock, struct.id.clock);
+        if (!(struct instanceof Y.Item) || struct.deleted || !struct.countable) continue;
+        const { parent } = struct;
+        const count = Math.min(end, struct.id.clock + struct.length) - Math.max(clock, struct.id.clock);
+        deleted.set(parent, (deleted.get(parent) ?? 0) + count);
       }
     }
   }

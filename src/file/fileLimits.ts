@@ -47,7 +47,7 @@ export function fileLimitProblem(file: Json): string | null {
     }
   }
   let total = 0;
-  let largest = '';
+  let first = '';
   const check = (path: string, record: unknown, known: readonly string[]): string | null => {
     if (!isObject(record)) return null;
     const unknown = Object.keys(record).filter((key) => !known.includes(key));
@@ -62,7 +62,7 @@ export function fileLimitProblem(file: Json): string | null {
       return `Invalid field at "${path}.${unknown[0]}": the fields this version does not know take ${kilobytes(bytes)} there; a record may keep at most ${kilobytes(EXTRA_LIMITS.recordBytes)} of them.`;
     }
     total += bytes;
-    if (!largest) largest = path;
+    if (!first) first = path;
     return null;
   };
   const problem =
@@ -81,7 +81,7 @@ export function fileLimitProblem(file: Json): string | null {
     }, null);
   if (problem) return problem;
   if (total > EXTRA_LIMITS.fileBytes) {
-    return `This file's fields that this version does not know take ${kilobytes(total)} in all (the first at "${largest}"); a board may keep at most ${kilobytes(EXTRA_LIMITS.fileBytes)} of them.`;
+    return `This file's fields that this version does not know take ${kilobytes(total)} in all (the first at "${first}"); a board may keep at most ${kilobytes(EXTRA_LIMITS.fileBytes)} of them.`;
   }
   return null;
 }

@@ -9,7 +9,7 @@ import { getRecord } from '../../src/doc/layout.ts';
 import { docToBoard } from '../../src/doc/read.ts';
 import { STAGE } from '../../src/model/index.ts';
 import { connectClient, createBoard, rawSocket, startServer, tempDataDir, waitFor, whenSynced, type Client, type ServerProcess } from './harness.ts';
-import { DEEP_CONTENT, awarenessMessage, missingOrigins, unknownDeletes, unknownRoot, updateMessage } from './hostileFrames.ts';
+import { DEEP_CONTENT, awarenessMessage, missingOrigins, nanLength, unknownDeletes, unknownRoot, updateMessage } from './hostileFrames.ts';
 
 /*
  * A client holding nothing but a board's address, speaking the protocol with intent. For each
@@ -108,6 +108,7 @@ const ATTACKS: Record<string, Attack> = {
     }))],
     closedWith: 1007,
   },
+  'a length that lib0 reads as NaN': { frames: async () => [updateMessage(nanLength())], closedWith: 1007 },
   'a root the board does not have': { frames: async () => [updateMessage(unknownRoot('evil'))], closedWith: 1007 },
   "presence claiming the good client's id, with a higher clock": {
     frames: async () => [awarenessMessage([{ clientId: good.doc.clientID, clock: 1_000_000, state: JSON.stringify({ user: { name: 'Mallory', color: '#000000' } }) }])],

@@ -127,3 +127,24 @@ export function unknownRoot(name: string): Uint8Array {
     encoding.writeVarUint(e, 0);
   });
 }
+
+/**
+ * An item whose root's name has a length lib0 reads as NaN (150 continuation bytes, then a
+ * zero): a reader that let NaN through set its position to NaN and never reached the end.
+ */
+export function nanLength(): Uint8Array {
+  return bytes((e) => {
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarUint(e, 9200);
+    encoding.writeVarUint(e, 0);
+    encoding.writeUint8(e, 8 | INFO_PARENT_SUB);
+    encoding.writeVarUint(e, 1);
+    for (let i = 0; i < 150; i++) encoding.writeUint8(e, 0x80);
+    encoding.writeUint8(e, 0);
+    encoding.writeVarString(e, 'key');
+    encoding.writeVarUint(e, 1);
+    encoding.writeUint8(e, 126);
+    encoding.writeVarUint(e, 0);
+  });
+}
