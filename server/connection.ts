@@ -5,6 +5,7 @@ import {
   CLOSE_INVALID_PAYLOAD,
   CLOSE_LOAD_FAILED,
   CLOSE_POLICY_VIOLATION,
+  CLOSE_TRY_AGAIN_LATER,
   CLOSE_UNSUPPORTED_DATA,
 } from './closeCodes.ts';
 import { errorMessage, type Log } from './log.ts';
@@ -43,7 +44,10 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
     awarenessIds: new Set(),
     keepsCopy,
     send(message) {
-      if (ws.readyState === WebSocket.OPEN) ws.send(message);
+      if (ws.readyState !== WebSocket.OPEN) return;
+      // A client that does not read would have ws buffer every reply and relay in memory.
+      if (ws.bufferedAmount > MAX_UNREAD_BYTES) return refuse(CLOSE_TRY_AGAIN_LATER, 'too far behind in reading the board');
+      ws.send(message);
     },
     sendStoredState(message) {
       if (ws.readyState !== WebSocket.OPEN) return undefined;
@@ -118,10 +122,12 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
   // Messages past the socket's budget wait here, read in at its rate while the socket is paused;
   // pausing stops only the network, so a chunk already received still arrives, all at once.
   const backlog: Uint8Array[] = [];
+  let drainTimer: NodeJS.Timeout | undefined;
   function drain(): void {
+    drainTimer = undefined;
     while (backlog.length > 0 && !closed) {
       const wait = budget.take(backlog[0]!.byteLength);
-      if (wait > 0) return void setTimeout(drain, wait).unref();
+      if (wait > 0) return void (drainTimer = setTimeout(drain, wait).unref());
       dispatch(backlog.shift()!);
     }
     ws.resume();
@@ -132,6 +138,8 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
     if (!isBinary) return refuse(CLOSE_UNSUPPORTED_DATA, 'text frames are not supported');
     const bytes = copyBytes(data);
     if (backlog.length === 0 && budget.take(bytes.byteLength) === 0) return dispatch(bytes);
+    // One chunk of tiny frames is thousands of messages; no client of the app sends so many at once.
+    if (backlog.length >= MAX_BACKLOG) return refuse(CLOSE_POLICY_VIOLATION, 'too many messages at once');
     backlog.push(bytes);
     if (backlog.length === 1) {
       ws.pause();
@@ -145,6 +153,9 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
   ws.on('close', () => {
     const joined = room;
     closed = true;
+    clearTimeout(drainTimer);
+    backlog.length = 0;
+    waiting.length = 0;
     if (joined) rooms.leave(joined, connection);
   });
 
@@ -172,6 +183,12 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
   }
   start().catch((error: unknown) => refuse(CLOSE_INTERNAL_ERROR, `internal error: ${errorMessage(error)}`));
 }
+
+/** Bytes sent and not yet read by the client past which it is closed: more than any whole board. */
+const MAX_UNREAD_BYTES = 64 * 2 ** 20;
+
+/** Messages past the socket's budget that may wait to be read in. */
+const MAX_BACKLOG = 1_000;
 
 // A copy with its own exact buffer: ws may hand out views into a larger pooled buffer, and the
 // message must not outlive or see past its own bytes.

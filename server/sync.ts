@@ -112,6 +112,8 @@ export function attachSync(httpServer: Server, { storage, rooms, limits, socketM
 
 function refuseUpgrade(socket: Duplex, status: number, message: string, headers: Record<string, string> = {}): void {
   const body = `${message}\n`;
+  // A peer that resets the connection now would otherwise raise an error no one listens for.
+  socket.on('error', () => socket.destroy());
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n` +
       'Connection: close\r\n' +
