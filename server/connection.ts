@@ -81,7 +81,7 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
       case 'syncStep1': {
         // Messages on one socket arrive in order, so the client applied the stored log first.
         const known = current.sentStoredLog.has(connection) ? withStoredState(message.stateVector, current.storedStateVector) : message.stateVector;
-        return connection.send(encodeSyncStep2(current.doc, known));
+        return reply(encodeSyncStep2(current.doc, known));
       }
       case 'update':
         try {
@@ -101,8 +101,14 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
         }
         return;
       case 'queryAwareness':
-        return connection.send(encodeAwareness(current.awareness, [...current.awareness.getStates().keys()]));
+        return reply(encodeAwareness(current.awareness, [...current.awareness.getStates().keys()]));
     }
+  }
+
+  // A question of a few bytes may be answered with the whole board; the answer is paid from the budget.
+  function reply(message: Uint8Array): void {
+    budget.charge(message.byteLength);
+    connection.send(message);
   }
 
   // A bug in handling one message must end that socket, not the process and every other room.

@@ -21,4 +21,21 @@ describe('a socket budget', () => {
     expect(budget.take(64 * 1024 * 24)).toBe(0); // 1 + 96 tokens
     expect(budget.take(64 * 1024)).toBe(200); // 5 tokens, 3 held: 2 short at 10 a second
   });
+
+  it('charges big replies after the fact, so the next message waits for the debt', () => {
+    let time = 0;
+    const budget = createSocketBudget({ points: 100, seconds: 10 }, () => time);
+    expect(budget.take(10)).toBe(0); // 99 left
+    budget.charge(16 * 1024 * 250); // a 4 MB board: 250 tokens, 151 owed
+    // Ten a second: 152 tokens, the owed and the next message's one, take 15.2 s.
+    expect(budget.take(10)).toBe(15_200);
+    time += 15_200;
+    expect(budget.take(10)).toBe(0);
+  });
+
+  it('does not charge small replies', () => {
+    const budget = createSocketBudget({ points: 1, seconds: 1 }, () => 0);
+    budget.charge(16 * 1024 - 1);
+    expect(budget.take(10)).toBe(0);
+  });
 });

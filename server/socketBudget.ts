@@ -13,6 +13,12 @@ const BYTES_PER_TOKEN = 16 * 1024;
 export interface SocketBudget {
   /** Takes what a message of `bytes` costs and returns 0; or, if it cannot, how long until it can. */
   take(bytes: number): number;
+  /**
+   * Takes what a reply of `bytes` cost the server to write, after the fact. A message of a few
+   * bytes may ask for the whole board or everyone's presence; the budget may run into debt, and
+   * the socket's next message waits until it is paid.
+   */
+  charge(bytes: number): void;
 }
 
 /** A token bucket holding `rate.points`, refilled at that many per `rate.seconds`. */
@@ -20,11 +26,14 @@ export function createSocketBudget(rate: Rate, now: () => number = () => perform
   const perMs = rate.points / (rate.seconds * 1000);
   let tokens = rate.points;
   let at = now();
+  function refill(): void {
+    const time = now();
+    tokens = Math.min(rate.points, tokens + (time - at) * perMs);
+    at = time;
+  }
   return {
     take(bytes) {
-      const time = now();
-      tokens = Math.min(rate.points, tokens + (time - at) * perMs);
-      at = time;
+      refill();
       // A message dearer than the whole bucket is taken once the bucket is full.
       const cost = Math.min(rate.points, 1 + Math.floor(bytes / BYTES_PER_TOKEN));
       if (tokens >= cost) {
@@ -32,6 +41,10 @@ export function createSocketBudget(rate: Rate, now: () => number = () => perform
         return 0;
       }
       return Math.ceil((cost - tokens) / perMs);
+    },
+    charge(bytes) {
+      refill();
+      tokens -= Math.floor(bytes / BYTES_PER_TOKEN);
     },
   };
 }
