@@ -27,6 +27,8 @@ export interface ConnectionDeps {
 export interface ConnectionOptions {
   /** The browser keeps its own copy of the board (RoomConnection.keepsCopy). */
   keepsCopy: boolean;
+  /** The client address the socket came from (clientAddress.ts). */
+  address: string;
   /** What the socket may send before reading it pauses. */
   budget: SocketBudget;
 }
@@ -35,13 +37,14 @@ export interface ConnectionOptions {
  * Speaks the y-websocket protocol with one socket. Messages that arrive while the board loads
  * wait, in order; anything malformed closes this socket only.
  */
-export function serveConnection(ws: WebSocket, boardId: string, pathname: string, { storage, rooms, log }: ConnectionDeps, { keepsCopy, budget }: ConnectionOptions): void {
+export function serveConnection(ws: WebSocket, boardId: string, pathname: string, { storage, rooms, log }: ConnectionDeps, { keepsCopy, address, budget }: ConnectionOptions): void {
   let room: Room | null = null;
   let closed = false;
   const waiting: Uint8Array[] = [];
 
   const connection: RoomConnection = {
     awarenessIds: new Set(),
+    address,
     keepsCopy,
     send(message) {
       if (ws.readyState !== WebSocket.OPEN) return;

@@ -13,6 +13,11 @@ import { applyAwarenessUpdate, type Awareness } from 'y-protocols/awareness';
 export const MAX_PRESENCE_PER_SOCKET = 16;
 /** A tab's state (name, colour, cursor, at most 200 selected ids) stays well under this. */
 export const MAX_PRESENCE_STATE_BYTES = 8 * 1024;
+/**
+ * How long the ids of a closed socket stay its address's: long enough to reconnect after a
+ * network blip, so that no one else, having heard the id, takes it over in between.
+ */
+export const PRESENCE_HELD_MS = 60_000;
 
 /** One person's presence in an awareness update, as sent: the state as JSON, "null" for leaving. */
 export interface PresenceEntry {
@@ -24,12 +29,22 @@ export interface PresenceEntry {
 export interface PresenceHolder {
   /** The ids this socket introduced; it speaks for them until it closes. */
   readonly awarenessIds: Set<number>;
+  /** The client address the socket came from (clientAddress.ts). */
+  readonly address: string;
+}
+
+/** The ids of a closed socket, held for its address (PRESENCE_HELD_MS). */
+export interface ReleasedPresence {
+  address: string;
+  at: number;
 }
 
 export interface PresenceRoom {
   readonly awareness: Awareness;
   /** Which socket holds each id in the room. */
   readonly presenceOwners: Map<number, PresenceHolder>;
+  /** Ids whose socket closed lately, and for whom. */
+  readonly presenceReleased: Map<number, ReleasedPresence>;
 }
 
 export class PresenceRefused extends Error {}
@@ -39,8 +54,8 @@ export class PresenceRefused extends Error {}
  * PresenceRefused for a state over the size limit or a socket claiming too many ids; the
  * caller closes the socket, and nothing of the message is applied.
  */
-export function admitPresence(room: PresenceRoom, holder: PresenceHolder, entries: readonly PresenceEntry[]): void {
-  const { awareness, presenceOwners } = room;
+export function admitPresence(room: PresenceRoom, holder: PresenceHolder, entries: readonly PresenceEntry[], now = Date.now()): void {
+  const { awareness, presenceOwners, presenceReleased } = room;
   const kept: PresenceEntry[] = [];
   const claimed: number[] = [];
   for (const entry of entries) {
@@ -52,6 +67,8 @@ export function admitPresence(room: PresenceRoom, holder: PresenceHolder, entrie
     }
     // Someone else's, the room's own, a removal of no one, or an echo y-protocols would ignore.
     if (owner || entry.clientId === awareness.clientID || entry.state === 'null') continue;
+    const released = presenceReleased.get(entry.clientId);
+    if (released && released.address !== holder.address && now - released.at < PRESENCE_HELD_MS) continue;
     if (entry.clock <= (awareness.meta.get(entry.clientId)?.clock ?? 0)) continue;
     claimed.push(entry.clientId);
     kept.push(entry);
@@ -60,18 +77,37 @@ export function admitPresence(room: PresenceRoom, holder: PresenceHolder, entrie
   for (const id of claimed) {
     holder.awarenessIds.add(id);
     presenceOwners.set(id, holder);
+    presenceReleased.delete(id);
   }
   if (kept.length > 0) applyAwarenessUpdate(awareness, encodePresence(kept), holder);
 }
 
-/** Removes the presence a closing socket brought, and only that. */
-export function releasePresence(room: PresenceRoom, holder: PresenceHolder, removeStates: (ids: number[]) => void): void {
+/** Removes the presence a closing socket brought, and only that, holding its ids for its address. */
+export function releasePresence(room: PresenceRoom, holder: PresenceHolder, removeStates: (ids: number[]) => void, now = Date.now()): void {
   const present: number[] = [];
   for (const id of holder.awarenessIds) {
-    if (room.presenceOwners.get(id) === holder) room.presenceOwners.delete(id);
+    if (room.presenceOwners.get(id) !== holder) continue;
+    room.presenceOwners.delete(id);
+    room.presenceReleased.set(id, { address: holder.address, at: now });
     if (room.awareness.states.has(id)) present.push(id);
   }
   if (present.length > 0) removeStates(present);
+  forgetDeparted(room, now);
+}
+
+/**
+ * Awareness keeps the clock of every id it ever heard, so that a late echo of an old state is
+ * not taken for news. Once an id is no one's and no longer held, its clock goes too: else each
+ * tab that ever opened the board, or ids made up by a client, would stay in memory while the
+ * room lives.
+ */
+function forgetDeparted({ awareness, presenceOwners, presenceReleased }: PresenceRoom, now: number): void {
+  for (const [id, { at }] of presenceReleased) {
+    if (now - at >= PRESENCE_HELD_MS) presenceReleased.delete(id);
+  }
+  for (const id of awareness.meta.keys()) {
+    if (id !== awareness.clientID && !awareness.states.has(id) && !presenceOwners.has(id) && !presenceReleased.has(id)) awareness.meta.delete(id);
+  }
 }
 
 function encodePresence(entries: readonly PresenceEntry[]): Uint8Array {

@@ -45,6 +45,8 @@ export interface RateLimits {
   admitSocket(req: IncomingMessage, socket: Duplex): Promise<Refusal | null>;
   /** The board a /sync upgrade named does not exist. */
   countMiss(req: IncomingMessage): void;
+  /** The address a request is counted against, which also holds a closed socket's presence (presence.ts). */
+  addressOf(req: IncomingMessage): string;
 }
 
 type Counted = 'newBoards' | 'imports' | 'templateWrites' | 'socketOpens';
@@ -170,6 +172,9 @@ export function createRateLimits(settings: RateLimitSettings, trustProxy: number
     },
     countMiss(req) {
       countMissAt(clientAddress(req, trustProxy));
+    },
+    addressOf(req) {
+      return clientAddress(req, trustProxy);
     },
   };
 }

@@ -3,6 +3,7 @@ import { Awareness } from 'y-protocols/awareness';
 import { readMeta } from '../src/doc/read.ts';
 import { CLOSE_INTERNAL_ERROR } from './closeCodes.ts';
 import { errorMessage, type Log } from './log.ts';
+import type { ReleasedPresence } from './presence.ts';
 import { encodePreview } from './preview.ts';
 import { encodeAwareness, encodeUpdate } from './protocol.ts';
 import type { Storage, StoredLog } from './storage.ts';
@@ -15,6 +16,8 @@ export interface RoomConnection {
   close(code: number, reason: string): void;
   /** Awareness client ids this socket brought in, removed when it leaves. */
   readonly awarenessIds: Set<number>;
+  /** The client address the socket came from (clientAddress.ts). */
+  readonly address: string;
   /**
    * Sends a cold board's stored log ahead of its load (storedState.ts). Undefined if the socket
    * could not take it; else resolves once it is written out.
@@ -34,6 +37,8 @@ export interface Room {
   readonly connections: Set<RoomConnection>;
   /** Which socket holds each awareness client id (presence.ts). */
   readonly presenceOwners: Map<number, RoomConnection>;
+  /** Ids whose socket closed lately, held for its address (presence.ts). */
+  readonly presenceReleased: Map<number, ReleasedPresence>;
   /** The state vector of the stored log the room was loaded from. */
   readonly storedStateVector: ReadonlyMap<number, number>;
   /** The connections that were sent that log ahead of the load (storedState.ts). */
@@ -87,6 +92,7 @@ export function openRoom(id: string, stored: StoredLog, persistence: RoomPersist
     awareness,
     connections: new Set(),
     presenceOwners: new Map(),
+    presenceReleased: new Map(),
     storedStateVector: Y.decodeStateVector(Y.encodeStateVector(doc)),
     sentStoredLog,
     unloaded: false,

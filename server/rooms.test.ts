@@ -12,6 +12,7 @@ type FakeConnection = RoomConnection & { sent: Uint8Array[]; storedSent: Uint8Ar
 function fakeConnection(): FakeConnection {
   const connection: FakeConnection = {
     awarenessIds: new Set<number>(),
+    address: '203.0.113.1',
     keepsCopy: false,
     sent: [],
     storedSent: [],

@@ -13,7 +13,7 @@ import type { Storage } from './storage.ts';
 export interface SyncOptions {
   storage: Storage;
   rooms: Rooms;
-  limits: Pick<RateLimits, 'admitSocket' | 'countMiss'>;
+  limits: Pick<RateLimits, 'admitSocket' | 'countMiss' | 'addressOf'>;
   /** What one socket may send before the server pauses reading it (socketBudget.ts). */
   socketMessages: Rate;
   maxFrameBytes: number;
@@ -77,7 +77,7 @@ export function attachSync(httpServer: Server, { storage, rooms, limits, socketM
     wss.handleUpgrade(req, socket, head, (ws) => {
       alive.set(ws, true);
       ws.on('pong', () => alive.set(ws, true));
-      serveConnection(ws, boardId, pathname, { storage, rooms, log }, { keepsCopy, budget: createSocketBudget(socketMessages) });
+      serveConnection(ws, boardId, pathname, { storage, rooms, log }, { keepsCopy, address: limits.addressOf(req), budget: createSocketBudget(socketMessages) });
     });
   }
 

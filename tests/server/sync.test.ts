@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMeta } from '../../src/doc/read.ts';
 import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
-import { addNote, connectClient, createBoard, noteText, startServer, tempDataDir, waitFor, whenSynced, type Client, type ServerProcess } from './harness.ts';
+import { awarenessMessage } from './hostileFrames.ts';
+import { addNote, connectClient, createBoard, noteText, rawSocket, startServer, tempDataDir, waitFor, whenSynced, type Client, type ServerProcess } from './harness.ts';
 
 describe('two y-websocket clients on one board', () => {
   let server: ServerProcess;
   const clients: Client[] = [];
-  const connect = (boardId: string) => {
-    const client = connectClient(server.url, boardId);
+  const connect = (boardId: string, from?: string) => {
+    const client = connectClient(server.url, boardId, undefined, from);
     clients.push(client);
     return client;
   };
@@ -109,5 +110,36 @@ describe('two y-websocket clients on one board', () => {
     expect(anaRemoved).toBe(0);
     const cy = connect(boardId);
     await waitFor(() => cy.provider.awareness.getStates().has(aId), 5000, 'the newcomer to see Ana');
+  });
+
+  it("gives a dropped page its presence back, and not to someone else who heard its id", async () => {
+    const boardId = await createBoard(server.url);
+    const ana = connect(boardId, '127.0.0.2');
+    const bystander = connect(boardId);
+    await Promise.all([whenSynced(ana), whenSynced(bystander)]);
+    ana.provider.awareness.setLocalStateField('user', { name: 'Ana' });
+    const anaId = ana.doc.clientID;
+    const nameOf = (id: number) => (bystander.provider.awareness.getStates().get(id) as { user?: { name: string } } | undefined)?.user?.name;
+    await waitFor(() => nameOf(anaId) === 'Ana', 5000, 'the bystander to see Ana');
+
+    // Ana's Wi-Fi drops; Eve, on another address, claims her id with a clock far ahead.
+    ana.provider.shouldConnect = false;
+    (ana.provider.ws as unknown as WebSocket).terminate();
+    await waitFor(() => !bystander.provider.awareness.getStates().has(anaId), 5000, 'Ana to be gone');
+    const eve = rawSocket(server.url, boardId);
+    await eve.opened;
+    const eveId = 4_242;
+    eve.ws.send(awarenessMessage([
+      { clientId: anaId, clock: 1_000_000, state: JSON.stringify({ user: { name: 'Ana', color: '#000000' } }) },
+      { clientId: eveId, clock: 1, state: JSON.stringify({ user: { name: 'Eve' } }) },
+    ]));
+    await waitFor(() => nameOf(eveId) === 'Eve', 5000, "the bystander to see Eve's own presence");
+    expect(bystander.provider.awareness.getStates().has(anaId)).toBe(false);
+
+    // Ana is back, from her own address: she is herself again, and Eve never was her.
+    ana.provider.awareness.setLocalStateField('user', { name: 'Ana, back' });
+    ana.provider.connect();
+    await waitFor(() => nameOf(anaId) === 'Ana, back', 5000, 'Ana to be back');
+    eve.ws.close();
   });
 });
