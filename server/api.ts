@@ -4,7 +4,8 @@ import { createEditContext } from '../src/doc/context.ts';
 import { initBoardDoc } from '../src/doc/init.ts';
 import { setBoardTitle } from '../src/doc/commands/meta.ts';
 import { readMeta } from '../src/doc/read.ts';
-import { HttpError, readJsonBody, sendJson } from './json.ts';
+import type { Bodies } from './bodies.ts';
+import { HttpError, bodyText, parseJson, sendJson } from './json.ts';
 import { CLOSE_BOARD_DELETED } from './closeCodes.ts';
 import type { Rooms } from './rooms.ts';
 import { importBoard, storeNewBoard } from './boardFiles.ts';
@@ -23,6 +24,8 @@ export interface ApiDeps {
   publicUrl: string | null;
   /** The worker threads that draw reports and read imported files. */
   jobs: Jobs;
+  /** Reads request bodies within the memory they may hold (bodies.ts). */
+  bodies: Bodies;
 }
 
 /** Answers every /api/* request; throws HttpError for anything a client did wrong. */
@@ -34,7 +37,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
 
   if (parts.length === 1) {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');
-    return sendJson(res, 201, { id: createBoard(deps, await readObjectBody(req)) });
+    return sendJson(res, 201, { id: createBoard(deps, await readObjectBody(req, res, deps)) });
   }
   if (parts.length === 2 && parts[1] === 'import') {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');
@@ -66,7 +69,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
     case 'GET':
       return sendJson(res, 200, findBoard(deps, id));
     case 'PATCH':
-      return sendJson(res, 200, await renameBoard(deps, id, await readObjectBody(req)));
+      return sendJson(res, 200, await renameBoard(deps, id, await readObjectBody(req, res, deps)));
     case 'DELETE': {
       const board = findBoard(deps, id);
       if (board.deletedAt === null) deps.storage.setDeletedAt(id, Date.now());
@@ -111,9 +114,10 @@ function findBoard({ storage }: ApiDeps, id: string): BoardRecord {
   return board;
 }
 
-async function readObjectBody(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const body = await readJsonBody(req, MAX_BODY_BYTES);
-  if (body === undefined) return {};
+async function readObjectBody(req: IncomingMessage, res: ServerResponse, { bodies }: ApiDeps): Promise<Record<string, unknown>> {
+  const text = bodyText(await bodies.read(req, res, MAX_BODY_BYTES));
+  if (text === undefined) return {};
+  const body = parseJson(text);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'Body must be a JSON object');
   return body as Record<string, unknown>;
 }

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { handleApi } from './api.ts';
+import { createBodies } from './bodies.ts';
 import type { ServerConfig } from './config.ts';
 import { serveStatic } from './http.ts';
 import { HttpError, sendError, sendJson } from './json.ts';
@@ -11,6 +12,7 @@ import { createRooms } from './rooms.ts';
 import { DATABASE_FILE, openSqliteStorage } from './storage.ts';
 import { attachSync } from './sync.ts';
 import { createJobs } from './workers/jobs.ts';
+import { MAX_FILE_BYTES } from '../src/file/index.ts';
 
 export interface ServerOptions extends ServerConfig {
   log?: Log;
@@ -34,6 +36,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
   const rooms = createRooms({ storage, compactEvery: options.compactEvery, idleMs: options.roomIdleMs, bigBoardBytes: options.bigBoardBytes, log });
   const limits = createRateLimits(options.rateLimits, options.trustProxy, log);
   const jobs = createJobs(options, log);
+  const bodies = createBodies({ totalBytes: options.uploadMemoryMb * 2 ** 20, perAddressBytes: 2 * MAX_FILE_BYTES }, limits.addressOf);
 
   const httpServer = http.createServer((req, res) => {
     const pathname = pathnameOf(req.url);
@@ -59,7 +62,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
     if (pathname === '/metrics') return sendJson(res, 200, rooms.stats());
     if (pathname === '/api' || pathname.startsWith('/api/')) {
       await limits.admitApi(req, res, pathname);
-      return handleApi(req, res, pathname, { storage, rooms, publicUrl: options.publicUrl, jobs });
+      return handleApi(req, res, pathname, { storage, rooms, publicUrl: options.publicUrl, jobs, bodies });
     }
     if (pathname === '/sync' || pathname.startsWith('/sync/')) {
       throw new HttpError(426, 'This path speaks the y-websocket protocol: connect with a WebSocket');

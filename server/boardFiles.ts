@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import { readMeta } from '../src/doc/read.ts';
 import { MAX_FILE_BYTES, readBoardFile, writeBoardToDoc } from '../src/file/index.ts';
 import { newBoardId } from '../src/model/ids.ts';
-import { HttpError, bodyText, readBody } from './json.ts';
+import type { Bodies } from './bodies.ts';
+import { HttpError, bodyText } from './json.ts';
 import type { Storage } from './storage.ts';
 import type { Jobs } from './workers/jobs.ts';
 
@@ -54,8 +55,8 @@ export function readNewBoard(file: Uint8Array, now: number): { board: NewBoard; 
 }
 
 /** POST /api/boards/import: the body read here, the file read in a worker, the board stored here. */
-export async function importBoard(req: IncomingMessage, res: ServerResponse, { storage, jobs }: { storage: Storage; jobs: Jobs }): Promise<{ id: string; repairs: string[] }> {
+export async function importBoard(req: IncomingMessage, res: ServerResponse, { storage, jobs, bodies }: { storage: Storage; jobs: Jobs; bodies: Bodies }): Promise<{ id: string; repairs: string[] }> {
   jobs.admit(res);
-  const { board, repairs } = await jobs.readImport(res, await readBody(req, MAX_FILE_BYTES), Date.now());
+  const { board, repairs } = await jobs.readImport(res, await bodies.read(req, res, MAX_FILE_BYTES), Date.now());
   return { id: storeBoard(storage, board), repairs };
 }

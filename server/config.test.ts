@@ -61,6 +61,12 @@ describe('readConfig', () => {
     expect(readConfig({ JOB_WORKERS: '3', JOB_QUEUE: '0', JOB_BUDGET_MS: '1000', JOB_MEMORY_MB: '256' })).toMatchObject({ jobWorkers: 3, jobQueue: 0, jobBudgetMs: 1000, jobMemoryMb: 256 });
   });
 
+  it('holds up to 256 MB of request bodies being read, unless told otherwise', () => {
+    expect(readConfig({}).uploadMemoryMb).toBe(256);
+    expect(readConfig({ UPLOAD_MEMORY_MB: '64' }).uploadMemoryMb).toBe(64);
+    expect(() => readConfig({ UPLOAD_MEMORY_MB: '0' })).toThrow('UPLOAD_MEMORY_MB must be an integer of at least 1, got "0"');
+  });
+
   it('refuses job settings that would leave no worker, no time or no memory', () => {
     expect(() => readConfig({ JOB_WORKERS: '0' })).toThrow('JOB_WORKERS must be an integer of at least 1, got "0"');
     expect(() => readConfig({ JOB_BUDGET_MS: '0' })).toThrow('JOB_BUDGET_MS must be an integer of at least 1, got "0"');

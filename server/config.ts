@@ -29,6 +29,8 @@ export interface ServerConfig {
   jobBudgetMs: number;
   /** The ceiling of each worker's heap, so that one hostile file cannot take the process to gigabytes. */
   jobMemoryMb: number;
+  /** Memory all request bodies being read may hold at once (bodies.ts). */
+  uploadMemoryMb: number;
 }
 
 /** Reads the server's settings from the environment; throws a readable message for a bad value. */
@@ -63,6 +65,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     jobQueue: readInteger(env, 'JOB_QUEUE', 4, 0),
     jobBudgetMs: readInteger(env, 'JOB_BUDGET_MS', 20_000, 1),
     jobMemoryMb: readInteger(env, 'JOB_MEMORY_MB', 512, 64),
+    uploadMemoryMb: readInteger(env, 'UPLOAD_MEMORY_MB', 256, 1),
   };
 }
 

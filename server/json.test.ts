@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { HttpError, bodyText, readBody } from './json.ts';
 
 /** A request whose body arrives in `chunks`, with a Content-Length or (chunked) without one. */
-function request(chunks: Buffer[], declared: boolean): IncomingMessage {
+function request(chunks: Buffer[], declared: boolean | number): IncomingMessage {
   const req = Readable.from(chunks) as unknown as IncomingMessage;
-  req.headers = declared ? { 'content-length': String(chunks.reduce((n, c) => n + c.length, 0)) } : {};
+  const length = typeof declared === 'number' ? declared : chunks.reduce((n, c) => n + c.length, 0);
+  req.headers = declared === false ? {} : { 'content-length': String(length) };
   return req;
 }
 
@@ -33,5 +34,32 @@ describe('request bodies', () => {
   it('reads a blank body as none', async () => {
     expect(bodyText(await readBody(request([Buffer.from('  \n')], true), 1024))).toBeUndefined();
     expect(bodyText(await readBody(request([], false), 1024))).toBeUndefined();
+  });
+
+  it('takes memory as bytes arrive, not as the declared length claims', async () => {
+    let reserved = 0;
+    const claim = await readBody(request([Buffer.from('{}')], 20 * 1024 * 1024), 20 * 1024 * 1024, (bytes) => (reserved += bytes));
+    expect(bodyText(claim)).toBe('{}');
+    expect(reserved).toBe(64 * 1024);
+
+    for (const declared of [true, false]) {
+      reserved = 0;
+      const body = await readBody(request(chunksOf(text, 16 * 1024), declared), 1024 * 1024, (bytes) => (reserved += bytes));
+      expect(body.byteLength).toBe(text.length);
+      // What the buffer grew to, and no more: the declared length exactly, or a doubling past the size.
+      if (declared) expect(reserved).toBe(text.length);
+      else expect(reserved).toBeLessThan(2 * text.length);
+    }
+  });
+
+  it('stops reading when memory for the body is refused', async () => {
+    const refusal = new HttpError(503, 'full');
+    let reserved = 0;
+    const reserve = (bytes: number) => {
+      if (reserved + bytes > 100_000) throw refusal;
+      reserved += bytes;
+    };
+    await expect(readBody(request(chunksOf(text, 16 * 1024), false), 1024 * 1024, reserve)).rejects.toBe(refusal);
+    expect(reserved).toBe(64 * 1024);
   });
 });

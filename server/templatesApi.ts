@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_FILE_BYTES, readBoardFile, serializeBoardFile } from '../src/file/index.ts';
 import { isBoardId, newBoardId } from '../src/model/ids.ts';
-import { HttpError, bodyText, parseJson, readBody, sendJson } from './json.ts';
+import type { Bodies } from './bodies.ts';
+import { HttpError, bodyText, parseJson, sendJson } from './json.ts';
 import type { Storage } from './storage.ts';
 import type { Jobs } from './workers/jobs.ts';
 
@@ -14,11 +15,11 @@ const MAX_NAME_LENGTH = 80;
  *   GET    /api/templates/<id>  the template's Journeyboard file
  *   DELETE /api/templates/<id>
  */
-export async function handleTemplates(req: IncomingMessage, res: ServerResponse, parts: string[], { storage, jobs }: { storage: Storage; jobs: Jobs }): Promise<void> {
+export async function handleTemplates(req: IncomingMessage, res: ServerResponse, parts: string[], { storage, jobs, bodies }: { storage: Storage; jobs: Jobs; bodies: Bodies }): Promise<void> {
   const method = req.method ?? 'GET';
   if (parts.length === 1) {
     if (method === 'GET') return sendJson(res, 200, { templates: storage.listTemplates() });
-    if (method === 'POST') return sendJson(res, 201, await saveTemplate(req, res, storage, jobs));
+    if (method === 'POST') return sendJson(res, 201, await saveTemplate(req, res, { storage, jobs, bodies }));
     res.setHeader('allow', 'GET, POST');
     throw new HttpError(405, 'Method not allowed');
   }
@@ -39,9 +40,9 @@ export async function handleTemplates(req: IncomingMessage, res: ServerResponse,
 }
 
 /** The body is read here, checked in a worker (it parses and validates a whole file), and stored here. */
-async function saveTemplate(req: IncomingMessage, res: ServerResponse, storage: Storage, jobs: Jobs) {
+async function saveTemplate(req: IncomingMessage, res: ServerResponse, { storage, jobs, bodies }: { storage: Storage; jobs: Jobs; bodies: Bodies }) {
   jobs.admit(res);
-  const { name, stages, cards, strategyItems, file } = await jobs.checkTemplate(res, await readBody(req, MAX_FILE_BYTES));
+  const { name, stages, cards, strategyItems, file } = await jobs.checkTemplate(res, await bodies.read(req, res, MAX_FILE_BYTES));
   const record = { id: newBoardId(), name, createdAt: Date.now(), stages, cards, strategyItems };
   storage.createTemplate(record, file);
   return record;

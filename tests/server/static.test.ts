@@ -37,6 +37,7 @@ function start(dataDir: string, staticDir: string): Promise<JourneyboardServer> 
     jobQueue: 4,
     jobBudgetMs: 20_000,
     jobMemoryMb: 512,
+    uploadMemoryMb: 256,
     log: () => {},
   });
 }

@@ -1,0 +1,64 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HttpError, readBody } from './json.ts';
+
+/*
+ * Request bodies are read into memory whole (a board file is parsed in one piece), and each is
+ * read while others wait on the network. Without a bound, clients that send the first bytes of
+ * many large uploads, and then nothing, would hold the server's memory between them. The memory
+ * bodies hold is counted as it is taken, for everyone and per client address.
+ */
+
+export interface BodySettings {
+  /** Memory all bodies being read may hold at once. */
+  totalBytes: number;
+  /** Memory the bodies from one client address may hold at once: two of the largest files. */
+  perAddressBytes: number;
+}
+
+export interface Bodies {
+  /** Reads a body of at most `limit` bytes (readBody), within what bodies may hold; 429 or 503 past it. */
+  read(req: IncomingMessage, res: ServerResponse, limit: number): Promise<Uint8Array>;
+}
+
+/** Bodies are read in seconds: a refused client may try again soon. */
+const RETRY_SECONDS = 10;
+
+export function createBodies(settings: BodySettings, addressOf: (req: IncomingMessage) => string): Bodies {
+  let total = 0;
+  const perAddress = new Map<string, number>();
+
+  function release(address: string, bytes: number): void {
+    total -= bytes;
+    const left = (perAddress.get(address) ?? 0) - bytes;
+    if (left > 0) perAddress.set(address, left);
+    else perAddress.delete(address);
+  }
+
+  return {
+    async read(req, res, limit) {
+      const address = addressOf(req);
+      let held = 0;
+      const reserve = (bytes: number) => {
+        const ofAddress = perAddress.get(address) ?? 0;
+        if (ofAddress + bytes > settings.perAddressBytes) throw refuse(res, 429, 'Too many uploads from your address at once; wait for one to finish');
+        if (total + bytes > settings.totalBytes) throw refuse(res, 503, 'The server is receiving too many uploads at once');
+        perAddress.set(address, ofAddress + bytes);
+        total += bytes;
+        held += bytes;
+      };
+      try {
+        return await readBody(req, limit, reserve);
+      } finally {
+        // Once read, a body is parsed and let go (or moved to a worker, whose pool is bounded).
+        release(address, held);
+      }
+    },
+  };
+}
+
+function refuse(res: ServerResponse, status: number, message: string): HttpError {
+  res.setHeader('retry-after', String(RETRY_SECONDS));
+  // The rest of the body is not read: the connection ends with the answer.
+  res.setHeader('connection', 'close');
+  return new HttpError(status, `${message}: try again in ${RETRY_SECONDS} s`);
+}
