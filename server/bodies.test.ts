@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createBodies } from './bodies.ts';
+import { createBodies, type Bodies } from './bodies.ts';
 import { HttpError } from './json.ts';
 
 const MB = 1024 * 1024;
@@ -18,63 +18,54 @@ function upload(address: string) {
 const addressOf = (req: IncomingMessage) => (req as unknown as { address: string }).address;
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
+/** Starts reading an upload from `address` of which `bytes` arrive at once; `end` finishes it. */
+function begin(bodies: Bodies, address: string, bytes: number) {
+  const started = upload(address);
+  const body = bodies.read(started.req, started.res, 20 * MB);
+  started.send(bytes);
+  return { ...started, body };
+}
+
 describe('memory for request bodies', () => {
   it('refuses an address past its share with 429, and takes its uploads again once one is read', async () => {
     const bodies = createBodies({ totalBytes: 100 * MB, perAddressBytes: 12 * MB }, addressOf);
-    const first = upload('203.0.113.1');
-    const reading = bodies.read(first.req, first.res, 20 * MB);
-    first.send(8 * MB);
+    const first = begin(bodies, '203.0.113.1', 8 * MB);
     await settle();
 
-    const second = upload('203.0.113.1');
-    const refused = bodies.read(second.req, second.res, 20 * MB);
-    second.send(8 * MB);
-    const error = await refused.catch((e: unknown) => e);
+    const second = begin(bodies, '203.0.113.1', 8 * MB);
+    const error = await second.body.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect(error).toMatchObject({ status: 429, message: expect.stringMatching(/^Too many uploads from your address at once/) });
     expect(second.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(second.headers.get('connection')).toBe('close');
 
     // Another address is not held back by this one.
-    const neighbour = upload('198.51.100.7');
-    const theirs = bodies.read(neighbour.req, neighbour.res, 20 * MB);
-    neighbour.send(8 * MB);
+    const neighbour = begin(bodies, '198.51.100.7', 8 * MB);
     neighbour.end();
-    expect((await theirs).byteLength).toBe(8 * MB);
+    expect((await neighbour.body).byteLength).toBe(8 * MB);
 
     first.end();
-    expect((await reading).byteLength).toBe(8 * MB);
-    const third = upload('203.0.113.1');
-    const again = bodies.read(third.req, third.res, 20 * MB);
-    third.send(8 * MB);
+    expect((await first.body).byteLength).toBe(8 * MB);
+    const third = begin(bodies, '203.0.113.1', 8 * MB);
     third.end();
-    expect((await again).byteLength).toBe(8 * MB);
+    expect((await third.body).byteLength).toBe(8 * MB);
   });
 
   it('refuses any upload past what all bodies may hold with 503', async () => {
     const bodies = createBodies({ totalBytes: 16 * MB, perAddressBytes: 12 * MB }, addressOf);
-    const first = upload('203.0.113.1');
-    const reading = bodies.read(first.req, first.res, 20 * MB);
-    first.send(10 * MB);
+    const first = begin(bodies, '203.0.113.1', 10 * MB);
     await settle();
-    const other = upload('198.51.100.7');
-    const refused = bodies.read(other.req, other.res, 20 * MB);
-    other.send(10 * MB);
-    await expect(refused).rejects.toMatchObject({ status: 503, message: expect.stringMatching(/^The server is receiving too many uploads at once/) });
+    const other = begin(bodies, '198.51.100.7', 10 * MB);
+    await expect(other.body).rejects.toMatchObject({ status: 503, message: expect.stringMatching(/^The server is receiving too many uploads at once/) });
     first.end();
-    await reading;
+    await first.body;
   });
 
   it('lets go of what a refused body held', async () => {
     const bodies = createBodies({ totalBytes: 16 * MB, perAddressBytes: 12 * MB }, addressOf);
-    const big = upload('203.0.113.1');
-    const refused = bodies.read(big.req, big.res, 20 * MB);
-    big.send(13 * MB);
-    await expect(refused).rejects.toMatchObject({ status: 429 });
-    const next = upload('203.0.113.1');
-    const reading = bodies.read(next.req, next.res, 20 * MB);
-    next.send(10 * MB);
+    await expect(begin(bodies, '203.0.113.1', 13 * MB).body).rejects.toMatchObject({ status: 429 });
+    const next = begin(bodies, '203.0.113.1', 10 * MB);
     next.end();
-    expect((await reading).byteLength).toBe(10 * MB);
+    expect((await next.body).byteLength).toBe(10 * MB);
   });
 });

@@ -110,22 +110,33 @@ export function unknownDeletes(ranges: number): Uint8Array {
   });
 }
 
-/** A value in the board's meta under a root the board does not have. */
-export function unknownRoot(name: string): Uint8Array {
+/** One item of client `client` under `key` in a root whose name `writeRootName` writes, holding `writeContent`. */
+function rootItem(client: number, writeRootName: Write, writeContent: Write): Uint8Array {
   return bytes((e) => {
     encoding.writeVarUint(e, 1);
     encoding.writeVarUint(e, 1);
-    encoding.writeVarUint(e, 9100);
+    encoding.writeVarUint(e, client);
     encoding.writeVarUint(e, 0);
-    encoding.writeUint8(e, 8 | INFO_PARENT_SUB);
-    encoding.writeVarUint(e, 1);
-    encoding.writeVarString(e, name);
+    encoding.writeUint8(e, 8 | INFO_PARENT_SUB); // an "any" value, under a key
+    encoding.writeVarUint(e, 1); // parent: a root, by name
+    writeRootName(e);
     encoding.writeVarString(e, 'key');
-    encoding.writeVarUint(e, 1);
-    encoding.writeUint8(e, 119); // a string
-    encoding.writeVarString(e, 'planted');
+    writeContent(e);
     encoding.writeVarUint(e, 0);
   });
+}
+
+/** A value under a root the board does not have. */
+export function unknownRoot(name: string): Uint8Array {
+  return rootItem(
+    9100,
+    (e) => encoding.writeVarString(e, name),
+    (e) => {
+      encoding.writeVarUint(e, 1);
+      encoding.writeUint8(e, 119); // a string
+      encoding.writeVarString(e, 'planted');
+    },
+  );
 }
 
 /**
@@ -133,18 +144,15 @@ export function unknownRoot(name: string): Uint8Array {
  * zero): a reader that let NaN through set its position to NaN and never reached the end.
  */
 export function nanLength(): Uint8Array {
-  return bytes((e) => {
-    encoding.writeVarUint(e, 1);
-    encoding.writeVarUint(e, 1);
-    encoding.writeVarUint(e, 9200);
-    encoding.writeVarUint(e, 0);
-    encoding.writeUint8(e, 8 | INFO_PARENT_SUB);
-    encoding.writeVarUint(e, 1);
-    for (let i = 0; i < 150; i++) encoding.writeUint8(e, 0x80);
-    encoding.writeUint8(e, 0);
-    encoding.writeVarString(e, 'key');
-    encoding.writeVarUint(e, 1);
-    encoding.writeUint8(e, 126);
-    encoding.writeVarUint(e, 0);
-  });
+  return rootItem(
+    9200,
+    (e) => {
+      for (let i = 0; i < 150; i++) encoding.writeUint8(e, 0x80);
+      encoding.writeUint8(e, 0);
+    },
+    (e) => {
+      encoding.writeVarUint(e, 1);
+      encoding.writeUint8(e, 126); // null
+    },
+  );
 }
