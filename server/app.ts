@@ -42,6 +42,8 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
     const pathname = pathnameOf(req.url);
     route(req, res, pathname).catch((error: unknown) => {
       if (error instanceof HttpError) {
+        // A dropped upload (bodies.ts) has no one left to answer.
+        if (!res.socket || res.socket.destroyed) return;
         // Do not read on through a body we refused for its size.
         if (error.status === 413) res.setHeader('connection', 'close');
         if (!res.headersSent) return sendError(res, error.status, error.message);

@@ -9,10 +9,13 @@ const MB = 1024 * 1024;
 /** An upload from `address` under way: its bytes are written as the test says, and ended. */
 function upload(address: string) {
   const stream = new PassThrough();
-  const req = Object.assign(stream, { headers: { 'content-length': String(10 * MB) }, address }) as unknown as IncomingMessage;
+  let idle: (() => void) | undefined;
+  // IncomingMessage.setTimeout: the socket's idle timeout, 0 to turn it off.
+  const setTimeout = (ms: number, then?: () => void) => void (idle = ms > 0 ? then : undefined);
+  const req = Object.assign(stream, { headers: { 'content-length': String(10 * MB) }, address, setTimeout, socket: {} }) as unknown as IncomingMessage;
   const headers = new Map<string, string>();
   const res = { setHeader: (name: string, value: string) => headers.set(name, value) } as unknown as ServerResponse;
-  return { req, res, headers, send: (bytes: number) => stream.write(Buffer.alloc(bytes, 1)), end: () => stream.end() };
+  return { req, res, headers, send: (bytes: number) => stream.write(Buffer.alloc(bytes, 1)), end: () => stream.end(), goIdle: () => idle?.() };
 }
 
 const addressOf = (req: IncomingMessage) => (req as unknown as { address: string }).address;
@@ -63,7 +66,21 @@ describe('memory for request bodies', () => {
 
   it('lets go of what a refused body held', async () => {
     const bodies = createBodies({ totalBytes: 16 * MB, perAddressBytes: 12 * MB }, addressOf);
-    await expect(begin(bodies, '203.0.113.1', 13 * MB).body).rejects.toMatchObject({ status: 429 });
+    const big = begin(bodies, '203.0.113.1', 8 * MB);
+    await settle();
+    big.send(2 * MB + 1); // 8 MB held, and 2 MB more needs a buffer of 10 MB: past the share
+    await expect(big.body).rejects.toMatchObject({ status: 429 });
+    const next = begin(bodies, '203.0.113.1', 10 * MB);
+    next.end();
+    expect((await next.body).byteLength).toBe(10 * MB);
+  });
+
+  it('drops an upload that stops sending, and lets go of what it held', async () => {
+    const bodies = createBodies({ totalBytes: 16 * MB, perAddressBytes: 12 * MB }, addressOf);
+    const stalled = begin(bodies, '203.0.113.1', 10 * MB);
+    await settle();
+    stalled.goIdle();
+    await expect(stalled.body).rejects.toMatchObject({ status: 408 });
     const next = begin(bodies, '203.0.113.1', 10 * MB);
     next.end();
     expect((await next.body).byteLength).toBe(10 * MB);

@@ -20,8 +20,12 @@ export interface Bodies {
   read(req: IncomingMessage, res: ServerResponse, limit: number): Promise<Uint8Array>;
 }
 
-/** Bodies are read in seconds: a refused client may try again soon. */
+/** Bodies are read in seconds (below): a refused client may try again soon. */
 const RETRY_SECONDS = 10;
+/** A body that sends nothing for this long is dropped, and what it held let go. */
+export const BODY_IDLE_MS = 15_000;
+/** A body not read whole by then is dropped: the largest file at 1.4 Mbit/s. */
+export const BODY_DEADLINE_MS = 120_000;
 
 export function createBodies(settings: BodySettings, addressOf: (req: IncomingMessage) => string): Bodies {
   let total = 0;
@@ -46,9 +50,16 @@ export function createBodies(settings: BodySettings, addressOf: (req: IncomingMe
         total += bytes;
         held += bytes;
       };
+      // Without these, an upload that stops sending holds its memory until Node's request
+      // timeout (five minutes), and a few such uploads would refuse everyone else's meanwhile.
+      const deadline = setTimeout(() => req.destroy(new HttpError(408, 'The upload took too long')), BODY_DEADLINE_MS);
+      req.setTimeout(BODY_IDLE_MS, () => req.destroy(new HttpError(408, 'The upload stopped sending')));
       try {
         return await readBody(req, limit, reserve);
       } finally {
+        clearTimeout(deadline);
+        // The socket is gone if the request was dropped; else it may serve the next request.
+        if (req.socket) req.setTimeout(0);
         // Once read, a body is parsed and let go (or moved to a worker, whose pool is bounded).
         release(address, held);
       }

@@ -65,7 +65,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     jobQueue: readInteger(env, 'JOB_QUEUE', 4, 0),
     jobBudgetMs: readInteger(env, 'JOB_BUDGET_MS', 20_000, 1),
     jobMemoryMb: readInteger(env, 'JOB_MEMORY_MB', 512, 64),
-    uploadMemoryMb: readInteger(env, 'UPLOAD_MEMORY_MB', 256, 1),
+    uploadMemoryMb: readInteger(env, 'UPLOAD_MEMORY_MB', 256, 40),
   };
 }
 

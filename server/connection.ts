@@ -40,6 +40,8 @@ export interface ConnectionOptions {
 export function serveConnection(ws: WebSocket, boardId: string, pathname: string, { storage, rooms, log }: ConnectionDeps, { keepsCopy, address, budget }: ConnectionOptions): void {
   let room: Room | null = null;
   let closed = false;
+  /** The socket's first sync step 1 was answered: it has joined. */
+  let answeredSync = false;
   const waiting: Uint8Array[] = [];
 
   const connection: RoomConnection = {
@@ -84,7 +86,9 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
       case 'syncStep1': {
         // Messages on one socket arrive in order, so the client applied the stored log first.
         const known = current.sentStoredLog.has(connection) ? withStoredState(message.stateVector, current.storedStateVector) : message.stateVector;
-        return reply(encodeSyncStep2(current.doc, known));
+        const joining = !answeredSync;
+        answeredSync = true;
+        return reply(encodeSyncStep2(current.doc, known), joining);
       }
       case 'update':
         try {
@@ -104,13 +108,13 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
         }
         return;
       case 'queryAwareness':
-        return reply(encodeAwareness(current.awareness, [...current.awareness.getStates().keys()]));
+        return reply(encodeAwareness(current.awareness, [...current.awareness.getStates().keys()]), false);
     }
   }
 
   // A question of a few bytes may be answered with the whole board; the answer is paid from the budget.
-  function reply(message: Uint8Array): void {
-    budget.charge(message.byteLength);
+  function reply(message: Uint8Array, joining: boolean): void {
+    budget.charge(message.byteLength, joining);
     connection.send(message);
   }
 
@@ -185,9 +189,13 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
     connection.send(encodeSyncStep1(joined.doc));
     const states = [...joined.awareness.getStates().keys()];
     if (states.length > 0) connection.send(encodeAwareness(joined.awareness, states));
-    for (const bytes of waiting.splice(0)) {
-      if (closed) break;
-      handleSafely(joined, bytes);
+    // What arrived during the load is read as the rest is, at the socket's budget: the answers
+    // to questions queued up there are paid for like any others.
+    if (waiting.length === 0 || closed) return;
+    backlog.unshift(...waiting.splice(0));
+    if (drainTimer === undefined) {
+      ws.pause();
+      drain();
     }
   }
   start().catch((error: unknown) => refuse(CLOSE_INTERNAL_ERROR, `internal error: ${errorMessage(error)}`));

@@ -7,7 +7,7 @@ import { serveConnection } from './connection.ts';
 import { errorMessage, pathnameOf, type Log } from './log.ts';
 import type { Rate, RateLimits } from './rateLimits.ts';
 import type { Rooms } from './rooms.ts';
-import { createSocketBudget } from './socketBudget.ts';
+import { createAddressReplies, createSocketBudget } from './socketBudget.ts';
 import type { Storage } from './storage.ts';
 
 export interface SyncOptions {
@@ -39,6 +39,7 @@ export function attachSync(httpServer: Server, { storage, rooms, limits, socketM
   // ws closes a socket whose frame exceeds maxPayload with 1009 before buffering it.
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
   const alive = new WeakMap<WebSocket, boolean>();
+  const addressReplies = createAddressReplies();
 
   httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     // Counted per client address before anything is looked up for it (rateLimits.ts).
@@ -77,7 +78,10 @@ export function attachSync(httpServer: Server, { storage, rooms, limits, socketM
     wss.handleUpgrade(req, socket, head, (ws) => {
       alive.set(ws, true);
       ws.on('pong', () => alive.set(ws, true));
-      serveConnection(ws, boardId, pathname, { storage, rooms, log }, { keepsCopy, address: limits.addressOf(req), budget: createSocketBudget(socketMessages) });
+      const address = limits.addressOf(req);
+      const replies = addressReplies.hold(address);
+      ws.once('close', replies.release);
+      serveConnection(ws, boardId, pathname, { storage, rooms, log }, { keepsCopy, address, budget: createSocketBudget(socketMessages, replies.bucket) });
     });
   }
 

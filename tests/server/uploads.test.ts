@@ -82,4 +82,14 @@ describe('uploads that never finish', () => {
     for (const upload of open.splice(0)) upload.abort();
     await importUntil(server.url, workshop, 201);
   });
+
+  it('drops uploads that stop sending, and lets go of what they held', { timeout: 60_000 }, async () => {
+    const stalled = [startImport(server.url, '127.0.0.111', { bytes: 17 * MB }), startImport(server.url, '127.0.0.111', { bytes: 17 * MB })];
+    open.push(...stalled);
+    await importUntil(server.url, '127.0.0.111', 429);
+    // Fifteen seconds without a byte: the server closes them without an answer, there being no one to hear it.
+    expect(await Promise.all(stalled.map((upload) => upload.status))).toEqual([null, null]);
+    await importUntil(server.url, '127.0.0.111', 201);
+  });
 });
+
