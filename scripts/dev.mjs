@@ -6,7 +6,9 @@ const port = process.env.PORT ?? '5173';
 const children = [
   spawn(process.execPath, ['--import', 'tsx', '--watch', 'server/main.ts'], {
     stdio: 'inherit',
-    env: { ...process.env, PORT: port },
+    // Pages come from Vite's address, which the proxy passes on as Host and Origin: the server
+    // must take it for its own (siteGuard.ts).
+    env: { PUBLIC_URL: 'http://localhost:5174', ...process.env, PORT: port },
   }),
   spawn(process.execPath, ['node_modules/vite/bin/vite.js'], {
     stdio: 'inherit',

@@ -10,6 +10,7 @@ import { errorMessage, pathnameOf, type Log } from './log.ts';
 import { createRateLimits } from './rateLimits.ts';
 import { createRooms } from './rooms.ts';
 import { DATABASE_FILE, openSqliteStorage } from './storage.ts';
+import { READ_METHODS, createSiteGuard } from './siteGuard.ts';
 import { attachSync } from './sync.ts';
 import { createJobs } from './workers/jobs.ts';
 import { MAX_FILE_BYTES } from '../src/file/index.ts';
@@ -38,8 +39,13 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
   const jobs = createJobs(options, log);
   const bodies = createBodies({ totalBytes: options.uploadMemoryMb * 2 ** 20, perAddressBytes: 2 * MAX_FILE_BYTES }, limits.addressOf);
 
+  const site = createSiteGuard(options, () => (httpServer.address() as AddressInfo).port);
+
   const httpServer = http.createServer((req, res) => {
     const pathname = pathnameOf(req.url);
+    // A health check is made by a supervisor, under whatever name it knows the machine by.
+    const refused = pathname === '/healthz' ? null : site.refusal(req, !READ_METHODS.has(req.method ?? 'GET'));
+    if (refused !== null) return sendError(res, 403, refused);
     route(req, res, pathname).catch((error: unknown) => {
       if (error instanceof HttpError) {
         // A dropped upload (bodies.ts) has no one left to answer.
@@ -72,7 +78,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
     return serveStatic(req, res, pathname, options.staticDir);
   }
 
-  const sync = attachSync(httpServer, { storage, rooms, limits, socketMessages: options.rateLimits.socketMessages, maxFrameBytes: options.maxFrameBytes, log });
+  const sync = attachSync(httpServer, { storage, rooms, limits, site, socketMessages: options.rateLimits.socketMessages, maxFrameBytes: options.maxFrameBytes, log });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -8,12 +8,15 @@ import { errorMessage, pathnameOf, type Log } from './log.ts';
 import type { Rate, RateLimits } from './rateLimits.ts';
 import type { Rooms } from './rooms.ts';
 import { createAddressReplies, createSocketBudget } from './socketBudget.ts';
+import type { SiteGuard } from './siteGuard.ts';
 import type { Storage } from './storage.ts';
 
 export interface SyncOptions {
   storage: Storage;
   rooms: Rooms;
   limits: Pick<RateLimits, 'admitSocket' | 'countMiss' | 'addressOf'>;
+  /** Upgrades from other sites, or for another host, are refused (siteGuard.ts). */
+  site: SiteGuard;
   /** What one socket may send before the server pauses reading it (socketBudget.ts). */
   socketMessages: Rate;
   maxFrameBytes: number;
@@ -35,13 +38,16 @@ function queryOf(url: string | undefined): URLSearchParams {
 }
 
 /** Serves the y-websocket protocol at /sync/<boardId>, so any stock y-websocket client can connect. */
-export function attachSync(httpServer: Server, { storage, rooms, limits, socketMessages, maxFrameBytes, log, heartbeatMs = 30_000 }: SyncOptions): SyncServer {
+export function attachSync(httpServer: Server, { storage, rooms, limits, site, socketMessages, maxFrameBytes, log, heartbeatMs = 30_000 }: SyncOptions): SyncServer {
   // ws closes a socket whose frame exceeds maxPayload with 1009 before buffering it.
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
   const alive = new WeakMap<WebSocket, boolean>();
   const addressReplies = createAddressReplies();
 
   httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // A page on any site may open a WebSocket here: the browser leaves the judging to the server.
+    const refused = site.refusal(req, true);
+    if (refused !== null) return refuseUpgrade(socket, 403, refused);
     // Counted per client address before anything is looked up for it (rateLimits.ts).
     limits
       .admitSocket(req, socket)
