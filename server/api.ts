@@ -8,7 +8,7 @@ import type { Bodies } from './bodies.ts';
 import { HttpError, bodyText, parseJson, sendJson } from './json.ts';
 import { CLOSE_BOARD_DELETED } from './closeCodes.ts';
 import type { Rooms } from './rooms.ts';
-import { importBoard, storeNewBoard } from './boardFiles.ts';
+import { importBoard, storeNewBoard, type StoredBoard } from './boardFiles.ts';
 import { handleTemplates } from './templatesApi.ts';
 import { sendBoardPdf } from './pdfExport.ts';
 import { sendPreview } from './preview.ts';
@@ -37,7 +37,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
 
   if (parts.length === 1) {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');
-    return sendJson(res, 201, { id: createBoard(deps, await readObjectBody(req, res, deps)) });
+    return sendJson(res, 201, createBoard(deps, await readObjectBody(req, res, deps)));
   }
   if (parts.length === 2 && parts[1] === 'import') {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');
@@ -81,7 +81,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
   }
 }
 
-function createBoard({ storage }: ApiDeps, body: Record<string, unknown>): string {
+function createBoard({ storage }: ApiDeps, body: Record<string, unknown>): StoredBoard {
   const title = optionalTitle(body);
   return storeNewBoard(storage, (doc) => {
     initBoardDoc(doc);

@@ -5,6 +5,7 @@ import { MAX_FILE_BYTES, readBoardFile, writeBoardToDoc } from '../src/file/inde
 import { newBoardId } from '../src/model/ids.ts';
 import type { Bodies } from './bodies.ts';
 import { HttpError, bodyText } from './json.ts';
+import { newBoardTokens, type BoardTokens } from './capabilities.ts';
 import type { Storage } from './storage.ts';
 import type { Jobs } from './workers/jobs.ts';
 
@@ -27,18 +28,25 @@ export function newBoard(fill: (doc: Y.Doc) => void): NewBoard {
   }
 }
 
-/**
- * Stores a new board: the row and the first state together, so a board never exists
- * half-made. Returns the new board's id.
- */
-export function storeBoard(storage: Storage, { title, createdAt, state }: NewBoard): string {
-  const id = newBoardId();
-  storage.createBoard({ id, title, createdAt }, state);
-  return id;
+/** A board just stored: its id, and its links' tokens, which only this answer ever holds. */
+export interface StoredBoard {
+  id: string;
+  tokens: BoardTokens;
 }
 
-/** Stores a new board whose document `fill` writes. Returns the new board's id. */
-export function storeNewBoard(storage: Storage, fill: (doc: Y.Doc) => void): string {
+/**
+ * Stores a new board: the row, the first state and its tokens' hashes together, so a board
+ * never exists half-made.
+ */
+export function storeBoard(storage: Storage, { title, createdAt, state }: NewBoard): StoredBoard {
+  const id = newBoardId();
+  const { tokens, hashes } = newBoardTokens();
+  storage.createBoard({ id, title, createdAt }, state, hashes);
+  return { id, tokens };
+}
+
+/** Stores a new board whose document `fill` writes. */
+export function storeNewBoard(storage: Storage, fill: (doc: Y.Doc) => void): StoredBoard {
   return storeBoard(storage, newBoard(fill));
 }
 
@@ -55,8 +63,8 @@ export function readNewBoard(file: Uint8Array, now: number): { board: NewBoard; 
 }
 
 /** POST /api/boards/import: the body read here, the file read in a worker, the board stored here. */
-export async function importBoard(req: IncomingMessage, res: ServerResponse, { storage, jobs, bodies }: { storage: Storage; jobs: Jobs; bodies: Bodies }): Promise<{ id: string; repairs: string[] }> {
+export async function importBoard(req: IncomingMessage, res: ServerResponse, { storage, jobs, bodies }: { storage: Storage; jobs: Jobs; bodies: Bodies }): Promise<StoredBoard & { repairs: string[] }> {
   jobs.admit(res);
   const { board, repairs } = await jobs.readImport(res, await bodies.read(req, res, MAX_FILE_BYTES), Date.now());
-  return { id: storeBoard(storage, board), repairs };
+  return { ...storeBoard(storage, board), repairs };
 }

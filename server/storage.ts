@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { ROLES, type BoardTokens, type Role } from './capabilities.ts';
 import { sqliteTemplateStorage, type TemplateStorage } from './templateStorage.ts';
 
 /** A board's metadata row. Times are milliseconds since the epoch. */
@@ -41,8 +42,15 @@ export interface Storage extends TemplateStorage {
   /** The stored preview, only if no update was stored after it: a stale preview is never shown. */
   loadFreshPreview(boardId: string): Uint8Array | undefined;
 
-  /** Inserts the row and the document's first state together, so a board never exists half-made. */
-  createBoard(board: Pick<BoardRecord, 'id' | 'title' | 'createdAt'>, firstState: Uint8Array): void;
+  /**
+   * Inserts the row, the document's first state and the hashes of its links' tokens together,
+   * so a board never exists half-made.
+   */
+  createBoard(board: Pick<BoardRecord, 'id' | 'title' | 'createdAt'>, firstState: Uint8Array, tokenHashes?: BoardTokens): void;
+  /** The role a token's hash gives on the board, if any (capabilities.ts). */
+  roleOf(boardId: string, tokenHash: string): Role | undefined;
+  /** Gives `role` on the board a new token, by its hash: the old one gives nothing from now on. */
+  replaceToken(boardId: string, role: Role, tokenHash: string): void;
   getBoard(boardId: string): BoardRecord | undefined;
   /** Copies the doc's title and last edit time into the row (the doc stays the source of truth). */
   updateBoardMeta(boardId: string, title: string, updatedAt: number): void;
@@ -75,6 +83,12 @@ CREATE TABLE IF NOT EXISTS snapshots (
   data BLOB NOT NULL,
   upto_seq INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS board_tokens (
+  board_id TEXT NOT NULL,
+  role TEXT NOT NULL,
+  token_hash TEXT NOT NULL,
+  PRIMARY KEY (board_id, role)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS previews (
   board_id TEXT PRIMARY KEY,
   data BLOB NOT NULL,
@@ -172,6 +186,8 @@ export function openSqliteStorage(dataDir: string): Storage {
   const selectBoard = db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?');
   const updateMeta = db.prepare<[string, number, string]>('UPDATE boards SET title = ?, updated_at = ? WHERE id = ?');
   const updateDeletedAt = db.prepare<[number | null, string]>('UPDATE boards SET deleted_at = ? WHERE id = ?');
+  const upsertToken = db.prepare<[string, string, string]>('INSERT OR REPLACE INTO board_tokens (board_id, role, token_hash) VALUES (?, ?, ?)');
+  const selectRole = db.prepare<[string, string], { role: Role }>('SELECT role FROM board_tokens WHERE board_id = ? AND token_hash = ?');
 
   const append = (boardId: string, update: Uint8Array): number => {
     const row = insertUpdate.get({ id: boardId, data: update });
@@ -187,9 +203,10 @@ export function openSqliteStorage(dataDir: string): Storage {
   });
 
   const createBoard = db.transaction(
-    (board: Pick<BoardRecord, 'id' | 'title' | 'createdAt'>, firstState: Uint8Array) => {
+    (board: Pick<BoardRecord, 'id' | 'title' | 'createdAt'>, firstState: Uint8Array, tokenHashes?: BoardTokens) => {
       insertBoard.run(board.id, board.title, board.createdAt, board.createdAt);
       append(board.id, firstState);
+      for (const role of ROLES) if (tokenHashes) upsertToken.run(board.id, role, tokenHashes[role]);
     },
   );
 
@@ -204,7 +221,11 @@ export function openSqliteStorage(dataDir: string): Storage {
     },
     append,
     compact: (boardId, mergedState, uptoSeq) => compact(boardId, mergedState, uptoSeq),
-    createBoard: (board, firstState) => createBoard(board, firstState),
+    createBoard: (board, firstState, tokenHashes) => createBoard(board, firstState, tokenHashes),
+    roleOf: (boardId, tokenHash) => selectRole.get(boardId, tokenHash)?.role,
+    replaceToken(boardId, role, tokenHash) {
+      upsertToken.run(boardId, role, tokenHash);
+    },
     savePreview(boardId, preview, uptoSeq) {
       upsertPreview.run(boardId, preview, uptoSeq);
     },

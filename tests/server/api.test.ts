@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMeta } from '../../src/doc/read.ts';
 import { metaMap } from '../../src/doc/layout.ts';
@@ -5,6 +8,7 @@ import {
   api,
   connectClient,
   createBoard,
+  openDatabase,
   startServer,
   tempDataDir,
   upgradeStatus,
@@ -22,7 +26,10 @@ interface BoardJson {
   deletedAt: number | null;
 }
 
+const lighting = readFileSync(new URL('../../src/templates/lighting-project.json', import.meta.url), 'utf8');
+
 describe('REST API', () => {
+  const dataDir = tempDataDir('api');
   let server: ServerProcess;
   const clients: Client[] = [];
   const connect = (boardId: string) => {
@@ -32,7 +39,7 @@ describe('REST API', () => {
   };
 
   beforeAll(async () => {
-    server = await startServer(tempDataDir('api'));
+    server = await startServer(dataDir);
   });
   afterAll(async () => {
     for (const client of clients) client.destroy();
@@ -64,6 +71,41 @@ describe('REST API', () => {
     expect(untitled.status).toBe(201);
     const read = await api(server.url, 'GET', `/api/boards/${(untitled.json as { id: string }).id}`);
     expect((read.json as BoardJson).title).toBe('Untitled board');
+  });
+
+  it('answers a new board, created or imported, with a link token for each role, of which it stores only hashes', async () => {
+    const created = await api(server.url, 'POST', '/api/boards', { title: 'Shared' });
+    const imported = await api(server.url, 'POST', '/api/boards/import', lighting);
+    expect(imported.status).toBe(201);
+    const seen = new Set<string>();
+    for (const { json } of [created, imported]) {
+      const { id, tokens } = json as { id: string; tokens: Record<string, string> };
+      expect(Object.keys(tokens).sort()).toEqual(['comment', 'edit', 'owner', 'view']);
+      for (const token of Object.values(tokens)) {
+        // 256 bits in base64url, and no two alike.
+        expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+        expect(seen.has(token)).toBe(false);
+        seen.add(token);
+      }
+      const stored = openDatabase(dataDir);
+      try {
+        const rows = stored.prepare('SELECT role, token_hash FROM board_tokens WHERE board_id = ? ORDER BY role').all(id) as { role: string; token_hash: string }[];
+        expect(rows.map((row) => row.role)).toEqual(['comment', 'edit', 'owner', 'view']);
+        for (const row of rows) expect(row.token_hash).toBe(createHash('sha256').update(tokens[row.role]!).digest('hex'));
+      } finally {
+        stored.close();
+      }
+    }
+    // Not a byte of any token is in the database file, nor in what the server logged.
+    const file = ['journeyboard.db', 'journeyboard.db-wal']
+      .map((name) => path.join(dataDir, name))
+      .filter((name) => existsSync(name))
+      .map((name) => readFileSync(name).toString('latin1'))
+      .join('');
+    for (const token of seen) {
+      expect(file.includes(token)).toBe(false);
+      expect(server.output().includes(token)).toBe(false);
+    }
   });
 
   it('renames through the room: a connected client sees it live, the row follows', async () => {
