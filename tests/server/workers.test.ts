@@ -153,7 +153,7 @@ describe('jobs over the limits', () => {
 
     const imported = await api(tight.url, 'POST', '/api/boards/import', lighting);
     expect(imported.status).toBe(201);
-    expect(imported.json).toEqual({ id: expect.any(String), repairs: [] });
+    expect(imported.json).toEqual({ id: expect.any(String), tokens: expect.objectContaining({ owner: expect.any(String) }), repairs: [] });
     expect(tight.output()).toMatch(/ran over 1000 ms and was stopped/);
   }, 120_000);
 
