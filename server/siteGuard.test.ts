@@ -16,6 +16,12 @@ describe('the site guard', () => {
     expect(loopback.refusal(request({}), false)).not.toBeNull();
   });
 
+  it('takes its names without a port when it listens on port 80, as browsers send them', () => {
+    const onDefault = createSiteGuard({ publicUrl: null, host: '127.0.0.1' }, () => 80);
+    expect(onDefault.refusal(request({ host: 'localhost' }), false)).toBeNull();
+    expect(onDefault.refusal(request({ host: 'rebind.attacker.example' }), false)).not.toBeNull();
+  });
+
   it('refuses changes from another site, and lets reads and clients without an Origin through', () => {
     const host = 'localhost:5173';
     expect(loopback.refusal(request({ host, origin: 'http://localhost:5173' }), true)).toBeNull();

@@ -31,9 +31,13 @@ export function createSiteGuard({ publicUrl, host }: SiteSettings, port: () => n
   // Listening on every interface of a LAN, the server cannot know each name it is reached by:
   // the Host is checked only where it can be, as the Origin still is.
   const checksHost = publicSite !== null || LOOPBACK.has(host) || host.startsWith('127.');
+  // Worked out at the first request, once the port is known, and kept.
+  let own: Set<string> | undefined;
   const ownHosts = (): Set<string> => {
-    const own = new Set([`localhost:${port()}`, `127.0.0.1:${port()}`, `[::1]:${port()}`]);
-    if (publicSite) own.add(publicSite.host);
+    if (own) return own;
+    // A browser leaves out the default port.
+    const suffix = port() === 80 ? '' : `:${port()}`;
+    own = new Set([`localhost${suffix}`, `127.0.0.1${suffix}`, `[::1]${suffix}`, ...(publicSite ? [publicSite.host] : [])]);
     return own;
   };
   const shownHost = () => publicSite?.host ?? `localhost:${port()}`;

@@ -206,7 +206,7 @@ export function openSqliteStorage(dataDir: string): Storage {
     (board: Pick<BoardRecord, 'id' | 'title' | 'createdAt'>, firstState: Uint8Array, tokenHashes?: BoardTokens) => {
       insertBoard.run(board.id, board.title, board.createdAt, board.createdAt);
       append(board.id, firstState);
-      for (const role of ROLES) if (tokenHashes) upsertToken.run(board.id, role, tokenHashes[role]);
+      if (tokenHashes) for (const role of ROLES) upsertToken.run(board.id, role, tokenHashes[role]);
     },
   );
 
