@@ -22,9 +22,9 @@ const PHASES = [
 ];
 const COLORS = ['blue', 'teal', 'green', 'amber'] as const;
 
-async function fillBoard(server: ServerProcess, boardId: string): Promise<void> {
+async function fillBoard(server: ServerProcess, boardId: string, token: string): Promise<void> {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(server.url.replace('http', 'ws') + '/sync', boardId, doc, { WebSocketPolyfill: WebSocket as never });
+  const provider = new WebsocketProvider(server.url.replace('http', 'ws') + '/sync', boardId, doc, { WebSocketPolyfill: WebSocket as never, params: { token } });
   await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
   const ctx = createEditContext(doc, 'screenshot');
   setBoardTitle(ctx, 'Lighting project — first sales visit to two years after delivery');
@@ -52,12 +52,12 @@ const server = new ServerProcess();
 await server.start();
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
 try {
-  const { id } = (await (await fetch(`${server.url}/api/boards`, { method: 'POST' })).json()) as { id: string };
-  await fillBoard(server, id);
+  const { id, tokens } = (await (await fetch(`${server.url}/api/boards`, { method: 'POST' })).json()) as { id: string; tokens: Record<string, string> };
+  await fillBoard(server, id, tokens.owner!);
   const peer = await browser.newPage();
-  await openAs(peer, `${server.url}/b/${id}`, 'Bob Marketing', '#db2777');
+  await openAs(peer, `${server.url}/b/${id}#t=${tokens.edit}`, 'Bob Marketing', '#db2777');
   const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-  await openAs(page, `${server.url}/b/${id}`, 'Ada Facilitator', '#2563eb');
+  await openAs(page, `${server.url}/b/${id}#t=${tokens.owner}`, 'Ada Facilitator', '#2563eb');
   await page.getByRole('listitem', { name: 'Bob Marketing' }).waitFor();
   await page.screenshot({ path: `${outDir}/screenshot.png` });
   console.log(`Screenshot written to ${outDir}/screenshot.png`);

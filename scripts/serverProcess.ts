@@ -21,6 +21,8 @@ export class ServerProcess {
     return this.child?.pid;
   }
   readonly dataDir = mkdtempSync(join(tmpdir(), 'journeyboard-e2e-'));
+  /** Everything the server printed, over every start: e.g. the admin link of its first start. */
+  output = '';
 
   constructor(private readonly options: ServerProcessOptions = {}) {}
 
@@ -46,10 +48,12 @@ export class ServerProcess {
       };
       child.stdout!.on('data', (chunk: Buffer) => {
         log += chunk;
+        this.output += chunk;
         check();
       });
       child.stderr!.on('data', (chunk: Buffer) => {
         log += chunk;
+        this.output += chunk;
         check();
       });
       child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${log}`)));

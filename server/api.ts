@@ -10,6 +10,9 @@ import { CLOSE_BOARD_DELETED } from './closeCodes.ts';
 import type { Rooms } from './rooms.ts';
 import { importBoard, storeNewBoard, type StoredBoard } from './boardFiles.ts';
 import { handleTemplates } from './templatesApi.ts';
+import { bearerToken, requireRole } from './access.ts';
+import { linksFor, rotateLink, sendLinks } from './boardLinks.ts';
+import type { Role } from './capabilities.ts';
 import { sendBoardPdf } from './pdfExport.ts';
 import { sendPreview } from './preview.ts';
 import type { BoardRecord, Storage } from './storage.ts';
@@ -46,35 +49,56 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
 
   const id = parts[1] ?? '';
   if (!isBoardId(id)) throw new HttpError(400, 'Invalid board id');
+  const token = bearerToken(req);
+  const route = parts.slice(2).join('/');
+  const need = (role: Role) => requireRole(deps.storage, id, token, role);
 
-  if (parts.length === 3 && parts[2] === 'export.pdf') {
+  if (route === 'export.pdf' || route === 'preview') {
     if (method !== 'GET') throw methodNotAllowed(res, 'GET');
-    if (findBoard(deps, id).deletedAt !== null) throw new HttpError(410, 'Board is in the trash');
-    return sendBoardPdf(req, res, deps, id);
+    const { board, role } = need('view');
+    if (board.deletedAt !== null) throw new HttpError(410, 'Board is in the trash');
+    if (route === 'preview') return sendPreview(req, res, deps.rooms, deps.storage, id);
+    // The report's cover links to the board for reading only, whoever printed it.
+    return sendBoardPdf(req, res, deps, id, linksFor(deps.storage, id, role, token!).view!);
   }
-  if (parts.length === 3 && parts[2] === 'preview') {
+  if (route === 'links') {
     if (method !== 'GET') throw methodNotAllowed(res, 'GET');
-    if (findBoard(deps, id).deletedAt !== null) throw new HttpError(410, 'Board is in the trash');
-    return sendPreview(req, res, deps.rooms, deps.storage, id);
+    return sendLinks(res, deps.storage, id, need('view').role, token!);
   }
-  if (parts.length === 3 && parts[2] === 'restore') {
+  const rotation = /^links\/([^/]+)\/rotate$/.exec(route);
+  if (rotation) {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');
-    findBoard(deps, id);
-    deps.storage.setDeletedAt(id, null);
-    return sendJson(res, 200, findBoard(deps, id));
+    need('owner');
+    return rotateLink(res, deps, id, token!, rotation[1]!);
   }
-  if (parts.length !== 2) throw new HttpError(404, 'No such API route');
+  if (route === 'restore') {
+    if (method !== 'POST') throw methodNotAllowed(res, 'POST');
+    need('owner');
+    deps.storage.setDeletedAt(id, null);
+    return sendJson(res, 200, boardInfo(deps, id, 'owner'));
+  }
+  if (route === 'forever') {
+    if (method !== 'DELETE') throw methodNotAllowed(res, 'DELETE');
+    // Only from the trash: a board on show is moved there first, where it can still be restored.
+    if (need('owner').board.deletedAt === null) throw new HttpError(409, 'Move the board to the trash before deleting it for good');
+    deps.rooms.closeConnections(id, CLOSE_BOARD_DELETED, 'Board deleted');
+    deps.storage.deleteBoard(id);
+    return sendJson(res, 200, { deleted: id });
+  }
+  if (route !== '') throw new HttpError(404, 'No such API route');
 
   switch (method) {
     case 'GET':
-      return sendJson(res, 200, findBoard(deps, id));
-    case 'PATCH':
+      return sendJson(res, 200, boardInfo(deps, id, need('view').role));
+    case 'PATCH': {
+      need('owner');
       return sendJson(res, 200, await renameBoard(deps, id, await readObjectBody(req, res, deps)));
+    }
     case 'DELETE': {
-      const board = findBoard(deps, id);
+      const { board } = need('owner');
       if (board.deletedAt === null) deps.storage.setDeletedAt(id, Date.now());
       deps.rooms.closeConnections(id, CLOSE_BOARD_DELETED, 'Board deleted');
-      return sendJson(res, 200, findBoard(deps, id));
+      return sendJson(res, 200, boardInfo(deps, id, 'owner'));
     }
     default:
       throw methodNotAllowed(res, 'GET, PATCH, DELETE');
@@ -90,10 +114,10 @@ function createBoard({ storage }: ApiDeps, body: Record<string, unknown>): Store
   });
 }
 
-async function renameBoard(deps: ApiDeps, id: string, body: Record<string, unknown>): Promise<BoardRecord> {
+async function renameBoard(deps: ApiDeps, id: string, body: Record<string, unknown>): Promise<BoardInfo> {
   const title = optionalTitle(body);
   if (title === undefined || title.trim() === '') throw new HttpError(400, 'Body must be {"title": "a non-empty string"}');
-  if (findBoard(deps, id).deletedAt !== null) throw new HttpError(410, 'Board is in the trash');
+  if (deps.storage.getBoard(id)?.deletedAt !== null) throw new HttpError(410, 'Board is in the trash');
   let clean: string;
   try {
     // The title lives in the doc, so the rename goes through the room: persisted, relayed live.
@@ -105,13 +129,19 @@ async function renameBoard(deps: ApiDeps, id: string, body: Record<string, unkno
     throw new HttpError(500, 'Board could not be loaded');
   }
   deps.storage.updateBoardMeta(id, clean, Date.now());
-  return findBoard(deps, id);
+  return boardInfo(deps, id, 'owner');
 }
 
-function findBoard({ storage }: ApiDeps, id: string): BoardRecord {
+/** A board's row, with the role the request's link gives on it. */
+type BoardInfo = BoardRecord & { role: Role };
+
+function boardInfo({ storage, rooms }: ApiDeps, id: string, role: Role): BoardInfo {
+  // A title typed a moment ago is in the live document before the row: a listing asked right
+  // after (the home page, on leaving the board) must not show the old one.
+  rooms.flushMeta(id);
   const board = storage.getBoard(id);
   if (!board) throw new HttpError(404, 'Board not found');
-  return board;
+  return { ...board, role };
 }
 
 async function readObjectBody(req: IncomingMessage, res: ServerResponse, { bodies }: ApiDeps): Promise<Record<string, unknown>> {

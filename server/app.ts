@@ -13,6 +13,7 @@ import { DATABASE_FILE, openSqliteStorage } from './storage.ts';
 import { READ_METHODS, createSiteGuard } from './siteGuard.ts';
 import { attachSync } from './sync.ts';
 import { createJobs } from './workers/jobs.ts';
+import { giveLinksToOldBoards, printFirstAdminLink } from './firstStart.ts';
 import { MAX_FILE_BYTES } from '../src/file/index.ts';
 
 export interface ServerOptions extends ServerConfig {
@@ -34,6 +35,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
   // Which database, and whether it is the one with the boards: the first thing to check after a move.
   const boards = storage.countBoards();
   log(`Database ${path.resolve(options.dataDir, DATABASE_FILE)}: ${boards} ${boards === 1 ? 'board' : 'boards'}`);
+  giveLinksToOldBoards(storage, log);
   const rooms = createRooms({ storage, compactEvery: options.compactEvery, idleMs: options.roomIdleMs, bigBoardBytes: options.bigBoardBytes, log });
   const limits = createRateLimits(options.rateLimits, options.trustProxy, log);
   const jobs = createJobs(options, log);
@@ -88,6 +90,8 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
     });
   });
   const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${displayHost(options.host)}:${port}`;
+  printFirstAdminLink(storage, options.publicUrl ?? url, log);
 
   let closing: Promise<void> | null = null;
   async function shutdown(): Promise<void> {
@@ -104,7 +108,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
 
   return {
     httpServer,
-    url: `http://${displayHost(options.host)}:${port}`,
+    url,
     close: () => (closing ??= shutdown()),
   };
 }

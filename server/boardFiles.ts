@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES, readBoardFile, writeBoardToDoc } from '../src/file/inde
 import { newBoardId } from '../src/model/ids.ts';
 import type { Bodies } from './bodies.ts';
 import { HttpError, bodyText } from './json.ts';
-import { newBoardTokens, type BoardTokens } from './capabilities.ts';
+import { accessOf, newBoardTokens, type BoardTokens } from './capabilities.ts';
 import type { Storage } from './storage.ts';
 import type { Jobs } from './workers/jobs.ts';
 
@@ -28,20 +28,20 @@ export function newBoard(fill: (doc: Y.Doc) => void): NewBoard {
   }
 }
 
-/** A board just stored: its id, and its links' tokens, which only this answer ever holds. */
+/** A board just stored: its id, and its links' tokens, which the server keeps only as hashes and a seal. */
 export interface StoredBoard {
   id: string;
   tokens: BoardTokens;
 }
 
 /**
- * Stores a new board: the row, the first state and its tokens' hashes together, so a board
- * never exists half-made.
+ * Stores a new board: the row, the first state and what is kept of its tokens together, so a
+ * board never exists half-made.
  */
 export function storeBoard(storage: Storage, { title, createdAt, state }: NewBoard): StoredBoard {
   const id = newBoardId();
-  const { tokens, hashes } = newBoardTokens();
-  storage.createBoard({ id, title, createdAt }, state, hashes);
+  const tokens = newBoardTokens();
+  storage.createBoard({ id, title, createdAt }, state, accessOf(id, tokens));
   return { id, tokens };
 }
 

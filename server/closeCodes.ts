@@ -12,3 +12,5 @@ export const CLOSE_TRY_AGAIN_LATER = 1013; // too far behind in reading what the
 export const CLOSE_INTERNAL_ERROR = 1011; // a bug, or an update that could not be saved
 export const CLOSE_BOARD_DELETED = 4410; // moved to the trash while connected
 export const CLOSE_LOAD_FAILED = 4500; // the stored board could not be loaded; try later
+export const CLOSE_LINK_REPLACED = 4401; // the link's token was replaced by the board's owner
+export const CLOSE_NOT_ALLOWED = 4403; // the socket's link does not allow the change it sent

@@ -3,7 +3,9 @@ import {
   CLOSE_BOARD_DELETED,
   CLOSE_INTERNAL_ERROR,
   CLOSE_INVALID_PAYLOAD,
+  CLOSE_LINK_REPLACED,
   CLOSE_LOAD_FAILED,
+  CLOSE_NOT_ALLOWED,
   CLOSE_POLICY_VIOLATION,
   CLOSE_TRY_AGAIN_LATER,
   CLOSE_UNSUPPORTED_DATA,
@@ -16,7 +18,8 @@ import type { SocketBudget } from './socketBudget.ts';
 import type { Storage } from './storage.ts';
 import { withStoredState } from './storedState.ts';
 import { applyCheckedUpdate } from './updates/apply.ts';
-import { UpdateError } from './updates/check.ts';
+import { RoleRefused, UpdateError } from './updates/check.ts';
+import type { Role } from './capabilities.ts';
 
 export interface ConnectionDeps {
   storage: Storage;
@@ -31,13 +34,17 @@ export interface ConnectionOptions {
   address: string;
   /** What the socket may send before reading it pauses. */
   budget: SocketBudget;
+  /** What the socket's link lets it do: checked on every update it sends (updates/roles.ts). */
+  role: Role;
+  /** Whether the socket's token still opens the board: its owner may have replaced it during the load. */
+  linkStillValid(): boolean;
 }
 
 /**
  * Speaks the y-websocket protocol with one socket. Messages that arrive while the board loads
  * wait, in order; anything malformed closes this socket only.
  */
-export function serveConnection(ws: WebSocket, boardId: string, pathname: string, { storage, rooms, log }: ConnectionDeps, { keepsCopy, address, budget }: ConnectionOptions): void {
+export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms, log }: ConnectionDeps, { keepsCopy, address, budget, role, linkStillValid }: ConnectionOptions): void {
   let room: Room | null = null;
   let closed = false;
   /** The socket's first sync step 1 was answered: it has joined. */
@@ -48,6 +55,7 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
     awarenessIds: new Set(),
     address,
     keepsCopy,
+    role,
     send(message) {
       if (ws.readyState !== WebSocket.OPEN) return;
       // A client that does not read would have ws buffer every reply and relay in memory.
@@ -70,7 +78,7 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
   }
 
   function refuse(code: number, reason: string): void {
-    log(`sync ${pathname}: closed ${code} (${reason})`);
+    log(`sync: a socket closed ${code} (${reason})`);
     closeSocket(code, reason);
   }
 
@@ -93,8 +101,9 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
       case 'update':
         try {
           // The socket is the origin, so the room relays the update to everyone but its sender.
-          applyCheckedUpdate(current.doc, message.update, message.decoded, connection);
+          applyCheckedUpdate(current.doc, message.update, message.decoded, connection, role);
         } catch (error) {
+          if (error instanceof RoleRefused) return refuse(CLOSE_NOT_ALLOWED, error.message);
           const reason = error instanceof UpdateError ? `update refused: ${error.message}` : `update could not be applied: ${errorMessage(error)}`;
           refuse(CLOSE_INVALID_PAYLOAD, reason);
         }
@@ -161,7 +170,7 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
   });
   ws.on('error', (error) => {
     // ws has already closed the socket (e.g. 1009 for a frame over maxPayload).
-    log(`sync ${pathname}: socket error (${error.message})`);
+    log(`sync: socket error (${error.message})`);
   });
   ws.on('close', () => {
     const joined = room;
@@ -180,10 +189,15 @@ export function serveConnection(ws: WebSocket, boardId: string, pathname: string
       return refuse(CLOSE_LOAD_FAILED, 'Board could not be loaded');
     }
     if (closed) return rooms.leave(joined, connection);
-    // The board may have gone to the trash while it loaded.
+    // The board may have gone to the trash while it loaded, or the link been replaced: a
+    // rotation closes the sockets in the room, and this one was not in it yet.
     if (storage.getBoard(boardId)?.deletedAt != null) {
       rooms.leave(joined, connection);
       return closeSocket(CLOSE_BOARD_DELETED, 'Board deleted');
+    }
+    if (!linkStillValid()) {
+      rooms.leave(joined, connection);
+      return closeSocket(CLOSE_LINK_REPLACED, 'This link was replaced by the board’s owner');
     }
     room = joined;
     connection.send(encodeSyncStep1(joined.doc));

@@ -7,9 +7,10 @@ import type { ReportOptions } from './workers/jobs.ts';
 /**
  * GET /api/boards/<id>/export.pdf[?size=a3&orientation=portrait]: the board's report, drawn
  * by the same renderer as the app's export, from the live document. The board is read here,
- * from the room; a worker draws it, so a big board does not hold up the event loop.
+ * from the room; a worker draws it, so a big board does not hold up the event loop. Its cover
+ * links to the board with the view link: forwarding the report hands out reading only.
  */
-export async function sendBoardPdf(req: IncomingMessage, res: ServerResponse, { rooms, publicUrl, jobs }: Pick<ApiDeps, 'rooms' | 'publicUrl' | 'jobs'>, id: string): Promise<void> {
+export async function sendBoardPdf(req: IncomingMessage, res: ServerResponse, { rooms, publicUrl, jobs }: Pick<ApiDeps, 'rooms' | 'publicUrl' | 'jobs'>, id: string, viewToken: string): Promise<void> {
   const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
   const size = query.get('size') ?? 'a4';
   const orientation = query.get('orientation') ?? 'landscape';
@@ -23,7 +24,7 @@ export async function sendBoardPdf(req: IncomingMessage, res: ServerResponse, { 
     throw new HttpError(500, 'Board could not be loaded');
   }
   const base = publicUrl ?? requestOrigin(req);
-  const options: ReportOptions = { pageSize: size, orientation, boardUrl: base ? `${base}/b/${id}` : undefined };
+  const options: ReportOptions = { pageSize: size, orientation, boardUrl: base ? `${base}/b/${id}#t=${viewToken}` : undefined };
   const pdf = await jobs.renderPdf(res, board, options);
   res.writeHead(200, {
     'content-type': 'application/pdf',

@@ -1,3 +1,4 @@
+import type { Role } from './capabilities.ts';
 import * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ function room() {
   return { awareness, presenceOwners: new Map<number, PresenceHolder>(), presenceReleased: new Map<number, ReleasedPresence>() };
 }
 
-const socket = (address = '203.0.113.1'): PresenceHolder => ({ awarenessIds: new Set(), address });
+const socket = (address = '203.0.113.1', role: Role = 'edit'): PresenceHolder => ({ awarenessIds: new Set(), address, role });
 const say = (clientId: number, clock: number, state: unknown) => ({ clientId, clock, state: JSON.stringify(state) });
 
 describe('presence bound to its socket', () => {
@@ -17,9 +18,9 @@ describe('presence bound to its socket', () => {
     const r = room();
     const ada = socket();
     admitPresence(r, ada, [say(7, 1, { user: { name: 'Ada' } })]);
-    expect(r.awareness.getStates().get(7)).toEqual({ user: { name: 'Ada' } });
+    expect(r.awareness.getStates().get(7)).toEqual({ user: { name: 'Ada' }, role: 'edit' });
     admitPresence(r, ada, [say(7, 2, { user: { name: 'Ada L.' } })]);
-    expect(r.awareness.getStates().get(7)).toEqual({ user: { name: 'Ada L.' } });
+    expect(r.awareness.getStates().get(7)).toEqual({ user: { name: 'Ada L.' }, role: 'edit' });
     admitPresence(r, ada, [say(7, 3, null)]);
     expect(r.awareness.getStates().has(7)).toBe(false);
   });
@@ -31,11 +32,11 @@ describe('presence bound to its socket', () => {
     admitPresence(r, ada, [say(7, 1, { user: { name: 'Ada' } })]);
     admitPresence(r, eve, [say(7, 99, { user: { name: 'Not Ada' } }), say(8, 1, { user: { name: 'Eve' } })]);
     admitPresence(r, eve, [say(7, 100, null)]);
-    expect(r.awareness.getStates().get(7)).toEqual({ user: { name: 'Ada' } });
-    expect(r.awareness.getStates().get(8)).toEqual({ user: { name: 'Eve' } });
+    expect(r.awareness.getStates().get(7)).toEqual({ user: { name: 'Ada' }, role: 'edit' });
+    expect(r.awareness.getStates().get(8)).toEqual({ user: { name: 'Eve' }, role: 'edit' });
     // Ada, whose clock went on at 1, is still heard.
     admitPresence(r, ada, [say(7, 2, { user: { name: 'Ada again' } })]);
-    expect(r.awareness.getStates().get(7)).toEqual({ user: { name: 'Ada again' } });
+    expect(r.awareness.getStates().get(7)).toEqual({ user: { name: 'Ada again' }, role: 'edit' });
   });
 
   it("drops the echoes y-websocket clients send of others' states and removals", () => {
@@ -88,7 +89,7 @@ describe('presence bound to its socket', () => {
     const again = socket('203.0.113.1');
     admitPresence(r, again, [say(7, 2, { user: { name: 'Ada' } })], 3000);
     expect(r.presenceOwners.get(7)).toBe(again);
-    expect(r.awareness.getStates().get(7)).toEqual({ user: { name: 'Ada' } });
+    expect(r.awareness.getStates().get(7)).toEqual({ user: { name: 'Ada' }, role: 'edit' });
   });
 
   it("frees a closed socket's ids once the hold runs out", () => {

@@ -1,5 +1,6 @@
 import * as encoding from 'lib0/encoding';
 import { applyAwarenessUpdate, type Awareness } from 'y-protocols/awareness';
+import type { Role } from './capabilities.ts';
 
 /*
  * Presence in a room is bound to the socket that brought it: a socket speaks for the awareness
@@ -31,6 +32,8 @@ export interface PresenceHolder {
   readonly awarenessIds: Set<number>;
   /** The client address the socket came from (clientAddress.ts). */
   readonly address: string;
+  /** The socket's role, stamped into every state it sends (stampRole). */
+  readonly role: Role;
 }
 
 /** The ids of a closed socket, held for its address (PRESENCE_HELD_MS). */
@@ -62,7 +65,7 @@ export function admitPresence(room: PresenceRoom, holder: PresenceHolder, entrie
     if (Buffer.byteLength(entry.state) > MAX_PRESENCE_STATE_BYTES) throw new PresenceRefused(`a presence state over ${MAX_PRESENCE_STATE_BYTES / 1024} KB`);
     const owner = presenceOwners.get(entry.clientId);
     if (owner === holder) {
-      kept.push(entry);
+      kept.push(stampRole(entry, holder.role));
       continue;
     }
     // Someone else's, the room's own, a removal of no one, or an echo y-protocols would ignore.
@@ -71,7 +74,7 @@ export function admitPresence(room: PresenceRoom, holder: PresenceHolder, entrie
     if (released && released.address !== holder.address && now - released.at < PRESENCE_HELD_MS) continue;
     if (entry.clock <= (awareness.meta.get(entry.clientId)?.clock ?? 0)) continue;
     claimed.push(entry.clientId);
-    kept.push(entry);
+    kept.push(stampRole(entry, holder.role));
   }
   if (holder.awarenessIds.size + claimed.length > MAX_PRESENCE_PER_SOCKET) throw new PresenceRefused('presence for too many people');
   for (const id of claimed) {
@@ -80,6 +83,26 @@ export function admitPresence(room: PresenceRoom, holder: PresenceHolder, entrie
     presenceReleased.delete(id);
   }
   if (kept.length > 0) applyAwarenessUpdate(awareness, encodePresence(kept), holder);
+}
+
+/** What a view link's presence may show: who, where their pointer is, what they look at. */
+const VIEWER_FIELDS = ['user', 'cursor', 'viewport'];
+
+/**
+ * The state as others will see it: with the role of the socket that sent it, whatever the
+ * state claimed, and for a viewer nothing but its VIEWER_FIELDS (no selection to draw on cards).
+ */
+function stampRole(entry: PresenceEntry, role: Role): PresenceEntry {
+  if (entry.state === 'null') return entry;
+  let state: unknown;
+  try {
+    state = JSON.parse(entry.state);
+  } catch {
+    throw new PresenceRefused('a presence state that is not JSON');
+  }
+  if (typeof state !== 'object' || state === null || Array.isArray(state)) throw new PresenceRefused('a presence state that is not an object');
+  const fields = Object.entries(state).filter(([key]) => key !== 'role' && (role !== 'view' || VIEWER_FIELDS.includes(key)));
+  return { ...entry, state: JSON.stringify(Object.fromEntries([...fields, ['role', role]])) };
 }
 
 /** Removes the presence a closing socket brought, and only that, holding its ids for its address. */

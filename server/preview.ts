@@ -3,6 +3,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type * as Y from 'yjs';
 import { docToBoard } from '../src/doc/read.ts';
 import { boardToFile } from '../src/file/format.ts';
+import { HttpError } from './json.ts';
 import type { Rooms } from './rooms.ts';
 import type { Storage } from './storage.ts';
 
@@ -21,10 +22,18 @@ export function encodePreview(doc: Y.Doc): Buffer {
  * GET /api/boards/<id>/preview. From the live room when the board is loaded, otherwise the
  * stored preview if nothing was stored after it. A board with neither answers 204, not an
  * error (a board opened only since the last crash, or never), and the browser simply waits for
- * the live document.
+ * the live document. With `?any=1` (a thumbnail on the home page), a board with neither, such as
+ * one small enough never to keep a preview, is loaded and drawn as it stands.
  */
-export function sendPreview(req: IncomingMessage, res: ServerResponse, rooms: Rooms, storage: Storage, id: string): void {
-  const preview = rooms.preview(id) ?? storage.loadFreshPreview(id);
+export async function sendPreview(req: IncomingMessage, res: ServerResponse, rooms: Rooms, storage: Storage, id: string): Promise<void> {
+  let preview = rooms.preview(id) ?? storage.loadFreshPreview(id);
+  if (!preview && new URL(req.url ?? '/', 'http://localhost').searchParams.get('any') === '1') {
+    try {
+      preview = await rooms.edit(id, (room) => encodePreview(room.doc));
+    } catch {
+      throw new HttpError(500, 'Board could not be loaded');
+    }
+  }
   if (!preview) return void res.writeHead(204, { 'cache-control': 'no-store' }).end();
   const gzipped = acceptsGzip(req.headers['accept-encoding']);
   const body = gzipped ? preview : gunzipSync(preview);

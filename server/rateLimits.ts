@@ -19,7 +19,7 @@ export interface RateLimitSettings {
   imports: Rate;
   /** POST /api/templates and DELETE /api/templates/<id> */
   templateWrites: Rate;
-  /** 404s for a board or template id; past them, the address's lookups answer 429 */
+  /** 404s for a board or template id, and 403s for a token; past them, the address's lookups answer 429 */
   misses: Rate;
   /** /sync/<boardId> upgrades */
   socketOpens: Rate;
@@ -151,7 +151,9 @@ export function createRateLimits(settings: RateLimitSettings, trustProxy: number
         const lockedOut = await missesUsedUp(address);
         if (lockedOut !== null) throw tooManyRequests(res, refusal('misses', lockedOut));
         res.once('finish', () => {
-          if (res.statusCode === 404) countMissAt(address);
+          // A token that opens nothing (403) is a guess as a missing id is: guessing links is
+          // held to the same pace as guessing boards.
+          if (res.statusCode === 404 || res.statusCode === 403) countMissAt(address);
         });
       }
       if (counts) {

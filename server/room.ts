@@ -1,3 +1,4 @@
+import type { Role } from './capabilities.ts';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { readMeta } from '../src/doc/read.ts';
@@ -28,6 +29,8 @@ export interface RoomConnection {
    * the stored log already and is sent none ahead of a load.
    */
   readonly keepsCopy: boolean;
+  /** What the socket's link lets it do (capabilities.ts). */
+  readonly role: Role;
 }
 
 export interface Room {

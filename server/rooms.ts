@@ -1,3 +1,4 @@
+import type { Role } from './capabilities.ts';
 import { removeAwarenessStates } from 'y-protocols/awareness';
 import { errorMessage, type Log } from './log.ts';
 import { releasePresence } from './presence.ts';
@@ -24,7 +25,10 @@ export interface Rooms {
   leave(room: Room, connection: RoomConnection): void;
   /** Runs `change` on the live document (loading it if needed), persisted and relayed like any edit. */
   edit<T>(boardId: string, change: (room: Room) => T): Promise<T>;
-  closeConnections(boardId: string, code: number, reason: string): void;
+  /** Closes the board's sockets, or only those opened with a link of `role`. */
+  closeConnections(boardId: string, code: number, reason: string, role?: Role): void;
+  /** Copies a loaded board's title into its row now, rather than within a second (room.ts). */
+  flushMeta(boardId: string): void;
   /** The preview of a board that is loaded now; undefined if it is not (see preview.ts). */
   preview(boardId: string): Uint8Array | undefined;
   stats(): { rooms: number; connections: number };
@@ -148,8 +152,14 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
         scheduleUnloadIfIdle(room);
       }
     },
-    closeConnections(boardId, code, reason) {
-      for (const connection of live.get(boardId)?.connections ?? []) connection.close(code, reason);
+    closeConnections(boardId, code, reason, role) {
+      for (const connection of live.get(boardId)?.connections ?? []) {
+        if (role === undefined || connection.role === role) connection.close(code, reason);
+      }
+    },
+    flushMeta(boardId) {
+      const room = live.get(boardId);
+      if (room && !room.unloaded) flushRoomMeta(room, persistence);
     },
     preview(boardId) {
       const room = live.get(boardId);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ROLES, type BoardTokens, type Role } from './capabilities.ts';
+import { sqliteAccessStorage, type AccessStorage } from './accessStorage.ts';
+import type { BoardAccess } from './capabilities.ts';
 import { sqliteTemplateStorage, type TemplateStorage } from './templateStorage.ts';
 
 /** A board's metadata row. Times are milliseconds since the epoch. */
@@ -28,7 +29,7 @@ export interface StoredLog {
  * in one synchronous step. A networked engine (PostgreSQL) behind this interface would make
  * them async and have the room await `append` before relaying.
  */
-export interface Storage extends TemplateStorage {
+export interface Storage extends TemplateStorage, AccessStorage {
   /** Throws if the rows cannot be read. */
   load(boardId: string): StoredLog;
   /** Durably appends one update and returns its sequence number. */
@@ -43,14 +44,12 @@ export interface Storage extends TemplateStorage {
   loadFreshPreview(boardId: string): Uint8Array | undefined;
 
   /**
-   * Inserts the row, the document's first state and the hashes of its links' tokens together,
-   * so a board never exists half-made.
+   * Inserts the row, the document's first state and what is kept of its links' tokens
+   * together, so a board never exists half-made.
    */
-  createBoard(board: Pick<BoardRecord, 'id' | 'title' | 'createdAt'>, firstState: Uint8Array, tokenHashes?: BoardTokens): void;
-  /** The role a token's hash gives on the board, if any (capabilities.ts). */
-  roleOf(boardId: string, tokenHash: string): Role | undefined;
-  /** Gives `role` on the board a new token, by its hash: the old one gives nothing from now on. */
-  replaceToken(boardId: string, role: Role, tokenHash: string): void;
+  createBoard(board: Pick<BoardRecord, 'id' | 'title' | 'createdAt'>, firstState: Uint8Array, access?: BoardAccess): void;
+  /** Removes the board and everything stored of it, for good. Returns false for an unknown board. */
+  deleteBoard(boardId: string): boolean;
   getBoard(boardId: string): BoardRecord | undefined;
   /** Copies the doc's title and last edit time into the row (the doc stays the source of truth). */
   updateBoardMeta(boardId: string, title: string, updatedAt: number): void;
@@ -83,12 +82,6 @@ CREATE TABLE IF NOT EXISTS snapshots (
   data BLOB NOT NULL,
   upto_seq INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS board_tokens (
-  board_id TEXT NOT NULL,
-  role TEXT NOT NULL,
-  token_hash TEXT NOT NULL,
-  PRIMARY KEY (board_id, role)
-) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS previews (
   board_id TEXT PRIMARY KEY,
   data BLOB NOT NULL,
@@ -186,8 +179,9 @@ export function openSqliteStorage(dataDir: string): Storage {
   const selectBoard = db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?');
   const updateMeta = db.prepare<[string, number, string]>('UPDATE boards SET title = ?, updated_at = ? WHERE id = ?');
   const updateDeletedAt = db.prepare<[number | null, string]>('UPDATE boards SET deleted_at = ? WHERE id = ?');
-  const upsertToken = db.prepare<[string, string, string]>('INSERT OR REPLACE INTO board_tokens (board_id, role, token_hash) VALUES (?, ?, ?)');
-  const selectRole = db.prepare<[string, string], { role: Role }>('SELECT role FROM board_tokens WHERE board_id = ? AND token_hash = ?');
+  const accessStorage = sqliteAccessStorage(db);
+  const deleteRows = ['updates', 'snapshots', 'previews', 'board_tokens', 'board_links'].map((table) => db.prepare<[string]>(`DELETE FROM ${table} WHERE board_id = ?`));
+  const deleteBoardRow = db.prepare<[string]>('DELETE FROM boards WHERE id = ?');
 
   const append = (boardId: string, update: Uint8Array): number => {
     const row = insertUpdate.get({ id: boardId, data: update });
@@ -203,15 +197,21 @@ export function openSqliteStorage(dataDir: string): Storage {
   });
 
   const createBoard = db.transaction(
-    (board: Pick<BoardRecord, 'id' | 'title' | 'createdAt'>, firstState: Uint8Array, tokenHashes?: BoardTokens) => {
+    (board: Pick<BoardRecord, 'id' | 'title' | 'createdAt'>, firstState: Uint8Array, access?: BoardAccess) => {
       insertBoard.run(board.id, board.title, board.createdAt, board.createdAt);
       append(board.id, firstState);
-      if (tokenHashes) for (const role of ROLES) upsertToken.run(board.id, role, tokenHashes[role]);
+      if (access) accessStorage.setAccess(board.id, access);
     },
   );
 
+  const deleteBoard = db.transaction((boardId: string) => {
+    for (const statement of deleteRows) statement.run(boardId);
+    return deleteBoardRow.run(boardId).changes > 0;
+  });
+
   return {
     ...sqliteTemplateStorage(db),
+    ...accessStorage,
     load(boardId) {
       const snapshot = selectSnapshot.get(boardId);
       const rows = selectUpdates.all(boardId, snapshot?.upto_seq ?? 0);
@@ -221,11 +221,8 @@ export function openSqliteStorage(dataDir: string): Storage {
     },
     append,
     compact: (boardId, mergedState, uptoSeq) => compact(boardId, mergedState, uptoSeq),
-    createBoard: (board, firstState, tokenHashes) => createBoard(board, firstState, tokenHashes),
-    roleOf: (boardId, tokenHash) => selectRole.get(boardId, tokenHash)?.role,
-    replaceToken(boardId, role, tokenHash) {
-      upsertToken.run(boardId, role, tokenHash);
-    },
+    createBoard: (board, firstState, access) => createBoard(board, firstState, access),
+    deleteBoard: (boardId) => deleteBoard(boardId),
     savePreview(boardId, preview, uptoSeq) {
       upsertPreview.run(boardId, preview, uptoSeq);
     },

@@ -2,6 +2,9 @@ import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isBoardId } from '../src/model/ids.ts';
+import { requireRole } from './access.ts';
+import { hashToken } from './capabilities.ts';
+import { HttpError } from './json.ts';
 import { CLOSE_GOING_AWAY } from './closeCodes.ts';
 import { serveConnection } from './connection.ts';
 import { errorMessage, pathnameOf, type Log } from './log.ts';
@@ -37,7 +40,10 @@ function queryOf(url: string | undefined): URLSearchParams {
   return new URLSearchParams(query?.[1] ?? '');
 }
 
-/** Serves the y-websocket protocol at /sync/<boardId>, so any stock y-websocket client can connect. */
+/**
+ * Serves the y-websocket protocol at /sync/<boardId>?token=<a link's token>, so any stock
+ * y-websocket client can connect (its `params`). The token's role goes with the socket.
+ */
 export function attachSync(httpServer: Server, { storage, rooms, limits, site, socketMessages, maxFrameBytes, log, heartbeatMs = 30_000 }: SyncOptions): SyncServer {
   // ws closes a socket whose frame exceeds maxPayload with 1009 before buffering it.
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
@@ -68,26 +74,31 @@ export function attachSync(httpServer: Server, { storage, rooms, limits, site, s
     if (!match) return refuseUpgrade(socket, 404, 'Not found');
     const boardId = match[1] ?? '';
     if (!isBoardId(boardId)) return refuseUpgrade(socket, 400, 'Invalid board id');
-    let board;
+    const query = queryOf(req.url);
+    let granted;
     try {
-      board = storage.getBoard(boardId);
+      granted = requireRole(storage, boardId, query.get('token'), 'view');
     } catch (error) {
-      log(`sync ${pathname}: board lookup failed (${errorMessage(error)})`);
-      return refuseUpgrade(socket, 500, 'Board could not be loaded');
+      if (!(error instanceof HttpError)) {
+        log(`sync: board lookup failed (${errorMessage(error)})`);
+        return refuseUpgrade(socket, 500, 'Board could not be loaded');
+      }
+      // A wrong token counts as a miss: guessing tokens is as slow as guessing boards.
+      if (error.status === 404 || error.status === 403) limits.countMiss(req);
+      return refuseUpgrade(socket, error.status, error.message);
     }
-    if (!board) {
-      limits.countMiss(req);
-      return refuseUpgrade(socket, 404, 'Board not found');
-    }
+    const { board, role } = granted;
     if (board.deletedAt !== null) return refuseUpgrade(socket, 410, 'Board is in the trash');
-    const keepsCopy = queryOf(req.url).get('copy') === '1';
+    const keepsCopy = query.get('copy') === '1';
     wss.handleUpgrade(req, socket, head, (ws) => {
       alive.set(ws, true);
       ws.on('pong', () => alive.set(ws, true));
       const address = limits.addressOf(req);
       const replies = addressReplies.hold(address);
       ws.once('close', replies.release);
-      serveConnection(ws, boardId, pathname, { storage, rooms, log }, { keepsCopy, address, budget: createSocketBudget(socketMessages, replies.bucket) });
+      const tokenHash = hashToken(query.get('token')!);
+      const linkStillValid = () => storage.roleOf(boardId, tokenHash) === role;
+      serveConnection(ws, boardId, { storage, rooms, log }, { keepsCopy, address, role, linkStillValid, budget: createSocketBudget(socketMessages, replies.bucket) });
     });
   }
 

@@ -4,12 +4,15 @@ import { isBoardId, newBoardId } from '../src/model/ids.ts';
 import type { Bodies } from './bodies.ts';
 import { HttpError, bodyText, parseJson, sendJson } from './json.ts';
 import type { Storage } from './storage.ts';
+import { bearerToken, holdsServerToken } from './access.ts';
+import { ADMIN_TOKEN } from './firstStart.ts';
 import type { Jobs } from './workers/jobs.ts';
 
 const MAX_NAME_LENGTH = 80;
 
 /**
- * /api/templates: the templates a team saved from its own boards, kept on the server.
+ * /api/templates: the templates a team saved from its own boards, kept on the server; every
+ * route needs `Authorization: Bearer <the admin link's token>`.
  *   GET    /api/templates       the list, newest first
  *   POST   /api/templates       { "name": "...", "file": <a Journeyboard file> }
  *   GET    /api/templates/<id>  the template's Journeyboard file
@@ -17,6 +20,10 @@ const MAX_NAME_LENGTH = 80;
  */
 export async function handleTemplates(req: IncomingMessage, res: ServerResponse, parts: string[], { storage, jobs, bodies }: { storage: Storage; jobs: Jobs; bodies: Bodies }): Promise<void> {
   const method = req.method ?? 'GET';
+  // The team's templates are managed with the server's admin link (firstStart.ts).
+  const token = bearerToken(req);
+  if (token === null) throw new HttpError(401, 'Templates are managed with the server’s admin link, which this request does not carry');
+  if (!holdsServerToken(storage, ADMIN_TOKEN, token)) throw new HttpError(403, 'This is not the server’s admin link: it may have been replaced');
   if (parts.length === 1) {
     if (method === 'GET') return sendJson(res, 200, { templates: storage.listTemplates() });
     if (method === 'POST') return sendJson(res, 201, await saveTemplate(req, res, { storage, jobs, bodies }));

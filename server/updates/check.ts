@@ -1,18 +1,22 @@
 import * as Y from 'yjs';
-import { decodeUpdate, type DecodedUpdate } from './decode.ts';
+import type { Role } from '../capabilities.ts';
+import { decodeUpdate, type DecodedItem, type DecodedUpdate } from './decode.ts';
 import { checkDependencies } from './dependencies.ts';
-import { placeItems } from './places.ts';
+import { placeItems, type Place } from './places.ts';
+import { checkRole } from './roles.ts';
 import { checkItems, type NewItem } from './rules.ts';
 
 export { decodeUpdate, type DecodedUpdate } from './decode.ts';
 export { UpdateError } from './reader.ts';
+export { RoleRefused } from './roles.ts';
 
 /**
  * Checks an update against the room's document before it touches it: that it integrates
- * whole (nothing Yjs would keep pending), and that what it adds is what a board may hold.
- * Throws UpdateError with the reason; the caller refuses the update, stores and relays nothing.
+ * whole (nothing Yjs would keep pending), that the sender's role may make it (roles.ts), and
+ * that what it adds is what a board may hold. Throws UpdateError or RoleRefused with the
+ * reason; the caller refuses the update, stores and relays nothing.
  */
-export function checkUpdate(doc: Y.Doc, update: DecodedUpdate): void {
+export function checkUpdate(doc: Y.Doc, update: DecodedUpdate, role: Role = 'owner'): void {
   const state = (client: number) => Y.getState(doc.store, client);
   checkDependencies(update, state);
   const items: NewItem[] = [];
@@ -23,9 +27,10 @@ export function checkUpdate(doc: Y.Doc, update: DecodedUpdate): void {
       if (struct.kind === 'item' && end > known) items.push({ item: struct, fresh: Math.min(struct.length, end - known) });
     }
   }
-  if (items.length === 0) return;
-  const places = placeItems(doc, update, items.map(({ item }) => item));
-  checkItems(update, items, places, doc);
+  const added = items.map(({ item }) => item);
+  const places = added.length === 0 ? new Map<DecodedItem, Place>() : placeItems(doc, update, added);
+  checkRole(doc, update, added, places, role);
+  if (items.length > 0) checkItems(update, items, places, doc);
 }
 
 /** Decodes and checks; for tests and tools that hold raw bytes. */

@@ -13,8 +13,9 @@ import { TYPE_MAP, TYPE_TEXT, type DecodedItem, type DecodedStruct, type Decoded
 export type Slot =
   | { t: 'part'; kind: PartKind }
   | { t: 'records'; kind: RecordKind; map: Y.Map<unknown> | null }
-  | { t: 'record'; kind: RecordKind }
-  | { t: 'text'; owner: string; field: Field; text: Y.Text | null; made: DecodedItem | null }
+  /** `made`: the item of this update that makes the record, null for one the document holds. */
+  | { t: 'record'; kind: RecordKind; made: DecodedItem | null }
+  | { t: 'text'; kind: PartKind | RecordKind; owner: string; field: Field; text: Y.Text | null; made: DecodedItem | null }
   | { t: 'scores'; map: Y.Map<unknown> | null; made: DecodedItem | null }
   /** Yjs drops the item on arrival (its parent was deleted and collected): nothing to check. */
   | { t: 'gone' }
@@ -60,10 +61,10 @@ function newRootSlot(doc: Y.Doc, name: string): Slot {
 function childTypeSlot(parent: Slot, sub: string | null, typeRef: number, text: Y.Text | null, map: Y.Map<unknown> | null, made: DecodedItem | null): Slot {
   if (parent.t === 'gone') return GONE;
   if (sub !== null) {
-    if (parent.t === 'records' && typeRef === TYPE_MAP) return { t: 'record', kind: parent.kind };
+    if (parent.t === 'records' && typeRef === TYPE_MAP) return { t: 'record', kind: parent.kind, made };
     const kind = parent.t === 'part' || parent.t === 'record' ? parent.kind : null;
     const field = kind ? fieldNamed(kind, sub) : undefined;
-    if (field?.storage === 'text' && typeRef === TYPE_TEXT) return { t: 'text', owner: ownerName(parent), field, text, made };
+    if (kind && field?.storage === 'text' && typeRef === TYPE_TEXT) return { t: 'text', kind, owner: ownerName(parent), field, text, made };
     if (field?.storage === 'map' && typeRef === TYPE_MAP) return { t: 'scores', map, made };
   }
   return { t: 'none', reason: 'it puts a shared type where a board has none' };
@@ -75,7 +76,7 @@ export function ownerName(slot: Slot): string {
   return 'the board';
 }
 
-function slotOfDocType(doc: Y.Doc, type: Y.AbstractType<unknown>): Slot {
+export function slotOfDocType(doc: Y.Doc, type: Y.AbstractType<unknown>): Slot {
   const known = docSlots.get(type);
   if (known) return known;
   const item = type._item;

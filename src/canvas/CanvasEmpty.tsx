@@ -1,10 +1,17 @@
-import { addLane, addStage, type EditContext } from '../doc/index.ts';
+import { addLane, addStage, may, type EditContext } from '../doc/index.ts';
 
 /**
  * What a board without cells says: where to start. Once it has a stage or a lane, the hint
  * moves to the canvas's lower edge, so it does not cover what was just added.
  */
 export function CanvasEmpty({ ctx, hasStages, hasLanes }: { ctx: EditContext; hasStages: boolean; hasLanes: boolean }) {
+  if (!may(ctx, 'edit')) {
+    return (
+      <section className="canvas-empty canvas-empty--docked" aria-label="Empty map">
+        <p>{hasStages || hasLanes ? 'This map has no cells yet: those who can edit it add stages and lanes.' : 'This map is empty so far: those who can edit it add its stages and lanes.'}</p>
+      </section>
+    );
+  }
   const addStageButton = (
     <button className="button button--primary button--large" onClick={() => addStage(ctx, { title: 'Awareness' })}>
       + Add stage

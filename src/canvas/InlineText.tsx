@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { EditContext, RecordRoot } from '../doc/index.ts';
+import { may, type EditContext, type RecordRoot } from '../doc/index.ts';
 import { CollaborativeTextField } from '../text/CollaborativeTextField.tsx';
 import { useOwnTyping } from '../text/ownTyping.ts';
 import { useRecordText } from '../text/useRecordText.ts';
@@ -31,6 +31,11 @@ interface Props {
  * where multiline).
  */
 export function InlineText({ value, label, placeholder, fieldPlaceholder = placeholder, className = '', ...field }: Props) {
+  if (!may(field.ctx, 'edit')) return <span className={`inline-text ${className} ${value ? '' : 'inline-text--empty'}`}>{value}</span>;
+  return <EditableText value={value} label={label} placeholder={placeholder} fieldPlaceholder={fieldPlaceholder} className={className} {...field} />;
+}
+
+function EditableText({ value, label, placeholder, fieldPlaceholder, className, ...field }: Props & { className: string }) {
   const [editing, setEditing] = useState(false);
   const shown = useRef<HTMLSpanElement>(null);
   // Ended from the keyboard: the focus goes back to the text, where the keyboard left off.

@@ -14,7 +14,7 @@ import { useBroadcastPresence } from '../collab/useBroadcastPresence.ts';
 import { PeerSelectionsProvider, usePeerSelectedIds } from './presence/PeerSelectionOutline.tsx';
 import { PresenceLayer } from './presence/PresenceLayer.tsx';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
-import { addConnector, type EditContext } from '../doc/index.ts';
+import { addConnector, may, type EditContext } from '../doc/index.ts';
 import { unplacedCards, type Board } from '../model/index.ts';
 import { CanvasEmpty } from './CanvasEmpty.tsx';
 import { UnplacedTray } from './UnplacedTray.tsx';
@@ -53,7 +53,10 @@ const PRO_OPTIONS = { hideAttribution: true };
 
 interface Props {
   board: Board;
-  /** Shows the board without taking keys or pastes, while its document loads. */
+  /**
+   * Shows the board without taking keys or pastes, while its document loads. What the person
+   * may change once it has loaded is their link's role, in `ctx`.
+   */
   readOnly?: boolean;
   ctx: EditContext;
   undo: Y.UndoManager;
@@ -144,10 +147,12 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     zoomOut: () => void flow.zoomOut(),
     showShortcuts: () => setShowingShortcuts(true),
   };
+  // Each command says which role it needs (registry.ts): a view link still walks and zooms.
   useCanvasCommands(scope, editingCardId === null && !readOnly);
   const presence = useBroadcastPresence(awareness);
   useEffect(() => presence.setSelection([...selected]), [presence, selected]);
-  useClipboard(scope, onNotice, !readOnly);
+  const canEdit = may(ctx, 'edit');
+  useClipboard(scope, onNotice, !readOnly && canEdit);
 
   const flowProps = {
     nodes: overview.nodes,
@@ -155,6 +160,12 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     onEdgesChange,
     nodeTypes: NODE_TYPES,
     onNodesChange,
+    nodesDraggable: canEdit,
+    nodesConnectable: canEdit,
+    edgesReconnectable: canEdit,
+    // A card that cannot be dragged is no "nopan" node to React Flow: its double-click (which
+    // opens the card) would zoom the map instead.
+    zoomOnDoubleClick: canEdit,
     onNodeDrag,
     onNodeDragStop,
     onConnect,
@@ -187,8 +198,8 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     <CanvasActionsContext.Provider value={actions}>
       <DropTargetContext.Provider value={dropTarget}>
         <DimmedCardsContext.Provider value={dimmed}>
-          <div className="canvas">
-            <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />
+          <div className={canEdit ? 'canvas' : 'canvas canvas--read-only'}>
+            {canEdit && <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />}
             <div className="canvas__flow" ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
               {opening && (
                 <ReactFlow<JourneyNode> {...flowProps} aria-label="Journey map canvas">

@@ -1,4 +1,4 @@
-import { deleteCards, moveCard, type EditContext } from '../doc/index.ts';
+import { deleteCards, may, moveCard, type EditContext } from '../doc/index.ts';
 import type { Board, Card } from '../model/index.ts';
 import { PALETTE_MIME } from './palette.ts';
 
@@ -18,7 +18,7 @@ export function UnplacedTray({ cards, board, ctx }: { cards: Card[]; board: Boar
           <li
             key={card.id}
             className={`unplaced__card tint-${card.color}`}
-            draggable
+            draggable={may(ctx, 'edit')}
             aria-label={`Unplaced card: ${card.title || 'untitled'}`}
             onDragStart={(e) => {
               e.dataTransfer.setData(PALETTE_MIME, JSON.stringify({ kind: 'place', cardId: card.id }));
@@ -27,7 +27,7 @@ export function UnplacedTray({ cards, board, ctx }: { cards: Card[]; board: Boar
             }}
           >
             <span className="unplaced__text">{card.title || 'Untitled card'}</span>
-            <span className="unplaced__actions">
+            {may(ctx, 'edit') && <span className="unplaced__actions">
               {stage && lane && (
                 <button className="button button--small" onClick={() => moveCard(ctx, card.id, { stageId: stage.id, laneId: lane.id })}>
                   Place in {stage.title || 'stage 1'}
@@ -36,7 +36,7 @@ export function UnplacedTray({ cards, board, ctx }: { cards: Card[]; board: Boar
               <button className="button button--small button--quiet" aria-label={`Delete ${card.title || 'card'}`} onClick={() => deleteCards(ctx, [card.id])}>
                 Delete
               </button>
-            </span>
+            </span>}
           </li>
         ))}
       </ul>

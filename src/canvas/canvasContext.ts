@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { EditContext } from '../doc/index.ts';
+import { may, type EditContext } from '../doc/index.ts';
 
 /**
  * What node components need besides their data. Split in two so that the fast-changing part
@@ -25,6 +25,11 @@ export function useCanvasActions(): CanvasActions {
   const actions = useContext(CanvasActionsContext);
   if (!actions) throw new Error('useCanvasActions outside the journey canvas');
   return actions;
+}
+
+/** Whether this person's link lets them change the map: else no node offers to. */
+export function useCanEdit(): boolean {
+  return may(useCanvasActions().ctx, 'edit');
 }
 
 /** The id of the cell a drag is over, or null. */

@@ -10,6 +10,7 @@ export type ConnectionState =
   | ({ kind: 'failed' } & FinalFailure);
 
 const TRASHED = 'This board was moved to the trash.';
+export const LINK_REPLACED = 'This link was replaced by the board’s owner. Ask them for the new one.';
 const MISSING = 'This board no longer exists.';
 
 /** What the server's close codes mean to the person looking at the board. */
@@ -42,6 +43,15 @@ export function finalFailure({ code, reason }: { code: number; reason: string })
       const refused = why ? `The server refused a change made here: ${why}${/[.…]$/.test(why) ? '' : '.'}` : 'The server refused a change made here.';
       return { message: `${refused} Changes made here since cannot be sent either.`, copyRefused: true };
     }
+    // The link was replaced: the old token opens nothing, however often it is tried.
+    case 4401:
+      return { message: LINK_REPLACED, copyRefused: false };
+    // A change this link may not make (the page offers none; an altered page or an old copy
+    // made one). The copy here holds it, and would send it again on every retry.
+    case 4403: {
+      const why = reason.trim();
+      return { message: `The server refused a change made here${why ? ` (${why})` : ''}: this link does not allow it.`, copyRefused: true };
+    }
     default:
       return undefined;
   }
@@ -62,7 +72,7 @@ export function connectionOf(provider: WebsocketProvider): ConnectionState {
  * A refused handshake (board deleted while this tab was offline) reaches a browser only as
  * an anonymous close, so after a few failures the REST API is asked what became of the board.
  */
-export function useConnection(provider: WebsocketProvider, boardId: string): ConnectionState {
+export function useConnection(provider: WebsocketProvider, boardId: string, token: string): ConnectionState {
   const [state, setState] = useState<ConnectionState>(() => connectionOf(provider));
   useEffect(() => {
     let live = true;
@@ -82,9 +92,13 @@ export function useConnection(provider: WebsocketProvider, boardId: string): Con
     };
     const recheck = () => {
       checking = true;
-      fetchBoardInfo(boardId).then(
+      fetchBoardInfo(boardId, token).then(
         (info) => live && info.deletedAt && stop({ message: TRASHED, copyRefused: false }),
-        (error: unknown) => live && error instanceof ApiError && error.status === 404 && stop({ message: MISSING, copyRefused: false }),
+        (error: unknown) => {
+          if (!live || !(error instanceof ApiError)) return;
+          if (error.status === 404) stop({ message: MISSING, copyRefused: false });
+          if (error.status === 401 || error.status === 403) stop({ message: LINK_REPLACED, copyRefused: false });
+        },
       ).finally(() => (checking = false));
     };
     const onClose = (event: CloseEvent | null) => {
@@ -110,6 +124,6 @@ export function useConnection(provider: WebsocketProvider, boardId: string): Con
       window.removeEventListener('offline', offline);
       window.removeEventListener('online', update);
     };
-  }, [provider, boardId]);
+  }, [provider, boardId, token]);
   return state;
 }

@@ -82,14 +82,21 @@ describe('readSelection', () => {
 
 describe('readPeer and readPresence', () => {
   it('reads a well-formed state', () => {
-    expect(readPresence(7, { user, cursor: { x: 1, y: 2 }, selection: ['card:a'] })).toEqual({
+    expect(readPresence(7, { user, cursor: { x: 1, y: 2 }, selection: ['card:a'], role: 'comment' })).toEqual({
       clientId: 7,
       id: 'u1',
       name: 'Ada',
       color: '#2563eb',
+      role: 'comment',
       cursor: { x: 1, y: 2 },
       selection: ['card:a'],
     });
+  });
+
+  it('reads a role the server did not stamp, or one it does not know, as none', () => {
+    expect(readPeer(7, { user })?.role).toBeNull();
+    expect(readPeer(7, { user, role: 'admin' })?.role).toBeNull();
+    expect(readPeer(7, { user, role: ['view'] })?.role).toBeNull();
   });
 
   it('reads a state without a usable user as nobody', () => {
@@ -99,7 +106,7 @@ describe('readPeer and readPresence', () => {
   });
 
   it('cleans what it shows: long names, empty names, colours that are not #rrggbb', () => {
-    expect(readPeer(1, { user: { name: 'x'.repeat(500), color: 'red' } })).toEqual({ clientId: 1, id: '1', name: 'x'.repeat(40), color: '#64748b' });
+    expect(readPeer(1, { user: { name: 'x'.repeat(500), color: 'red' } })).toEqual({ clientId: 1, id: '1', name: 'x'.repeat(40), color: '#64748b', role: null });
     expect(readPeer(1, { user: { id: { evil: true }, name: '', color: 'url(javascript:alert(1))' } })).toMatchObject({ id: '1', name: 'Guest', color: '#64748b' });
   });
 

@@ -1,4 +1,5 @@
 import { LIMITS } from '../model/limits.ts';
+import { isRole, type Role } from '../model/roles.ts';
 
 /**
  * What others see of me: my awareness state (y-protocols), never the document. Its fields:
@@ -9,6 +10,9 @@ import { LIMITS } from '../model/limits.ts';
  *              zoom or pan; null (or absent) while my pointer is off the canvas.
  *   selection  string[]                                       React Flow ids of the nodes I have
  *              selected (`card:<id>`, `stage:<id>`…), at most MAX_SELECTION, each sent once.
+ *   role       'owner' | 'edit' | 'comment' | 'view'          what my link lets me do. Written by
+ *              the server into every state it relays, whatever a client said (server/presence.ts);
+ *              a view link's state keeps only user, cursor and viewport.
  *
  * An awareness state is whatever another client sent: any JSON, from an older or newer version,
  * or from a hostile one. So states are read only through the functions below, which look only at
@@ -36,6 +40,8 @@ export interface Peer {
   id: string;
   name: string;
   color: string;
+  /** As the server stamped it; null from a server or state without one. */
+  role: Role | null;
 }
 
 export interface PeerPresence extends Peer {
@@ -70,6 +76,7 @@ export function readPeer(clientId: number, state: unknown): Peer | null {
     id: typeof id === 'string' || typeof id === 'number' ? String(id) : String(clientId),
     name: name.slice(0, LIMITS.name) || 'Guest',
     color: /^#[0-9a-f]{6}$/i.test(color) ? color : FALLBACK_COLOR,
+    role: isRole(own(state, 'role')) ? (own(state, 'role') as Role) : null,
   };
 }
 

@@ -2,6 +2,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createEditContext, createUndoManager, type EditContext } from '../doc/index.ts';
 import type { Identity } from './identity.ts';
+import type { BoardLink } from './links.ts';
 import { discardOfflineCopy, keepsOfflineCopy, openOfflineCopy } from './offlineCopy.ts';
 import { keepOwnPresence } from './ownPresence.ts';
 
@@ -11,6 +12,8 @@ import { keepOwnPresence } from './ownPresence.ts';
  */
 export interface BoardSession {
   boardId: string;
+  /** The link the page opened the board with: its role is the edit context's. */
+  link: BoardLink;
   doc: Y.Doc;
   provider: WebsocketProvider;
   ctx: EditContext;
@@ -27,7 +30,7 @@ export function syncUrl(location: Pick<Location, 'protocol' | 'host'> = window.l
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync`;
 }
 
-export function openBoardSession(boardId: string, identity: Identity): BoardSession {
+export function openBoardSession(boardId: string, identity: Identity, link: BoardLink): BoardSession {
   const doc = new Y.Doc();
   const copyName = `journeyboard:${boardId}`;
   // Read before the copy is opened, which marks it as kept from its first stored update on.
@@ -38,15 +41,18 @@ export function openBoardSession(boardId: string, identity: Identity): BoardSess
   // edits. Connecting first, it asked for everything and then sent its whole copy as one update,
   // which on a big board is over the server's frame limit. It also tells the server not to send
   // the stored log ahead of a load (docs/API.md).
-  const provider = new WebsocketProvider(syncUrl(), boardId, doc, { connect: !keptCopy, params: keptCopy ? { copy: '1' } : {} });
+  // The token goes as a query parameter: a browser's WebSocket can send no Authorization header.
+  const params: Record<string, string> = keptCopy ? { token: link.token, copy: '1' } : { token: link.token };
+  const provider = new WebsocketProvider(syncUrl(), boardId, doc, { connect: !keptCopy, params });
   keepOwnPresence(provider);
   let destroyed = false;
   if (keptCopy) void offline.loaded.then(() => destroyed || provider.connect());
   provider.awareness.setLocalStateField('user', { id: identity.id, name: identity.name, color: identity.color });
-  const ctx = createEditContext(doc, identity.id);
+  const ctx = createEditContext(doc, identity.id, link.role);
   const undo = createUndoManager(ctx);
   return {
     boardId,
+    link,
     doc,
     provider,
     ctx,

@@ -23,11 +23,11 @@ export function useShownBoard(session: BoardSession): ShownBoard {
       return;
     }
     let wanted = true;
-    void fetchBoardPreview(session.boardId).then((board) => wanted && setPreview(board));
+    void fetchBoardPreview(session.boardId, session.link.token).then((board) => wanted && setPreview(board));
     return () => {
       wanted = false;
     };
-  }, [session.boardId, loaded]);
+  }, [session.boardId, session.link.token, loaded]);
   if (loaded) return { board: liveBoard, live: true };
   return preview ? { board: preview, live: false } : { board: null, live: false };
 }

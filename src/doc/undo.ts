@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { EditContext } from './context.ts';
+import { may, type EditContext } from './context.ts';
 import { allRoots } from './layout.ts';
 
 /**
@@ -8,10 +8,13 @@ import { allRoots } from './layout.ts';
  *
  * One command is one undo step: a command's transaction never merges with its neighbours. Typing
  * (the typing origin) merges keystrokes that come within `typingMergeMs` into one step.
+ *
+ * A link that may not edit records no steps: undoing a comment or a vote would delete a record,
+ * which the server refuses from a comment link.
  */
 export function createUndoManager(ctx: EditContext, typingMergeMs = 600): Y.UndoManager {
   const manager = new Y.UndoManager(allRoots(ctx.doc), {
-    trackedOrigins: new Set([ctx.origin, ctx.typingOrigin]),
+    trackedOrigins: new Set(may(ctx, 'edit') ? [ctx.origin, ctx.typingOrigin] : []),
     captureTimeout: typingMergeMs,
   });
   const separate = (tr: Y.Transaction) => {

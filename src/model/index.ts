@@ -18,3 +18,4 @@ export * from './stage.ts';
 export * from './strategy.ts';
 export * from './vote.ts';
 export * from './wideChars.ts';
+export * from './roles.ts';

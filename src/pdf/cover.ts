@@ -28,6 +28,9 @@ export function drawCover(doc: jsPDF, board: Board, page: Page, date: Date, boar
   y += drawLines(doc, [`Exported ${day}`], page.left, y, TYPE.body);
   const href = boardUrl ? safeHref(boardUrl) : null;
   if (href) {
+    // The link reads the board only: a report forwarded to anyone hands out no editing.
+    setType(doc, TYPE.body, 'normal', INK_MUTED);
+    y += drawLines(doc, ['The board online, to read:'], page.left, y, TYPE.body);
     setType(doc, TYPE.body, 'normal', ACCENT);
     doc.textWithLink(href, page.left, y + TYPE.body.size * 0.92, { url: href });
     y += TYPE.body.line;

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { attachStrategyItemToStage, deleteStrategyItem, moveStrategyItem, setStrategyItemText, type EditContext } from '../doc/index.ts';
+import { attachStrategyItemToStage, deleteStrategyItem, may, moveStrategyItem, setStrategyItemText, type EditContext } from '../doc/index.ts';
 import { LIMITS, STRATEGY_SECTIONS, isMetricSection, type Stage, type StrategyItem, type StrategySection, type StrategySectionId } from '../model/index.ts';
 import { CollaborativeTextField } from '../text/CollaborativeTextField.tsx';
 import { useRecordText } from '../text/useRecordText.ts';
@@ -23,7 +23,19 @@ interface Props {
 }
 
 /** One line of a section: its shared text, and handles to move, attach (metrics) or delete it. */
-export function ItemRow({ item, index, count, section, ctx, stages, drag, onAddAfter, onRemoveEmpty, onMoved }: Props) {
+export function ItemRow(props: Props) {
+  const { item, ctx, stages } = props;
+  if (may(ctx, 'edit')) return <EditableItemRow {...props} />;
+  const stage = stages.find((s) => s.id === item.stageId);
+  return (
+    <li className="strategy-item strategy-item--read-only" data-item-id={item.id}>
+      <p className="strategy-item__text">{item.text}</p>
+      {stage && <p className="strategy-item__on-stage">On the map: {stage.title || 'Untitled stage'}</p>}
+    </li>
+  );
+}
+
+function EditableItemRow({ item, index, count, section, ctx, stages, drag, onAddAfter, onRemoveEmpty, onMoved }: Props) {
   const text = useRecordText(ctx, 'strategy', item.id, 'text');
   const name = item.text.trim() ? `“${item.text.trim().slice(0, 60)}”` : `empty item ${index + 1}`;
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { addStrategyItem, deleteStrategyItem, type EditContext } from '../doc/index.ts';
+import { addStrategyItem, deleteStrategyItem, may, type EditContext } from '../doc/index.ts';
 import type { Stage, StrategyItem, StrategySection } from '../model/index.ts';
 import { sectionLabel } from './canvasLayout.ts';
 import { ItemRow } from './ItemRow.tsx';
@@ -82,13 +82,15 @@ export function SectionPanel({ section, items, ctx, stages, drag, focus, large =
         {phase && <span className="strategy-section__phase">{phase}</span>}
       </header>
       <p className="strategy-section__prompt">{section.prompt}</p>
-      <ul className="strategy-section__items" {...drag.listHandlers(section.id)}>
+      <ul className="strategy-section__items" {...(may(ctx, 'edit') ? drag.listHandlers(section.id) : {})}>
         {rows}
-        {large && items.length === 0 && <li className="strategy-section__empty">Nothing here yet. Add the first item; Enter in an item starts the next.</li>}
+        {large && items.length === 0 && <li className="strategy-section__empty">{may(ctx, 'edit') ? 'Nothing here yet. Add the first item; Enter in an item starts the next.' : 'Nothing here yet.'}</li>}
       </ul>
-      <button className="strategy-section__add" onClick={() => add()} aria-label={`Add an item to ${name}`}>
-        + Add
-      </button>
+      {may(ctx, 'edit') && (
+        <button className="strategy-section__add" onClick={() => add()} aria-label={`Add an item to ${name}`}>
+          + Add
+        </button>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
-import { getRecord, type EditContext, type RecordRoot } from '../doc/index.ts';
+import { getRecord, may, type EditContext, type RecordRoot } from '../doc/index.ts';
 import { textField } from '../doc/text.ts';
 
 /**
@@ -8,7 +8,8 @@ import { textField } from '../doc/text.ts';
  * the record is gone. See useSharedText.
  */
 export function useRecordText(ctx: EditContext, root: RecordRoot, id: string, field: string): Y.Text | null {
-  return useSharedText(getRecord(ctx.doc, root, id), field);
+  // Making the shared text is a write: only for a link that may edit the record.
+  return useSharedText(getRecord(ctx.doc, root, id), field, may(ctx, 'edit'));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { createBoardFromHome, expect, expectConnected, joinAs, test } from './fixtures.ts';
+import { linkPath } from './links.ts';
 
 /** Drags with real mouse events in small steps, as a hand would. */
 async function drag(page: Page, from: Locator, to: { x: number; y: number }): Promise<void> {
@@ -99,12 +100,12 @@ test('a card dropped outside every cell springs back, and the person is told why
 
 test('a card whose stage another person deleted is kept as unplaced and can be placed again', async ({ openLaptop }) => {
   const ada = await openLaptop();
-  const path = await createBoardFromHome(ada);
+  const board = await createBoardFromHome(ada);
   await joinAs(ada, 'Ada');
   await ada.getByRole('button', { name: '+ Add stage' }).click();
   await ada.getByRole('button', { name: '+ Add lane' }).click();
   const bob = await openLaptop();
-  await bob.goto(path);
+  await bob.goto(linkPath(board.id, board.tokens.edit)); // the link Ada shares to edit
   await joinAs(bob, 'Bob');
   await expectConnected(bob);
 

@@ -9,6 +9,7 @@ import {
   setCardText,
 } from '../../src/doc/index.ts';
 import { expect, expectConnected, joinAs, test, type OpenLaptop } from './fixtures.ts';
+import { createBoard, linkPath } from './links.ts';
 import { connectSeedClient } from './seedClient.ts';
 
 /*
@@ -17,25 +18,29 @@ import { connectSeedClient } from './seedClient.ts';
  * a real sync connection, which stays connected and also checks what reached the document.
  */
 
-/** A board with one stage, one lane, a channel list and one card titled "Quote". */
+/**
+ * A board with one stage, one lane, a channel list and one card titled "Quote". The people
+ * open it with its edit link (`link`); `path` is its address without one, as a card's is.
+ */
 async function prepareBoard(request: APIRequestContext, serverUrl: string) {
-  const { id } = (await (await request.post('/api/boards')).json()) as { id: string };
-  const seed = await connectSeedClient(serverUrl, id);
+  const { id, tokens } = await createBoard(request);
+  const seed = await connectSeedClient(serverUrl, id, tokens.owner);
   for (const channel of ['Email', 'Phone', 'Showroom']) addStrategyItem(seed.ctx, 'channels', channel);
   const stageId = addStage(seed.ctx, { title: 'Quotation and Agreement' });
   const laneId = addLane(seed.ctx, { kind: 'touchpoints', title: 'Touchpoints' });
   const cardId = addCard(seed.ctx, { stageId, laneId, title: 'Quote' });
-  return { path: `/b/${id}`, cardId, seed };
+  return { path: `/b/${id}`, link: linkPath(id, tokens.edit), cardId, seed };
 }
 
 /**
- * Joins the board as `name` first, then opens the card's address. Reloading there means the
- * editor opens whether the board page reads the hash only when it loads or also on hashchange,
- * and with the name already known it is the only dialog.
+ * Joins the board as `name` through its link first (which the browser then keeps), then opens
+ * the card's address. Reloading there means the editor opens whether the board page reads the
+ * hash only when it loads or also on hashchange, and with the name already known it is the
+ * only dialog.
  */
-async function openCardEditor(openLaptop: OpenLaptop, path: string, cardId: string, name: string): Promise<{ page: Page; editor: Locator }> {
+async function openCardEditor(openLaptop: OpenLaptop, { path, link }: { path: string; link: string }, cardId: string, name: string): Promise<{ page: Page; editor: Locator }> {
   const page = await openLaptop();
-  await page.goto(path);
+  await page.goto(link);
   await joinAs(page, name);
   await expectConnected(page); // checked before the modal editor hides the rest of the page
   await page.goto(`${path}#card=${cardId}`);
@@ -48,10 +53,10 @@ async function openCardEditor(openLaptop: OpenLaptop, path: string, cardId: stri
 }
 
 test('two people type into one card title at the same time and both keep every letter', async ({ openLaptop, server, request }) => {
-  const { path, cardId, seed } = await prepareBoard(request, server.url);
+  const { path, link, cardId, seed } = await prepareBoard(request, server.url);
   try {
-    const ada = await openCardEditor(openLaptop, path, cardId, 'Ada');
-    const bob = await openCardEditor(openLaptop, path, cardId, 'Bob');
+    const ada = await openCardEditor(openLaptop, { path, link }, cardId, 'Ada');
+    const bob = await openCardEditor(openLaptop, { path, link }, cardId, 'Bob');
     const adaTitle = ada.editor.getByRole('textbox', { name: 'Title' });
     const bobTitle = bob.editor.getByRole('textbox', { name: 'Title' });
     await expect(adaTitle).toHaveValue('Quote');
@@ -80,9 +85,9 @@ test('two people type into one card title at the same time and both keep every l
 });
 
 test('text composed with an input method survives someone else typing meanwhile', async ({ openLaptop, server, request }) => {
-  const { path, cardId, seed } = await prepareBoard(request, server.url);
+  const { path, link, cardId, seed } = await prepareBoard(request, server.url);
   try {
-    const ada = await openCardEditor(openLaptop, path, cardId, 'Ada');
+    const ada = await openCardEditor(openLaptop, { path, link }, cardId, 'Ada');
     const title = ada.editor.getByRole('textbox', { name: 'Title' });
     await title.click();
     await ada.page.keyboard.press('Control+End');
@@ -108,10 +113,10 @@ test('text composed with an input method survives someone else typing meanwhile'
 });
 
 test('every card field set by one person reaches the other, and only safe links can be opened', async ({ openLaptop, server, request }) => {
-  const { path, cardId, seed } = await prepareBoard(request, server.url);
+  const { path, link, cardId, seed } = await prepareBoard(request, server.url);
   try {
-    const ada = await openCardEditor(openLaptop, path, cardId, 'Ada');
-    const bob = await openCardEditor(openLaptop, path, cardId, 'Bob');
+    const ada = await openCardEditor(openLaptop, { path, link }, cardId, 'Ada');
+    const bob = await openCardEditor(openLaptop, { path, link }, cardId, 'Bob');
 
     await ada.editor.getByLabel('Channel').selectOption('Email');
     const owner = ada.editor.getByRole('textbox', { name: 'Owner' });

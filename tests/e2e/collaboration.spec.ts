@@ -1,8 +1,11 @@
 import { addCardInCell, createBoardFromHome, expect, expectConnected, joinAs, test } from './fixtures.ts';
+import { linkPath } from './links.ts';
 
 test('two people on one board see each other and each other’s cards, and the board survives a restart', async ({ openLaptop, server }) => {
   const ada = await openLaptop();
-  const path = await createBoardFromHome(ada);
+  const board = await createBoardFromHome(ada);
+  // What Ada shares: the link to edit the board.
+  const path = linkPath(board.id, board.tokens.edit);
   await joinAs(ada, 'Ada');
   await expectConnected(ada);
 
@@ -61,7 +64,9 @@ test('two people on one board see each other and each other’s cards, and the b
 test('a card added while the server is away is kept in the browser, and reaches the others once it is back', async ({ openLaptop, server }) => {
   const ada = await openLaptop();
   const laptop = ada.context();
-  const path = await createBoardFromHome(ada);
+  const board = await createBoardFromHome(ada);
+  // Ada's own browser keeps her owner link: the board's bare address opens it for her again.
+  const path = `/b/${board.id}`;
   await joinAs(ada, 'Ada');
   await expectConnected(ada);
   await ada.getByRole('button', { name: '+ Add stage' }).click();
@@ -81,7 +86,7 @@ test('a card added while the server is away is kept in the browser, and reaches 
   await expectConnected(again);
   await expect(again.getByRole('article', { name: 'Card: Written on the train' })).toBeVisible();
   const bob = await openLaptop();
-  await bob.goto(path);
+  await bob.goto(linkPath(board.id, board.tokens.edit));
   await joinAs(bob, 'Bob');
   await expect(bob.getByRole('article', { name: 'Card: Written on the train' })).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import { ServerProcess } from '../../scripts/serverProcess.ts';
+import { boardTokens, heldToken, linkPath, type TestBoard } from './links.ts';
 
 export type OpenLaptop = (options?: BrowserContextOptions) => Promise<Page>;
 
@@ -43,13 +44,19 @@ export async function joinAs(page: Page, name: string): Promise<void> {
   await expect(dialog).toBeHidden();
 }
 
-/** Creates a board from the home page (the blank map of the gallery) and returns its path. */
-export async function createBoardFromHome(page: Page): Promise<string> {
+/**
+ * Creates a board from the home page (the blank map of the gallery), whose owner link this
+ * browser then keeps; returns the board with every role's token, for handing out its links.
+ */
+export async function createBoardFromHome(page: Page): Promise<TestBoard> {
   await page.goto('/');
   await page.getByRole('button', { name: 'New board' }).click();
   await page.getByRole('button', { name: 'Use template: Blank journey map' }).click();
   await page.waitForURL(/\/b\/[a-z0-9]+$/);
-  return new URL(page.url()).pathname;
+  const id = new URL(page.url()).pathname.split('/').pop()!;
+  const owner = await heldToken(page, id);
+  if (owner === null) throw new Error(`the browser keeps no link for the board it made, ${id}`);
+  return { id, tokens: await boardTokens(page.request, id, owner), path: linkPath(id, owner) };
 }
 
 export async function expectConnected(page: Page): Promise<void> {

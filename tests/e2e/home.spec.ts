@@ -1,4 +1,5 @@
 import { createBoardFromHome, expect, expectConnected, joinAs, test } from './fixtures.ts';
+import { bearer, createBoard, linkPath } from './links.ts';
 
 test('a new person creates a board, names it, and finds it again on the home page', async ({ page }) => {
   await page.goto('/');
@@ -15,11 +16,12 @@ test('a new person creates a board, names it, and finds it again on the home pag
   await expect(page).toHaveTitle('Lighting project · Journeyboard');
 
   await page.getByRole('link', { name: '← Boards' }).click();
-  const link = page.getByRole('link', { name: /Lighting project/ });
-  await expect(link).toBeVisible();
-  await expect(link).toContainText('Opened just now');
+  const card = page.getByRole('listitem', { name: 'Lighting project' });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Owner');
+  await expect(card).toContainText('Opened just now');
 
-  await link.click();
+  await card.getByRole('link', { name: /Lighting project/ }).click();
   await expect(page.getByLabel('Board title')).toHaveValue('Lighting project');
   // The name was asked once; the second visit goes straight to the board.
   await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -27,16 +29,20 @@ test('a new person creates a board, names it, and finds it again on the home pag
 });
 
 test('an unknown board address says so instead of showing an empty board', async ({ page }) => {
-  await page.goto('/b/doesnotexist000');
+  // With a link's token, as a mistyped or made-up link would carry: without one, the page
+  // cannot ask the server about the board at all.
+  const token = '#t=' + 'x'.repeat(43);
+  await page.goto('/b/doesnotexist000' + token);
   await expect(page.getByRole('heading', { name: 'Board not found' })).toBeVisible();
-  await page.goto('/b/..%2f..%2fetc');
+  await page.goto('/b/..%2f..%2fetc' + token);
   await expect(page.getByRole('heading', { name: 'Board not found' })).toBeVisible();
 });
 
 test('a board moved to the trash can be restored from its address', async ({ page, request }) => {
-  const { id } = await (await request.post('/api/boards', { data: { title: 'Old workshop' } })).json();
-  expect((await request.delete(`/api/boards/${id}`)).ok()).toBe(true);
-  await page.goto(`/b/${id}`);
+  const { id, tokens } = await createBoard(request, { title: 'Old workshop' });
+  expect((await request.delete(`/api/boards/${id}`, { headers: bearer(tokens.owner) })).ok()).toBe(true);
+  // Its owner's link: only the owner may restore it.
+  await page.goto(linkPath(id, tokens.owner));
   await expect(page.getByRole('heading', { name: 'This board is in the trash' })).toBeVisible();
   await page.getByRole('button', { name: 'Restore board' }).click();
   await joinAs(page, 'Ada');
@@ -62,13 +68,57 @@ test('the board page fits a 1920x1080 shared screen and a 1280x720 laptop', asyn
 });
 
 test('a board moved to the trash while open says so, instead of claiming to be offline', async ({ page, request }) => {
-  await createBoardFromHome(page);
+  const { id, tokens } = await createBoardFromHome(page);
   await joinAs(page, 'Ada');
   await expectConnected(page);
-  const id = new URL(page.url()).pathname.split('/').pop();
-  expect((await request.delete(`/api/boards/${id}`)).ok()).toBe(true);
+  expect((await request.delete(`/api/boards/${id}`, { headers: bearer(tokens.owner) })).ok()).toBe(true);
   const status = page.getByRole('status', { name: /Connection/ });
   await expect(status).toHaveAttribute('data-state', 'failed');
   await expect(status).toHaveText('Not connected');
   await expect(page.getByRole('alert')).toHaveText(/^This board was moved to the trash\./);
+});
+
+test('the home page lists the boards this browser holds links for, with their role, and lets their owner manage them', async ({ page, request }) => {
+  const owned = await createBoard(request, { title: 'Workshop map' });
+  const shared = await createBoard(request, { title: 'Their board' });
+  // One board opened with its owner link, another with a view link someone sent.
+  for (const [id, token] of [[owned.id, owned.tokens.owner], [shared.id, shared.tokens.view]] as const) {
+    await page.goto(linkPath(id, token));
+    if (id === owned.id) await joinAs(page, 'Ada');
+    await expectConnected(page);
+  }
+  await page.goto('/');
+  const mine = page.getByRole('listitem', { name: 'Workshop map' });
+  const theirs = page.getByRole('listitem', { name: 'Their board' });
+  await expect(mine).toContainText('Owner');
+  await expect(theirs).toContainText('Can view');
+  // A view link manages nothing.
+  await expect(theirs.getByRole('button')).toHaveCount(0);
+
+  await mine.getByRole('button', { name: 'Rename' }).click();
+  await mine.getByLabel('New title').fill('Workshop map, week 2');
+  await mine.getByRole('button', { name: 'Save' }).click();
+  const renamed = page.getByRole('listitem', { name: 'Workshop map, week 2' });
+  await expect(renamed).toBeVisible();
+
+  await renamed.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page.getByRole('listitem', { name: 'Workshop map, week 2' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Trash · 1' }).click();
+  const trashed = page.getByRole('listitem', { name: 'Workshop map, week 2' });
+  await expect(trashed).toContainText('In the trash');
+  await trashed.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('button', { name: 'Trash · 0' })).toBeVisible();
+  await page.getByRole('button', { name: 'Boards', exact: true }).click();
+  await expect(page.getByRole('listitem', { name: 'Workshop map, week 2' })).toBeVisible();
+
+  // Deleting for good goes through the trash, and asks first.
+  await page.getByRole('listitem', { name: 'Workshop map, week 2' }).getByRole('button', { name: 'Move to trash' }).click();
+  await page.getByRole('button', { name: 'Trash · 1' }).click();
+  await page.getByRole('listitem', { name: 'Workshop map, week 2' }).getByRole('button', { name: 'Delete for good…' }).click();
+  await page.getByRole('group', { name: 'Delete for good' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('listitem', { name: 'Workshop map, week 2' })).toHaveCount(0);
+  expect((await request.get(`/api/boards/${owned.id}`, { headers: bearer(owned.tokens.owner) })).status()).toBe(404);
+  await page.reload();
+  await expect(page.getByRole('listitem', { name: 'Workshop map, week 2' })).toHaveCount(0);
+  await expect(page.getByRole('listitem', { name: 'Their board' })).toBeVisible();
 });

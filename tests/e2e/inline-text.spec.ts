@@ -2,6 +2,7 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { addCard, addLane, addNote, addStage, docToBoard, getRecord, metaMap, setBoardTitle } from '../../src/doc/index.ts';
 import { expect, expectConnected, test, type OpenLaptop } from './fixtures.ts';
+import { createBoard } from './links.ts';
 import { connectSeedClient, type SeedClient } from './seedClient.ts';
 
 /*
@@ -19,16 +20,19 @@ interface Prepared {
   noteId: string;
 }
 
-/** A board titled "Email Marketing" whose one stage, card and note say the same. */
+/**
+ * A board titled "Email Marketing" whose one stage, card and note say the same. `path` opens
+ * it with the owner link: the board's title is renamed only with that one.
+ */
 async function prepareBoard(request: APIRequestContext, serverUrl: string): Promise<Prepared> {
-  const { id } = (await (await request.post('/api/boards')).json()) as { id: string };
-  const seed = await connectSeedClient(serverUrl, id);
+  const { id, tokens, path } = await createBoard(request);
+  const seed = await connectSeedClient(serverUrl, id, tokens.owner);
   setBoardTitle(seed.ctx, 'Email Marketing');
   const stageId = addStage(seed.ctx, { title: 'Email Marketing', window: 'Week 2' });
   const laneId = addLane(seed.ctx, { kind: 'touchpoints', title: 'Touchpoints' });
   const cardId = addCard(seed.ctx, { stageId, laneId, title: 'Email Marketing' });
   const noteId = addNote(seed.ctx, { x: 320, y: 420, text: 'Email Marketing' });
-  return { path: `/b/${id}`, seed, stageId, laneId, cardId, noteId };
+  return { path, seed, stageId, laneId, cardId, noteId };
 }
 
 async function openAs(openLaptop: OpenLaptop, path: string, name: string): Promise<Page> {

@@ -2,6 +2,7 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { addCard, addConnector, addLane, addStage, deleteCards, docToBoard, moveCard, updateCard } from '../../src/doc/index.ts';
 import { GRID } from '../../src/canvas/metrics.ts';
 import { expect, joinAs, test } from './fixtures.ts';
+import { createBoard, linkPath } from './links.ts';
 import { connectSeedClient } from './seedClient.ts';
 
 /*
@@ -33,10 +34,13 @@ function sheetAlphaAt(page: Page, point: { x: number; y: number }): Promise<numb
   }, point);
 }
 
-/** A board too wide to read at fit view: cards titled "S<stage> L<lane> #<n>". */
+/**
+ * A board too wide to read at fit view: cards titled "S<stage> L<lane> #<n>". `path` is its
+ * edit link, which the people here open it with.
+ */
 async function seedWideBoard(request: APIRequestContext, serverUrl: string) {
-  const { id } = (await (await request.post('/api/boards')).json()) as { id: string };
-  const seed = await connectSeedClient(serverUrl, id);
+  const { id, tokens } = await createBoard(request);
+  const seed = await connectSeedClient(serverUrl, id, tokens.owner);
   const stages = Array.from({ length: STAGES }, (_, i) => addStage(seed.ctx, { title: `S${i + 1}` }));
   const lanes = Array.from({ length: LANES }, (_, i) => addLane(seed.ctx, { kind: 'touchpoints', title: `L${i + 1}` }));
   for (const [s, stageId] of stages.entries()) {
@@ -44,7 +48,7 @@ async function seedWideBoard(request: APIRequestContext, serverUrl: string) {
       for (let k = 1; k <= PER_CELL; k++) addCard(seed.ctx, { stageId, laneId, title: `S${s + 1} L${l + 1} #${k}`, color: 'teal' });
     }
   }
-  return { id, seed, stages, lanes };
+  return { path: linkPath(id, tokens.edit), seed, stages, lanes };
 }
 
 const sheetLabel = (lane: string, cards: number) => `${lane}: ${cards} cards drawn small; zoom in to read them, or select them one by one with the arrow keys`;
@@ -55,18 +59,18 @@ function cardsOnSheets(page: Page): Promise<number> {
   return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.card-sheet')].reduce((sum, sheet) => sum + Number(sheet.dataset.cardsDrawn), 0));
 }
 
-/** Opens the board as a new person and fits it to the view, where every card is on the sheet. */
-async function openFarAway(page: Page, boardId: string, cards = total): Promise<void> {
-  await page.goto(`/b/${boardId}`);
+/** Opens the board's link as a new person and fits it to the view, where every card is on the sheet. */
+async function openFarAway(page: Page, path: string, cards = total): Promise<void> {
+  await page.goto(path);
   await joinAs(page, 'Ada');
   await page.getByRole('button', { name: 'Fit View' }).click();
   await expect.poll(() => cardsOnSheets(page)).toBe(cards);
 }
 
 test('far away each lane row\'s cards are one picture, yet the card under the pointer is dragged, and a box selects and deletes cards', async ({ page, server, request }) => {
-  const { id, seed, stages, lanes } = await seedWideBoard(request, server.url);
+  const { path, seed, stages, lanes } = await seedWideBoard(request, server.url);
   try {
-    await openFarAway(page, id);
+    await openFarAway(page, path);
     await expect(page.locator('.card-node')).toHaveCount(0);
     for (const lane of ['L1', 'L2', 'L3']) await expect(page.getByRole('img', { name: sheetLabel(lane, STAGES * PER_CELL) })).toBeVisible();
 
@@ -132,9 +136,9 @@ test('far away each lane row\'s cards are one picture, yet the card under the po
 });
 
 test('far away, a sheet and the minimap are drawn again when the browser gives their canvases back', async ({ page, server, request }) => {
-  const { id, seed } = await seedWideBoard(request, server.url);
+  const { path, seed } = await seedWideBoard(request, server.url);
   try {
-    await openFarAway(page, id);
+    await openFarAway(page, path);
     const onCard = await firstCardIn(page.getByRole('gridcell', { name: 'Cell S1 / L1' }));
     expect(await sheetAlphaAt(page, onCard)).toBe(255);
     const minimapPixels = () =>
@@ -160,9 +164,9 @@ test('far away, a sheet and the minimap are drawn again when the browser gives t
 });
 
 test('far away the cells keep their stop of the Tab key, and the cell that takes the focus is brought close', async ({ page, server, request }) => {
-  const { id, seed, stages, lanes } = await seedWideBoard(request, server.url);
+  const { path, seed, stages, lanes } = await seedWideBoard(request, server.url);
   try {
-    await openFarAway(page, id);
+    await openFarAway(page, path);
     await expect(page.locator('.is-far')).toHaveCount(1);
     const firstCell = page.getByRole('button', { name: 'Add card to S1 / L1' });
     await expect(firstCell).toHaveCSS('opacity', '0');
@@ -192,10 +196,10 @@ test('far away the cells keep their stop of the Tab key, and the cell that takes
 });
 
 test('far away a tap on a card selects it, though no pointer hovered it first', async ({ openLaptop, server, request }) => {
-  const { id, seed } = await seedWideBoard(request, server.url);
+  const { path, seed } = await seedWideBoard(request, server.url);
   const page = await openLaptop({ hasTouch: true });
   try {
-    await openFarAway(page, id);
+    await openFarAway(page, path);
     const spot = await firstCardIn(page.getByRole('gridcell', { name: 'Cell S2 / L1' }));
     await page.touchscreen.tap(spot.x, spot.y);
     await expect(page.getByRole('article', { name: 'Card: S2 L1 #1' })).toHaveClass(/is-selected/);
@@ -205,9 +209,9 @@ test('far away a tap on a card selects it, though no pointer hovered it first', 
 });
 
 test('far away, when the card under a still pointer is deleted, the card that takes its place answers the pointer', async ({ page, server, request }) => {
-  const { id, seed } = await seedWideBoard(request, server.url);
+  const { path, seed } = await seedWideBoard(request, server.url);
   try {
-    await openFarAway(page, id);
+    await openFarAway(page, path);
     const spot = await firstCardIn(page.getByRole('gridcell', { name: 'Cell S5 / L2' }));
     await page.mouse.move(spot.x, spot.y);
     await expect(page.getByRole('article', { name: 'Card: S5 L2 #1' })).toBeVisible();
@@ -225,13 +229,13 @@ test('far away, when the card under a still pointer is deleted, the card that ta
 });
 
 test('far away a connector stays drawn between its two cards, which are drawn apart from the sheet', async ({ page, server, request }) => {
-  const { id, seed } = await seedWideBoard(request, server.url);
+  const { path, seed } = await seedWideBoard(request, server.url);
   try {
     const cards = docToBoard(seed.doc).cards;
     const from = cards.find((c) => c.title === 'S1 L1 #1')!;
     const to = cards.find((c) => c.title === 'S3 L2 #2')!;
     addConnector(seed.ctx, from.id, to.id, 'leads to');
-    await page.goto(`/b/${id}`);
+    await page.goto(path);
     await joinAs(page, 'Ada');
     await page.getByRole('button', { name: 'Fit View' }).click();
     await expect.poll(() => cardsOnSheets(page)).toBe(total - 2);
@@ -284,11 +288,11 @@ function pixelsApart(a: SheetImage, b: SheetImage): number {
 }
 
 test('far away, a sheet repainted only where others changed cards, or moved under a row that grew, matches one drawn afresh', async ({ page, openLaptop, server, request }) => {
-  const { id, seed, stages, lanes } = await seedWideBoard(request, server.url);
+  const { path, seed, stages, lanes } = await seedWideBoard(request, server.url);
   const fresh = await openLaptop();
   const later = await openLaptop();
   try {
-    await openFarAway(page, id);
+    await openFarAway(page, path);
     const before = await sheetImage(page);
     const cards = docToBoard(seed.doc).cards;
     const titled = (title: string) => cards.find((c) => c.title === title)!.id;
@@ -299,7 +303,7 @@ test('far away, a sheet repainted only where others changed cards, or moved unde
     updateCard(seed.ctx, titled('S9 L3 #4'), { color: 'red' });
     await expect.poll(() => cardsOnSheets(page)).toBe(total - 1);
 
-    await openFarAway(fresh, id, total - 1);
+    await openFarAway(fresh, path, total - 1);
     const afresh = await sheetImage(fresh);
     expect(afresh.sizes).toEqual(before.sizes);
     // The edits show: the sheet before them is far from one drawn afresh after them...
@@ -311,7 +315,7 @@ test('far away, a sheet repainted only where others changed cards, or moved unde
     // every canvas keeps its size; the rows below only move.
     for (const title of ['S1 L1 #5', 'S1 L1 #6']) addCard(seed.ctx, { stageId: stages[0]!, laneId: lanes[0]!, title, color: 'teal' });
     await expect.poll(() => cardsOnSheets(page)).toBe(total + 1);
-    await openFarAway(later, id, total + 1);
+    await openFarAway(later, path, total + 1);
     const grown = await sheetImage(later);
     expect(grown.sizes[0]![1]).toBeGreaterThan(afresh.sizes[0]![1]!);
     expect(grown.sizes.slice(1)).toEqual(afresh.sizes.slice(1));

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createBoardFromHome, expect, expectConnected, joinAs, test } from './fixtures.ts';
+import { linkPath } from './links.ts';
 
 interface Point {
   x: number;
@@ -51,12 +52,12 @@ async function distanceFrom(page: Page, cursor: ReturnType<Page['getByRole']>, f
 
 test('people see each other’s cursors at the same place on the board, and a cursor goes when its person does', async ({ openLaptop }) => {
   const ada = await openLaptop();
-  const path = await createBoardFromHome(ada);
+  const board = await createBoardFromHome(ada);
   await joinAs(ada, 'Ada');
   await expectConnected(ada);
 
   const bob = await openLaptop();
-  await bob.goto(path);
+  await bob.goto(linkPath(board.id, board.tokens.edit)); // the link Ada shares to edit
   await joinAs(bob, 'Bob');
   await expectConnected(bob);
   await expect(bob.getByRole('listitem', { name: 'Ada' })).toBeVisible();

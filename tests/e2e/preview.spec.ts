@@ -2,6 +2,7 @@ import type { APIRequestContext, Page, WebSocketRoute } from '@playwright/test';
 import * as Y from 'yjs';
 import { addCard, addLane, addStage, docToBoard, setBoardTitle } from '../../src/doc/index.ts';
 import { expect, expectConnected, test } from './fixtures.ts';
+import { createBoard, type TestBoard } from './links.ts';
 import { connectSeedClient, type SeedClient } from './seedClient.ts';
 
 /*
@@ -13,14 +14,14 @@ import { connectSeedClient, type SeedClient } from './seedClient.ts';
 // The boards here are small; a preview is usually kept for boards that load slowly.
 test.use({ serverEnv: { BIG_BOARD_BYTES: '0' } });
 
-async function seedBoard(request: APIRequestContext, serverUrl: string): Promise<{ id: string; seed: SeedClient }> {
-  const { id } = (await (await request.post('/api/boards')).json()) as { id: string };
-  const seed = await connectSeedClient(serverUrl, id);
+async function seedBoard(request: APIRequestContext, serverUrl: string): Promise<{ board: TestBoard; seed: SeedClient }> {
+  const board = await createBoard(request);
+  const seed = await connectSeedClient(serverUrl, board.id, board.tokens.owner);
   setBoardTitle(seed.ctx, 'Onboarding journey');
   const stageId = addStage(seed.ctx, { title: 'Sign-up' });
   const laneId = addLane(seed.ctx, { kind: 'touchpoints', title: 'Touchpoints' });
   addCard(seed.ctx, { stageId, laneId, title: 'Welcome call' });
-  return { id, seed };
+  return { board, seed };
 }
 
 /** Holds the page's sync socket; `release` lets it through to the server, with what the page already sent. */
@@ -43,15 +44,16 @@ async function holdSync(page: Page): Promise<{ release(): Promise<void> }> {
   };
 }
 
-async function openAsAda(page: Page, boardId: string): Promise<void> {
+/** Opens the board with its owner link: the header's title is editable only with that one. */
+async function openAsAda(page: Page, board: TestBoard): Promise<void> {
   await page.addInitScript(() => localStorage.setItem('journeyboard.identity', JSON.stringify({ id: 'ada', name: 'Ada', color: '#2563eb' })));
-  await page.goto(`/b/${boardId}`);
+  await page.goto(board.path);
 }
 
 test('a board is shown from its preview while its document loads, and nothing done meanwhile reaches it', async ({ page, server, request }) => {
-  const { id, seed } = await seedBoard(request, server.url);
+  const { board, seed } = await seedBoard(request, server.url);
   const sync = await holdSync(page);
-  await openAsAda(page, id);
+  await openAsAda(page, board);
 
   const loading = page.getByRole('status').filter({ hasText: 'Loading the live board' });
   await expect(loading).toBeVisible();
@@ -87,16 +89,16 @@ test('a board is shown from its preview while its document loads, and nothing do
   await title.blur();
   await page.getByRole('button', { name: /^Stage: drag onto the map/ }).click();
   await expect.poll(() => docToBoard(seed.doc).stages.length).toBe(2);
-  const board = docToBoard(seed.doc);
-  expect(board.cards.map((card) => card.title)).toEqual(['Welcome call']);
-  expect(board.meta.title).toBe('Onboarding journey, renamed');
+  const shared = docToBoard(seed.doc);
+  expect(shared.cards.map((card) => card.title)).toEqual(['Welcome call']);
+  expect(shared.meta.title).toBe('Onboarding journey, renamed');
   seed.destroy();
 });
 
 test('a preview that cannot be drawn is left out, and the live board still opens', async ({ page, server, request }) => {
-  const { id, seed } = await seedBoard(request, server.url);
+  const { board, seed } = await seedBoard(request, server.url);
   // A preview from another version of the app: its card lacks a list the map reads.
-  await page.route(`**/api/boards/${id}/preview`, async (route) => {
+  await page.route(`**/api/boards/${board.id}/preview`, async (route) => {
     const file = (await (await route.fetch()).json()) as { board: { cards: Record<string, unknown>[] } };
     file.board.cards = file.board.cards.map((card) => ({ ...card, tags: null }));
     await route.fulfill({ json: file });
@@ -104,7 +106,7 @@ test('a preview that cannot be drawn is left out, and the live board still opens
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const sync = await holdSync(page);
-  await openAsAda(page, id);
+  await openAsAda(page, board);
 
   await expect(page.getByRole('status').filter({ hasText: 'Loading the live board' })).toBeVisible();
   await expect(page.getByRole('article', { name: 'Card: Welcome call' })).toHaveCount(0);
@@ -117,15 +119,15 @@ test('a preview that cannot be drawn is left out, and the live board still opens
 
 /**
  * Watches a page's sync sockets: the first sync frame the server sends (and the query of its
- * socket), how many sockets the page opened, and the largest frame it sent.
+ * socket, as parameters), how many sockets the page opened, and the largest frame it sent.
  */
 function watchSync(page: Page) {
   const seen = { sockets: 0, largestSent: 0 };
-  const first = new Promise<{ query: string; kind: 'update' | 'step 1' | 'other' }>((resolve) => {
+  const first = new Promise<{ query: Record<string, string>; kind: 'update' | 'step 1' | 'other' }>((resolve) => {
     page.on('websocket', (socket) => {
       if (!socket.url().includes('/sync/')) return;
       seen.sockets++;
-      const query = new URL(socket.url()).search;
+      const query = Object.fromEntries(new URL(socket.url()).searchParams);
       socket.on('framesent', ({ payload }) => (seen.largestSent = Math.max(seen.largestSent, payload.length)));
       socket.on('framereceived', ({ payload }) => {
         if (typeof payload === 'string' || payload[0] !== 0) return; // presence, or not binary
@@ -137,21 +139,22 @@ function watchSync(page: Page) {
 }
 
 /** Whether a client connecting now is sent a card of that title. */
-async function boardHasCard(serverUrl: string, boardId: string, title: string): Promise<boolean> {
-  const check = await connectSeedClient(serverUrl, boardId);
+async function boardHasCard(serverUrl: string, { id, tokens }: TestBoard, title: string): Promise<boolean> {
+  const check = await connectSeedClient(serverUrl, id, tokens.view);
   const found = docToBoard(check.doc).cards.some((card) => card.title === title);
   check.destroy();
   return found;
 }
 
 test('a browser that keeps a copy of a big board loads it first, then exchanges only what is new', async ({ page, server, request }) => {
-  const { id, seed } = await seedBoard(request, server.url);
+  const { board, seed } = await seedBoard(request, server.url);
+  const { id, tokens } = board;
   const { stages, lanes } = docToBoard(seed.doc);
   // Long notes make a copy worth sparing, yet keep the map near enough to read its cards.
   addCard(seed.ctx, { stageId: stages[0]!.id, laneId: lanes[0]!.id, title: 'Kick-off', body: 'Agenda, goals and who does what. '.repeat(120) });
   // The seed leaves once the server has the card: left connected, it would reconnect after the
   // restart and could load the board before the page does, which would then not be first.
-  await expect.poll(() => boardHasCard(server.url, id, 'Kick-off')).toBe(true);
+  await expect.poll(() => boardHasCard(server.url, board, 'Kick-off')).toBe(true);
   seed.destroy();
   const port = Number(new URL(server.url).port);
   // Restarted, the server holds no board in memory: the next open is a cold one.
@@ -159,17 +162,18 @@ test('a browser that keeps a copy of a big board loads it first, then exchanges 
   await server.start(port);
 
   const firstVisit = watchSync(page);
-  await openAsAda(page, id);
-  expect(await firstVisit.first).toEqual({ query: '', kind: 'update' });
+  await openAsAda(page, board);
+  // The socket carries the link's token, and no word of a copy: this browser has none yet.
+  expect(await firstVisit.first).toEqual({ query: { token: tokens.owner }, kind: 'update' });
   await expectConnected(page);
   await expect(page.getByRole('article', { name: 'Card: Welcome call' })).toBeVisible();
   await expect.poll(() => page.evaluate((name) => localStorage.getItem(`journeyboard.copy:${name}`), `journeyboard:${id}`)).toBe('1');
   await page.close();
 
   // Meanwhile someone else adds a card; then the board goes cold again.
-  const other = await connectSeedClient(server.url, id);
+  const other = await connectSeedClient(server.url, id, tokens.edit);
   addCard(other.ctx, { stageId: stages[0]!.id, laneId: lanes[0]!.id, title: 'Added meanwhile' });
-  await expect.poll(() => boardHasCard(server.url, id, 'Added meanwhile')).toBe(true);
+  await expect.poll(() => boardHasCard(server.url, board, 'Added meanwhile')).toBe(true);
   const wholeBoard = Y.encodeStateAsUpdate(other.doc).byteLength;
   other.destroy();
   await server.stop();
@@ -177,8 +181,8 @@ test('a browser that keeps a copy of a big board loads it first, then exchanges 
 
   const again = await page.context().newPage();
   const secondVisit = watchSync(again);
-  await again.goto(`/b/${id}`);
-  expect(await secondVisit.first).toEqual({ query: '?copy=1', kind: 'step 1' });
+  await again.goto(`/b/${id}`); // the link this browser kept opens it
+  expect(await secondVisit.first).toEqual({ query: { token: tokens.owner, copy: '1' }, kind: 'step 1' });
   await expectConnected(again);
   await expect(again.getByRole('article', { name: 'Card: Added meanwhile' })).toBeVisible();
   await expect(again.getByRole('article', { name: 'Card: Welcome call' })).toHaveCount(1);

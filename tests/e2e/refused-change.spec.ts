@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { addCard, addLane, addStage, docToBoard, getRecord } from '../../src/doc/index.ts';
 import { expect, expectConnected, test } from './fixtures.ts';
+import { createBoard, linkPath } from './links.ts';
 import { connectSeedClient } from './seedClient.ts';
 
 /*
@@ -9,9 +10,9 @@ import { connectSeedClient } from './seedClient.ts';
  * it sends builds on that change. The page says why, stops retrying, and offers a way out.
  */
 test('a change the server refuses is named, stops the retries, and the copy holding it can be discarded', async ({ openLaptop, server, request }) => {
-  const { id } = (await (await request.post('/api/boards')).json()) as { id: string };
-  const path = `/b/${id}`;
-  const seed = await connectSeedClient(server.url, id);
+  const { id, tokens } = await createBoard(request);
+  const path = linkPath(id, tokens.edit); // Ada's link: she may change the board
+  const seed = await connectSeedClient(server.url, id, tokens.owner);
   try {
     const stageId = addStage(seed.ctx, { title: 'Awareness' });
     const laneId = addLane(seed.ctx, { kind: 'touchpoints', title: 'Touchpoints' });

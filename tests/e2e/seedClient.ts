@@ -13,9 +13,11 @@ export interface SeedClient {
   destroy(): void;
 }
 
-export async function connectSeedClient(serverUrl: string, boardId: string): Promise<SeedClient> {
+/** Connects with `token`, one of the board's links (a seed that prepares the board needs an edit or owner one). */
+export async function connectSeedClient(serverUrl: string, boardId: string, token: string): Promise<SeedClient> {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${serverUrl.replace(/^http/, 'ws')}/sync`, boardId, doc, { WebSocketPolyfill: WebSocket as never });
+  // As the app does: a WebSocket carries the token in its query, having no Authorization header.
+  const provider = new WebsocketProvider(`${serverUrl.replace(/^http/, 'ws')}/sync`, boardId, doc, { params: { token }, WebSocketPolyfill: WebSocket as never });
   await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
   return {
     doc,

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { addCard, addLane, addStage, docToBoard } from '../../src/doc/index.ts';
 import { expect, expectConnected, joinAs, test } from './fixtures.ts';
+import { createBoard, linkPath } from './links.ts';
 import { connectSeedClient } from './seedClient.ts';
 
 /*
@@ -8,8 +9,8 @@ import { connectSeedClient } from './seedClient.ts';
  * of the same board, and walked step by step in guided mode.
  */
 
-async function openStrategy(page: Page, path: string, name: string): Promise<void> {
-  await page.goto(path);
+async function openStrategy(page: Page, link: string, name: string): Promise<void> {
+  await page.goto(link);
   await joinAs(page, name);
   await expectConnected(page);
   await page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name: 'Strategy canvas' }).click();
@@ -24,17 +25,18 @@ async function itemTexts(area: Locator): Promise<string[]> {
   return area.getByRole('textbox').evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value));
 }
 
-async function newBoard(page: Page): Promise<{ id: string; path: string }> {
-  const { id } = (await (await page.request.post('/api/boards')).json()) as { id: string };
-  return { id, path: `/b/${id}` };
+/** A new board: its address (`path`), the edit link people open it with, and its owner token. */
+async function newBoard(page: Page): Promise<{ id: string; path: string; link: string; owner: string }> {
+  const { id, tokens } = await createBoard(page.request);
+  return { id, path: `/b/${id}`, link: linkPath(id, tokens.edit), owner: tokens.owner };
 }
 
 test('a section filled in one browser shows in another, with items edited, reordered, moved and deleted', async ({ openLaptop }) => {
   const ada = await openLaptop();
   const bob = await openLaptop();
-  const { path } = await newBoard(ada);
-  await openStrategy(ada, path, 'Ada');
-  await openStrategy(bob, path, 'Bob');
+  const { link } = await newBoard(ada);
+  await openStrategy(ada, link, 'Ada');
+  await openStrategy(bob, link, 'Bob');
 
   const adaGoals = section(ada, '5. Goals · Pre-Sales');
   const bobGoals = section(bob, '5. Goals · Pre-Sales');
@@ -77,13 +79,13 @@ test('a section filled in one browser shows in another, with items edited, reord
 
 test('a channel added on the canvas is offered on a card, and a metric attached to a stage shows on the map', async ({ openLaptop, server }) => {
   const page = await openLaptop();
-  const { id, path } = await newBoard(page);
-  const seed = await connectSeedClient(server.url, id);
+  const { id, path, link, owner } = await newBoard(page);
+  const seed = await connectSeedClient(server.url, id, owner);
   try {
     const stageId = addStage(seed.ctx, { title: 'Quotation and Agreement' });
     const laneId = addLane(seed.ctx, { kind: 'touchpoints', title: 'Touchpoints' });
     const cardId = addCard(seed.ctx, { stageId, laneId, title: 'Quote' });
-    await openStrategy(page, path, 'Ada');
+    await openStrategy(page, link, 'Ada');
 
     const channels = section(page, '8. Channels');
     await channels.getByRole('button', { name: 'Add an item to Channels' }).click();
@@ -128,8 +130,8 @@ const STEPS = [
 
 test('guided mode walks the canvas from step 1 to 12, and what is written there is on the canvas', async ({ openLaptop }) => {
   const page = await openLaptop({ viewport: { width: 1920, height: 1080 } });
-  const { path } = await newBoard(page);
-  await openStrategy(page, path, 'Facilitator');
+  const { link } = await newBoard(page);
+  await openStrategy(page, link, 'Facilitator');
   await page.getByRole('button', { name: 'Guided mode' }).click();
   const guide = page.getByRole('dialog');
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectConnected, joinAs, test } from './fixtures.ts';
+import { adminTokenIn } from './links.ts';
 
 /*
  * The gallery as people meet it: "New board" shows every template, each one becomes a board
@@ -67,7 +68,10 @@ test('the gallery shows each template’s source, language and size, and finds t
   await expect(gallery).toContainText('No template has “nothing like this” in its name.');
 });
 
-test('a board saved as a template is offered in the gallery and starts new boards with its content', async ({ page }) => {
+test('a board saved as a template is offered in the gallery and starts new boards with its content', async ({ page, server }) => {
+  // The team's templates are managed with the admin link the server printed on its first
+  // start: opened once, as its operator would, this browser keeps it.
+  await page.goto(`/#admin=${adminTokenIn(server.output)}`);
   const gallery = await openGallery(page);
   await gallery.getByRole('button', { name: 'Use template: Lighting project: first sales visit to two years after delivery' }).click();
   await joinAs(page, 'Ada');

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { addCardInCell, createBoardFromHome, expect, expectConnected, joinAs, test } from './fixtures.ts';
+import { linkPath } from './links.ts';
 
 // A small frame limit, so a few pasted cards are a change too large for the server to take.
 test.use({ serverEnv: { MAX_FRAME_BYTES: '8192' } });
 
 test('changes too large to send are kept in the browser, with the reason shown, and can be exported', async ({ openLaptop, server }) => {
   const ada = await openLaptop();
-  const path = await createBoardFromHome(ada);
+  const board = await createBoardFromHome(ada);
   await joinAs(ada, 'Ada');
   await expectConnected(ada);
   await ada.getByRole('button', { name: '+ Add stage' }).click();
@@ -45,7 +46,7 @@ test('changes too large to send are kept in the browser, with the reason shown, 
 
   // The server kept what it had: someone else opening the board sees the synced card only.
   const bob = await openLaptop();
-  await bob.goto(path);
+  await bob.goto(linkPath(board.id, board.tokens.edit));
   await joinAs(bob, 'Bob');
   await expect(bob.getByRole('article', { name: 'Card: Synced before' })).toBeVisible();
   await expect(bob.getByRole('article', { name: /^Card: Pasted line/ })).toHaveCount(0);

@@ -18,6 +18,7 @@ import {
   type Client,
   type ServerProcess,
 } from './harness.ts';
+import { ownerToken } from './links.ts';
 
 interface BoardJson {
   id: string;
@@ -25,6 +26,7 @@ interface BoardJson {
   createdAt: number;
   updatedAt: number;
   deletedAt: number | null;
+  role: string;
 }
 
 const lighting = readFileSync(new URL('../../src/templates/lighting-project.json', import.meta.url), 'utf8');
@@ -61,7 +63,7 @@ describe('REST API', () => {
     const { status, json } = await api(server.url, 'GET', `/api/boards/${id}`);
     expect(status).toBe(200);
     const board = json as BoardJson;
-    expect(board).toMatchObject({ id, title: 'Checkout journey', deletedAt: null });
+    expect(board).toMatchObject({ id, title: 'Checkout journey', deletedAt: null, role: 'owner' });
     expect(board.createdAt).toBeGreaterThan(Date.now() - 60_000);
 
     const client = connect(id);
@@ -145,7 +147,7 @@ describe('REST API', () => {
     expect(deleted.status).toBe(200);
     expect((deleted.json as BoardJson).deletedAt).toEqual(expect.any(Number));
     expect(await closed).toEqual({ code: 4410, reason: 'Board deleted' });
-    expect(await upgradeStatus(server.url, `/sync/${id}`)).toBe(410);
+    expect(await upgradeStatus(server.url, `/sync/${id}?token=${ownerToken(id)}`)).toBe(410);
     expect((await api(server.url, 'PATCH', `/api/boards/${id}`, { title: 'x' })).status).toBe(410);
 
     const restored = await api(server.url, 'POST', `/api/boards/${id}/restore`);
@@ -157,16 +159,19 @@ describe('REST API', () => {
   });
 
   it('answers bad requests with a status and {error}', async () => {
-    const unknown = await api(server.url, 'GET', '/api/boards/0000000000000000');
+    const id = await createBoard(server.url);
+    // Without a link the server says nothing of a board, not even that there is none; a
+    // request carrying one (any board's) learns that an unknown board is not found.
+    expect(await api(server.url, 'GET', '/api/boards/0000000000000000')).toEqual({ status: 401, json: { error: expect.any(String) } });
+    const unknown = await api(server.url, 'GET', '/api/boards/0000000000000000', undefined, ownerToken(id));
     expect(unknown).toEqual({ status: 404, json: { error: expect.any(String) } });
     expect(await api(server.url, 'GET', '/api/boards/NOT-AN-ID')).toEqual({ status: 400, json: { error: expect.any(String) } });
     expect(await api(server.url, 'GET', '/api/nothing')).toEqual({ status: 404, json: { error: expect.any(String) } });
-    expect((await api(server.url, 'DELETE', '/api/boards/0000000000000000')).status).toBe(404);
-    expect((await api(server.url, 'POST', '/api/boards/0000000000000000/restore')).status).toBe(404);
+    expect((await api(server.url, 'DELETE', '/api/boards/0000000000000000', undefined, ownerToken(id))).status).toBe(404);
+    expect((await api(server.url, 'POST', '/api/boards/0000000000000000/restore', undefined, ownerToken(id))).status).toBe(404);
     expect(await api(server.url, 'POST', '/api/boards', '{"title": ')).toEqual({ status: 400, json: { error: 'Request body is not valid JSON' } });
     expect((await api(server.url, 'POST', '/api/boards', { title: 42 })).status).toBe(400);
     expect((await api(server.url, 'POST', '/api/boards', [1])).status).toBe(400);
-    const id = await createBoard(server.url);
     expect((await api(server.url, 'PATCH', `/api/boards/${id}`, {})).status).toBe(400);
     expect((await api(server.url, 'PUT', `/api/boards/${id}`, {})).status).toBe(405);
   });
@@ -192,8 +197,11 @@ describe('REST API', () => {
     expect(await upgradeStatus(server.url, '/sync/0000000000000000?token=secret')).toBe(404);
     expect(await upgradeStatus(server.url, '/elsewhere')).toBe(404);
     const id = await createBoard(server.url);
-    expect(await upgradeStatus(server.url, `/sync/${id}?token=secret`)).toBe(101);
-    // Query strings will carry access tokens: none may reach the log.
+    expect(await upgradeStatus(server.url, `/sync/${id}`)).toBe(401);
+    expect(await upgradeStatus(server.url, `/sync/${id}?token=secret`)).toBe(403);
+    expect(await upgradeStatus(server.url, `/sync/${id}?token=${ownerToken(id)}`)).toBe(101);
+    // Query strings carry access tokens: none may reach the log, wrong or right.
     expect(server.output()).not.toContain('secret');
+    expect(server.output()).not.toContain(ownerToken(id));
   });
 });

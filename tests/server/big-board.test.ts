@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readMeta } from '../../src/doc/read.ts';
 import * as Y from 'yjs';
 import { openSqliteStorage } from '../../server/storage.ts';
-import { addNote, connectClient, noteText, rawSocket, startServer, tempDataDir, waitFor, whenSynced, type ServerProcess } from './harness.ts';
+import { WebSocket } from 'ws';
+import { addNote, connectClient, noteText, startServer, syncUrl, tempDataDir, waitFor, whenSynced, type ServerProcess } from './harness.ts';
+import { giveLinks } from './links.ts';
 
 const BOARD = 'bigboard00000001';
 
@@ -17,6 +19,8 @@ function seedBoard(dataDir: string): void {
   const storage = openSqliteStorage(dataDir);
   storage.createBoard({ id: BOARD, title: 'Big', createdAt: Date.now() }, Y.encodeStateAsUpdate(doc));
   storage.close();
+  // Written straight into the database: links as `npm run board-links` makes them.
+  giveLinks(dataDir, BOARD);
 }
 
 /** A board stored as a first state and two later updates, each retitling it. */
@@ -32,6 +36,8 @@ function seedLog(dataDir: string): void {
     storage.append(BOARD, Y.encodeStateAsUpdate(doc, before));
   }
   storage.close();
+  // Written straight into the database: links as `npm run board-links` makes them.
+  giveLinks(dataDir, BOARD);
 }
 
 interface SyncMessage {
@@ -40,11 +46,18 @@ interface SyncMessage {
 }
 
 /**
- * Opens a raw socket, sends a fresh client's sync step 1, and collects the server's first sync
- * messages. `query` is the sync URL's, as y-websocket's `params` make it.
+ * Opens a raw socket with the owner's link, sends a fresh client's sync step 1, and collects
+ * the server's first sync messages. `params` go into the sync URL's query, as y-websocket's make it.
  */
-async function firstSyncMessages(serverUrl: string, count: number, query = ''): Promise<SyncMessage[]> {
-  const { ws, opened } = rawSocket(serverUrl, BOARD + query);
+async function firstSyncMessages(serverUrl: string, count: number, params: Record<string, string> = {}): Promise<SyncMessage[]> {
+  const url = new URL(syncUrl(serverUrl, BOARD));
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  const ws = new WebSocket(url);
+  ws.on('error', () => {});
+  const opened = new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
+  });
   const messages: SyncMessage[] = [];
   ws.on('message', (data: Buffer) => {
     const decoder = decoding.createDecoder(new Uint8Array(data));
@@ -114,7 +127,7 @@ describe('a cold board', () => {
     seedBoard(dataDir);
     server = await startServer(dataDir, { BIG_BOARD_BYTES: '0' });
 
-    const [serverStep1, answer] = await firstSyncMessages(server.url, 2, '?copy=1');
+    const [serverStep1, answer] = await firstSyncMessages(server.url, 2, { copy: '1' });
     expect([serverStep1?.step, answer?.step]).toEqual([STEP_1, STEP_2]);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, answer!.payload);

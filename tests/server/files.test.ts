@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docToBoard } from '../../src/doc/read.ts';
 import { api, connectClient, startServer, tempDataDir, whenSynced, type Client, type ServerProcess } from './harness.ts';
+import { bearer, ownerToken } from './links.ts';
 
 const lighting = readFileSync(new URL('../../src/templates/lighting-project.json', import.meta.url), 'utf8');
 
@@ -44,7 +45,7 @@ describe('board files and saved templates', () => {
 
   it('answers a board’s PDF report, drawn from its live document', async () => {
     const { json } = await importFile(server.url, lighting);
-    const response = await fetch(`${server.url}/api/boards/${json.id}/export.pdf?size=a3&orientation=portrait`);
+    const response = await fetch(`${server.url}/api/boards/${json.id}/export.pdf?size=a3&orientation=portrait`, { headers: bearer(ownerToken(json.id!)) });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const bytes = Buffer.from(await response.arrayBuffer());

@@ -8,6 +8,8 @@ import { afterAll } from 'vitest';
 import * as Y from 'yjs';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
+import type { BoardTokens } from '../../server/capabilities.ts';
+import { bearer, defaultToken, ownerToken, rememberAdminLink, rememberLinks } from './links.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -79,7 +81,9 @@ export function startServer(dataDir: string, env: Record<string, string> = {}): 
       if (!match || started) return;
       started = true;
       clearTimeout(timer);
-      resolve(handle(child, `http://127.0.0.1:${match[1]}`, () => output, exited));
+      const url = `http://127.0.0.1:${match[1]}`;
+      rememberAdminLink(dataDir, url, output);
+      resolve(handle(child, url, () => output, exited));
     });
   });
 }
@@ -106,9 +110,10 @@ export interface Client {
  * A stock y-websocket client, as the browser app uses it, over the `ws` package; from another
  * loopback address (`from`, e.g. 127.0.0.2) when a test needs a second client address.
  */
-export function connectClient(serverUrl: string, boardId: string, doc = new Y.Doc(), from?: string): Client {
+export function connectClient(serverUrl: string, boardId: string, doc = new Y.Doc(), from?: string, token = ownerToken(boardId)): Client {
   const Socket = from === undefined ? WebSocket : fromAddress(from);
   const provider = new WebsocketProvider(`${serverUrl.replace(/^http/, 'ws')}/sync`, boardId, doc, {
+    params: token === undefined ? {} : { token },
     WebSocketPolyfill: Socket as unknown as typeof globalThis.WebSocket,
     // Node has BroadcastChannel: without this, two clients in one test process would sync
     // with each other directly and the server would never be tested.
@@ -145,10 +150,14 @@ export async function waitFor(condition: () => boolean, timeoutMs = 10_000, what
   }
 }
 
-export async function api(serverUrl: string, method: string, route: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+/**
+ * A JSON request, carrying the owner's token of the board the route names (or the admin's, for
+ * templates) unless `token` says otherwise (null: none). The links of boards it makes are kept.
+ */
+export async function api(serverUrl: string, method: string, route: string, body?: unknown, token: string | null = defaultToken(serverUrl, route) ?? null): Promise<{ status: number; json: unknown }> {
   const response = await fetch(serverUrl + route, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...bearer(token ?? undefined) },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
@@ -158,6 +167,8 @@ export async function api(serverUrl: string, method: string, route: string, body
   } catch {
     // not JSON: keep the text
   }
+  const made = json as { id?: unknown; tokens?: BoardTokens } | null;
+  if (response.status === 201 && typeof made?.id === 'string' && made.tokens) rememberLinks(made.id, made.tokens);
   return { status: response.status, json };
 }
 
@@ -173,9 +184,14 @@ export interface RawSocket {
   closed: Promise<{ code: number; reason: string }>;
 }
 
+/** The address of a board's sync socket, with `token` (by default the owner's) when there is one. */
+export function syncUrl(serverUrl: string, boardId: string, token = ownerToken(boardId)): string {
+  return `${serverUrl.replace(/^http/, 'ws')}/sync/${boardId}${token === undefined ? '' : `?token=${encodeURIComponent(token)}`}`;
+}
+
 /** A bare `ws` socket to /sync/<boardId>, for speaking the protocol wrongly on purpose. */
-export function rawSocket(serverUrl: string, boardId: string): RawSocket {
-  const ws = new WebSocket(`${serverUrl.replace(/^http/, 'ws')}/sync/${boardId}`);
+export function rawSocket(serverUrl: string, boardId: string, token = ownerToken(boardId)): RawSocket {
+  const ws = new WebSocket(syncUrl(serverUrl, boardId, token));
   ws.on('error', () => {});
   const opened = new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());

@@ -15,6 +15,7 @@ import {
   type ServerProcess,
 } from './harness.ts';
 import { DEEP_CONTENT } from './hostileFrames.ts';
+import { giveLinks } from './links.ts';
 
 const BROKEN = 'brokenboard00001';
 const HEALTHY = 'healthyboard0001';
@@ -26,6 +27,8 @@ function seedBoard(dataDir: string, id: string, note: string): void {
   addNote(doc, 'n1', note);
   storage.createBoard({ id, title: id, createdAt: Date.now() }, Y.encodeStateAsUpdate(doc));
   storage.close();
+  // Links, as the board-links tool prints them for a board stored before links existed.
+  giveLinks(dataDir, id);
 }
 
 function allRows(dataDir: string): unknown {

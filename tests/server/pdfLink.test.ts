@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBoard, startServer, tempDataDir, type ServerProcess } from './harness.ts';
+import { bearer, ownerToken } from './links.ts';
 
 /** The PDF as an executive reads it: its text, laid out, via poppler's pdftotext. */
 function pdfText(bytes: Buffer): string {
@@ -12,11 +13,11 @@ function pdfText(bytes: Buffer): string {
   return execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
 }
 
-/** GET the board's PDF with the given Host header (fetch would not let a test set one). */
+/** GET the board's PDF, as its owner, with the given Host header (fetch would not let a test set one). */
 function fetchPdf(serverUrl: string, boardId: string, host: string): Promise<Buffer> {
   const { hostname, port } = new URL(serverUrl);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: hostname, port, path: `/api/boards/${boardId}/export.pdf`, headers: { host } }, (res) => {
+    const req = http.request({ host: hostname, port, path: `/api/boards/${boardId}/export.pdf`, headers: { host, ...bearer(ownerToken(boardId)) } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`status ${res.statusCode}`))));

@@ -1,10 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEditContext, readMeta, setBoardTitle } from '../../src/doc/index.ts';
 import { api, connectClient, createBoard, startServer, tempDataDir, waitFor, whenSynced, type ServerProcess } from './harness.ts';
+import { bearer, ownerToken } from './links.ts';
 
-/** The title the preview shows, or the status when there is no preview. */
-async function previewTitle(serverUrl: string, boardId: string): Promise<string | number> {
-  const { status, json } = await api(serverUrl, 'GET', `/api/boards/${boardId}/preview`);
+/** The title the preview shows, or the status when there is no preview; as the owner unless `token` says otherwise. */
+async function previewTitle(serverUrl: string, boardId: string, token?: string | null): Promise<string | number> {
+  const { status, json } = await api(serverUrl, 'GET', `/api/boards/${boardId}/preview`, undefined, token);
   return status === 200 ? (json as { board: { meta: { title: string } } }).board.meta.title : status;
 }
 
@@ -49,10 +50,10 @@ describe('board preview', () => {
     expect(await previewTitle(server.url, boardId)).toBe('Live title');
 
     // The browser's request, with gzip: the body is sent compressed; a client that refuses gzip gets plain JSON.
-    const zipped = await fetch(`${server.url}/api/boards/${boardId}/preview`, { headers: { 'accept-encoding': 'gzip' } });
+    const zipped = await fetch(`${server.url}/api/boards/${boardId}/preview`, { headers: { ...bearer(ownerToken(boardId)), 'accept-encoding': 'gzip' } });
     expect(zipped.headers.get('content-encoding')).toBe('gzip');
     expect(zipped.headers.get('content-type')).toMatch(/^application\/json/);
-    const plain = await fetch(`${server.url}/api/boards/${boardId}/preview`, { headers: { 'accept-encoding': 'identity, gzip;q=0' } });
+    const plain = await fetch(`${server.url}/api/boards/${boardId}/preview`, { headers: { ...bearer(ownerToken(boardId)), 'accept-encoding': 'identity, gzip;q=0' } });
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(((await plain.json()) as { board: { meta: { title: string } } }).board.meta.title).toBe('Live title');
 
@@ -93,8 +94,10 @@ describe('board preview', () => {
 
   it('answers 404, 410 and 405 as the rest of the API does', async () => {
     server ??= await startServer(dataDir, { BIG_BOARD_BYTES: '0' });
-    expect(await previewTitle(server.url, 'nosuchboard00000')).toBe(404);
     const boardId = await createBoard(server.url, 'To the trash');
+    // A request without a link learns nothing; with a link, an unknown board is not found.
+    expect(await previewTitle(server.url, 'nosuchboard00000')).toBe(401);
+    expect(await previewTitle(server.url, 'nosuchboard00000', ownerToken(boardId))).toBe(404);
     expect((await api(server.url, 'DELETE', `/api/boards/${boardId}`)).status).toBe(200);
     expect(await previewTitle(server.url, boardId)).toBe(410);
     expect((await api(server.url, 'POST', `/api/boards/${boardId}/preview`)).status).toBe(405);

@@ -2,11 +2,14 @@ import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { addNote, connectClient, noteText, startServer, tempDataDir, waitFor, type ServerProcess } from './harness.ts';
+import type { BoardTokens } from '../../server/capabilities.ts';
+import { addNote, connectClient, noteText, startServer, syncUrl, tempDataDir, waitFor, type ServerProcess } from './harness.ts';
+import { bearer, defaultToken, ownerToken, rememberLinks } from './links.ts';
 
 /*
  * Every loopback address reaches a server bound to 127.0.0.1 on Linux, each as a client
- * address of its own: requests here are sent from chosen ones.
+ * address of its own: requests here are sent from chosen ones. Like the harness's api(), they
+ * carry the board owner's (or for templates the admin's) token unless `headers` say otherwise.
  */
 
 const lighting = readFileSync(new URL('../../src/templates/lighting-project.json', import.meta.url), 'utf8');
@@ -20,7 +23,7 @@ interface Answer {
 function send(serverUrl: string, from: string, method: string, route: string, body?: unknown, headers: http.OutgoingHttpHeaders = {}): Promise<Answer> {
   const text = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
   return new Promise((resolve, reject) => {
-    const req = http.request(serverUrl + route, { method, localAddress: from, headers: { ...headers, ...(text === undefined ? {} : { 'content-type': 'application/json' }) } }, (res) => {
+    const req = http.request(serverUrl + route, { method, localAddress: from, headers: { ...bearer(defaultToken(serverUrl, route)), ...headers, ...(text === undefined ? {} : { 'content-type': 'application/json' }) } }, (res) => {
       let received = '';
       res.on('data', (chunk: Buffer) => (received += chunk.toString()));
       res.on('end', () => {
@@ -41,7 +44,9 @@ function send(serverUrl: string, from: string, method: string, route: string, bo
 async function newBoard(serverUrl: string, from: string): Promise<string> {
   const { status, json } = await send(serverUrl, from, 'POST', '/api/boards');
   if (status !== 201) throw new Error(`create board failed: ${status} ${JSON.stringify(json)}`);
-  return (json as { id: string }).id;
+  const { id, tokens } = json as { id: string; tokens: BoardTokens };
+  rememberLinks(id, tokens);
+  return id;
 }
 
 interface Upgrade {
@@ -52,10 +57,13 @@ interface Upgrade {
   ws: WebSocket | null;
 }
 
-/** A bare WebSocket upgrade to /sync/<boardId> from `from`: accepted (101) or refused with its answer. */
-function upgrade(serverUrl: string, from: string, boardId: string): Promise<Upgrade> {
+/**
+ * A bare WebSocket upgrade to /sync/<boardId> from `from`, with `token` (by default the
+ * owner's): accepted (101) or refused with its answer.
+ */
+function upgrade(serverUrl: string, from: string, boardId: string, token = ownerToken(boardId)): Promise<Upgrade> {
   return new Promise((resolve) => {
-    const ws = new WebSocket(`${serverUrl.replace(/^http/, 'ws')}/sync/${boardId}`, { localAddress: from });
+    const ws = new WebSocket(syncUrl(serverUrl, boardId, token), { localAddress: from });
     ws.on('error', () => {});
     ws.once('open', () => resolve({ status: 101, retryAfter: undefined, body: '', ws }));
     ws.once('unexpected-response', (_req, res) => {
@@ -144,8 +152,10 @@ describe('limits on what one address may ask for', () => {
     // Lookups that find their board cost nothing.
     for (let i = 0; i < 5; i++) expect((await send(server.url, guesser, 'GET', `/api/boards/${board}`)).status).toBe(200);
 
-    expect((await send(server.url, guesser, 'GET', '/api/boards/aaaaaaaaaaaaaaaa')).status).toBe(404);
-    expect((await send(server.url, guesser, 'GET', '/api/boards/bbbbbbbbbbbbbbbb/preview')).status).toBe(404);
+    // With a link in hand (a real one, of another board), so that the lookups reach "not found".
+    const link = bearer(ownerToken(board));
+    expect((await send(server.url, guesser, 'GET', '/api/boards/aaaaaaaaaaaaaaaa', undefined, link)).status).toBe(404);
+    expect((await send(server.url, guesser, 'GET', '/api/boards/bbbbbbbbbbbbbbbb/preview', undefined, link)).status).toBe(404);
     expect((await send(server.url, guesser, 'GET', '/api/templates/cccccccccccccccc')).status).toBe(404);
 
     const locked = await send(server.url, guesser, 'GET', `/api/boards/${board}`);
@@ -166,7 +176,7 @@ describe('limits on what one address may ask for', () => {
     const [guesser, neighbour] = ['127.0.0.51', '127.0.0.52'];
     const board = await newBoard(server.url, neighbour);
     for (const missing of ['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb', 'cccccccccccccccc']) {
-      expect((await upgrade(server.url, guesser, missing)).status).toBe(404);
+      expect((await upgrade(server.url, guesser, missing, ownerToken(board))).status).toBe(404);
     }
     const refused = await upgrade(server.url, guesser, board);
     expectTooMany(refused, 600);
@@ -176,6 +186,29 @@ describe('limits on what one address may ask for', () => {
     const open = await upgrade(server.url, neighbour, board);
     if (open.ws) sockets.push(open.ws);
     expect(open.status).toBe(101);
+  });
+  it('counts sync upgrades with a token that does not open the board as misses too', async () => {
+    const [guesser, neighbour] = ['127.0.0.53', '127.0.0.54'];
+    const board = await newBoard(server.url, neighbour);
+    for (const guess of ['guess-1', 'guess-2', 'guess-3']) {
+      expect((await upgrade(server.url, guesser, board, guess)).status).toBe(403);
+    }
+    // Guessing a link is as slow as guessing a board: now not even the right link opens it from there.
+    expectTooMany(await upgrade(server.url, guesser, board), 600);
+
+    const open = await upgrade(server.url, neighbour, board);
+    if (open.ws) sockets.push(open.ws);
+    expect(open.status).toBe(101);
+  });
+
+  it('counts REST requests with a token that does not open the board as misses too', async () => {
+    const [guesser, neighbour] = ['127.0.0.55', '127.0.0.56'];
+    const board = await newBoard(server.url, neighbour);
+    for (const guess of ['guess-1', 'guess-2', 'guess-3']) {
+      expect((await send(server.url, guesser, 'GET', `/api/boards/${board}/links`, undefined, { authorization: `Bearer ${guess}` })).status).toBe(403);
+    }
+    expectTooMany(await send(server.url, guesser, 'GET', `/api/boards/${board}`), 600);
+    expect((await send(server.url, neighbour, 'GET', `/api/boards/${board}`)).status).toBe(200);
   });
 });
 

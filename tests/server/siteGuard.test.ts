@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { createBoard, startServer, tempDataDir, type ServerProcess } from './harness.ts';
+import { createBoard, startServer, syncUrl, tempDataDir, type ServerProcess } from './harness.ts';
 
 /*
  * What a page on another site can make a browser send, sent here as that browser would: with
@@ -22,7 +22,7 @@ function send(serverUrl: string, method: string, route: string, headers: http.Ou
 
 function upgrade(serverUrl: string, boardId: string, origin: string): Promise<number> {
   return new Promise((resolve) => {
-    const ws = new WebSocket(`${serverUrl.replace(/^http/, 'ws')}/sync/${boardId}`, { origin });
+    const ws = new WebSocket(syncUrl(serverUrl, boardId), { origin });
     ws.on('error', () => {});
     ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
     ws.once('open', () => {

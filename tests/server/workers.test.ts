@@ -9,6 +9,7 @@ import { addLane } from '../../src/doc/commands/lanes.ts';
 import { addStage } from '../../src/doc/commands/stages.ts';
 import { LIMITS } from '../../src/model/index.ts';
 import { addNote, api, connectClient, createBoard, noteText, openDatabase, startServer, tempDataDir, waitFor, whenSynced, type Client, type ServerProcess } from './harness.ts';
+import { bearer, ownerToken } from './links.ts';
 
 /*
  * Reports and imports run on worker threads: the event loop keeps answering /healthz and
@@ -44,7 +45,7 @@ async function slowBoard(serverUrl: string, cards: number): Promise<string> {
 }
 
 async function getPdf(serverUrl: string, boardId: string): Promise<{ status: number; retryAfter: string | null; bytes: Buffer }> {
-  const response = await fetch(`${serverUrl}/api/boards/${boardId}/export.pdf`);
+  const response = await fetch(`${serverUrl}/api/boards/${boardId}/export.pdf`, { headers: bearer(ownerToken(boardId)) });
   return { status: response.status, retryAfter: response.headers.get('retry-after'), bytes: Buffer.from(await response.arrayBuffer()) };
 }
 

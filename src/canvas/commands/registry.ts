@@ -11,7 +11,7 @@ import {
   transact,
   type EditContext,
 } from '../../doc/index.ts';
-import type { Board } from '../../model/index.ts';
+import type { Board, Role } from '../../model/index.ts';
 import { nodeId, recordIdOf } from '../layout.ts';
 import { moveTarget, neighbourCard, type Direction } from './gridNavigation.ts';
 
@@ -44,6 +44,8 @@ export interface CanvasCommand {
   group: CommandGroup;
   keys: string[];
   viaClipboardEvent?: boolean;
+  /** The role a link needs to run it (src/model/roles.ts); 'edit' when not given. */
+  needs?: Role;
   when?(scope: CommandScope): boolean;
   run(scope: CommandScope): void;
 }
@@ -81,10 +83,11 @@ function shift(direction: Direction): CanvasCommand['run'] {
 const ARROWS: [Direction, string][] = [['up', 'ArrowUp'], ['down', 'ArrowDown'], ['left', 'ArrowLeft'], ['right', 'ArrowRight']];
 
 export const CANVAS_COMMANDS: CanvasCommand[] = [
+  // Not for a comment link: undoing a comment deletes it, which only an edit link may.
   { id: 'undo', label: 'Undo my last change', group: 'Edit', keys: ['Mod+Z'], when: (s) => s.undo.canUndo(), run: (s) => s.undo.undo() },
   { id: 'redo', label: 'Redo', group: 'Edit', keys: ['Mod+Shift+Z', 'Mod+Y'], when: (s) => s.undo.canRedo(), run: (s) => s.undo.redo() },
   { id: 'edit', label: 'Edit the selected card’s title', group: 'Edit', keys: ['Enter'], when: oneCard, run: (s) => s.editCard(selectedOf(s, 'card')[0]!) },
-  { id: 'details', label: 'Open all fields of the selected card', group: 'Edit', keys: ['Shift+Enter'], when: oneCard, run: (s) => s.openCard(selectedOf(s, 'card')[0]!) },
+  { id: 'details', label: 'Open all fields of the selected card', group: 'Edit', keys: ['Shift+Enter'], needs: 'view', when: oneCard, run: (s) => s.openCard(selectedOf(s, 'card')[0]!) },
   {
     id: 'duplicate',
     label: 'Duplicate the selected cards',
@@ -117,9 +120,9 @@ export const CANVAS_COMMANDS: CanvasCommand[] = [
   { id: 'copy', label: 'Copy the selected cards', group: 'Edit', keys: ['Mod+C'], viaClipboardEvent: true, run: () => {} },
   { id: 'cut', label: 'Cut the selected cards', group: 'Edit', keys: ['Mod+X'], viaClipboardEvent: true, run: () => {} },
   { id: 'paste', label: 'Paste cards, or one card per line of text', group: 'Edit', keys: ['Mod+V'], viaClipboardEvent: true, run: () => {} },
-  { id: 'selectAll', label: 'Select every card', group: 'Select and move', keys: ['Mod+A'], run: (s) => s.selectOnly(s.board.cards.map((c) => nodeId.card(c.id))) },
-  { id: 'deselect', label: 'Clear the selection', group: 'Select and move', keys: ['Escape'], when: (s) => s.selected.size > 0, run: (s) => s.selectOnly([]) },
-  ...ARROWS.map(([direction, key]): CanvasCommand => ({ id: `walk-${direction}`, label: `Select the card ${direction === 'up' ? 'above' : direction === 'down' ? 'below' : `to the ${direction}`}`, group: 'Select and move', keys: [key], run: walk(direction) })),
+  { id: 'selectAll', label: 'Select every card', group: 'Select and move', keys: ['Mod+A'], needs: 'view', run: (s) => s.selectOnly(s.board.cards.map((c) => nodeId.card(c.id))) },
+  { id: 'deselect', label: 'Clear the selection', group: 'Select and move', keys: ['Escape'], needs: 'view', when: (s) => s.selected.size > 0, run: (s) => s.selectOnly([]) },
+  ...ARROWS.map(([direction, key]): CanvasCommand => ({ id: `walk-${direction}`, label: `Select the card ${direction === 'up' ? 'above' : direction === 'down' ? 'below' : `to the ${direction}`}`, group: 'Select and move', keys: [key], needs: 'view', run: walk(direction) })),
   ...ARROWS.map(([direction, key]): CanvasCommand => ({
     id: `move-${direction}`,
     label: `Move the selected card ${direction} (notes nudge)`,
@@ -128,8 +131,8 @@ export const CANVAS_COMMANDS: CanvasCommand[] = [
     when: (s) => oneCard(s) || selectedOf(s, 'note').length > 0,
     run: shift(direction),
   })),
-  { id: 'fit', label: 'Fit the map to the screen', group: 'View', keys: ['Shift+1'], run: (s) => s.fitView() },
-  { id: 'zoomIn', label: 'Zoom in', group: 'View', keys: ['Mod+='], run: (s) => s.zoomIn() },
-  { id: 'zoomOut', label: 'Zoom out', group: 'View', keys: ['Mod+-'], run: (s) => s.zoomOut() },
-  { id: 'shortcuts', label: 'Show these shortcuts', group: 'Help', keys: ['?'], run: (s) => s.showShortcuts() },
+  { id: 'fit', needs: 'view', label: 'Fit the map to the screen', group: 'View', keys: ['Shift+1'], run: (s) => s.fitView() },
+  { id: 'zoomIn', needs: 'view', label: 'Zoom in', group: 'View', keys: ['Mod+='], run: (s) => s.zoomIn() },
+  { id: 'zoomOut', needs: 'view', label: 'Zoom out', group: 'View', keys: ['Mod+-'], run: (s) => s.zoomOut() },
+  { id: 'shortcuts', needs: 'view', label: 'Show these shortcuts', group: 'Help', keys: ['?'], run: (s) => s.showShortcuts() },
 ];

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { may } from '../../doc/index.ts';
 import { commandForKey } from './keys.ts';
 import { CANVAS_COMMANDS, type CommandScope } from './registry.ts';
 
@@ -22,7 +23,7 @@ export function useCanvasCommands(scope: CommandScope, enabled: boolean): void {
     const onKey = (e: KeyboardEvent) => {
       if (keysBelongElsewhere(e.target)) return;
       const command = commandForKey(CANVAS_COMMANDS, e);
-      if (!command || (command.when && !command.when(latest.current))) return;
+      if (!command || !may(latest.current.ctx, command.needs ?? 'edit') || (command.when && !command.when(latest.current))) return;
       e.preventDefault();
       command.run(latest.current);
     };

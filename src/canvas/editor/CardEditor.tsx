@@ -1,13 +1,18 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { memo, useState } from 'react';
-import type { EditContext } from '../../doc/index.ts';
+import type { Identity } from '../../collab/identity.ts';
+import { may, type EditContext } from '../../doc/index.ts';
 import type { Board } from '../../model/index.ts';
+import { CardFeedback } from '../feedback/CardFeedback.tsx';
 import { CardForm } from './CardForm.tsx';
+import { CardReadout } from './CardReadout.tsx';
 import '../../ui/styles/dialog.css';
 import './cardEditor.css';
 
 interface Props {
   ctx: EditContext;
+  /** Who comments and votes from here. */
+  identity: Identity;
   board: Board;
   /** The card being edited; null keeps the dialog closed. */
   cardId: string | null;
@@ -19,7 +24,7 @@ interface Props {
  * typed, together with anyone else editing the card), so there is nothing to save: Done,
  * Escape and clicking outside all just close it.
  */
-export const CardEditor = memo(function CardEditor({ ctx, board, cardId, onClose }: Props) {
+export const CardEditor = memo(function CardEditor({ ctx, identity, board, cardId, onClose }: Props) {
   const card = cardId === null ? undefined : board.cards.find((c) => c.id === cardId);
   // Told apart so that a card deleted by someone else says so, while one that never appeared
   // (a stale link, or a board still loading) does not claim a deletion it did not see.
@@ -35,8 +40,18 @@ export const CardEditor = memo(function CardEditor({ ctx, board, cardId, onClose
           // Escape while an IME is composing cancels the composition, not the dialog.
           onEscapeKeyDown={(e) => e.isComposing && e.preventDefault()}
         >
-          {card ? (
-            <CardForm key={card.id} ctx={ctx} board={board} card={card} onClose={onClose} />
+          {card && may(ctx, 'edit') ? (
+            <CardForm key={card.id} ctx={ctx} board={board} card={card} onClose={onClose}>
+              <CardFeedback ctx={ctx} board={board} cardId={card.id} identity={identity} />
+            </CardForm>
+          ) : card ? (
+            <>
+              <CardReadout board={board} card={card} />
+              <CardFeedback ctx={ctx} board={board} cardId={card.id} identity={identity} />
+              <div className="card-editor__footer">
+                <Dialog.Close className="button button--primary button--large card-editor__done">Close</Dialog.Close>
+              </div>
+            </>
           ) : (
             <MissingCard deleted={cardId !== null && seenId === cardId} />
           )}
@@ -48,7 +63,7 @@ export const CardEditor = memo(function CardEditor({ ctx, board, cardId, onClose
 
 /** A closed editor shows no card, so it need not re-render for each edit to the board. */
 function closedAlike(before: Props, after: Props): boolean {
-  return before.cardId === null && after.cardId === null && before.ctx === after.ctx && before.onClose === after.onClose;
+  return before.cardId === null && after.cardId === null && before.ctx === after.ctx && before.identity === after.identity && before.onClose === after.onClose;
 }
 
 function MissingCard({ deleted }: { deleted: boolean }) {

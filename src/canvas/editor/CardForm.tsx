@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { deleteCards, setCardText, updateCard, type EditContext } from '../../doc/index.ts';
 import { LIMITS, type Board, type Card, type CardFields } from '../../model/index.ts';
 import { ChannelSelect } from './ChannelSelect.tsx';
@@ -9,7 +9,7 @@ import { DraftInput } from './DraftInput.tsx';
 import { EmotionPicker } from './EmotionPicker.tsx';
 import { LinkField } from './LinkField.tsx';
 import { TagsField } from './TagsField.tsx';
-import { cardPlacement } from './placement.ts';
+import { CardHeader } from './CardHeader.tsx';
 import { useRecordText } from '../../text/useRecordText.ts';
 
 interface Props {
@@ -17,32 +17,20 @@ interface Props {
   board: Board;
   card: Card;
   onClose(): void;
+  /** Shown between the fields and the footer: the card's comments and votes. */
+  children?: ReactNode;
 }
 
 /** The fields of one card inside the editor dialog; each control writes through one command. */
-export function CardForm({ ctx, board, card, onClose }: Props) {
+export function CardForm({ ctx, board, card, onClose, children }: Props) {
   const id = useId();
   const title = useRecordText(ctx, 'cards', card.id, 'title');
   const body = useRecordText(ctx, 'cards', card.id, 'body');
-  const { stage, lane } = cardPlacement(board, card);
   const update = (patch: Partial<CardFields>) => updateCard(ctx, card.id, patch);
 
   return (
     <>
-      <header className="card-editor__header">
-        <Dialog.Title className="card-editor__heading">Edit card</Dialog.Title>
-        <Dialog.Description className="card-editor__context">
-          {stage !== null && lane !== null ? (
-            <>
-              Stage <strong>{stage}</strong>
-              <span aria-hidden="true"> · </span>
-              Lane <strong>{lane}</strong>
-            </>
-          ) : (
-            'Not placed: its stage or lane was deleted.'
-          )}
-        </Dialog.Description>
-      </header>
+      <CardHeader board={board} card={card} heading="Edit card" />
 
       <div className="card-editor__body">
         <div className="card-editor__field card-editor__field--wide">
@@ -130,6 +118,7 @@ export function CardForm({ ctx, board, card, onClose }: Props) {
         </div>
       </div>
 
+      {children}
       <footer className="card-editor__footer">
         <button
           type="button"

@@ -2,7 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { deleteCards } from '../../doc/index.ts';
-import { useCanvasActions, useIsDimmed } from '../canvasContext.ts';
+import { useCanEdit, useCanvasActions, useIsDimmed } from '../canvasContext.ts';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import type { CardNodeData, JourneyNode } from '../layout.ts';
 import { cardChips } from './cardChips.ts';
@@ -14,6 +14,7 @@ type Props = NodeProps<Extract<JourneyNode, { type: 'card' }>>;
 export const CardNode = memo(function CardNode({ data, selected }: Props) {
   const { card, votes } = data as CardNodeData;
   const { ctx, openCard, editingCardId, setEditingCard } = useCanvasActions();
+  const canEdit = useCanEdit();
   const editing = editingCardId === card.id;
   const dimmed = useIsDimmed(card.id);
   const chips = cardChips(card, votes);
@@ -23,9 +24,9 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
         className={`card-node tint-${card.color} ${selected ? 'is-selected' : ''} ${dimmed ? 'is-dimmed' : ''}`}
         aria-label={`Card: ${card.title || 'untitled'}`}
         data-card-id={card.id}
-        onDoubleClick={() => setEditingCard(card.id)}
+        onDoubleClick={() => (canEdit ? setEditingCard(card.id) : openCard(card.id))}
       >
-        <Handle type="target" position={Position.Left} className="card-node__handle" />
+        {canEdit && <Handle type="target" position={Position.Left} className="card-node__handle" />}
         {editing ? (
           <div className="card-node__title is-editing">
             <CardTitleField
@@ -48,8 +49,8 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
             {chips.map((chip) => <span key={chip.key} className={chip.tag ? 'chip chip--tag' : 'chip'} title={chip.title}>{chip.text}</span>)}
           </div>
         )}
-        <button className="card-node__more nodrag" aria-label={`Edit details of ${card.title || 'card'}`} onClick={() => openCard(card.id)}>⋯</button>
-        <Handle type="source" position={Position.Right} className="card-node__handle" />
+        <button className="card-node__more nodrag" aria-label={`${canEdit ? 'Edit details of' : 'Open'} ${card.title || 'card'}`} onClick={() => openCard(card.id)}>⋯</button>
+        {canEdit && <Handle type="source" position={Position.Right} className="card-node__handle" />}
       </article>
       <PeerSelectionOutline />
     </>

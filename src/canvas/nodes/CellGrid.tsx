@@ -1,7 +1,7 @@
 import { useReactFlow, type NodeProps } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { addCard } from '../../doc/index.ts';
-import { useCanvasActions, useDropTarget } from '../canvasContext.ts';
+import { useCanEdit, useCanvasActions, useDropTarget } from '../canvasContext.ts';
 import type { Cell, JourneyNode } from '../layout.ts';
 import { cellNextTo, rowsOf } from './cellKeys.ts';
 
@@ -104,9 +104,10 @@ type CellBoxProps = Pick<Cell, 'id' | 'stageId' | 'laneId' | 'where' | 'x' | 'wi
 /** The background of one grid cell: a drop target, with a button to add a card at its end. */
 const CellBox = memo(function CellBox({ id, stageId, laneId, where, x, width, target, tabStop, onKey, onFocus }: CellBoxProps) {
   const { ctx, setEditingCard } = useCanvasActions();
+  const canEdit = useCanEdit();
   return (
     <div className={`cell-node ${target ? 'is-drop-target' : ''}`} role="gridcell" aria-label={`Cell ${where}`} style={{ left: x, width }}>
-      <button
+      {canEdit && <button
         className="cell-node__add nodrag"
         aria-label={`Add card to ${where}`}
         data-cell-id={id}
@@ -116,7 +117,7 @@ const CellBox = memo(function CellBox({ id, stageId, laneId, where, x, width, ta
         onClick={() => setEditingCard(addCard(ctx, { stageId, laneId }))}
       >
         + Add card
-      </button>
+      </button>}
     </div>
   );
 });

@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { setEmotionScore } from '../../doc/index.ts';
-import { useCanvasActions } from '../canvasContext.ts';
+import { useCanEdit, useCanvasActions } from '../canvasContext.ts';
 import { EMOTION_CURVE, scoreY, smoothPath } from '../emotionCurve.ts';
 import type { EmotionNodeData, JourneyNode } from '../layout.ts';
 import { GRID } from '../metrics.ts';
@@ -16,6 +16,7 @@ const LEVEL_NAMES: Record<number, string> = { 2: 'very positive', 1: 'positive',
 export const EmotionNode = memo(function EmotionNode({ data, width }: Props) {
   const { lane, points } = data as EmotionNodeData;
   const { ctx } = useCanvasActions();
+  const canEdit = useCanEdit();
   const height = GRID.emotionRowHeight;
   const scored = points.filter((p) => p.score !== null).map((p) => ({ x: p.x, y: scoreY(p.score!, height, PADDING) }));
   return (
@@ -25,7 +26,7 @@ export const EmotionNode = memo(function EmotionNode({ data, width }: Props) {
         <path className="emotion-node__path" d={smoothPath(scored)} />
         {scored.map((p, i) => <circle key={i} className="emotion-node__point" cx={p.x} cy={p.y} r={EMOTION_CURVE.point} />)}
       </svg>
-      {points.map((point) => (
+      {canEdit && points.map((point) => (
         <div key={point.stageId} className="emotion-node__levels nodrag" style={{ left: point.x - 18 }}>
           {LEVELS.map((level) => (
             <button

@@ -2,7 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { deleteNotes, setNoteText } from '../../doc/index.ts';
 import { LIMITS } from '../../model/index.ts';
-import { useCanvasActions } from '../canvasContext.ts';
+import { useCanEdit, useCanvasActions } from '../canvasContext.ts';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import { InlineText } from '../InlineText.tsx';
 import type { JourneyNode, NoteNodeData } from '../layout.ts';
@@ -13,13 +13,16 @@ type Props = NodeProps<Extract<JourneyNode, { type: 'note' }>>;
 export const NoteNode = memo(function NoteNode({ data, selected }: Props) {
   const { note } = data as NoteNodeData;
   const { ctx } = useCanvasActions();
+  const canEdit = useCanEdit();
   return (
     <>
       <div className={`note-node tint-${note.color} ${selected ? 'is-selected' : ''}`} aria-label={`Sticky note: ${note.text || 'empty'}`}>
         <InlineText ctx={ctx} root="notes" id={note.id} field="text" className="note-node__text" label="Note text" placeholder="Double-click to write" fieldPlaceholder="Write a note" maxLength={LIMITS.longText} value={note.text} multiline onText={(text) => setNoteText(ctx, note.id, text)} />
-        <div className="node-actions nodrag">
-          <button className="icon-button icon-button--danger" aria-label="Delete note" onClick={() => deleteNotes(ctx, [note.id])}>×</button>
-        </div>
+        {canEdit && (
+          <div className="node-actions nodrag">
+            <button className="icon-button icon-button--danger" aria-label="Delete note" onClick={() => deleteNotes(ctx, [note.id])}>×</button>
+          </div>
+        )}
       </div>
       <PeerSelectionOutline />
     </>

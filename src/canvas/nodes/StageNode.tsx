@@ -2,7 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { deleteStage, setStageText } from '../../doc/index.ts';
 import { LIMITS } from '../../model/index.ts';
-import { useCanvasActions } from '../canvasContext.ts';
+import { useCanEdit, useCanvasActions } from '../canvasContext.ts';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import { InlineText } from '../InlineText.tsx';
 import type { JourneyNode, StageNodeData } from '../layout.ts';
@@ -13,6 +13,7 @@ type Props = NodeProps<Extract<JourneyNode, { type: 'stage' }>>;
 export const StageNode = memo(function StageNode({ data, selected }: Props) {
   const { stage, index, metrics } = data as StageNodeData;
   const { ctx, zoomToStage, openStage } = useCanvasActions();
+  const canEdit = useCanEdit();
   return (
     <>
       <div className={`stage-node tint-${stage.color} ${selected ? 'is-selected' : ''}`} aria-label={`Stage ${index + 1}: ${stage.title || 'untitled'}`}>
@@ -26,9 +27,9 @@ export const StageNode = memo(function StageNode({ data, selected }: Props) {
           </ul>
         )}
         <div className="node-actions nodrag">
-          <button className="icon-button" aria-label={`Edit stage ${stage.title}`} title="Edit title, time window, description and colour" onClick={() => openStage(stage.id)}>⋯</button>
+          {canEdit && <button className="icon-button" aria-label={`Edit stage ${stage.title}`} title="Edit title, time window, description and colour" onClick={() => openStage(stage.id)}>⋯</button>}
           <button className="icon-button" aria-label={`Zoom to stage ${stage.title}`} title="Zoom to stage" onClick={() => zoomToStage(stage.id)}>⤢</button>
-          <button className="icon-button icon-button--danger" aria-label={`Delete stage ${stage.title}`} title="Delete stage and its cards" onClick={() => deleteStage(ctx, stage.id)}>×</button>
+          {canEdit && <button className="icon-button icon-button--danger" aria-label={`Delete stage ${stage.title}`} title="Delete stage and its cards" onClick={() => deleteStage(ctx, stage.id)}>×</button>}
         </div>
       </div>
       <PeerSelectionOutline />

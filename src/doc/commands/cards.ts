@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { CARD, CARD_DETAIL_KEYS, cleanFields, newId, type Card, type CardFields, type CardTextField } from '../../model/index.ts';
-import { transact, type EditContext } from '../context.ts';
+import { transact, typeText, type EditContext } from '../context.ts';
 import { getRecord, recordsMap, type RecordMap } from '../layout.ts';
 import { orderFor, siblings } from '../ordering.ts';
 import { fillRecord, patchRecord } from '../records.ts';
@@ -41,7 +41,7 @@ export function setCardText(ctx: EditContext, id: string, field: CardTextField, 
   const card = getRecord(ctx.doc, 'cards', id);
   if (!card) return;
   const clean = CARD.fields[field].coerce(value) ?? '';
-  ctx.doc.transact(() => replaceText(textField(card, field), clean), ctx.typingOrigin);
+  typeText(ctx, () => replaceText(textField(card, field), clean));
 }
 
 export function updateCard(ctx: EditContext, id: string, patch: Partial<CardFields>): void {

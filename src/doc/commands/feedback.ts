@@ -3,7 +3,7 @@ import { LIMITS, clip, newId, voteId } from '../../model/index.ts';
 import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 
-/** Votes and comments: what a workshop says about the cards. */
+/** Votes and comments: what a workshop says about the cards; a comment link may make them. */
 
 export function toggleVote(ctx: EditContext, targetId: string, voter: string): void {
   const id = voteId(targetId, voter);
@@ -17,7 +17,7 @@ export function toggleVote(ctx: EditContext, targetId: string, voter: string): v
     vote.set('targetId', targetId);
     vote.set('voter', voter);
     votes.set(id, vote);
-  });
+  }, 'comment');
 }
 
 export function addComment(ctx: EditContext, targetId: string, author: string, text: string): string {
@@ -30,14 +30,14 @@ export function addComment(ctx: EditContext, targetId: string, author: string, t
     comment.set('createdAt', Date.now());
     comment.set('resolved', false);
     recordsMap(ctx.doc, 'comments').set(id, comment);
-  });
+  }, 'comment');
   return id;
 }
 
 export function resolveComment(ctx: EditContext, id: string, resolved = true): void {
   const comment = getRecord(ctx.doc, 'comments', id);
   if (!comment) return;
-  transact(ctx, () => comment.set('resolved', resolved));
+  transact(ctx, () => comment.set('resolved', resolved), 'comment');
 }
 
 export function deleteComment(ctx: EditContext, id: string): void {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { LANE, LANE_KIND_LABELS, clampEmotion, cleanFields, newId, type LaneFields } from '../../model/index.ts';
-import { transact, type EditContext } from '../context.ts';
+import { transact, typeText, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
 import { fillRecord, patchRecord } from '../records.ts';
@@ -36,7 +36,7 @@ export function setLaneTitle(ctx: EditContext, id: string, value: string): void 
   const lane = getRecord(ctx.doc, 'lanes', id);
   if (!lane) return;
   const clean = LANE.fields.title.coerce(value) ?? '';
-  ctx.doc.transact(() => replaceText(textField(lane, 'title'), clean), ctx.typingOrigin);
+  typeText(ctx, () => replaceText(textField(lane, 'title'), clean));
 }
 
 export function moveLane(ctx: EditContext, id: string, index: number): void {

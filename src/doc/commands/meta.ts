@@ -1,17 +1,18 @@
 import { DEFAULT_TITLE, LIMITS, META, clip } from '../../model/index.ts';
-import { transact, type EditContext } from '../context.ts';
+import { transact, typeText, type EditContext } from '../context.ts';
 import { metaMap } from '../layout.ts';
 import { replaceText, textField } from '../text.ts';
 
 /** The board's title, as one line: edited where it changed, so others' typing in it is kept. */
 export function setBoardTitle(ctx: EditContext, title: string): void {
-  transact(ctx, () => replaceText(textField(metaMap(ctx.doc), 'title'), tidyTitle(title)));
+  // Renaming is the owner's (the server refuses it from any other link).
+  transact(ctx, () => replaceText(textField(metaMap(ctx.doc), 'title'), tidyTitle(title)), 'owner');
 }
 
 /** The title as it is being typed into the header: every keystroke, as one line. */
 export function typeBoardTitle(ctx: EditContext, title: string): void {
   const clean = META.fields.title.coerce(title.replace(/[\r\n]+/g, ' ')) ?? '';
-  ctx.doc.transact(() => replaceText(textField(metaMap(ctx.doc), 'title'), clean), ctx.typingOrigin);
+  typeText(ctx, () => replaceText(textField(metaMap(ctx.doc), 'title'), clean), 'owner');
 }
 
 /**
@@ -20,10 +21,10 @@ export function typeBoardTitle(ctx: EditContext, title: string): void {
  * typing origin, so it joins the typing's undo step when it follows straight after.
  */
 export function tidyBoardTitle(ctx: EditContext): void {
-  ctx.doc.transact(() => {
+  typeText(ctx, () => {
     const text = textField(metaMap(ctx.doc), 'title');
     replaceText(text, tidyTitle(text.toString()) || DEFAULT_TITLE);
-  }, ctx.typingOrigin);
+  }, 'owner');
 }
 
 function tidyTitle(title: string): string {

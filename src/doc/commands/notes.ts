@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { NOTE, isColorName, newId, type ColorName } from '../../model/index.ts';
-import { transact, type EditContext } from '../context.ts';
+import { transact, typeText, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 import { fillRecord } from '../records.ts';
 import { replaceText, textField } from '../text.ts';
@@ -43,7 +43,7 @@ export function setNoteText(ctx: EditContext, id: string, value: string): void {
   const note = getRecord(ctx.doc, 'notes', id);
   if (!note) return;
   const clean = NOTE.fields.text.coerce(value) ?? '';
-  ctx.doc.transact(() => replaceText(textField(note, 'text'), clean), ctx.typingOrigin);
+  typeText(ctx, () => replaceText(textField(note, 'text'), clean));
 }
 
 export function setNoteColor(ctx: EditContext, id: string, color: ColorName): void {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { STAGE, cleanFields, newId, type StageFields, type StageTextField } from '../../model/index.ts';
-import { transact, type EditContext } from '../context.ts';
+import { transact, typeText, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
 import { fillRecord, patchRecord } from '../records.ts';
@@ -35,7 +35,7 @@ export function setStageText(ctx: EditContext, id: string, field: StageTextField
   const stage = getRecord(ctx.doc, 'stages', id);
   if (!stage) return;
   const clean = STAGE.fields[field].coerce(value) ?? '';
-  ctx.doc.transact(() => replaceText(textField(stage, field), clean), ctx.typingOrigin);
+  typeText(ctx, () => replaceText(textField(stage, field), clean));
 }
 
 /** Moves a stage to `index` among the other stages. */

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { STRATEGY_ITEM, isStrategySectionId, newId, type StrategySectionId } from '../../model/index.ts';
-import { transact, type EditContext } from '../context.ts';
+import { transact, typeText, type EditContext } from '../context.ts';
 import { getRecord, recordsMap, type RecordMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
 import { fillRecord } from '../records.ts';
@@ -29,7 +29,7 @@ export function setStrategyItemText(ctx: EditContext, id: string, value: string)
   const item = getRecord(ctx.doc, 'strategy', id);
   if (!item) return;
   const clean = STRATEGY_ITEM.fields.text.coerce(value) ?? '';
-  ctx.doc.transact(() => replaceText(textField(item, 'text'), clean), ctx.typingOrigin);
+  typeText(ctx, () => replaceText(textField(item, 'text'), clean));
 }
 
 /** Moves an item to `index` in a section, which may be another section. */

@@ -12,6 +12,10 @@ import { UndoButtons } from './UndoButtons.tsx';
 import { ViewSwitch } from './ViewSwitch.tsx';
 import type { BoardPictures } from './boardPictures.ts';
 import { ExportDialog } from './ExportDialog.tsx';
+import { adminToken } from '../../collab/links.ts';
+import { may } from '../../doc/index.ts';
+import { ShareDialog } from '../share/ShareDialog.tsx';
+import { ROLE_TEXT } from '../share/roleText.ts';
 import { SaveTemplateDialog } from './SaveTemplateDialog.tsx';
 
 interface Props {
@@ -27,9 +31,10 @@ interface Props {
 
 /** Memoised: an edit to the map changes none of its props, and it holds three dialogs. */
 export const BoardHeader = memo(function BoardHeader({ session, title, live, identity, view, pictures, onRename }: Props) {
-  const connection = useConnection(session.provider, session.boardId);
+  const connection = useConnection(session.provider, session.boardId, session.link.token);
   const peers = usePeers(session.provider.awareness);
-  const [dialog, setDialog] = useState<'export' | 'template' | null>(null);
+  const [dialog, setDialog] = useState<'export' | 'template' | 'share' | null>(null);
+  const { role } = session.link;
   return (
     <>
       <header className="board-header">
@@ -43,16 +48,34 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
         >
           ← Boards
         </a>
-        <TitleField ctx={session.ctx} title={title} readOnly={!live} />
+        <TitleField ctx={session.ctx} title={title} readOnly={!live || !may(session.ctx, 'owner')} />
         <ViewSwitch boardId={session.boardId} current={view} />
         <ConnectionPill state={connection} />
+        {!may(session.ctx, 'edit') && (
+          <span className="pill pill--role" title={ROLE_TEXT[role].can}>
+            {role === 'view' ? 'View only' : 'Comment only'}
+          </span>
+        )}
         <div className="board-header__end">
+          <button className="button button--primary" onClick={() => setDialog('share')}>
+            Share
+          </button>
           <button className="button" disabled={!live} onClick={() => setDialog('export')}>
             Export
           </button>
+          <ShareDialog boardId={session.boardId} link={session.link} open={dialog === 'share'} onClose={() => setDialog(null)} />
           <SaveTemplateDialog doc={session.doc} open={dialog === 'template'} onClose={() => setDialog(null)} />
-          <ExportDialog doc={session.doc} pictures={pictures} open={dialog === 'export'} onClose={() => setDialog(null)} onSaveTemplate={() => setDialog('template')} />
-          <UndoButtons undo={session.undo} />
+          <ExportDialog
+            doc={session.doc}
+            boardId={session.boardId}
+            link={session.link}
+            pictures={pictures}
+            open={dialog === 'export'}
+            onClose={() => setDialog(null)}
+            onSaveTemplate={adminToken() === null ? undefined : () => setDialog('template')}
+          />
+          {/* Undoing a comment would delete it, which a comment link may not. */}
+          {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} />}
           <PresenceList me={identity} peers={peers} onRename={onRename} />
         </div>
       </header>

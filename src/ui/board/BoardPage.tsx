@@ -1,53 +1,95 @@
 import { useEffect, useState } from 'react';
 import { ApiError, fetchBoardInfo, restoreBoard, type BoardInfo } from '../../collab/api.ts';
+import { LINK_REPLACED } from '../../collab/connection.ts';
+import { forgetLink, heldLink, holdLink, tokenInFragment, type BoardLink } from '../../collab/links.ts';
 import { Message } from '../Message.tsx';
 import { BoardSessionView } from './BoardSessionView.tsx';
 
 type Loading =
   | { state: 'loading' }
-  | { state: 'ready' }
+  | { state: 'ready'; link: BoardLink }
+  | { state: 'noLink' }
+  | { state: 'refused' }
   | { state: 'missing' }
-  | { state: 'trashed'; info: BoardInfo }
+  | { state: 'trashed'; info: BoardInfo; token: string }
   | { state: 'error'; message: string };
 
-/** Checks that the board exists and is not in the trash before connecting to it. */
+/**
+ * The token this page opens the board with: the one in the address's fragment (then taken out
+ * of the address bar, so that copying the address hands out nothing), else the one this browser
+ * holds for the board.
+ */
+function tokenForPage(boardId: string): { token: string; held: boolean } | null {
+  const fromAddress = tokenInFragment(window.location.hash);
+  if (fromAddress !== null) {
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    return { token: fromAddress, held: false };
+  }
+  const held = heldLink(boardId);
+  return held ? { token: held.token, held: true } : null;
+}
+
+/** Finds out what the page's link lets it do, and that the board is not in the trash, before connecting. */
 export function BoardPage({ boardId }: { boardId: string }) {
-  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
+  const [opening] = useState(() => tokenForPage(boardId));
+  const [loading, setLoading] = useState<Loading>(opening === null ? { state: 'noLink' } : { state: 'loading' });
 
   useEffect(() => {
+    if (opening === null) return;
     let live = true;
-    fetchBoardInfo(boardId).then(
-      (info) => live && setLoading(info.deletedAt ? { state: 'trashed', info } : { state: 'ready' }),
+    const { token, held } = opening;
+    fetchBoardInfo(boardId, token).then(
+      (info) => {
+        if (!live) return;
+        const link = { role: info.role, token };
+        holdLink(boardId, link);
+        setLoading(info.deletedAt ? { state: 'trashed', info, token } : { state: 'ready', link });
+      },
       (error: unknown) => {
         if (!live) return;
-        if (error instanceof ApiError && (error.status === 404 || error.status === 400)) setLoading({ state: 'missing' });
+        if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
+          // A link this browser kept that opens nothing any more is of no use to keep.
+          if (held) forgetLink(boardId);
+          setLoading({ state: 'refused' });
+        } else if (error instanceof ApiError && (error.status === 404 || error.status === 400)) setLoading({ state: 'missing' });
         else setLoading({ state: 'error', message: error instanceof Error ? error.message : String(error) });
       },
     );
     return () => {
       live = false;
     };
-  }, [boardId]);
+  }, [boardId, opening]);
 
   switch (loading.state) {
     case 'loading':
       return <div className="board-loading" aria-busy="true" />;
+    case 'noLink':
+      return <Message title="This board opens through a link" text="Each board is shared with links that say what their holder may do. Ask the board’s owner for one." />;
+    case 'refused':
+      return <Message title="This link no longer opens the board" text={LINK_REPLACED} />;
     case 'missing':
       return <Message title="Board not found" text="No board has this address. Check the link you were given." />;
     case 'error':
       return <Message title="Could not open the board" text={loading.message} />;
     case 'trashed':
-      return (
+      return loading.info.role === 'owner' ? (
         <Message title="This board is in the trash" text={`“${loading.info.title}” was deleted. Restore it to keep working.`}>
           <button
             className="button button--primary"
-            onClick={() => restoreBoard(boardId).then(() => setLoading({ state: 'ready' }), (e: Error) => setLoading({ state: 'error', message: e.message }))}
+            onClick={() =>
+              restoreBoard(boardId, loading.token).then(
+                () => setLoading({ state: 'ready', link: { role: 'owner', token: loading.token } }),
+                (e: Error) => setLoading({ state: 'error', message: e.message }),
+              )
+            }
           >
             Restore board
           </button>
         </Message>
+      ) : (
+        <Message title="This board is in the trash" text={`“${loading.info.title}” was deleted. Its owner can restore it.`} />
       );
     case 'ready':
-      return <BoardSessionView boardId={boardId} />;
+      return <BoardSessionView boardId={boardId} link={loading.link} />;
   }
 }

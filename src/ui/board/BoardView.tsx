@@ -27,7 +27,7 @@ export function BoardView({ session, identity, onRename }: Props) {
   const shown = board !== null;
 
   useEffect(() => {
-    if (shown) rememberBoard(session.boardId, title);
+    if (shown) rememberBoard(session.boardId, title, session.link.role);
   }, [session.boardId, shown]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (!shown) return;
@@ -49,7 +49,7 @@ export function BoardView({ session, identity, onRename }: Props) {
   );
 
   return (
-    <div className="board" data-shown={live ? 'live' : shown ? 'preview' : 'opening'}>
+    <div className="board" data-shown={live ? 'live' : shown ? 'preview' : 'opening'} data-role={session.link.role}>
       <BoardHeader session={session} title={title} live={live} identity={identity} view={view} pictures={pictures} onRename={onRename} />
       {/* The preview is inert: nothing can be selected, typed or dragged into a document that
           is still loading. */}
@@ -62,7 +62,7 @@ export function BoardView({ session, identity, onRename }: Props) {
           )}
         </PreviewBoundary>
         <Notice message={notice} />
-        {live && <CardEditor ctx={session.ctx} board={board} cardId={editingCardId} onClose={closeCardEditor} />}
+        {live && <CardEditor ctx={session.ctx} identity={identity} board={board} cardId={editingCardId} onClose={closeCardEditor} />}
       </main>
       {!live && (
         <p className="board__loading" role="status">

@@ -6,6 +6,8 @@ import { boardToCsv, boardToFile, serializeBoardFile } from '../../file/index.ts
 import type { PdfOptions } from '../../pdf/render.ts';
 import { download, exportFileName } from '../download.ts';
 import type { BoardPictures } from './boardPictures.ts';
+import { linkAddress, type BoardLink } from '../../collab/links.ts';
+import { useBoardLinks } from '../share/useBoardLinks.ts';
 import '../styles/dialog.css';
 
 type FormatId = 'pdf' | 'png' | 'json' | 'csv';
@@ -19,15 +21,20 @@ const FORMATS: { id: FormatId; label: string; detail: string }[] = [
 
 interface Props {
   doc: Y.Doc;
+  boardId: string;
+  /** The page's link: the report's cover carries the board's view link, which it can hand out. */
+  link: BoardLink;
   pictures: BoardPictures;
   open: boolean;
   onClose(): void;
-  /** Keeping the board for the team as a template is the other way to pass it on. */
-  onSaveTemplate(): void;
+  /** Keeping the board for the team as a template is the other way to pass it on (with the admin link). */
+  onSaveTemplate?(): void;
 }
 
 /** Export the board as it is now, in the format chosen; a PDF shows its progress while it renders. */
-export function ExportDialog({ doc, pictures, open, onClose, onSaveTemplate }: Props) {
+export function ExportDialog({ doc, boardId, link, pictures, open, onClose, onSaveTemplate }: Props) {
+  const [links] = useBoardLinks(boardId, link, open);
+  const viewToken = links.state === 'ready' ? links.tokens.view : undefined;
   const [picture, setPicture] = useState<'view' | 'wholeMap'>('wholeMap');
   const pictureOf = picture === 'wholeMap' && pictures.wholeMap ? 'wholeMap' : 'view';
   const [format, setFormat] = useState<FormatId>('pdf');
@@ -66,7 +73,8 @@ export function ExportDialog({ doc, pictures, open, onClose, onSaveTemplate }: P
         const pdf = await exportPdf(board, {
           pageSize,
           orientation,
-          boardUrl: window.location.origin + window.location.pathname,
+          // Reading only: a report forwarded to an executive must not hand out editing.
+          boardUrl: viewToken === undefined ? undefined : linkAddress(window.location.origin, boardId, viewToken),
           onProgress: (done, total, part) => {
             if (current()) setProgress({ value: done / total, label: part });
           },
@@ -142,9 +150,11 @@ export function ExportDialog({ doc, pictures, open, onClose, onSaveTemplate }: P
             </p>
           )}
           <div className="dialog__actions">
-            <button className="button button--quiet dialog__aside" onClick={onSaveTemplate} disabled={busy}>
-              Save as template…
-            </button>
+            {onSaveTemplate && (
+              <button className="button button--quiet dialog__aside" onClick={onSaveTemplate} disabled={busy}>
+                Save as template…
+              </button>
+            )}
             <Dialog.Close className="button">Cancel</Dialog.Close>
             <button className="button button--primary" onClick={() => void exportNow()} disabled={busy}>
               {busy ? 'Exporting…' : 'Download'}

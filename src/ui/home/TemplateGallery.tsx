@@ -1,3 +1,4 @@
+import { adminToken } from '../../collab/links.ts';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState } from 'react';
 import { deleteSavedTemplate, fetchSavedTemplateFile, importBoard, listSavedTemplates } from '../../collab/api.ts';
@@ -29,6 +30,8 @@ async function loadEntries(): Promise<{ builtIn: Entry[]; saved: Entry[]; savedE
       return { key: t.id, name: t.name, summary: t.summary, language: t.language, document: t.document, view: t.view, text, board: templateBoard(text) };
     }),
   );
+  // The team's templates are managed with the server's admin link; without it, the built-in ones.
+  if (adminToken() === null) return { builtIn, saved: [], savedError: null };
   let listed;
   try {
     listed = await listSavedTemplates();
