@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createBigBoard, type BoardSize } from './lib/bigBoard.ts';
+import { pageUrl } from './lib/boards.ts';
 import { launchBrowser, openBoard, recordFrames } from './lib/browser.ts';
 import { emptyPanePoint } from './lib/pane.ts';
 import { median, percentile, round } from './lib/stats.ts';
@@ -36,10 +37,10 @@ async function panAndZoom(page: Page): Promise<void> {
 export async function canvasPan(context: BenchContext, size: BoardSize) {
   const browser = await launchBrowser();
   try {
-    const boardId = await createBigBoard(context.serverUrl, size);
+    const board = await createBigBoard(context.serverUrl, size);
     const runs = [];
     for (let run = 0; run < context.runs; run++) {
-      const page = await openBoard(browser, `${context.serverUrl}/b/${boardId}`);
+      const page = await openBoard(browser, pageUrl(context.serverUrl, board));
       await page.waitForTimeout(1000);
       const recording = await recordFrames(page, () => panAndZoom(page));
       runs.push({

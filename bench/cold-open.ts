@@ -1,11 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
+import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createEditContext, docToBoard, setCardText, updateCard } from '../src/doc/index.ts';
 import { ServerProcess } from '../scripts/serverProcess.ts';
 import { fillBigBoard } from './lib/bigBoard.ts';
+import { bearer, createBoard, pageUrl, syncProvider, type BenchBoard } from './lib/boards.ts';
 import { launchBrowser, openBoard } from './lib/browser.ts';
 import type { BenchContext } from './lib/context.ts';
 import { BENCH_SERVER_ENV } from './lib/serverLimits.ts';
@@ -25,25 +25,21 @@ const CARDS = 10_000;
 const EDITS = 200_000;
 const BATCH = 100;
 
-function connect(serverUrl: string, boardId: string, doc: Y.Doc): WebsocketProvider {
-  return new WebsocketProvider(serverUrl.replace('http', 'ws') + '/sync', boardId, doc, { WebSocketPolyfill: WebSocket as never });
-}
-
 const synced = (provider: WebsocketProvider) => new Promise<void>((resolve) => provider.once('sync', () => resolve()));
 
-async function buildHistory(serverUrl: string): Promise<string> {
-  const { id } = (await (await fetch(`${serverUrl}/api/boards`, { method: 'POST' })).json()) as { id: string };
+async function buildHistory(serverUrl: string): Promise<BenchBoard> {
+  const board = await createBoard(serverUrl);
   const doc = new Y.Doc();
-  const provider = connect(serverUrl, id, doc);
+  const provider = syncProvider(serverUrl, board, doc);
   await synced(provider);
   fillBigBoard(doc, { stages: 30, lanes: 8, cards: CARDS });
   const ctx = createEditContext(doc, 'bench');
-  const board = docToBoard(doc);
+  const { cards } = docToBoard(doc);
   let edits = CARDS;
   while (edits < EDITS) {
     doc.transact(() => {
       for (let i = 0; i < BATCH && edits < EDITS; i++, edits++) {
-        const card = board.cards[(edits * 7919) % CARDS]!;
+        const card = cards[(edits * 7919) % CARDS]!;
         if (edits % 2) setCardText(ctx, card.id, 'title', `Touchpoint ${edits}`);
         else updateCard(ctx, card.id, { owner: `Owner ${edits % 17}` });
       }
@@ -55,7 +51,7 @@ async function buildHistory(serverUrl: string): Promise<string> {
   doc.getMap('meta').set('persona', 'benchmark done');
   for (let attempt = 0; attempt < 600; attempt++) {
     const check = new Y.Doc();
-    const reader = connect(serverUrl, id, check);
+    const reader = syncProvider(serverUrl, board, check);
     await synced(reader);
     const done = check.getMap('meta').get('persona') === 'benchmark done';
     reader.destroy();
@@ -65,7 +61,7 @@ async function buildHistory(serverUrl: string): Promise<string> {
   }
   provider.destroy();
   doc.destroy();
-  return id;
+  return board;
 }
 
 function directorySize(dir: string): number {
@@ -78,7 +74,7 @@ export async function coldOpenBench(context: BenchContext) {
   const browser = await launchBrowser();
   try {
     const built = performance.now();
-    const id = await buildHistory(server.url);
+    const board = await buildHistory(server.url);
     const buildMs = performance.now() - built;
     const syncRuns: number[] = [];
     const previewRuns: number[] = [];
@@ -88,20 +84,20 @@ export async function coldOpenBench(context: BenchContext) {
       await server.restart();
       const doc = new Y.Doc();
       const started = performance.now();
-      const provider = connect(server.url, id, doc);
+      const provider = syncProvider(server.url, board, doc);
       await synced(provider);
       syncRuns.push(performance.now() - started);
       provider.destroy();
       doc.destroy();
       await server.restart();
       const asked = performance.now();
-      const preview = await fetch(`${server.url}/api/boards/${id}/preview`);
+      const preview = await fetch(`${server.url}/api/boards/${board.id}/preview`, { headers: bearer(board) });
       await preview.arrayBuffer();
       if (!preview.ok) throw new Error(`the cold server has no preview (${preview.status})`);
       previewRuns.push(performance.now() - asked);
       await server.restart();
       const navigated = Date.now();
-      const page = await openBoard(browser, `${server.url}/b/${id}`);
+      const page = await openBoard(browser, pageUrl(server.url, board));
       paintRuns.push(Date.now() - navigated);
       await page.locator('.board[data-shown="live"]').waitFor({ timeout: 60_000 });
       liveRuns.push(Date.now() - navigated);

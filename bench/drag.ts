@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { openBareFlow } from './lib/bareFlow.ts';
 import { createBigBoard, type BoardSize } from './lib/bigBoard.ts';
+import { pageUrl } from './lib/boards.ts';
 import { launchBrowser, openBoard } from './lib/browser.ts';
 import { CARDS_SHOWN, hoverCard, spotNear } from './lib/mapCards.ts';
 import type { BenchContext } from './lib/context.ts';
@@ -113,8 +114,8 @@ type Side = Awaited<ReturnType<typeof dragAcross>>;
 
 async function journeyboardRun(browser: Browser, context: BenchContext, size: BoardSize): Promise<Side> {
   // A fresh board each run, so every run drags on the same map, not on the last run's result.
-  const boardId = await createBigBoard(context.serverUrl, size);
-  const page = await openBoard(browser, `${context.serverUrl}/b/${boardId}`);
+  const board = await createBigBoard(context.serverUrl, size);
+  const page = await openBoard(browser, pageUrl(context.serverUrl, board));
   try {
     // The map should open at fit view; the fit-view control makes sure the drag runs there
     // either way, with every card drawn.

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { createBoard, syncUrl } from './lib/boards.ts';
 import type { BenchContext } from './lib/context.ts';
 import { round } from './lib/stats.ts';
 import { isDocumentUpdate, openSocket, updateFrame } from './lib/wire.ts';
@@ -13,14 +14,12 @@ const WINDOW = 8;
 const DURATION_MS = Number(process.env.DURABLE_MS ?? 10_000);
 
 async function throughput(serverUrl: string, boards: number): Promise<number> {
-  const ids = await Promise.all(
-    Array.from({ length: boards }, async () => ((await (await fetch(`${serverUrl}/api/boards`, { method: 'POST' })).json()) as { id: string }).id),
-  );
+  const made = await Promise.all(Array.from({ length: boards }, () => createBoard(serverUrl)));
   let stored = 0;
   let running = true;
   const sockets = await Promise.all(
-    ids.map(async (id) => {
-      const url = `${serverUrl.replace('http', 'ws')}/sync/${id}`;
+    made.map(async (board) => {
+      const url = syncUrl(serverUrl, board);
       const [writer, reader] = await Promise.all([openSocket(url), openSocket(url)]);
       const doc = new Y.Doc();
       // A field a board has, set again and again (the server refuses keys a board does not name).

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import * as encoding from 'lib0/encoding';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { createBoard, syncUrl } from './lib/boards.ts';
 import type { BenchContext } from './lib/context.ts';
 import type { ReceiversCommand, ReceiversData, ReceiversMessage } from './lib/fanoutReceivers.ts';
 import { MESSAGE_AWARENESS, frame, isDocumentUpdate, openSocket as open, updateFrame } from './lib/wire.ts';
@@ -169,9 +170,8 @@ async function withReference<T>(name: string, args: string[], path: string, run:
 }
 
 export async function fanoutBench(context: BenchContext) {
-  const response = await fetch(`${context.serverUrl}/api/boards`, { method: 'POST' });
-  const { id } = (await response.json()) as { id: string };
-  const journeyboard = await runFanout(`${context.serverUrl.replace('http', 'ws')}/sync/${id}`);
+  // Only Journeyboard's sockets carry a token; the references take none.
+  const journeyboard = await runFanout(syncUrl(context.serverUrl, await createBoard(context.serverUrl)));
   const stock = await withReference('stock y-websocket server', [fileURLToPath(STOCK_SERVER)], '/fanout', async (url, said) => ({
     version: /version (\S+)/.exec(said)![1]!,
     ...(await runFanout(url)),

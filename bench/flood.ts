@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { ServerProcess } from '../scripts/serverProcess.ts';
+import { createBoard, syncUrl } from './lib/boards.ts';
 import type { BenchContext } from './lib/context.ts';
 import { BENCH_SERVER_ENV } from './lib/serverLimits.ts';
 import { percentile, round } from './lib/stats.ts';
@@ -21,11 +22,6 @@ const FLOODERS = 4;
 const FLOOD_MESSAGES = 2_000;
 const FLOOD_CHARS = 2_000;
 const EDIT_EVERY_MS = 20;
-
-async function newBoard(serverUrl: string): Promise<string> {
-  const response = await fetch(`${serverUrl}/api/boards`, { method: 'POST' });
-  return ((await response.json()) as { id: string }).id;
-}
 
 /** The update a sync update message carries. */
 function updateIn(message: Uint8Array): Uint8Array {
@@ -65,10 +61,9 @@ async function phase(env: Record<string, string>, flood: boolean) {
   const server = new ServerProcess({ env });
   await server.start();
   try {
-    const ws = server.url.replace('http', 'ws');
-    const [boardA, boardB] = await Promise.all([newBoard(server.url), newBoard(server.url)]);
-    const [writer, reader] = await Promise.all([openSocket(`${ws}/sync/${boardB}`), openSocket(`${ws}/sync/${boardB}`)]);
-    const flooder = flood ? await startFlooder(`${ws}/sync/${boardA}`) : null;
+    const [boardA, boardB] = await Promise.all([createBoard(server.url), createBoard(server.url)]);
+    const [writer, reader] = await Promise.all([openSocket(syncUrl(server.url, boardB)), openSocket(syncUrl(server.url, boardB))]);
+    const flooder = flood ? await startFlooder(syncUrl(server.url, boardA)) : null;
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     // Each edit carries its own number as the timer's end, which the reader looks up on arrival.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { importBoard, pageUrl } from './lib/boards.ts';
 import { launchBrowser } from './lib/browser.ts';
 import type { BenchContext } from './lib/context.ts';
 import { median, round } from './lib/stats.ts';
@@ -17,9 +18,7 @@ function initialJavaScript(): { files: string[]; gzipKB: number } {
 }
 
 export async function loadBench(context: BenchContext) {
-  const template = readFileSync('src/templates/lighting-project.json', 'utf8');
-  const response = await fetch(`${context.serverUrl}/api/boards/import`, { method: 'POST', body: template });
-  const { id } = (await response.json()) as { id: string };
+  const board = await importBoard(context.serverUrl, readFileSync('src/templates/lighting-project.json', 'utf8'));
   const browser = await launchBrowser();
   const runs: number[] = [];
   try {
@@ -28,7 +27,7 @@ export async function loadBench(context: BenchContext) {
       const page = await browser.newPage();
       await page.addInitScript(() => localStorage.setItem('journeyboard.identity', JSON.stringify({ id: 'bench', name: 'Bench', color: '#2563eb' })));
       const started = Date.now();
-      await page.goto(`${context.serverUrl}/b/${id}`);
+      await page.goto(pageUrl(context.serverUrl, board));
       await page.getByRole('status', { name: 'Connection: Connected' }).waitFor();
       await page.getByRole('article', { name: 'Card: Evaluation and Feedback' }).waitFor();
       runs.push(Date.now() - started);

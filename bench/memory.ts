@@ -1,6 +1,7 @@
 import { ServerProcess } from '../scripts/serverProcess.ts';
 import { addCard, addLane, addStage, createEditContext, docToBoard, setBoardTitle } from '../src/doc/index.ts';
 import { visitBoard } from './lib/boardVisit.ts';
+import { createBoard, syncUrl, type BenchBoard } from './lib/boards.ts';
 import { Inspector, memoryAfterGc, type MemoryUsage } from './lib/inspector.ts';
 import { BENCH_SERVER_ENV } from './lib/serverLimits.ts';
 import { round } from './lib/stats.ts';
@@ -20,20 +21,21 @@ const ROOM_IDLE_MS = 100;
 // server's starting size rather than as growth.
 const WARM_UP_BOARDS = 50;
 
-async function createBoards(serverUrl: string, count: number): Promise<string[]> {
-  const ids: string[] = [];
+async function createBoards(serverUrl: string, count: number): Promise<BenchBoard[]> {
+  const boards: BenchBoard[] = [];
   await inBatches(count, async () => {
-    const response = await fetch(`${serverUrl}/api/boards`, { method: 'POST' });
-    ids.push(((await response.json()) as { id: string }).id);
+    boards.push(await createBoard(serverUrl));
   });
-  return ids;
+  return boards;
 }
 
-/** Each visit leaves a card and a new title behind, as a short working session would. */
-function visitAll(serverUrl: string, ids: string[], visit: number): Promise<void> {
-  const syncUrl = `${serverUrl.replace('http', 'ws')}/sync`;
-  return inBatches(ids.length, (i) =>
-    visitBoard(`${syncUrl}/${ids[i]}`, `Visitor ${visit}`, (doc) => {
+/**
+ * Each visit leaves a card and a new title behind, as a short working session would; on the
+ * owner's token, as only the owner may rename a board.
+ */
+function visitAll(serverUrl: string, boards: BenchBoard[], visit: number): Promise<void> {
+  return inBatches(boards.length, (i) =>
+    visitBoard(syncUrl(serverUrl, boards[i]!), `Visitor ${visit}`, (doc) => {
       const ctx = createEditContext(doc, 'bench');
       const board = docToBoard(doc);
       doc.transact(() => {
@@ -77,11 +79,11 @@ export async function memoryBench() {
     await roomsUnloaded(server.url);
     const start = await memoryAfterGc(inspector);
     // Created after the start, so whatever creating a board leaves behind counts as growth too.
-    const ids = await createBoards(server.url, BOARDS);
+    const boards = await createBoards(server.url, BOARDS);
     const rounds: (MemoryUsage & { seconds: number })[] = [];
     for (let visit = 1; visit <= ROUNDS; visit++) {
       const started = performance.now();
-      await visitAll(server.url, ids, visit);
+      await visitAll(server.url, boards, visit);
       await roomsUnloaded(server.url);
       rounds.push({ ...(await memoryAfterGc(inspector)), seconds: (performance.now() - started) / 1000 });
     }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { createBigBoard } from './lib/bigBoard.ts';
+import { pageUrl } from './lib/boards.ts';
 import { launchBrowser, openBoard } from './lib/browser.ts';
 import { FIRST_CARD } from './lib/mapCards.ts';
 import type { BenchContext } from './lib/context.ts';
@@ -55,6 +56,8 @@ function pngSize(png: Buffer): { width: number; height: number } {
 const roundAll = (figures: Record<string, number>) => Object.fromEntries(Object.entries(figures).map(([key, ms]) => [key, round(ms)]));
 
 async function reload(page: Page): Promise<void> {
+  // The page took the token out of its address on opening; reloaded, it opens with the link it
+  // kept in localStorage, as a person's reload does.
   await page.reload();
   await page.locator(FIRST_CARD).first().waitFor({ timeout: 60_000 });
   await page.waitForTimeout(1000);
@@ -63,8 +66,8 @@ async function reload(page: Page): Promise<void> {
 export async function pngExportBench(context: BenchContext) {
   const browser = await launchBrowser();
   try {
-    const boardId = await createBigBoard(context.serverUrl, SIZE);
-    const page = await openBoard(browser, `${context.serverUrl}/b/${boardId}`);
+    const board = await createBigBoard(context.serverUrl, SIZE);
+    const page = await openBoard(browser, pageUrl(context.serverUrl, board));
     await page.waitForTimeout(1000);
     const runs: number[] = [];
     let png: Buffer | null = null;

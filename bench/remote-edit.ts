@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { createBigBoard, type BoardSize } from './lib/bigBoard.ts';
+import { importBoard, pageUrl } from './lib/boards.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { CARDS_SHOWN, FIRST_CARD, firstCardSpots, hoverCard } from './lib/mapCards.ts';
 import type { BenchContext } from './lib/context.ts';
@@ -175,20 +176,21 @@ async function tracedPass(browser: Browser, url: string, cards: number) {
 }
 
 export async function remoteEditBench(context: BenchContext) {
-  const bigId = await createBigBoard(context.serverUrl, BIG);
+  const big = await createBigBoard(context.serverUrl, BIG);
   const templateFile = readFileSync(TEMPLATE, 'utf8');
   const templateCards = (JSON.parse(templateFile) as { board: { cards: unknown[] } }).board.cards.length;
-  const response = await fetch(`${context.serverUrl}/api/boards/import`, { method: 'POST', body: templateFile });
-  const { id: templateId } = (await response.json()) as { id: string };
+  const templateBoard = await importBoard(context.serverUrl, templateFile);
+  // A and B both open the owner's link, each in a context of its own.
+  const bigUrl = pageUrl(context.serverUrl, big);
   const browser = await launchBrowser();
   try {
-    const big = await benchBoard(browser, `${context.serverUrl}/b/${bigId}`, BIG.cards, context.runs, context.serverPid);
-    const traced = await tracedPass(browser, `${context.serverUrl}/b/${bigId}`, BIG.cards);
-    const template = await benchBoard(browser, `${context.serverUrl}/b/${templateId}`, templateCards, context.runs, context.serverPid);
+    const bigFigures = await benchBoard(browser, bigUrl, BIG.cards, context.runs, context.serverPid);
+    const traced = await tracedPass(browser, bigUrl, BIG.cards);
+    const template = await benchBoard(browser, pageUrl(context.serverUrl, templateBoard), templateCards, context.runs, context.serverPid);
     return {
       board: { ...BIG, label: '30 stages × 8 lanes × 1,000 cards' },
       runs: context.runs,
-      ...big,
+      ...bigFigures,
       target: { p95Ms: 16.7 },
       tracedPass: traced,
       templateBoard: { board: `lighting project template (${templateCards} cards)`, ...template },

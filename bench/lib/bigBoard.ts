@@ -1,8 +1,7 @@
-import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { addCard, addLane, addStage, createEditContext, setBoardTitle } from '../../src/doc/index.ts';
 import { COLOR_NAMES, LANE_KINDS } from '../../src/model/index.ts';
+import { createBoard, syncProvider, type BenchBoard } from './boards.ts';
 
 export interface BoardSize {
   stages: number;
@@ -30,25 +29,25 @@ export function fillBigBoard(doc: Y.Doc, size: BoardSize): void {
 }
 
 /** Creates a board on a running server and fills it over a real sync connection. */
-export async function createBigBoard(serverUrl: string, size: BoardSize): Promise<string> {
-  const response = await fetch(`${serverUrl}/api/boards`, { method: 'POST' });
-  const { id } = (await response.json()) as { id: string };
+export async function createBigBoard(serverUrl: string, size: BoardSize): Promise<BenchBoard> {
+  const board = await createBoard(serverUrl);
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(serverUrl.replace('http', 'ws') + '/sync', id, doc, { WebSocketPolyfill: WebSocket as never });
+  // The owner's token: filling sets the board's title, which only the owner may.
+  const provider = syncProvider(serverUrl, board, doc);
   await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
   fillBigBoard(doc, size);
   // The server acknowledges nothing; wait until a second connection sees every card.
-  await waitForCards(serverUrl, id, size.cards);
+  await waitForCards(serverUrl, board, size.cards);
   provider.destroy();
   // Destroying the document also stops its awareness timer, which would keep Node running.
   doc.destroy();
-  return id;
+  return board;
 }
 
-async function waitForCards(serverUrl: string, id: string, cards: number): Promise<void> {
+async function waitForCards(serverUrl: string, board: BenchBoard, cards: number): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
     const doc = new Y.Doc();
-    const provider = new WebsocketProvider(serverUrl.replace('http', 'ws') + '/sync', id, doc, { WebSocketPolyfill: WebSocket as never });
+    const provider = syncProvider(serverUrl, board, doc);
     await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
     const seen = doc.getMap('cards').size;
     provider.destroy();
