@@ -9,7 +9,7 @@ export interface AccessStorage {
   setAccess(boardId: string, access: BoardAccess): void;
   /** The tokens of the roles below `role`, sealed with that role's token (capabilities.ts). */
   sealedLinks(boardId: string, role: Role): Uint8Array | undefined;
-  /** Boards stored before links existed: no token opens them. */
+  /** Boards stored before links existed, or before their links were sealed: they need new ones. */
   boardsWithoutAccess(): string[];
   /** The hash of a server-level token by its name ('admin'), if one was made. */
   serverTokenHash(name: string): string | undefined;
@@ -41,7 +41,7 @@ export function sqliteAccessStorage(db: Database.Database): AccessStorage {
   const upsertLinks = db.prepare<[string, string, Uint8Array]>('INSERT OR REPLACE INTO board_links (board_id, role, sealed) VALUES (?, ?, ?)');
   const selectRole = db.prepare<[string, string], { role: Role }>('SELECT role FROM board_tokens WHERE board_id = ? AND token_hash = ?');
   const selectLinks = db.prepare<[string, string], { sealed: Buffer }>('SELECT sealed FROM board_links WHERE board_id = ? AND role = ?');
-  const selectUnopened = db.prepare<[], { id: string }>('SELECT id FROM boards WHERE id NOT IN (SELECT board_id FROM board_tokens) ORDER BY id');
+  const selectUnopened = db.prepare<[], { id: string }>('SELECT id FROM boards WHERE id NOT IN (SELECT board_id FROM board_links) ORDER BY id');
   const selectServerToken = db.prepare<[string], { token_hash: string }>('SELECT token_hash FROM server_tokens WHERE name = ?');
   const upsertServerToken = db.prepare<[string, string]>('INSERT OR REPLACE INTO server_tokens (name, token_hash) VALUES (?, ?)');
 

@@ -82,6 +82,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
     // Only from the trash: a board on show is moved there first, where it can still be restored.
     if (need('owner').board.deletedAt === null) throw new HttpError(409, 'Move the board to the trash before deleting it for good');
     deps.rooms.closeConnections(id, CLOSE_BOARD_DELETED, 'Board deleted');
+    // A room still in memory would store its snapshot and preview again when it unloads.
+    deps.rooms.discard(id);
     deps.storage.deleteBoard(id);
     return sendJson(res, 200, { deleted: id });
   }

@@ -19,6 +19,7 @@ import type { Storage } from './storage.ts';
 import { withStoredState } from './storedState.ts';
 import { applyCheckedUpdate } from './updates/apply.ts';
 import { RoleRefused, UpdateError } from './updates/check.ts';
+import { checkWriter, claimWriter } from './writers.ts';
 import type { Role } from './capabilities.ts';
 
 export interface ConnectionDeps {
@@ -101,7 +102,9 @@ export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms
       case 'update':
         try {
           // The socket is the origin, so the room relays the update to everyone but its sender.
+          const clients = checkWriter(current, connection, message.decoded, role);
           applyCheckedUpdate(current.doc, message.update, message.decoded, connection, role);
+          claimWriter(current, connection, clients);
         } catch (error) {
           if (error instanceof RoleRefused) return refuse(CLOSE_NOT_ALLOWED, error.message);
           const reason = error instanceof UpdateError ? `update refused: ${error.message}` : `update could not be applied: ${errorMessage(error)}`;

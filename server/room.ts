@@ -42,6 +42,8 @@ export interface Room {
   readonly presenceOwners: Map<number, RoomConnection>;
   /** Ids whose socket closed lately, held for its address (presence.ts). */
   readonly presenceReleased: Map<number, ReleasedPresence>;
+  /** The socket that first wrote under each Yjs client id, while it stays (writers.ts). */
+  readonly writers: Map<number, RoomConnection>;
   /** The state vector of the stored log the room was loaded from. */
   readonly storedStateVector: ReadonlyMap<number, number>;
   /** The connections that were sent that log ahead of the load (storedState.ts). */
@@ -96,6 +98,7 @@ export function openRoom(id: string, stored: StoredLog, persistence: RoomPersist
     connections: new Set(),
     presenceOwners: new Map(),
     presenceReleased: new Map(),
+    writers: new Map(),
     storedStateVector: Y.decodeStateVector(Y.encodeStateVector(doc)),
     sentStoredLog,
     unloaded: false,

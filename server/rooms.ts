@@ -2,6 +2,7 @@ import type { Role } from './capabilities.ts';
 import { removeAwarenessStates } from 'y-protocols/awareness';
 import { errorMessage, type Log } from './log.ts';
 import { releasePresence } from './presence.ts';
+import { releaseWriter } from './writers.ts';
 import { compactRoom, destroyRoom, flushRoomMeta, openRoom, roomPreview, storePreview, type LiveRoom, type Room, type RoomConnection, type RoomPersistence } from './room.ts';
 import type { Storage } from './storage.ts';
 import { encodeStoredState, storedBytes } from './storedState.ts';
@@ -32,6 +33,8 @@ export interface Rooms {
   /** The preview of a board that is loaded now; undefined if it is not (see preview.ts). */
   preview(boardId: string): Uint8Array | undefined;
   stats(): { rooms: number; connections: number };
+  /** Forgets a board's room without storing anything of it: for a board deleted for good. */
+  discard(boardId: string): void;
   /** Compacts and unloads every room; for shutdown. */
   unloadAll(): void;
 }
@@ -142,6 +145,7 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
       const liveRoom = room as LiveRoom;
       if (!room.connections.delete(connection) || liveRoom.unloaded) return;
       releasePresence(room, connection, (ids) => removeAwarenessStates(room.awareness, ids, connection));
+      releaseWriter(room, connection);
       scheduleUnloadIfIdle(liveRoom);
     },
     async edit(boardId, change) {
@@ -169,6 +173,10 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
       let connections = 0;
       for (const room of live.values()) connections += room.connections.size;
       return { rooms: live.size, connections };
+    },
+    discard(boardId) {
+      const room = live.get(boardId);
+      if (room) forget(room);
     },
     unloadAll() {
       for (const [id, entry] of loading) if (entry.log) loading.delete(id);

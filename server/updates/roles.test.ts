@@ -105,6 +105,9 @@ describe('what each role may change', () => {
       (ctx) => deleteComment(ctx, comment),
       (ctx) => getRecord(ctx.doc, 'comments', comment)!.set('text', 'Not what Ada said'),
       (ctx) => getRecord(ctx.doc, 'comments', comment)!.set('author', 'Mallory'),
+      // Ada's vote, moved to another card or made someone else's.
+      (ctx) => getRecord(ctx.doc, 'votes', `${card}:ada`)!.set('targetId', stage),
+      (ctx) => getRecord(ctx.doc, 'votes', `${card}:ada`)!.set('voter', 'mallory'),
     ];
     for (const change of refused) {
       expect(judge(server, sent(server, change), 'comment')).toBe('refused: a comment link can only add comments and votes');

@@ -10,7 +10,9 @@ import { slotOfDocType, type Place, type Slot } from './places.ts';
  *
  *   owner    anything a board may hold (rules.ts)
  *   edit     the same, but the board's title: renaming is the owner's
- *   comment  new comments, the "resolved" mark of a comment, and votes (cast or taken back)
+ *   comment  new comments, the "resolved" mark of a comment, and votes (cast or taken back
+ *            whole); whose comment it resolves is the page's to say, as people have no accounts,
+ *            and it writes only under its own Yjs client ids (writers.ts)
  *   view     nothing
  *
  * Deleting what is already deleted changes nothing and is no one's business: a client's sync
@@ -50,8 +52,9 @@ function refusalToAdd(role: Role, slot: Slot, sub: string | null): string | null
   if (role === 'edit') return isTitle(slot, sub) ? 'only the owner can rename the board' : null;
   // comment
   if (slot.t === 'records' && (slot.kind === COMMENT || slot.kind === VOTE)) return null;
-  if (slot.t === 'record' && slot.kind === VOTE) return null;
-  // A comment it writes now is its own whole; one already there may only be marked resolved.
+  // A vote or comment it writes now is its own whole; a vote already there is cast or taken
+  // back whole, and a comment already there may only be marked resolved or open again.
+  if (slot.t === 'record' && slot.kind === VOTE && slot.made !== null) return null;
   if (slot.t === 'record' && slot.kind === COMMENT && (slot.made !== null || sub === 'resolved')) return null;
   return 'a comment link can only add comments and votes';
 }
@@ -64,6 +67,7 @@ function refusalToDelete(role: Role, doc: Y.Doc, item: Y.Item): string | null {
   if (role === 'edit') return isTitle(slot, item.parentSub) ? 'only the owner can rename the board' : null;
   // comment: a vote taken back, or a comment's old "resolved" value being replaced.
   if (slot.t === 'records' && slot.kind === VOTE) return null;
+  // A vote's fields go with it when it is taken back (Yjs deletes a map's values with the map).
   if (slot.t === 'record' && slot.kind === VOTE) return null;
   if (slot.t === 'record' && slot.kind === COMMENT && item.parentSub === 'resolved') return null;
   return 'a comment link can only add comments and votes';

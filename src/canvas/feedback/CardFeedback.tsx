@@ -15,7 +15,8 @@ interface Props {
 
 /**
  * What people say about one card: their votes and comments. A comment link may vote, comment
- * and resolve its own comments (the server holds it to that); a view link reads them.
+ * and resolve comments (the server holds it to that); the page offers it only its own to
+ * resolve, by the name it comments under, as people have no accounts. A view link reads them.
  */
 export function CardFeedback({ ctx, board, cardId, identity }: Props) {
   const id = useId();

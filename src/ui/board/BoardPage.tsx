@@ -15,18 +15,24 @@ type Loading =
   | { state: 'error'; message: string };
 
 /**
- * The token this page opens the board with: the one in the address's fragment (then taken out
- * of the address bar, so that copying the address hands out nothing), else the one this browser
- * holds for the board.
+ * The token this page opens the board with: the one in the address's fragment, else the one this
+ * browser holds for the board.
  */
 function tokenForPage(boardId: string): { token: string; held: boolean } | null {
   const fromAddress = tokenInFragment(window.location.hash);
-  if (fromAddress !== null) {
-    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-    return { token: fromAddress, held: false };
-  }
+  if (fromAddress !== null) return { token: fromAddress, held: false };
   const held = heldLink(boardId);
   return held ? { token: held.token, held: true } : null;
+}
+
+/**
+ * Once the server has answered for it, the token leaves the address bar (it is kept in the
+ * browser), so that copying the address hands out nothing. On a failure that a retry may mend
+ * (offline, 5xx, 429) it stays, so that a reload still has it.
+ */
+function takeTokenOutOfAddress(): void {
+  if (tokenInFragment(window.location.hash) === null) return;
+  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
 }
 
 /** Finds out what the page's link lets it do, and that the board is not in the trash, before connecting. */
@@ -43,6 +49,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
         if (!live) return;
         const link = { role: info.role, token };
         holdLink(boardId, link);
+        takeTokenOutOfAddress();
         setLoading(info.deletedAt ? { state: 'trashed', info, token } : { state: 'ready', link });
       },
       (error: unknown) => {
@@ -50,6 +57,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
         if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
           // A link this browser kept that opens nothing any more is of no use to keep.
           if (held) forgetLink(boardId);
+          takeTokenOutOfAddress();
           setLoading({ state: 'refused' });
         } else if (error instanceof ApiError && (error.status === 404 || error.status === 400)) setLoading({ state: 'missing' });
         else setLoading({ state: 'error', message: error instanceof Error ? error.message : String(error) });

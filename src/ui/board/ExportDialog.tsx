@@ -156,7 +156,8 @@ export function ExportDialog({ doc, boardId, link, pictures, open, onClose, onSa
               </button>
             )}
             <Dialog.Close className="button">Cancel</Dialog.Close>
-            <button className="button button--primary" onClick={() => void exportNow()} disabled={busy}>
+            {/* A report waits for the view link its cover carries (or for knowing there is none). */}
+            <button className="button button--primary" onClick={() => void exportNow()} disabled={busy || (format === 'pdf' && links.state === 'loading')}>
               {busy ? 'Exporting…' : 'Download'}
             </button>
           </div>

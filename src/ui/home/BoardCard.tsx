@@ -43,7 +43,8 @@ export function BoardCard({ board, onChanged, onGone }: Props) {
     <li className={`board-card ${trashed ? 'is-trashed' : ''}`} aria-label={title || 'Untitled board'}>
       {trashed || info === 'refused' ? (
         <div className="board-card__open board-card__open--inert">
-          <BoardThumbnail boardId={known.id} token={link.token} />
+          {/* Neither a replaced link nor a board in the trash has a preview to give. */}
+          <div className="board-card__thumb board-card__thumb--empty" aria-hidden="true" />
           <span className="board-link__title">{title || 'Untitled board'}</span>
         </div>
       ) : (

@@ -6,9 +6,13 @@ export function QrCode({ text, label }: { text: string; label: string }) {
   useEffect(() => {
     let live = true;
     // Loaded with the dialog, not the editor: most sessions never draw one.
-    void import('qrcode').then(({ toString }) =>
-      toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#1b2430', light: '#ffffff' } }).then((drawn) => live && setSvg(drawn)),
-    );
+    import('qrcode')
+      .then(({ toString }) => toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#1b2430', light: '#ffffff' } }))
+      .then(
+        (drawn) => live && setSvg(drawn),
+        // The links are there to copy all the same; only the picture of one is missing.
+        () => live && setSvg(null),
+      );
     return () => {
       live = false;
     };

@@ -10,6 +10,9 @@ export function useBoardLinks(boardId: string, link: BoardLink, wanted: boolean)
   useEffect(() => {
     if (!wanted) return;
     let live = true;
+    // Asked anew each time: a link may have been replaced since.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the answer of an outside request
+    setLinks({ state: 'loading' });
     fetchLinks(boardId, link.token).then(
       (tokens) => live && setLinks({ state: 'ready', tokens }),
       (error: unknown) => live && setLinks({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
