@@ -29,7 +29,7 @@ interface Props {
   onRename(): void;
 }
 
-/** Memoised: an edit to the map changes none of its props, and it holds three dialogs. */
+/** Memoised: an edit to the map changes none of its props, and it holds four dialogs. */
 export const BoardHeader = memo(function BoardHeader({ session, title, live, identity, view, pictures, onRename }: Props) {
   const connection = useConnection(session.provider, session.boardId, session.link.token);
   const peers = usePeers(session.provider.awareness);
