@@ -1,10 +1,7 @@
 import type { Identity } from '../../collab/identity.ts';
 import type { Peer } from '../../collab/presence.ts';
+import { initials } from './initials.ts';
 
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase() || '?';
-}
 
 const SHOWN = 5;
 
