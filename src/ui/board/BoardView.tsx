@@ -27,7 +27,7 @@ export function BoardView({ session, identity, onRename }: Props) {
   const shown = board !== null;
 
   useEffect(() => {
-    if (shown) rememberBoard(session.boardId, title, session.link.role);
+    if (shown) rememberBoard(session.boardId, title);
   }, [session.boardId, shown]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (!shown) return;

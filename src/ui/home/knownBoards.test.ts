@@ -18,13 +18,13 @@ function memoryStorage(): Storage {
 describe('known boards', () => {
   it('lists boards newest first, once each, with their titles', () => {
     const storage = memoryStorage();
-    rememberBoard('a', 'Lighting project', 'view', storage, 1);
-    rememberBoard('b', 'Chrystals', 'comment', storage, 2);
-    rememberBoard('a', 'Lighting project', 'owner', storage, 3);
+    rememberBoard('a', 'Lighting project', storage, 1);
+    rememberBoard('b', 'Chrystals', storage, 2);
+    rememberBoard('a', 'Lighting project', storage, 3);
     updateKnownTitle('b', 'Chrystals map', storage);
     expect(loadKnownBoards(storage)).toEqual([
-      { id: 'a', title: 'Lighting project', lastOpened: 3, role: 'owner' },
-      { id: 'b', title: 'Chrystals map', lastOpened: 2, role: 'comment' },
+      { id: 'a', title: 'Lighting project', lastOpened: 3 },
+      { id: 'b', title: 'Chrystals map', lastOpened: 2 },
     ]);
     forgetBoard('a', storage);
     expect(loadKnownBoards(storage).map((b) => b.id)).toEqual(['b']);
@@ -34,10 +34,7 @@ describe('known boards', () => {
     const storage = memoryStorage();
     storage.setItem('journeyboard.knownBoards', '{not json');
     expect(loadKnownBoards(storage)).toEqual([]);
-    storage.setItem('journeyboard.knownBoards', JSON.stringify([{ id: 1 }, null, { id: 'x', title: 'ok', lastOpened: 5 }, { id: 'y', title: 'odd role', lastOpened: 4, role: 'root' }]));
-    expect(loadKnownBoards(storage)).toEqual([
-      { id: 'x', title: 'ok', lastOpened: 5 },
-      { id: 'y', title: 'odd role', lastOpened: 4, role: undefined },
-    ]);
+    storage.setItem('journeyboard.knownBoards', JSON.stringify([{ id: 1 }, null, { id: 'x', title: 'ok', lastOpened: 5 }]));
+    expect(loadKnownBoards(storage)).toEqual([{ id: 'x', title: 'ok', lastOpened: 5 }]);
   });
 });

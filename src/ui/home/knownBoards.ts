@@ -1,5 +1,3 @@
-import { isRole, type Role } from '../../model/roles.ts';
-
 /**
  * The boards this browser has opened, newest first. A board belongs to whoever has its link,
  * so the list is per browser (localStorage), not an account's.
@@ -8,8 +6,6 @@ export interface KnownBoard {
   id: string;
   title: string;
   lastOpened: number;
-  /** The role of the link this browser opened it with, as the server last said. */
-  role?: Role;
 }
 
 const KEY = 'journeyboard.knownBoards';
@@ -21,7 +17,6 @@ export function loadKnownBoards(storage: Storage = localStorage): KnownBoard[] {
     if (!Array.isArray(parsed)) return [];
     return parsed
       .filter((b): b is KnownBoard => typeof b?.id === 'string' && typeof b.title === 'string' && Number.isFinite(b.lastOpened))
-      .map((b) => (b.role === undefined || isRole(b.role) ? b : { ...b, role: undefined }))
       .sort((a, b) => b.lastOpened - a.lastOpened);
   } catch {
     return [];
@@ -32,9 +27,9 @@ function save(boards: KnownBoard[], storage: Storage): void {
   storage.setItem(KEY, JSON.stringify(boards.slice(0, MAX)));
 }
 
-export function rememberBoard(id: string, title: string, role: Role, storage: Storage = localStorage, now = Date.now()): void {
+export function rememberBoard(id: string, title: string, storage: Storage = localStorage, now = Date.now()): void {
   const others = loadKnownBoards(storage).filter((b) => b.id !== id);
-  save([{ id, title, lastOpened: now, role }, ...others], storage);
+  save([{ id, title, lastOpened: now }, ...others], storage);
 }
 
 /** Keeps a known board's title current without counting as an opening. */
