@@ -17,16 +17,31 @@ export default tseslint.config(
     },
   },
   {
-    // Layering: the model, the document and the server never reach into the browser-only layers.
-    files: ['src/model/**', 'src/doc/**', 'server/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/ui/**', '**/canvas/**', '**/collab/**', '**/strategy/**', 'react', 'react-dom'] }],
-    },
+    // Layering, top to bottom: ui, then canvas and strategy, then collab, text and pdf, then browser
+    // (shared browser helpers), then file and templates, then doc, then model and i18n. Each layer
+    // imports only from below it; the pure layers import no React.
+    files: ['src/model/**', 'src/i18n/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/ui/**', '**/canvas/**', '**/strategy/**', '**/collab/**', '**/text/**', '**/pdf/**', '**/browser/**', '**/file/**', '**/templates/**', '**/doc/**', '**/server/**', 'react', 'react-dom', 'yjs'] }] },
   },
   {
-    // The live-board layer and the canvas sit below the app shell.
-    files: ['src/collab/**', 'src/canvas/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/ui/board/**', '**/ui/home/**', '**/ui/App*'] }] },
+    files: ['src/doc/**', 'src/file/**', 'src/templates/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/ui/**', '**/canvas/**', '**/strategy/**', '**/collab/**', '**/text/**', '**/pdf/**', '**/browser/**', '**/server/**', 'react', 'react-dom'] }] },
+  },
+  {
+    files: ['server/**', 'src/pdf/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/ui/**', '**/canvas/**', '**/strategy/**', '**/collab/**', '**/text/**', '**/browser/**', 'react', 'react-dom'] }] },
+  },
+  {
+    files: ['src/browser/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/ui/**', '**/canvas/**', '**/strategy/**', '**/collab/**', '**/text/**', '**/pdf/**'] }] },
+  },
+  {
+    files: ['src/collab/**', 'src/text/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/ui/**', '**/canvas/**', '**/strategy/**'] }] },
+  },
+  {
+    files: ['src/canvas/**', 'src/strategy/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/ui/**'] }] },
   },
   {
     // Playwright fixtures are declared as ({}, use) => …; `use` there is not a React hook.

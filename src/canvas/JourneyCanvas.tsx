@@ -38,7 +38,7 @@ import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { StageEditor } from './editor/StageEditor.tsx';
 import { useCanvasNodes } from './useCanvasNodes.ts';
 import { useMapExport, type MapExporter } from './useMapExport.ts';
-import { useLatestCallback } from '../ui/useLatestCallback.ts';
+import { useLatestCallback } from '../browser/useLatestCallback.ts';
 import './canvas.css';
 
 /** Below this zoom a card's text is too small to read, and cards are drawn as plain blocks. */

@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { displayShortcut } from './commands/keys.ts';
 import { CANVAS_COMMANDS, type CommandGroup } from './commands/registry.ts';
-import '../ui/styles/dialog.css';
+import '../styles/dialog.css';
 
 const GROUPS: CommandGroup[] = ['Edit', 'Select and move', 'View', 'Help'];
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);

@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { LANE_KIND_LABELS, STRATEGY_SECTIONS, safeHref, unplacedCards, type Board, type Card } from '../model/index.ts';
-import { sectionLabel } from '../strategy/canvasLayout.ts';
-import { itemsBySection } from '../strategy/sectionItems.ts';
+import { sectionLabel } from '../model/strategyLayout.ts';
+import { itemsBySection } from '../model/strategyItems.ts';
 import type { Page } from './page.ts';
 import { drawLines, setType, wrap, wrapClamped, type Weight } from './text.ts';
 import { ACCENT, INK, INK_FAINT, INK_MUTED, TYPE, type TypeStyle } from './theme.ts';

@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import type { Board } from '../model/index.ts';
-import { CANVAS_LAYOUT, sectionById } from '../strategy/canvasLayout.ts';
-import { itemsBySection } from '../strategy/sectionItems.ts';
+import { CANVAS_LAYOUT, sectionById } from '../model/strategyLayout.ts';
+import { itemsBySection } from '../model/strategyItems.ts';
 import { fillRect, type Page } from './page.ts';
 import { clampLines, drawLines, setType, wrap, wrapClamped } from './text.ts';
 import { EDGE, INK_FAINT, INK_MUTED, LINE, TINT, TYPE, WHITE } from './theme.ts';

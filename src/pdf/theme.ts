@@ -1,7 +1,7 @@
 import type { ColorName } from '../model/index.ts';
 
 /**
- * The report's visual system: the app's palette (src/ui/styles/tokens.css, kept in step by
+ * The report's visual system: the app's palette (src/styles/tokens.css, kept in step by
  * hand) in points and RGB hex for jsPDF. One type scale, one spacing unit.
  */
 export const INK = '#1b2430';

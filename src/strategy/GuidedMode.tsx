@@ -2,13 +2,13 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import type { EditContext } from '../doc/index.ts';
 import type { Board } from '../model/index.ts';
-import { bandLabel, sectionName } from './canvasLayout.ts';
-import { GUIDE_STEPS, NUMBERED_STEPS, clampStep } from './guide.ts';
-import { itemsBySection } from './sectionItems.ts';
+import { bandLabel, sectionName } from '../model/strategyLayout.ts';
+import { GUIDE_STEPS, NUMBERED_STEPS, clampStep } from '../model/strategyGuide.ts';
+import { itemsBySection } from '../model/strategyItems.ts';
 import { SectionPanel } from './SectionPanel.tsx';
 import { useItemDrag } from './useItemDrag.ts';
 import { useItemFocus } from './useItemFocus.ts';
-import '../ui/styles/dialog.css';
+import '../styles/dialog.css';
 
 interface Props {
   board: Board;

@@ -3,7 +3,7 @@ import { attachStrategyItemToStage, deleteStrategyItem, may, moveStrategyItem, s
 import { LIMITS, STRATEGY_SECTIONS, isMetricSection, type Stage, type StrategyItem, type StrategySection, type StrategySectionId } from '../model/index.ts';
 import { CollaborativeTextField } from '../text/CollaborativeTextField.tsx';
 import { useRecordText } from '../text/useRecordText.ts';
-import { sectionLabel } from './canvasLayout.ts';
+import { sectionLabel } from '../model/strategyLayout.ts';
 import type { ItemDrag } from './useItemDrag.ts';
 
 interface Props {

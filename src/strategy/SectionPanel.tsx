@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { addStrategyItem, deleteStrategyItem, may, type EditContext } from '../doc/index.ts';
 import type { Stage, StrategyItem, StrategySection } from '../model/index.ts';
-import { sectionLabel } from './canvasLayout.ts';
+import { sectionLabel } from '../model/strategyLayout.ts';
 import { ItemRow } from './ItemRow.tsx';
 import type { ItemDrag } from './useItemDrag.ts';
 

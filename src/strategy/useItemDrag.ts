@@ -1,7 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import { moveStrategyItem, type EditContext } from '../doc/index.ts';
 import type { StrategySectionId } from '../model/index.ts';
-import { dropIndex } from './sectionItems.ts';
+import { dropIndex } from '../model/strategyItems.ts';
 
 /** The type under which a dragged item travels, so other drops (files, text) are ignored. */
 const ITEM_TYPE = 'application/x-journeyboard-strategy-item';

@@ -1,3 +1,4 @@
+import { LocaleProvider } from '../browser/i18n.tsx';
 import { BoardPage } from './board/BoardPage.tsx';
 import { HomePage } from './home/HomePage.tsx';
 import { FileDropImport } from './FileDropImport.tsx';
@@ -6,10 +7,10 @@ import { useRoute } from './router.ts';
 
 export function App() {
   return (
-    <>
+    <LocaleProvider>
       <Page />
       <FileDropImport />
-    </>
+    </LocaleProvider>
   );
 }
 

@@ -2,7 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState } from 'react';
 import { importFile } from './importFile.ts';
 import { boardPath, navigate } from './router.ts';
-import './styles/dialog.css';
+import '../styles/dialog.css';
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 

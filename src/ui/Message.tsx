@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { navigate } from './router.ts';
-import './styles/message.css';
+import '../styles/message.css';
 
 /** A full-page message: not found, in the trash, could not load. */
 export function Message({ title, text, children }: { title: string; text: string; children?: ReactNode }) {

@@ -1,4 +1,4 @@
-import { fittingPixelRatio } from './pictureLimits.ts';
+import { fittingPixelRatio } from '../browser/pictureLimits.ts';
 import { PICTURE_STYLE_PROPERTIES } from './pictureStyles.ts';
 
 /** Editing affordances (add buttons, placeholders, handles) that a picture of the board leaves out. */

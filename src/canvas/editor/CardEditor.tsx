@@ -6,7 +6,7 @@ import type { Board } from '../../model/index.ts';
 import { CardFeedback } from '../feedback/CardFeedback.tsx';
 import { CardForm } from './CardForm.tsx';
 import { CardReadout } from './CardReadout.tsx';
-import '../../ui/styles/dialog.css';
+import '../../styles/dialog.css';
 import './cardEditor.css';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { getNodesBounds, Panel, useReactFlow, useStore } from '@xyflow/react';
 import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
-import { useCanvasRestores } from '../../ui/useCanvasRestores.ts';
+import { useCanvasRestores } from '../../browser/useCanvasRestores.ts';
 import type { JourneyNode } from '../layout.ts';
 import { drawMinimap } from './drawMinimap.ts';
 import { clampToBox, frameFor, fromMinimap, MINIMAP_SIZE, toMinimap, visibleArea } from './minimapFrame.ts';

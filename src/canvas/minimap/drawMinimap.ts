@@ -1,5 +1,5 @@
 import type { Rect } from '@xyflow/react';
-import { rootToken as token } from '../../ui/cssToken.ts';
+import { rootToken as token } from '../../browser/cssToken.ts';
 import type { JourneyNode } from '../layout.ts';
 import { MINIMAP_SIZE, toMinimap, type MinimapFrame } from './minimapFrame.ts';
 

@@ -1,7 +1,7 @@
 import { useStore, type NodeProps } from '@xyflow/react';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import { useCanvasRestores } from '../../ui/useCanvasRestores.ts';
-import { useSettled } from '../../ui/useSettled.ts';
+import { useCanvasRestores } from '../../browser/useCanvasRestores.ts';
+import { useSettled } from '../../browser/useSettled.ts';
 import { drawSheet } from './drawSheet.ts';
 import { changedAreas, sameCards } from './sheetDamage.ts';
 import type { SheetCard } from './sheetShapes.ts';

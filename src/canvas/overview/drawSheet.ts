@@ -1,5 +1,5 @@
 import type { Rect } from '@xyflow/react';
-import { rootToken } from '../../ui/cssToken.ts';
+import { rootToken } from '../../browser/cssToken.ts';
 import { CARD } from '../metrics.ts';
 import { overlaps } from './sheetDamage.ts';
 import { DIMMED_ALPHA, faceOf } from '../cardShape.ts';

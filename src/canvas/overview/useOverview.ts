@@ -1,6 +1,6 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useLatestCallback } from '../../ui/useLatestCallback.ts';
+import { useLatestCallback } from '../../browser/useLatestCallback.ts';
 import type { Point } from '../changes.ts';
 import { nodeId, recordIdOf, type JourneyLayout, type JourneyNode } from '../layout.ts';
 import { cardNodeAt } from './cardAt.ts';

@@ -1,6 +1,6 @@
 import type { Rect } from '@xyflow/react';
-import { tokenReader } from '../../ui/cssToken.ts';
-import { fittingPixelRatio } from '../../ui/pictureLimits.ts';
+import { tokenReader } from '../../browser/cssToken.ts';
+import { fittingPixelRatio } from '../../browser/pictureLimits.ts';
 import { DIMMED_ALPHA, DIMMED_FILTER } from '../cardShape.ts';
 import type { JourneyLayout } from '../layout.ts';
 import { pictureType, type Brush, type TextStyle } from './brush.ts';

@@ -20,7 +20,7 @@ import { pictureType, type Brush, type Context2D } from './brush.ts';
 import { paintMap, pictureBounds, PICTURE_MARGIN } from './paintMap.ts';
 
 /** The board's real tokens, read from its stylesheet. */
-const TOKENS = new Map([...readFileSync('src/ui/styles/tokens.css', 'utf8').matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+const TOKENS = new Map([...readFileSync('src/styles/tokens.css', 'utf8').matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 const token = (name: string) => TOKENS.get(name) ?? '';
 
 interface Call { name: string; args: unknown[]; fillStyle: unknown; font: unknown; layer: string }

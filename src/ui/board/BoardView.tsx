@@ -13,7 +13,7 @@ import { BoardHeader } from './BoardHeader.tsx';
 import { Notice, useNotice } from './Notice.tsx';
 import { PreviewBoundary } from './PreviewBoundary.tsx';
 import { captureView, type BoardPictures } from './boardPictures.ts';
-import '../styles/board.css';
+import '../../styles/board.css';
 
 interface Props {
   session: BoardSession;

@@ -8,7 +8,7 @@ import { download, exportFileName } from '../download.ts';
 import type { BoardPictures } from './boardPictures.ts';
 import { linkAddress, type BoardLink } from '../../collab/links.ts';
 import { useBoardLinks } from '../share/useBoardLinks.ts';
-import '../styles/dialog.css';
+import '../../styles/dialog.css';
 
 type FormatId = 'pdf' | 'png' | 'json' | 'csv';
 

@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
-import '../styles/dialog.css';
+import '../../styles/dialog.css';
 import { LIMITS } from '../../model/index.ts';
 
 interface Props {

@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import { saveTemplate } from '../../collab/api.ts';
 import { docToBoard } from '../../doc/index.ts';
 import { boardAsTemplate, boardToFile } from '../../file/index.ts';
-import '../styles/dialog.css';
+import '../../styles/dialog.css';
 
 interface Props {
   doc: Y.Doc;

@@ -5,7 +5,7 @@ import { requestOpenFile } from '../FileDropImport.tsx';
 import { BoardCard } from './BoardCard.tsx';
 import { TemplateGallery } from './TemplateGallery.tsx';
 import { useHeldBoards } from './useHeldBoards.ts';
-import '../styles/home.css';
+import '../../styles/home.css';
 
 /**
  * The server's admin link opens the home page (`/#admin=…`): this browser keeps it to manage

@@ -7,8 +7,8 @@ import { BUILT_IN_TEMPLATES } from '../../templates/catalog.ts';
 import { boardPath, navigate } from '../router.ts';
 import { templateBoard, templateSize } from './templateBoards.ts';
 import { TemplatePreview } from './TemplatePreview.tsx';
-import '../styles/dialog.css';
-import '../styles/gallery.css';
+import '../../styles/dialog.css';
+import '../../styles/gallery.css';
 
 /** One entry of the gallery, built in or saved by the team, once its file is loaded. */
 interface Entry {

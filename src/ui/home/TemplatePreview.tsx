@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { layoutJourney } from '../../canvas/layout.ts';
 import type { Board } from '../../model/index.ts';
-import { CANVAS_LAYOUT } from '../../strategy/canvasLayout.ts';
-import { itemsBySection } from '../../strategy/sectionItems.ts';
+import { CANVAS_LAYOUT } from '../../model/strategyLayout.ts';
+import { itemsBySection } from '../../model/strategyItems.ts';
 
 const WIDTH = 320;
 const HEIGHT = 180;

@@ -6,7 +6,7 @@ import { ROLES, type Role } from '../../model/index.ts';
 import { QrCode } from './QrCode.tsx';
 import { ROLE_TEXT } from './roleText.ts';
 import { useBoardLinks } from './useBoardLinks.ts';
-import '../styles/dialog.css';
+import '../../styles/dialog.css';
 import './share.css';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { STRATEGY_SECTIONS, type StrategyBand, type StrategySection, type StrategySectionId } from '../model/index.ts';
+import { STRATEGY_SECTIONS, type StrategyBand, type StrategySection, type StrategySectionId } from './strategy.ts';
 
 /**
  * Where each section sits on the one-page canvas: three bands, top to bottom the business, the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STRATEGY_SECTIONS } from '../model/index.ts';
-import { GUIDE_STEPS, NUMBERED_STEPS, clampStep } from './guide.ts';
+import { STRATEGY_SECTIONS } from './index.ts';
+import { GUIDE_STEPS, NUMBERED_STEPS, clampStep } from './strategyGuide.ts';
 
 describe('the guided walk', () => {
   it('goes through steps 1 to 12 in order, then the unnumbered Sales model panel', () => {

@@ -1,4 +1,4 @@
-import type { StrategyItem, StrategySectionId } from '../model/index.ts';
+import type { StrategyItem, StrategySectionId } from './strategy.ts';
 
 /** The board's strategy items grouped by section, each list in its order (the board's is sorted). */
 export function itemsBySection(items: readonly StrategyItem[]): Map<StrategySectionId, StrategyItem[]> {

@@ -1,4 +1,4 @@
-import { STRATEGY_SECTIONS, type StrategySection } from '../model/index.ts';
+import { STRATEGY_SECTIONS, type StrategySection } from './strategy.ts';
 
 /** One page of the guided walk: a fill-order step with its sections (pre and post side by side). */
 export interface GuideStep {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addStrategyItem, createEditContext, docToBoard, moveStrategyItem } from '../doc/index.ts';
 import { channelOptions } from '../canvas/editor/channels.ts';
-import { dropIndex, itemsBySection } from './sectionItems.ts';
+import { dropIndex, itemsBySection } from '../model/strategyItems.ts';
 
 describe('itemsBySection', () => {
   it('groups a board’s items by section, each in its order, across moves', () => {

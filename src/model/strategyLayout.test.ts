@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STRATEGY_SECTIONS } from '../model/index.ts';
-import { CANVAS_LAYOUT, bandLabel, sectionById, sectionLabel } from './canvasLayout.ts';
+import { STRATEGY_SECTIONS } from './index.ts';
+import { CANVAS_LAYOUT, bandLabel, sectionById, sectionLabel } from './strategyLayout.ts';
 
 describe('the canvas layout', () => {
   const placed = CANVAS_LAYOUT.flatMap((band) => band.sections);
