@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asLocale, pickLocale } from './locale.ts';
-import { en } from './messages/en.ts';
-import { zh } from './messages/zh.ts';
+import { en } from './catalogue.ts';
+import { zh } from './zh/index.ts';
 import { translate } from './translate.ts';
 import { IntlMessageFormat } from 'intl-messageformat';
 

@@ -1,9 +1,9 @@
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import type { Locale } from './locale.ts';
-import { en, type Catalogue, type MessageId } from './messages/en.ts';
-import { zh } from './messages/zh.ts';
+import { en, type Catalogue, type MessageId } from './catalogue.ts';
+import { zh } from './zh/index.ts';
 
-export type { MessageId } from './messages/en.ts';
+export type { MessageId } from './catalogue.ts';
 export type MessageValues = Record<string, PrimitiveType>;
 export type Translate = (id: MessageId, values?: MessageValues) => string;
 

@@ -1,0 +1,5 @@
+import type { Catalogue } from '../catalogue.ts';
+import { common } from './common.ts';
+
+/** Simplified Chinese, area by area as in English. */
+export const zh: Catalogue = { ...common };
