@@ -1,11 +1,15 @@
 import { common } from './en/common.ts';
+import { model } from './en/model.ts';
 
 /**
  * The English catalogue, in the ICU message format: `{name}` for a value, `{count, plural, …}`
  * for counts. It is split by area of the app (en/*.ts); every other language has one file per
  * area with the same ids (zh/*.ts), which the type checker holds in step.
  */
-export const en = { ...common } as const;
+export const en = {
+  ...common,
+  ...model,
+} as const;
 
 export type MessageId = keyof typeof en;
 export type Catalogue = Record<MessageId, string>;

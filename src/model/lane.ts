@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { color, oneOf, order, scores, text } from './field.ts';
 import { LIMITS } from './limits.ts';
 import { defineRecord } from './record.ts';
+import type { Translate } from '../i18n/index.ts';
 
 export { EMOTION_MAX, EMOTION_MIN, EmotionScoreSchema, clampEmotion, isEmotion } from './field.ts';
 
@@ -28,6 +29,11 @@ export const LANE_KIND_LABELS: Record<LaneKind, string> = {
   owner: 'Internal owner',
   text: 'Notes',
 };
+
+/** A lane kind as people read it, in the language of `t`: the title a lane shows while it has none of its own. */
+export function laneKindLabel(kind: LaneKind, t: Translate): string {
+  return t(`lane.kind.${kind}`);
+}
 
 /** A row of the map. An emotion lane also keeps one score per stage, drawn as a curve. */
 export const LANE = defineRecord('lanes', 'lane', 100, {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { STRATEGY_SECTIONS } from './index.ts';
+import { translatorFor } from '../i18n/index.ts';
 import { CANVAS_LAYOUT, bandLabel, sectionById, sectionLabel } from './strategyLayout.ts';
+
+const t = translatorFor('en');
 
 describe('the canvas layout', () => {
   const placed = CANVAS_LAYOUT.flatMap((band) => band.sections);
@@ -35,10 +38,11 @@ describe('the canvas layout', () => {
   });
 
   it('names twins with their phase and others alone', () => {
-    expect(sectionLabel(sectionById('goalsPre'))).toBe('Goals · Pre-Sales');
-    expect(sectionLabel(sectionById('customerActivitiesPost'))).toBe('Customer key activities · Post-Sales');
-    expect(sectionLabel(sectionById('channels'))).toBe('Channels');
-    expect(sectionLabel(sectionById('salesModel'))).toBe('Sales model');
-    expect(bandLabel('plans')).toBe('Plans and measures');
+    expect(sectionLabel(sectionById('goalsPre'), t)).toBe('Goals · Pre-Sales');
+    expect(sectionLabel(sectionById('customerActivitiesPost'), t)).toBe('Customer key activities · Post-Sales');
+    expect(sectionLabel(sectionById('channels'), t)).toBe('Channels');
+    expect(sectionLabel(sectionById('salesModel'), t)).toBe('Sales model');
+    expect(bandLabel('plans', t)).toBe('Plans and measures');
+    expect(sectionLabel(sectionById('goalsPre'), translatorFor('zh'))).toBe('目标 · 售前');
   });
 });

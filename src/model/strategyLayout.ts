@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/index.ts';
 import { STRATEGY_SECTIONS, type StrategyBand, type StrategySection, type StrategySectionId } from './strategy.ts';
 
 /**
@@ -7,15 +8,14 @@ import { STRATEGY_SECTIONS, type StrategyBand, type StrategySection, type Strate
  */
 export interface BandLayout {
   band: StrategyBand;
-  label: string;
   /** Left to right. */
   sections: StrategySectionId[];
 }
 
 export const CANVAS_LAYOUT: readonly BandLayout[] = [
-  { band: 'business', label: 'Business', sections: ['goalsPre', 'businessActivitiesPre', 'culture', 'channels', 'businessActivitiesPost', 'goalsPost'] },
-  { band: 'customer', label: 'Customer', sections: ['needsPre', 'customerActivitiesPre', 'who', 'interactionPreferences', 'customerActivitiesPost', 'needsPost'] },
-  { band: 'plans', label: 'Plans and measures', sections: ['salesModel', 'engagementPlan', 'metricsPre', 'metricsPost', 'serviceModel', 'retentionPlan'] },
+  { band: 'business', sections: ['goalsPre', 'businessActivitiesPre', 'culture', 'channels', 'businessActivitiesPost', 'goalsPost'] },
+  { band: 'customer', sections: ['needsPre', 'customerActivitiesPre', 'who', 'interactionPreferences', 'customerActivitiesPost', 'needsPost'] },
+  { band: 'plans', sections: ['salesModel', 'engagementPlan', 'metricsPre', 'metricsPost', 'serviceModel', 'retentionPlan'] },
 ];
 
 const BY_ID = new Map<string, StrategySection>(STRATEGY_SECTIONS.map((s) => [s.id, s]));
@@ -24,21 +24,32 @@ export function sectionById(id: StrategySectionId): StrategySection {
   return BY_ID.get(id)!;
 }
 
-const PHASE_LABELS = { pre: 'Pre-Sales', post: 'Post-Sales', both: '' } as const;
+/** The canvas's own title of a section: "Key activities". */
+export function sectionTitle(section: StrategySection, t: Translate): string {
+  return t(`strategy.section.${section.id}.title`);
+}
 
 /** A section's name without its phase: "Customer key activities", where the title says only "Key activities". */
-export function sectionName(section: StrategySection): string {
-  if (section.title !== 'Key activities') return section.title;
-  return section.band === 'business' ? 'Business key activities' : 'Customer key activities';
+export function sectionName(section: StrategySection, t: Translate): string {
+  return t(`strategy.section.${section.id}.name`);
+}
+
+/** Journeyboard's one-line guidance for filling a section in. */
+export function sectionPrompt(section: StrategySection, t: Translate): string {
+  return t(`strategy.section.${section.id}.prompt`);
+}
+
+export function phaseLabel(phase: 'pre' | 'post', t: Translate): string {
+  return t(`strategy.phase.${phase}`);
 }
 
 /** "Goals · Pre-Sales": a section's name, with its phase when a twin section shares the name. */
-export function sectionLabel(section: StrategySection): string {
-  const phase = PHASE_LABELS[section.phase];
+export function sectionLabel(section: StrategySection, t: Translate): string {
   const twin = STRATEGY_SECTIONS.some((other) => other.id !== section.id && other.step === section.step && other.step !== null);
-  return twin && phase ? `${sectionName(section)} · ${phase}` : sectionName(section);
+  const name = sectionName(section, t);
+  return twin && section.phase !== 'both' ? t('strategy.sectionWithPhase', { name, phase: phaseLabel(section.phase, t) }) : name;
 }
 
-export function bandLabel(band: StrategyBand): string {
-  return CANVAS_LAYOUT.find((b) => b.band === band)!.label;
+export function bandLabel(band: StrategyBand, t: Translate): string {
+  return t(`strategy.band.${band}`);
 }

@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import { LANE_KIND_LABELS, STRATEGY_SECTIONS, safeHref, unplacedCards, type Board, type Card } from '../model/index.ts';
+import { asLocale, translatorFor } from '../i18n/index.ts';
 import { sectionLabel } from '../model/strategyLayout.ts';
 import { itemsBySection } from '../model/strategyItems.ts';
 import type { Page } from './page.ts';
@@ -55,6 +56,7 @@ class Flow {
 
 /** Every card with all its fields, stage by stage, then the strategy canvas in full. */
 export function drawAppendix(doc: jsPDF, board: Board, page: Page, onPage: () => void): void {
+  const t = translatorFor(asLocale(board.meta.locale));
   const flow = new Flow(doc, page, onPage);
   flow.text('Appendix: card details', TYPE.title, 'bold');
   const votes = new Map<string, number>();
@@ -103,7 +105,7 @@ export function drawAppendix(doc: jsPDF, board: Board, page: Page, onPage: () =>
       const items = bySection.get(section.id) ?? [];
       if (items.length === 0) continue;
       flow.keep(TYPE.heading.line * 2);
-      flow.text(`${section.step ? `${section.step}. ` : ''}${sectionLabel(section)}`, TYPE.heading, 'bold', INK, 0, 8);
+      flow.text(`${section.step ? `${section.step}. ` : ''}${sectionLabel(section, t)}`, TYPE.heading, 'bold', INK, 0, 8);
       for (const item of items) flow.text(`•  ${item.text}`, TYPE.small, 'normal', INK_MUTED, 12, 1);
     }
   }

@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import type { Board } from '../model/index.ts';
-import { CANVAS_LAYOUT, sectionById } from '../model/strategyLayout.ts';
+import { asLocale, translatorFor } from '../i18n/index.ts';
+import { CANVAS_LAYOUT, bandLabel, phaseLabel, sectionById, sectionPrompt, sectionTitle } from '../model/strategyLayout.ts';
 import { itemsBySection } from '../model/strategyItems.ts';
 import { fillRect, type Page } from './page.ts';
 import { clampLines, drawLines, setType, wrap, wrapClamped } from './text.ts';
@@ -16,6 +17,7 @@ const GAP = 6;
  * appendix holds besides.
  */
 export function drawStrategyPage(doc: jsPDF, board: Board, page: Page, onPage: () => void): void {
+  const t = translatorFor(asLocale(board.meta.locale));
   doc.addPage();
   onPage();
   setType(doc, TYPE.title, 'bold');
@@ -34,7 +36,8 @@ export function drawStrategyPage(doc: jsPDF, board: Board, page: Page, onPage: (
     const color = BAND_COLORS[band.band];
     fillRect(doc, page.left, y, LABEL_W, bandH, TINT[color], 3);
     setType(doc, TYPE.tiny, 'bold', EDGE[color]);
-    doc.text(band.label.toUpperCase(), page.left + LABEL_W / 2 + 2.5, y + bandH / 2 + doc.getTextWidth(band.label.toUpperCase()) / 2, { angle: 90 });
+    const bandName = bandLabel(band.band, t).toUpperCase();
+    doc.text(bandName, page.left + LABEL_W / 2 + 2.5, y + bandH / 2 + doc.getTextWidth(bandName) / 2, { angle: 90 });
     band.sections.forEach((id, column) => {
       const section = sectionById(id);
       const x = page.left + LABEL_W + GAP + column * (sectionW + GAP);
@@ -43,17 +46,17 @@ export function drawStrategyPage(doc: jsPDF, board: Board, page: Page, onPage: (
       const inner = sectionW - 14;
       let cy = y + 8;
       setType(doc, TYPE.body, 'bold');
-      const heading = `${section.step ? `${section.step}  ` : ''}${section.title}`;
+      const heading = `${section.step ? `${section.step}  ` : ''}${sectionTitle(section, t)}`;
       cy += drawLines(doc, wrapClamped(doc, heading, inner, 2), x + 7, cy, TYPE.body);
       if (section.phase !== 'both') {
         setType(doc, TYPE.tiny, 'normal', INK_FAINT);
-        cy += drawLines(doc, [section.phase === 'pre' ? 'Pre-Sales' : 'Post-Sales'], x + 7, cy, TYPE.tiny);
+        cy += drawLines(doc, [phaseLabel(section.phase, t)], x + 7, cy, TYPE.tiny);
       }
       cy += 3;
       const items = bySection.get(id) ?? [];
       setType(doc, TYPE.small, 'normal', INK_MUTED);
       if (items.length === 0) {
-        drawLines(doc, wrapClamped(doc, section.prompt, inner, 3), x + 7, cy, TYPE.small);
+        drawLines(doc, wrapClamped(doc, sectionPrompt(section, t), inner, 3), x + 7, cy, TYPE.small);
         return;
       }
       const limit = y + bandH - 6;

@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import type { EditContext } from '../doc/index.ts';
 import type { Board } from '../model/index.ts';
+import { useT } from '../browser/i18n.tsx';
 import { bandLabel, sectionName } from '../model/strategyLayout.ts';
 import { GUIDE_STEPS, NUMBERED_STEPS, clampStep } from '../model/strategyGuide.ts';
 import { itemsBySection } from '../model/strategyItems.ts';
@@ -24,6 +25,7 @@ interface Props {
  * a progress bar that also jumps to any step. The arrow keys turn the page outside a text field.
  */
 export function GuidedMode({ board, ctx, step, onStep }: Props) {
+  const t = useT();
   const index = clampStep(step ?? 0);
   const current = GUIDE_STEPS[index]!;
   const bySection = useMemo(() => itemsBySection(board.strategy), [board.strategy]);
@@ -42,7 +44,7 @@ export function GuidedMode({ board, ctx, step, onStep }: Props) {
     e.preventDefault();
   };
 
-  const title = sectionName(current.sections[0]!);
+  const title = sectionName(current.sections[0]!, t);
   return (
     <Dialog.Root open={step !== null} onOpenChange={(open) => !open && onStep(null)}>
       <Dialog.Portal>
@@ -56,7 +58,7 @@ export function GuidedMode({ board, ctx, step, onStep }: Props) {
                   <button
                     className={`guide__dot ${i < index ? 'is-done' : ''} ${s.sections.some((sec) => bySection.has(sec.id)) ? 'is-filled' : ''}`}
                     aria-current={i === index ? 'step' : undefined}
-                    aria-label={`${s.step !== null ? `Step ${s.step}: ` : ''}${sectionName(s.sections[0]!)}`}
+                    aria-label={`${s.step !== null ? `Step ${s.step}: ` : ''}${sectionName(s.sections[0]!, t)}`}
                     onClick={() => go(i)}
                   />
                 </li>
@@ -69,7 +71,7 @@ export function GuidedMode({ board, ctx, step, onStep }: Props) {
             <div>
               <Dialog.Title className="guide__title">{title}</Dialog.Title>
               <Dialog.Description className="guide__band">
-                {bandLabel(current.sections[0]!.band)}
+                {bandLabel(current.sections[0]!.band, t)}
                 {current.step === null ? ' · not numbered on the canvas' : ''}
               </Dialog.Description>
             </div>
@@ -96,7 +98,7 @@ export function GuidedMode({ board, ctx, step, onStep }: Props) {
               <Dialog.Close className="button button--primary button--large">Finish</Dialog.Close>
             ) : (
               <button className="button button--primary button--large" onClick={() => go(index + 1)}>
-                Next: {sectionName(GUIDE_STEPS[index + 1]!.sections[0]!)} →
+                Next: {sectionName(GUIDE_STEPS[index + 1]!.sections[0]!, t)} →
               </button>
             )}
           </footer>

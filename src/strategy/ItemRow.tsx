@@ -4,6 +4,7 @@ import { LIMITS, STRATEGY_SECTIONS, isMetricSection, type Stage, type StrategyIt
 import { CollaborativeTextField } from '../text/CollaborativeTextField.tsx';
 import { useRecordText } from '../text/useRecordText.ts';
 import { sectionLabel } from '../model/strategyLayout.ts';
+import { useT } from '../browser/i18n.tsx';
 import type { ItemDrag } from './useItemDrag.ts';
 
 interface Props {
@@ -36,6 +37,7 @@ export function ItemRow(props: Props) {
 }
 
 function EditableItemRow({ item, index, count, section, ctx, stages, drag, onAddAfter, onRemoveEmpty, onMoved }: Props) {
+  const t = useT();
   const text = useRecordText(ctx, 'strategy', item.id, 'text');
   const name = item.text.trim() ? `“${item.text.trim().slice(0, 60)}”` : `empty item ${index + 1}`;
 
@@ -85,7 +87,7 @@ function EditableItemRow({ item, index, count, section, ctx, stages, drag, onAdd
           className="strategy-item__text"
           text={text}
           onText={(value) => setStrategyItemText(ctx, item.id, value)}
-          label={`${sectionLabel(section)}, item ${index + 1} of ${count}`}
+          label={`${sectionLabel(section, t)}, item ${index + 1} of ${count}`}
           maxLength={LIMITS.longText}
           onKeyDown={onTextKey}
         />
@@ -123,7 +125,7 @@ function EditableItemRow({ item, index, count, section, ctx, stages, drag, onAdd
           {STRATEGY_SECTIONS.filter((s) => s.id !== section.id).map((s) => (
             <option key={s.id} value={s.id}>
               {s.step ? `${s.step}. ` : ''}
-              {sectionLabel(s)}
+              {sectionLabel(s, t)}
             </option>
           ))}
         </select>

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { addStrategyItem, deleteStrategyItem, may, type EditContext } from '../doc/index.ts';
 import type { Stage, StrategyItem, StrategySection } from '../model/index.ts';
-import { sectionLabel } from '../model/strategyLayout.ts';
+import { useT } from '../browser/i18n.tsx';
+import { sectionLabel, sectionPrompt, sectionTitle } from '../model/strategyLayout.ts';
 import { ItemRow } from './ItemRow.tsx';
 import type { ItemDrag } from './useItemDrag.ts';
 
@@ -65,7 +66,8 @@ export function SectionPanel({ section, items, ctx, stages, drag, focus, large =
   if (dropAt !== null && dropAt >= others) rows.push(<li key="drop" className="strategy-drop-line" aria-hidden="true" />);
 
   const phase = PHASE_TAGS[section.phase];
-  const name = sectionLabel(section);
+  const t = useT();
+  const name = sectionLabel(section, t);
   return (
     <section
       className={`strategy-section strategy-section--${section.band} ${large ? 'strategy-section--large' : ''} ${dropAt !== null ? 'is-drop-target' : ''}`}
@@ -78,10 +80,10 @@ export function SectionPanel({ section, items, ctx, stages, drag, focus, large =
             {section.step}
           </span>
         )}
-        <h3 className="strategy-section__title">{section.title}</h3>
+        <h3 className="strategy-section__title">{sectionTitle(section, t)}</h3>
         {phase && <span className="strategy-section__phase">{phase}</span>}
       </header>
-      <p className="strategy-section__prompt">{section.prompt}</p>
+      <p className="strategy-section__prompt">{sectionPrompt(section, t)}</p>
       <ul className="strategy-section__items" {...(may(ctx, 'edit') ? drag.listHandlers(section.id) : {})}>
         {rows}
         {large && items.length === 0 && <li className="strategy-section__empty">{may(ctx, 'edit') ? 'Nothing here yet. Add the first item; Enter in an item starts the next.' : 'Nothing here yet.'}</li>}

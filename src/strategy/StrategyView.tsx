@@ -2,7 +2,8 @@ import { useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { EditContext } from '../doc/index.ts';
 import { STRATEGY_SECTIONS, type Board } from '../model/index.ts';
-import { CANVAS_LAYOUT, sectionById } from '../model/strategyLayout.ts';
+import { useT } from '../browser/i18n.tsx';
+import { CANVAS_LAYOUT, bandLabel, sectionById } from '../model/strategyLayout.ts';
 import { GuidedMode } from './GuidedMode.tsx';
 import { itemsBySection } from '../model/strategyItems.ts';
 import { SectionPanel } from './SectionPanel.tsx';
@@ -22,6 +23,7 @@ interface Props {
  * on the left and Post-Sales on the right, every section a live list of items.
  */
 export function StrategyView({ board, ctx, undo }: Props) {
+  const t = useT();
   const bySection = useMemo(() => itemsBySection(board.strategy), [board.strategy]);
   const drag = useItemDrag(ctx);
   const root = useRef<HTMLDivElement>(null);
@@ -46,8 +48,8 @@ export function StrategyView({ board, ctx, undo }: Props) {
         <span>Post-Sales</span>
       </div>
       {CANVAS_LAYOUT.map((band) => (
-        <section key={band.band} className={`strategy-band strategy-band--${band.band}`} aria-label={band.label}>
-          <h2 className="strategy-band__label">{band.label}</h2>
+        <section key={band.band} className={`strategy-band strategy-band--${band.band}`} aria-label={bandLabel(band.band, t)}>
+          <h2 className="strategy-band__label">{bandLabel(band.band, t)}</h2>
           <div className="strategy-band__grid">
             {band.sections.map((id) => (
               <SectionPanel key={id} section={sectionById(id)} items={bySection.get(id) ?? []} ctx={ctx} stages={board.stages} drag={drag} focus={focus} />
