@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   addCard,
   addConnector,
@@ -14,7 +14,7 @@ import {
   toggleVote,
 } from '../doc/index.ts';
 import { createBoardReader } from '../doc/boardReader.ts';
-import { freshContext } from '../doc/testing/sync.ts';
+import { freshContext, syncDocs } from '../doc/testing/sync.ts';
 import { cardHeight, layoutJourney, nodeId } from './layout.ts';
 import { CARD, GRID } from './metrics.ts';
 import { estimateLines } from './textLines.ts';
@@ -137,11 +137,30 @@ describe('layoutJourney', () => {
     expect(metricsOf(docToBoard(ctx.doc))).toEqual([['Awareness', ['NPS (Sales Episode)']]]);
   });
 
-  it('is deterministic', () => {
-    const { ctx, s1, touch } = sampleBoard();
-    addCard(ctx, { stageId: s1, laneId: touch, title: 'x' });
-    const board = docToBoard(ctx.doc);
-    expect(layoutJourney(board)).toEqual(layoutJourney(board));
+  it('is deterministic: two independent computations of one board agree', async () => {
+    const { ctx, s1, s2, touch, mood, pains } = sampleBoard();
+    const a = addCard(ctx, { stageId: s1, laneId: touch, title: 'Research', body: 'Reads reviews and compares prices on three sites before calling.' });
+    const b = addCard(ctx, { stageId: s2, laneId: pains, title: 'A much longer pain point title that wraps over several lines of the card', channel: 'Phone' });
+    addCard(ctx, { stageId: s1, laneId: touch, title: 'Referrals', index: 0 });
+    addConnector(ctx, a, b);
+    toggleVote(ctx, a, 'ann');
+    setEmotionScore(ctx, mood, s2, 2);
+    addNote(ctx, { x: 900, y: -40, text: 'Parking lot' });
+    attachStrategyItemToStage(ctx, addStrategyItem(ctx, 'metricsPre', 'NPS')!, s1);
+
+    // The layout keeps heights and card nodes by card object (a cache): the second computation
+    // reads a copy of the document, so no card object is shared, with the module loaded afresh,
+    // so no cache is either. Otherwise it would compare the cache with itself.
+    const first = layoutJourney(docToBoard(ctx.doc));
+    const copy = freshContext('copy');
+    syncDocs(ctx.doc, copy.doc);
+    vi.resetModules();
+    const fresh = await import('./layout.ts');
+    const second = fresh.layoutJourney(docToBoard(copy.doc));
+    const cardNode = (layout: ReturnType<typeof layoutJourney>) => layout.nodes.find((n) => n.id === nodeId.card(b));
+    expect(cardNode(second)).not.toBe(cardNode(first));
+    expect(second.nodes.length).toBeGreaterThan(8);
+    expect(second).toStrictEqual(first);
   });
 
   it('keeps the node of a card that neither changed nor moved, and makes a new one for a card that did', () => {
