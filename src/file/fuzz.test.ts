@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { docToBoard } from '../doc/index.ts';
+import type { Board } from '../model/index.ts';
+import { isOrderKey } from '../model/order.ts';
 import { readBoardFile } from './read.ts';
 import { writeBoardToDoc } from './toDoc.ts';
 
@@ -76,17 +78,43 @@ function checkOutcome(text: string): void {
     return;
   }
   const { board } = read.file;
+  expect(problemsOf(board)).toEqual([]);
   const doc = new Y.Doc();
   writeBoardToDoc(doc, board);
   // What was kept can be stored and handed on: Yjs and JSON.stringify recurse as deep as it nests.
   expect(Y.encodeStateAsUpdate(doc).byteLength).toBeGreaterThan(0);
   const back = docToBoard(doc);
   expect(JSON.stringify(back).length).toBeGreaterThan(0);
-  const cardIds = new Set(back.cards.map((c) => c.id));
-  expect(new Set(back.stages.map((s) => s.id)).size).toBe(back.stages.length);
-  expect(back.connectors.every((c) => cardIds.has(c.from) && cardIds.has(c.to))).toBe(true);
+  // The document holds every record the file kept, and no other: a map keyed by id would fold two
+  // records with one id into one, so the count is checked on the file's arrays above.
+  expect(KINDS.filter((kind) => idsOf(back[kind]).join('\n') !== idsOf(board[kind]).join('\n'))).toEqual([]);
   expect(ownKeyNamed(read.file, '__proto__')).toBe(false);
   expect(ownKeyNamed(back, '__proto__')).toBe(false);
+}
+
+const KINDS = ['stages', 'lanes', 'cards', 'notes', 'connectors', 'strategy', 'comments', 'votes'] as const;
+
+const idsOf = (records: readonly { id: string }[]) => records.map((r) => r.id).sort();
+
+/**
+ * What is wrong with the board a file read gives, read from its lists: an id twice in a kind,
+ * an order that is not one, a reference to a record it does not hold. Collected, then checked
+ * once: an expect per record would cost more than the reading.
+ */
+function problemsOf(board: Board): string[] {
+  const problems: string[] = [];
+  for (const kind of KINDS) if (new Set(board[kind].map((r) => r.id)).size !== board[kind].length) problems.push(`${kind} with a repeated id`);
+  for (const record of [...board.stages, ...board.lanes, ...board.cards, ...board.strategy]) if (!isOrderKey(record.order)) problems.push(`no order: ${record.id}`);
+  const stageIds = new Set(board.stages.map((s) => s.id));
+  const cardIds = new Set(board.cards.map((c) => c.id));
+  const targets = new Set([...stageIds, ...cardIds, ...board.notes.map((n) => n.id)]);
+  for (const c of board.connectors) if (!cardIds.has(c.from) || !cardIds.has(c.to)) problems.push(`connector to a missing card: ${c.id}`);
+  for (const c of board.comments) if (!targets.has(c.targetId)) problems.push(`comment on a missing record: ${c.id}`);
+  for (const v of board.votes) if (!cardIds.has(v.targetId)) problems.push(`vote on a missing card: ${v.id}`);
+  for (const item of board.strategy) if (item.stageId !== null && !stageIds.has(item.stageId)) problems.push(`strategy item on a missing stage: ${item.id}`);
+  const spotlight = board.session.spotlightStageId;
+  if (spotlight !== null && !stageIds.has(spotlight)) problems.push('spotlight on a missing stage');
+  return problems;
 }
 
 /** Whether any object inside `value` has an own key of that name, as JSON.parse would give it. */
