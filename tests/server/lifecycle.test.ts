@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   addNote,
   api,
@@ -32,14 +32,21 @@ function storedCounts(dataDir: string, boardId: string): { updates: number; snap
 }
 
 describe('room lifecycle', () => {
-  const dataDir = tempDataDir('lifecycle');
-  let server: ServerProcess | undefined;
-  afterAll(async () => {
-    await server?.kill('SIGKILL');
+  // Each test starts the servers it needs with the settings it is about; every one is stopped
+  // when the test ends, pass or fail.
+  const servers: ServerProcess[] = [];
+  const serve = async (dataDir: string, env: Record<string, string> = {}) => {
+    const server = await startServer(dataDir, env);
+    servers.push(server);
+    return server;
+  };
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.kill('SIGKILL')));
   });
 
   it('unloads an idle room (compacting it) and loads it again with everything on rejoin', async () => {
-    server = await startServer(dataDir, { ROOM_IDLE_MS: '150' });
+    const dataDir = tempDataDir('lifecycle-idle');
+    const server = await serve(dataDir, { ROOM_IDLE_MS: '150' });
     const boardId = await createBoard(server.url, 'Idle');
     const first = connectClient(server.url, boardId);
     await whenSynced(first);
@@ -60,7 +67,9 @@ describe('room lifecycle', () => {
   });
 
   it('shuts down on SIGTERM: closes sockets with 1001, compacts, exits 0', async () => {
-    server ??= await startServer(dataDir, { ROOM_IDLE_MS: '60000' });
+    // A room that is never idle within the test: only the shutdown can compact it.
+    const dataDir = tempDataDir('lifecycle-shutdown');
+    const server = await serve(dataDir, { ROOM_IDLE_MS: '60000' });
     const boardId = await createBoard(server.url, 'Shutdown');
     const client = connectClient(server.url, boardId);
     await whenSynced(client);
@@ -70,13 +79,12 @@ describe('room lifecycle', () => {
     await watcher.opened;
 
     expect(await server.kill('SIGTERM')).toBe(0);
-    server = undefined;
     expect(await watcher.closed).toEqual({ code: 1001, reason: 'Server shutting down' });
     client.destroy();
     expect(storedCounts(dataDir, boardId)).toEqual({ updates: 0, snapshots: 1 });
 
-    server = await startServer(dataDir);
-    const reader = connectClient(server.url, boardId);
+    const restarted = await serve(dataDir);
+    const reader = connectClient(restarted.url, boardId);
     await whenSynced(reader);
     expect(noteText(reader.doc, 'last')).toBe('saved on the way out');
     reader.destroy();
