@@ -99,7 +99,9 @@ test('text composed with an input method survives someone else typing meanwhile'
 
     // Someone else's edit arrives mid-composition: rewriting the field now would cancel it.
     setCardText(seed.ctx, cardId, 'title', 'beta Quote');
-    await ada.page.waitForTimeout(300); // long enough for the edit to reach Ada
+    // The edit has reached Ada once her map, behind the dialog, shows the card renamed; the field
+    // she is composing in must still be as she left it.
+    await expect(ada.page.getByRole('article', { name: 'Card: beta Quote', includeHidden: true })).toHaveCount(1);
     await expect(title).toHaveValue('Quoteとう');
 
     await cdp.send('Input.insertText', { text: '東京' });
