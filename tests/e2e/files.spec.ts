@@ -1,7 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { GRID } from '../../src/canvas/metrics.ts';
+import { faceOf } from '../../src/canvas/cardShape.ts';
+import { layoutJourney } from '../../src/canvas/layout.ts';
+import { CARD } from '../../src/canvas/metrics.ts';
+import { pictureBounds } from '../../src/canvas/picture/paintMap.ts';
+import { readBoardFile } from '../../src/file/index.ts';
 import { expect, expectConnected, joinAs, test } from './fixtures.ts';
 
 /* Exporting a board and opening the file again, as people do between teams and tools. */
@@ -126,7 +130,45 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test('the whole map exports as a PNG at twice its size, every card drawn, none blank', async ({ page }) => {
+/** A card where the picture should draw it, in the picture's pixels. */
+interface CardInPicture {
+  title: string;
+  color: string;
+  /** A point on its coloured stripe. */
+  stripe: { x: number; y: number };
+  /** The line its title starts on. */
+  titleLine: { x: number; y: number; width: number; height: number };
+}
+
+/**
+ * Where the lighting template's map puts its picture and its cards, computed here from the
+ * template file by the same layout the page uses: the picture is the map's box with its margin,
+ * at twice its size.
+ */
+function expectedPicture(): { width: number; height: number; cards: CardInPicture[] } {
+  const read = readBoardFile(readFileSync(new URL('../../src/templates/lighting-project.json', import.meta.url), 'utf8'));
+  if (!read.ok) throw new Error(read.error);
+  const layout = layoutJourney(read.file.board);
+  const bounds = pictureBounds(layout);
+  const px = (x: number, y: number) => ({ x: Math.round(2 * (x - bounds.x)), y: Math.round(2 * (y - bounds.y)) });
+  const cards = layout.nodes.flatMap((node) => {
+    if (node.type !== 'card') return [];
+    const { x, y } = node.position;
+    const face = faceOf({ x, y, width: node.width!, height: node.height! });
+    const title = px(face.x + CARD.paddingX, face.y + CARD.paddingY);
+    return [{
+      title: node.data.card.title,
+      color: node.data.card.color,
+      stripe: px(x + CARD.stripe / 2, y + node.height! / 2),
+      titleLine: { ...title, width: Math.round(2 * (face.width - 2 * CARD.paddingX)), height: 2 * CARD.titleLine },
+    }];
+  });
+  return { width: Math.ceil(2 * bounds.width), height: Math.ceil(2 * bounds.height), cards };
+}
+
+test('the whole map exports as a PNG at twice its size, every card drawn in its colour with its title, none blank', async ({ page }) => {
+  const expected = expectedPicture();
+  expect(expected.cards).toHaveLength(17);
   await boardFromTemplate(page, 'Lighting project: first sales visit to two years after delivery');
   // Zoomed in on one stage: the picture must still hold the whole map, cards in full.
   await page.getByLabel(/^Stage 1: /).hover();
@@ -143,18 +185,18 @@ test('the whole map exports as a PNG at twice its size, every card drawn, none b
     }, { intervals: [400] })
     .toBe(true);
   expect(onScreen).toBeLessThan(17);
-  // The first card of the last stage, far off screen: where the layout puts it (the picture's
-  // corner is 40 units before the map's) and its colour, the lighting template's violet.
-  const lastStage = { x: GRID.laneHeaderWidth + 5 * (GRID.gap + GRID.columnWidth) + GRID.gap + GRID.cellPadding, y: GRID.stageHeaderHeight + GRID.gap + GRID.cellPadding };
-  const stripe = { x: 2 * (40 + lastStage.x + 2), y: 2 * (40 + lastStage.y + 30) };
-  const violet = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--edge-violet').trim());
-  const edge = [1, 3, 5].map((i) => parseInt(violet.slice(i, i + 2), 16));
+  const colors = [...new Set(expected.cards.map((card) => card.color))];
+  const palette = (await page.evaluate(
+    `Object.fromEntries(${JSON.stringify(['canvas', ...colors.map((c) => `edge-${c}`)])}.map((name) => [name, getComputedStyle(document.documentElement).getPropertyValue('--' + name).trim()]))`,
+  )) as Record<string, string>;
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const background = rgb(palette.canvas!);
+  const distance = (a: number[], b: number[]) => a.reduce((sum, v, i) => sum + Math.abs(v - b[i]!), 0);
 
+  /** The picture read back in the browser: its size, how much of it is drawn, and each card's stripe colour and title ink. */
   const exported = async () => {
     const bytes = readFileSync(await exportAs(page, /Picture \(PNG\)/));
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-    // Read back in the browser: the share of pixels that differ from the background colour,
-    // and the colour where that card's stripe is.
     const read = (await page.evaluate(`(async () => {
       const image = new Image();
       image.src = 'data:image/png;base64,${bytes.toString('base64')}';
@@ -164,25 +206,43 @@ test('the whole map exports as a PNG at twice its size, every card drawn, none b
       const g = canvas.getContext('2d');
       g.drawImage(image, 0, 0);
       const data = g.getImageData(0, 0, image.width, image.height).data;
+      const background = ${JSON.stringify(background)};
       let differ = 0;
-      for (let i = 0; i < data.length; i += 4 * 16) if (Math.abs(data[i] - 0xf3) + Math.abs(data[i + 1] - 0xf4) + Math.abs(data[i + 2] - 0xf7) > 24) differ++;
-      const stripe = [...g.getImageData(${stripe.x}, ${stripe.y}, 1, 1).data].slice(0, 3);
-      return { inked: differ / (data.length / (4 * 16)), stripe };
-    })()`)) as { inked: number; stripe: number[] };
+      for (let i = 0; i < data.length; i += 4 * 16) if (Math.abs(data[i] - background[0]) + Math.abs(data[i + 1] - background[1]) + Math.abs(data[i + 2] - background[2]) > 24) differ++;
+      const cards = ${JSON.stringify(expected.cards)}.map((card) => {
+        const stripe = [...g.getImageData(card.stripe.x, card.stripe.y, 1, 1).data].slice(0, 3);
+        const line = g.getImageData(card.titleLine.x, card.titleLine.y, card.titleLine.width, card.titleLine.height).data;
+        // Ink: the dark pixels of text on the card's light face.
+        let ink = 0;
+        for (let i = 0; i < line.length; i += 4) if (line[i] + line[i + 1] + line[i + 2] < 3 * 128) ink++;
+        return { title: card.title, stripe, ink: ink / (line.length / 4) };
+      });
+      return { inked: differ / (data.length / (4 * 16)), cards };
+    })()`)) as { inked: number; cards: { title: string; stripe: number[]; ink: number }[] };
     return { ...pngSize(bytes), ...read };
   };
-  const picture = await exported();
-  // Six stages of 300 units with their gaps, a lane header of 220 and the margins, drawn at 2x.
-  expect(picture.width).toBe(2 * (GRID.laneHeaderWidth + 6 * (GRID.gap + GRID.columnWidth) + 2 * 40));
-  expect(picture.height).toBeGreaterThan(2 * 300);
-  expect(picture.inked).toBeGreaterThan(0.2);
-  picture.stripe.forEach((channel, i) => expect(Math.abs(channel - edge[i]!)).toBeLessThanOrEqual(2));
 
-  // With the first stage highlighted, that card is faded into the background, as on screen.
+  const picture = await exported();
+  // The whole map, whatever the view: the size the layout gives it, and drawn, not blank.
+  expect({ width: picture.width, height: picture.height }).toEqual({ width: expected.width, height: expected.height });
+  expect(picture.inked).toBeGreaterThan(0.2);
+  // Every card where the layout puts it: its stripe in its own colour (the template uses six),
+  // and its title written on it.
+  expect(colors.length).toBeGreaterThanOrEqual(5);
+  const stripes = picture.cards.map((card, i) => ({ title: card.title, off: distance(card.stripe, rgb(palette[`edge-${expected.cards[i]!.color}`]!)) }));
+  expect(stripes.filter((card) => card.off > 6)).toEqual([]);
+  expect(picture.cards.filter((card) => card.ink < 0.02).map((card) => card.title)).toEqual([]);
+
+  // With the first stage highlighted, the other stages' cards are faded into the background, as
+  // on screen; the first stage's keep their colour.
   await page.getByLabel('Highlight by stage').selectOption({ index: 1 });
   const highlighted = await exported();
-  const distance = (a: number[], b: number[]) => a.reduce((sum, v, i) => sum + Math.abs(v - b[i]!), 0);
-  expect(distance(highlighted.stripe, edge)).toBeGreaterThan(3 * distance(highlighted.stripe, [0xf3, 0xf4, 0xf7]));
+  const firstStageX = Math.min(...expected.cards.map((card) => card.stripe.x));
+  highlighted.cards.forEach((card, i) => {
+    const own = rgb(palette[`edge-${expected.cards[i]!.color}`]!);
+    if (expected.cards[i]!.stripe.x === firstStageX) expect(distance(card.stripe, own), card.title).toBeLessThanOrEqual(6);
+    else expect(distance(card.stripe, own), card.title).toBeGreaterThan(3 * distance(card.stripe, background));
+  });
   // The picture is drawn apart from the page: the canvas still draws only what is on screen.
   await expect(cards).toHaveCount(onScreen);
 });
