@@ -20,11 +20,12 @@ import { CanvasEmpty } from './CanvasEmpty.tsx';
 import { UnplacedTray } from './UnplacedTray.tsx';
 import { CanvasActionsContext, DimmedCardsContext, DropTargetContext, type CanvasActions } from './canvasContext.ts';
 import { NO_FILTER, dimmedCards, liveFilter, type CardFilter } from './filter/filter.ts';
-import { FIT_VIEW, MIN_ZOOM, useFirstViewport } from './firstViewport.ts';
+import { MIN_ZOOM, useFirstViewport } from './firstViewport.ts';
 import { applyDropCommands, cellAt, commandsForDrop, droppedNodes } from './changes.ts';
 import { layoutJourney, nodeId, recordIdOf, type JourneyNode } from './layout.ts';
 import { MapToolbar } from './MapToolbar.tsx';
 import { Minimap } from './minimap/Minimap.tsx';
+import { useMapFit } from './minimap/fitRoom.ts';
 import { NODE_TYPES } from './nodes/nodeTypes.ts';
 import { OverviewBoxSelect } from './overview/OverviewBoxSelect.tsx';
 import { useOverview } from './overview/useOverview.ts';
@@ -85,7 +86,8 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
   const { nodes: placed, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly, changeSelection } = useCanvasNodes(layout);
   const flow = useReactFlow<JourneyNode>();
   const flowElement = useRef<HTMLDivElement>(null);
-  const opening = useFirstViewport(flowElement, layout.nodes);
+  const fit = useMapFit(layout.nodes);
+  const opening = useFirstViewport(flowElement, layout.nodes, fit.paddingFor);
   // A boolean, so a zoom re-renders the canvas only when it crosses FAR_ZOOM. Until React Flow's
   // pane is set up, its store still holds 100%: the view the map opens at counts.
   const storeFar = useStore((state) => (state.panZoom ? state.transform[2] < FAR_ZOOM : null));
@@ -144,7 +146,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     selectOnly,
     editCard,
     openCard: onOpenCard,
-    fitView: () => void flow.fitView(FIT_VIEW),
+    fitView: () => void flow.fitView(fit.options),
     zoomIn: () => void flow.zoomIn(),
     zoomOut: () => void flow.zoomOut(),
     showShortcuts: () => setShowingShortcuts(true),
@@ -179,7 +181,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     maxZoom: 2,
     defaultViewport: opening?.viewport,
     fitView: opening ? !opening.fitted : false,
-    fitViewOptions: FIT_VIEW,
+    fitViewOptions: fit.options,
     // Far away, where only a few cards are nodes, culling mounted thirty stage headers at once
     // when a pan brought them back into view: there everything stays mounted.
     onlyRenderVisibleElements: !overview.mountAll,
@@ -209,7 +211,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
                   <PresenceLayer awareness={awareness} />
                   <PanShield />
                   <OverviewBoxSelect far={far} layout={layout} live={overview.live} onChange={changeSelection} />
-                  <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
+                  <Controls position="bottom-right" showInteractive={false} fitViewOptions={fit.options} />
                   <Minimap nodes={layout.nodes} />
                 </ReactFlow>
               )}
