@@ -1,39 +1,52 @@
+import { useT } from '../browser/i18n.tsx';
 import { addLane, addStage, may, type EditContext } from '../doc/index.ts';
+import type { Board } from '../model/index.ts';
 
 /**
- * What a board without cells says: where to start. Once it has a stage or a lane, the hint
- * moves to the canvas's lower edge, so it does not cover what was just added.
+ * What a map without cells says: where to start. The panel in the middle is shown only while
+ * the map holds nothing at all; once it holds anything (a stage, a lane, a sticky note), the
+ * hint moves to the canvas's lower edge, so it never covers what was just added.
  */
-export function CanvasEmpty({ ctx, hasStages, hasLanes }: { ctx: EditContext; hasStages: boolean; hasLanes: boolean }) {
+export function CanvasEmpty({ ctx, board }: { ctx: EditContext; board: Board }) {
+  const t = useT();
+  const hasStages = board.stages.length > 0;
+  const hasLanes = board.lanes.length > 0;
+  if (hasStages && hasLanes) return null;
+  const holdsAnything = hasStages || hasLanes || board.notes.length > 0 || board.cards.length > 0;
   if (!may(ctx, 'edit')) {
     return (
-      <section className="canvas-empty canvas-empty--docked" aria-label="Empty map">
-        <p>{hasStages || hasLanes ? 'This map has no cells yet: those who can edit it add stages and lanes.' : 'This map is empty so far: those who can edit it add its stages and lanes.'}</p>
+      <section className="canvas-empty canvas-empty--docked" aria-label={t('board.empty.readOnlyLabel')}>
+        <p>{holdsAnything ? t('board.empty.readOnlyNoCells') : t('board.empty.readOnlyEmpty')}</p>
       </section>
     );
   }
   const addStageButton = (
-    <button className="button button--primary button--large" onClick={() => addStage(ctx, { title: 'Awareness' })}>
-      + Add stage
+    <button key="stage" className="button button--primary button--large" onClick={() => addStage(ctx, { title: t('board.empty.firstStageTitle') })}>
+      {t('board.empty.addStage')}
     </button>
   );
   const addLaneButton = (
-    <button className={`button button--large${hasStages ? ' button--primary' : ''}`} onClick={() => addLane(ctx, { kind: 'touchpoints' })}>
-      + Add lane
+    <button key="lane" className={`button button--large${hasStages ? ' button--primary' : ''}`} onClick={() => addLane(ctx, { kind: 'touchpoints' })}>
+      {t('board.empty.addLane')}
     </button>
   );
-  if (hasStages || hasLanes) {
+  if (holdsAnything) {
+    const [hint, actions] = hasStages
+      ? [t('board.empty.addLaneNext'), [addLaneButton]]
+      : hasLanes
+        ? [t('board.empty.addStageNext'), [addStageButton]]
+        : [t('board.empty.addCells'), [addStageButton, addLaneButton]];
     return (
-      <section className="canvas-empty canvas-empty--docked" aria-label="Next step">
-        <p>{hasStages ? 'Add a lane next: where a stage meets a lane is a cell, and cards go in the cells.' : 'Add a stage next: where a stage meets a lane is a cell, and cards go in the cells.'}</p>
-        {hasStages ? addLaneButton : addStageButton}
+      <section className="canvas-empty canvas-empty--docked" aria-label={t('board.empty.nextStep')}>
+        <p>{hint}</p>
+        <div className="canvas-empty__actions">{actions}</div>
       </section>
     );
   }
   return (
-    <section className="canvas-empty">
-      <h2>Start your journey map</h2>
-      <p>Drag stages and lanes from the palette, or add the first ones here. Cards go in the cells.</p>
+    <section className="canvas-empty" aria-label={t('board.empty.label')}>
+      <h2>{t('board.empty.title')}</h2>
+      <p>{t('board.empty.text')}</p>
       <div className="canvas-empty__actions">
         {addStageButton}
         {addLaneButton}

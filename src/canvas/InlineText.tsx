@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { may, type EditContext, type RecordRoot } from '../doc/index.ts';
 import { CollaborativeTextField } from '../text/CollaborativeTextField.tsx';
 import { useOwnTyping } from '../text/ownTyping.ts';
@@ -22,6 +22,9 @@ interface Props {
   multiline?: boolean;
   /** Typing: called with the whole new value after each edit, e.g. `(v) => setStageText(ctx, id, 'title', v)`. */
   onText(value: string): void;
+  /** Mounted editing, with the caret in the field (a record just added); `onEditingStarted` then runs. */
+  startEditing?: boolean;
+  onEditingStarted?: () => void;
 }
 
 /**
@@ -35,8 +38,12 @@ export function InlineText({ value, label, placeholder, fieldPlaceholder = place
   return <EditableText value={value} label={label} placeholder={placeholder} fieldPlaceholder={fieldPlaceholder} className={className} {...field} />;
 }
 
-function EditableText({ value, label, placeholder, fieldPlaceholder, className, ...field }: Props & { className: string }) {
-  const [editing, setEditing] = useState(false);
+function EditableText({ value, label, placeholder, fieldPlaceholder, className, startEditing = false, onEditingStarted, ...field }: Props & { className: string }) {
+  const [editing, setEditing] = useState(startEditing);
+  // The request is taken once: a node mounted again later (scrolled back into view) shows its text.
+  useEffect(() => {
+    if (startEditing) onEditingStarted?.();
+  }, [startEditing, onEditingStarted]);
   const shown = useRef<HTMLSpanElement>(null);
   // Ended from the keyboard: the focus goes back to the text, where the keyboard left off.
   const refocus = useRef(false);

@@ -20,11 +20,12 @@ import { CanvasEmpty } from './CanvasEmpty.tsx';
 import { UnplacedTray } from './UnplacedTray.tsx';
 import { CanvasActionsContext, DimmedCardsContext, DropTargetContext, type CanvasActions } from './canvasContext.ts';
 import { NO_FILTER, dimmedCards, liveFilter, type CardFilter } from './filter/filter.ts';
-import { FilterBar } from './filter/FilterBar.tsx';
-import { FIT_VIEW, MIN_ZOOM, useFirstViewport } from './firstViewport.ts';
+import { MIN_ZOOM, useFirstViewport } from './firstViewport.ts';
 import { applyDropCommands, cellAt, commandsForDrop, droppedNodes } from './changes.ts';
 import { layoutJourney, nodeId, recordIdOf, type JourneyNode } from './layout.ts';
+import { MapToolbar } from './MapToolbar.tsx';
 import { Minimap } from './minimap/Minimap.tsx';
+import { useMapFit } from './minimap/fitRoom.ts';
 import { NODE_TYPES } from './nodes/nodeTypes.ts';
 import { OverviewBoxSelect } from './overview/OverviewBoxSelect.tsx';
 import { useOverview } from './overview/useOverview.ts';
@@ -85,7 +86,8 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
   const { nodes: placed, onNodesChange, edges, onEdgesChange, endDrag, selected, selectOnly, changeSelection } = useCanvasNodes(layout);
   const flow = useReactFlow<JourneyNode>();
   const flowElement = useRef<HTMLDivElement>(null);
-  const opening = useFirstViewport(flowElement, layout.nodes);
+  const fit = useMapFit(layout.nodes);
+  const opening = useFirstViewport(flowElement, layout.nodes, fit.paddingFor);
   // A boolean, so a zoom re-renders the canvas only when it crosses FAR_ZOOM. Until React Flow's
   // pane is set up, its store still holds 100%: the view the map opens at counts.
   const storeFar = useStore((state) => (state.panZoom ? state.transform[2] < FAR_ZOOM : null));
@@ -96,6 +98,8 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
   // Someone may delete the card being edited in place: then nothing is being edited.
   const editingCardId = editingRequest && board.cards.some((c) => c.id === editingRequest) ? editingRequest : null;
   const [editingStageId, setEditingStage] = useState<string | null>(null);
+  const [noteToEdit, setNoteToEdit] = useState<string | null>(null);
+  const clearNoteToEdit = useLatestCallback(() => setNoteToEdit(null));
   const peerSelected = usePeerSelectedIds();
   const overview = useOverview({ far, layout, nodes: placed, selected, peerSelected, editingCardId, dimmed, toFlow: flow.screenToFlowPosition, selectOnly });
   const onPaneClick = useLatestCallback((event: React.MouseEvent) => overview.onBackgroundClick({ x: event.clientX, y: event.clientY }));
@@ -109,8 +113,8 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     if (column) void flow.fitBounds({ x: column.x, y: 0, width: column.width, height: layout.height }, { padding: 0.08, duration: 300 });
   });
   const actions = useMemo<CanvasActions>(
-    () => ({ ctx, openCard: onOpenCard, openStage: setEditingStage, zoomToStage, editingCardId, setEditingCard: editCard }),
-    [ctx, onOpenCard, zoomToStage, editingCardId, editCard],
+    () => ({ ctx, openCard: onOpenCard, openStage: setEditingStage, zoomToStage, editingCardId, setEditingCard: editCard, noteToEdit, clearNoteToEdit }),
+    [ctx, onOpenCard, zoomToStage, editingCardId, editCard, noteToEdit, clearNoteToEdit],
   );
 
   const targetUnder = (point: { x: number; y: number }) => {
@@ -127,7 +131,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     setDropTarget(null);
   });
 
-  const palette = usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCard: editCard, onNotice, targetUnder });
+  const palette = usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCard: editCard, setNoteToEdit, onNotice, targetUnder });
 
   const onConnect = useLatestCallback((connection: Connection) => {
     if (addConnector(ctx, recordIdOf(connection.source), recordIdOf(connection.target)) === null) onNotice('Those cards are already connected.');
@@ -142,7 +146,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     selectOnly,
     editCard,
     openCard: onOpenCard,
-    fitView: () => void flow.fitView(FIT_VIEW),
+    fitView: () => void flow.fitView(fit.options),
     zoomIn: () => void flow.zoomIn(),
     zoomOut: () => void flow.zoomOut(),
     showShortcuts: () => setShowingShortcuts(true),
@@ -177,7 +181,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     maxZoom: 2,
     defaultViewport: opening?.viewport,
     fitView: opening ? !opening.fitted : false,
-    fitViewOptions: FIT_VIEW,
+    fitViewOptions: fit.options,
     // Far away, where only a few cards are nodes, culling mounted thirty stage headers at once
     // when a pan brought them back into view: there everything stays mounted.
     onlyRenderVisibleElements: !overview.mountAll,
@@ -200,18 +204,18 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
         <DimmedCardsContext.Provider value={dimmed}>
           <div className={canEdit ? 'canvas' : 'canvas canvas--read-only'}>
             {canEdit && <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />}
+            {layout.nodes.length > 0 && <MapToolbar board={board} filter={liveFilter(board, filter)} onFilter={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
             <div className="canvas__flow" ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
               {opening && (
                 <ReactFlow<JourneyNode> {...flowProps} aria-label="Journey map canvas">
                   <PresenceLayer awareness={awareness} />
                   <PanShield />
                   <OverviewBoxSelect far={far} layout={layout} live={overview.live} onChange={changeSelection} />
-                  <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_VIEW} />
+                  <Controls position="bottom-right" showInteractive={false} fitViewOptions={fit.options} />
                   <Minimap nodes={layout.nodes} />
                 </ReactFlow>
               )}
-              {(board.stages.length === 0 || board.lanes.length === 0) && <CanvasEmpty ctx={ctx} hasStages={board.stages.length > 0} hasLanes={board.lanes.length > 0} />}
-              {board.cards.length > 0 && <FilterBar board={board} filter={liveFilter(board, filter)} onChange={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
+              <CanvasEmpty ctx={ctx} board={board} />
               {unplaced.length > 0 && <UnplacedTray cards={unplaced} board={board} ctx={ctx} />}
             </div>
           </div>

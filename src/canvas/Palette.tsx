@@ -1,4 +1,6 @@
-import { LANE_KINDS, LANE_KIND_LABELS } from '../model/index.ts';
+import { useT } from '../browser/i18n.tsx';
+import { LANE_KINDS } from '../model/index.ts';
+import { laneKindLabel } from '../model/lane.ts';
 import { PALETTE_MIME, type PaletteItem } from './palette.ts';
 
 interface Props {
@@ -8,12 +10,13 @@ interface Props {
 }
 
 function Tile({ item, label, hint, onAdd }: { item: PaletteItem; label: string; hint: string; onAdd(item: PaletteItem): void }) {
+  const t = useT();
   return (
     <button
       className={`palette__tile palette__tile--${item.kind}`}
       draggable
       title={hint}
-      aria-label={`${label}: drag onto the map, or press to add`}
+      aria-label={t('board.palette.tile', { label })}
       onDragStart={(e) => {
         e.dataTransfer.setData(PALETTE_MIME, JSON.stringify(item));
         e.dataTransfer.effectAllowed = 'copy';
@@ -27,18 +30,19 @@ function Tile({ item, label, hint, onAdd }: { item: PaletteItem; label: string; 
 
 /** The palette: drag a stage, a lane of any kind, a card or a sticky note onto the map. */
 export function Palette({ onAdd, onShowShortcuts }: Props) {
+  const t = useT();
   return (
-    <aside className="palette" aria-label="Palette">
-      <h2 className="palette__heading">Add</h2>
-      <Tile item={{ kind: 'card' }} label="Card" hint="Drop into a cell" onAdd={onAdd} />
-      <Tile item={{ kind: 'note' }} label="Sticky note" hint="Drop anywhere" onAdd={onAdd} />
-      <Tile item={{ kind: 'stage' }} label="Stage" hint="Drop between stages" onAdd={onAdd} />
-      <h2 className="palette__heading">Lanes</h2>
+    <aside className="palette" aria-label={t('board.palette.label')}>
+      <h2 className="palette__heading">{t('board.palette.add')}</h2>
+      <Tile item={{ kind: 'card' }} label={t('board.palette.card')} hint={t('board.palette.cardHint')} onAdd={onAdd} />
+      <Tile item={{ kind: 'note' }} label={t('board.palette.note')} hint={t('board.palette.noteHint')} onAdd={onAdd} />
+      <Tile item={{ kind: 'stage' }} label={t('board.palette.stage')} hint={t('board.palette.stageHint')} onAdd={onAdd} />
+      <h2 className="palette__heading">{t('board.palette.lanes')}</h2>
       {LANE_KINDS.map((laneKind) => (
-        <Tile key={laneKind} item={{ kind: 'lane', laneKind }} label={LANE_KIND_LABELS[laneKind]} hint="Drop between lanes" onAdd={onAdd} />
+        <Tile key={laneKind} item={{ kind: 'lane', laneKind }} label={laneKindLabel(laneKind, t)} hint={t('board.palette.laneHint')} onAdd={onAdd} />
       ))}
       <button className="palette__help" onClick={onShowShortcuts}>
-        Keyboard shortcuts <kbd>?</kbd>
+        {t('board.palette.shortcuts')} <kbd>?</kbd>
       </button>
     </aside>
   );

@@ -16,6 +16,9 @@ export interface CanvasActions {
   /** The card whose title is being edited in place, if any, and a way to change it. */
   editingCardId: string | null;
   setEditingCard(cardId: string | null): void;
+  /** A note just added, whose text is edited as soon as it is on screen; cleared once it is. */
+  noteToEdit: string | null;
+  clearNoteToEdit(): void;
 }
 
 export const CanvasActionsContext = createContext<CanvasActions | null>(null);

@@ -1,4 +1,4 @@
-import { getNodesBounds, getViewportForBounds, type Viewport } from '@xyflow/react';
+import { getNodesBounds, getViewportForBounds, type FitViewOptions, type Rect, type Viewport } from '@xyflow/react';
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import type { JourneyNode } from './layout.ts';
 
@@ -13,17 +13,22 @@ export const MIN_ZOOM = 0.1;
  * corner (hundreds on a 10,000-card map) only to unmount them a moment later, when the fitted
  * view drew them on the overview sheet. `null` until the pane has been measured, which happens
  * before the first paint. An empty map opens at 100% and is `fitted` by React Flow once its
- * first stage or lane appears.
+ * first stage or lane appears. `paddingFor` pads the fit as the fit-view button does.
  */
-export function useFirstViewport(pane: RefObject<HTMLElement | null>, nodes: JourneyNode[]): { viewport: Viewport; fitted: boolean } | null {
+export function useFirstViewport(
+  pane: RefObject<HTMLElement | null>,
+  nodes: JourneyNode[],
+  paddingFor: (bounds: Rect, pane: { width: number; height: number }) => NonNullable<FitViewOptions['padding']> = () => FIT_VIEW.padding,
+): { viewport: Viewport; fitted: boolean } | null {
   const [first, setFirst] = useState<{ viewport: Viewport; fitted: boolean } | null>(null);
   useLayoutEffect(() => {
     if (first || !pane.current) return;
     const { width, height } = pane.current.getBoundingClientRect();
     const fitted = nodes.length > 0 && width > 0 && height > 0;
-    const viewport = fitted ? getViewportForBounds(getNodesBounds(nodes), width, height, MIN_ZOOM, FIT_VIEW.maxZoom, FIT_VIEW.padding) : { x: 0, y: 0, zoom: 1 };
+    const bounds = getNodesBounds(nodes);
+    const viewport = fitted ? getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_VIEW.maxZoom, paddingFor(bounds, { width, height })) : { x: 0, y: 0, zoom: 1 };
     // eslint-disable-next-line react-hooks/set-state-in-effect -- measured from the DOM, set before the first paint
     setFirst({ viewport, fitted });
-  }, [first, pane, nodes]);
+  }, [first, pane, nodes, paddingFor]);
   return first;
 }

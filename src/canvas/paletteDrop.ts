@@ -4,7 +4,7 @@ import type { JourneyLayout } from './layout.ts';
 import { NOTE } from './metrics.ts';
 import type { PaletteItem } from './palette.ts';
 
-export type PaletteResult = { added: 'card'; cardId: string } | { added: 'other' } | { added: 'nothing'; reason: string };
+export type PaletteResult = { added: 'card'; cardId: string } | { added: 'note'; noteId: string } | { added: 'other' } | { added: 'nothing'; reason: string };
 
 /**
  * Adds what was dropped from the palette at a point of the canvas: a stage or lane at the slot
@@ -34,7 +34,6 @@ export function dropPaletteItem(ctx: EditContext, layout: JourneyLayout, item: P
       return { added: 'card', cardId: addCard(ctx, { ...cell, index }) };
     }
     case 'note':
-      addNote(ctx, { x: Math.round(point.x - NOTE.width / 2), y: Math.round(point.y - NOTE.minHeight / 2) });
-      return { added: 'other' };
+      return { added: 'note', noteId: addNote(ctx, { x: Math.round(point.x - NOTE.width / 2), y: Math.round(point.y - NOTE.minHeight / 2) }) };
   }
 }

@@ -11,15 +11,18 @@ interface Options {
   flow: ReactFlowInstance<JourneyNode>;
   setDropTarget(cellNodeId: string | null): void;
   setEditingCard(cardId: string): void;
+  /** A new note takes the keyboard, as a new card does: what one types next is its text. */
+  setNoteToEdit(noteId: string): void;
   onNotice(message: string): void;
   targetUnder(point: { x: number; y: number }): string | null;
 }
 
 /** Dragging from the palette (or the unplaced tray) onto the canvas, and adding by click. */
-export function usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCard, onNotice, targetUnder }: Options) {
+export function usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCard, setNoteToEdit, onNotice, targetUnder }: Options) {
   const addAt = (item: PaletteItem, point: { x: number; y: number }) => {
     const result = dropPaletteItem(ctx, layout, item, point);
     if (result.added === 'card') setEditingCard(result.cardId);
+    if (result.added === 'note') setNoteToEdit(result.noteId);
     if (result.added === 'nothing') onNotice(result.reason);
   };
   return {

@@ -51,28 +51,27 @@ export function GuidedMode({ board, ctx, step, onStep }: Props) {
         <Dialog.Overlay className="dialog__overlay" />
         <Dialog.Content className="guide" ref={root} onKeyDown={onKey}>
           <header className="guide__top">
-            <p className="guide__count">{current.step !== null ? `Step ${current.step} of ${NUMBERED_STEPS}` : `After step ${NUMBERED_STEPS}`}</p>
-            <ol className="guide__progress" aria-label="Steps">
+            <p className="guide__count">{current.step !== null ? t('strategy.guide.step', { step: current.step, count: NUMBERED_STEPS }) : t('strategy.guide.after', { count: NUMBERED_STEPS })}</p>
+            <ol className="guide__progress" aria-label={t('strategy.guide.steps')}>
               {GUIDE_STEPS.map((s, i) => (
                 <li key={i}>
                   <button
                     className={`guide__dot ${i < index ? 'is-done' : ''} ${s.sections.some((sec) => bySection.has(sec.id)) ? 'is-filled' : ''}`}
                     aria-current={i === index ? 'step' : undefined}
-                    aria-label={`${s.step !== null ? `Step ${s.step}: ` : ''}${sectionName(s.sections[0]!, t)}`}
+                    aria-label={s.step !== null ? t('strategy.guide.dot', { step: s.step, name: sectionName(s.sections[0]!, t) }) : sectionName(s.sections[0]!, t)}
                     onClick={() => go(i)}
                   />
                 </li>
               ))}
             </ol>
-            <Dialog.Close className="button">Close guide</Dialog.Close>
+            <Dialog.Close className="button">{t('strategy.guide.close')}</Dialog.Close>
           </header>
           <div className="guide__heading">
             {current.step !== null && <span className="guide__number" aria-hidden="true">{current.step}</span>}
             <div>
               <Dialog.Title className="guide__title">{title}</Dialog.Title>
               <Dialog.Description className="guide__band">
-                {bandLabel(current.sections[0]!.band, t)}
-                {current.step === null ? ' · not numbered on the canvas' : ''}
+                {current.step === null ? t('strategy.guide.unnumbered', { band: bandLabel(current.sections[0]!.band, t) }) : bandLabel(current.sections[0]!.band, t)}
               </Dialog.Description>
             </div>
           </div>
@@ -92,13 +91,13 @@ export function GuidedMode({ board, ctx, step, onStep }: Props) {
           </div>
           <footer className="guide__nav">
             <button className="button button--large" onClick={() => go(index - 1)} disabled={index === 0}>
-              ← Previous
+              {t('strategy.guide.previous')}
             </button>
             {last ? (
-              <Dialog.Close className="button button--primary button--large">Finish</Dialog.Close>
+              <Dialog.Close className="button button--primary button--large">{t('strategy.guide.finish')}</Dialog.Close>
             ) : (
               <button className="button button--primary button--large" onClick={() => go(index + 1)}>
-                Next: {sectionName(GUIDE_STEPS[index + 1]!.sections[0]!, t)} →
+                {t('strategy.guide.next', { name: sectionName(GUIDE_STEPS[index + 1]!.sections[0]!, t) })}
               </button>
             )}
           </footer>

@@ -26,12 +26,13 @@ interface Props {
 /** One line of a section: its shared text, and handles to move, attach (metrics) or delete it. */
 export function ItemRow(props: Props) {
   const { item, ctx, stages } = props;
+  const t = useT();
   if (may(ctx, 'edit')) return <EditableItemRow {...props} />;
   const stage = stages.find((s) => s.id === item.stageId);
   return (
     <li className="strategy-item strategy-item--read-only" data-item-id={item.id}>
       <p className="strategy-item__text">{item.text}</p>
-      {stage && <p className="strategy-item__on-stage">On the map: {stage.title || 'Untitled stage'}</p>}
+      {stage && <p className="strategy-item__on-stage">{t('strategy.item.onStage', { stage: stage.title || t('strategy.item.untitledStage') })}</p>}
     </li>
   );
 }
@@ -39,7 +40,7 @@ export function ItemRow(props: Props) {
 function EditableItemRow({ item, index, count, section, ctx, stages, drag, onAddAfter, onRemoveEmpty, onMoved }: Props) {
   const t = useT();
   const text = useRecordText(ctx, 'strategy', item.id, 'text');
-  const name = item.text.trim() ? `“${item.text.trim().slice(0, 60)}”` : `empty item ${index + 1}`;
+  const name = item.text.trim() ? t('strategy.item.quoted', { text: item.text.trim().slice(0, 60) }) : t('strategy.item.empty', { number: index + 1 });
 
   const moveBy = (delta: number) => {
     const to = index + delta;
@@ -72,8 +73,8 @@ function EditableItemRow({ item, index, count, section, ctx, stages, drag, onAdd
       <button
         className="strategy-item__handle"
         draggable
-        aria-label={`Move ${name}: drag, or press the up and down arrows`}
-        title="Drag to move; arrow keys reorder"
+        aria-label={t('strategy.item.handle', { name })}
+        title={t('strategy.item.handleTitle')}
         onDragStart={(e) => drag.start(e, item.id)}
         onDragEnd={drag.end}
         onKeyDown={onHandleKey}
@@ -87,7 +88,7 @@ function EditableItemRow({ item, index, count, section, ctx, stages, drag, onAdd
           className="strategy-item__text"
           text={text}
           onText={(value) => setStrategyItemText(ctx, item.id, value)}
-          label={`${sectionLabel(section, t)}, item ${index + 1} of ${count}`}
+          label={t('strategy.item.label', { section: sectionLabel(section, t), number: index + 1, count })}
           maxLength={LIMITS.longText}
           onKeyDown={onTextKey}
         />
@@ -95,14 +96,14 @@ function EditableItemRow({ item, index, count, section, ctx, stages, drag, onAdd
           <div className="strategy-item__stage-row">
             <select
               className={`strategy-item__stage ${attachedStage ? 'is-set' : ''}`}
-              aria-label={`Stage of the map that shows ${name}`}
+              aria-label={t('strategy.item.stageLabel', { name })}
               value={attachedStage}
               onChange={(e) => attachStrategyItemToStage(ctx, item.id, e.target.value || null)}
             >
-              <option value="">Show on a stage of the map…</option>
+              <option value="">{t('strategy.item.stageNone')}</option>
               {stages.map((stage, i) => (
                 <option key={stage.id} value={stage.id}>
-                  On the map: {i + 1}. {stage.title || 'Untitled stage'}
+                  {t('strategy.item.stageOption', { number: i + 1, stage: stage.title || t('strategy.item.untitledStage') })}
                 </option>
               ))}
             </select>
@@ -112,8 +113,8 @@ function EditableItemRow({ item, index, count, section, ctx, stages, drag, onAdd
       <div className="strategy-item__tools">
         <select
           className="strategy-item__move"
-          aria-label={`Move ${name} to another section`}
-          title="Move to another section"
+          aria-label={t('strategy.item.moveLabel', { name })}
+          title={t('strategy.item.moveTitle')}
           value=""
           onChange={(e) => {
             const to = e.target.value as StrategySectionId;
@@ -129,7 +130,7 @@ function EditableItemRow({ item, index, count, section, ctx, stages, drag, onAdd
             </option>
           ))}
         </select>
-        <button className="strategy-item__delete" aria-label={`Delete ${name}`} title="Delete" onClick={() => deleteStrategyItem(ctx, item.id)}>
+        <button className="strategy-item__delete" aria-label={t('strategy.item.deleteLabel', { name })} title={t('strategy.item.deleteTitle')} onClick={() => deleteStrategyItem(ctx, item.id)}>
           ×
         </button>
       </div>

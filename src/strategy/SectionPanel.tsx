@@ -1,10 +1,11 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { addStrategyItem, deleteStrategyItem, may, type EditContext } from '../doc/index.ts';
 import type { Stage, StrategyItem, StrategySection } from '../model/index.ts';
 import { useT } from '../browser/i18n.tsx';
-import { sectionLabel, sectionPrompt, sectionTitle } from '../model/strategyLayout.ts';
+import { phaseLabel, sectionLabel, sectionPrompt, sectionTitle } from '../model/strategyLayout.ts';
 import { ItemRow } from './ItemRow.tsx';
 import type { ItemDrag } from './useItemDrag.ts';
+import { useScrollCue } from './useScrollCue.ts';
 
 export interface ItemFocus {
   /** Puts the caret in an item's text once it is on screen (a new item, or one that moved). */
@@ -22,10 +23,11 @@ interface Props {
   large?: boolean;
 }
 
-const PHASE_TAGS = { pre: 'Pre-Sales', post: 'Post-Sales', both: null } as const;
-
 /** One section of the canvas: its fill-order number, name, prompt, and its list of items. */
 export function SectionPanel({ section, items, ctx, stages, drag, focus, large = false }: Props) {
+  const t = useT();
+  const list = useRef<HTMLUListElement>(null);
+  useScrollCue(list);
   const add = (index?: number) => {
     const id = addStrategyItem(ctx, section.id, '', index);
     if (id) focus.request(id);
@@ -65,8 +67,7 @@ export function SectionPanel({ section, items, ctx, stages, drag, focus, large =
   });
   if (dropAt !== null && dropAt >= others) rows.push(<li key="drop" className="strategy-drop-line" aria-hidden="true" />);
 
-  const phase = PHASE_TAGS[section.phase];
-  const t = useT();
+  const phase = section.phase === 'both' ? null : phaseLabel(section.phase, t);
   const name = sectionLabel(section, t);
   return (
     <section
@@ -84,13 +85,13 @@ export function SectionPanel({ section, items, ctx, stages, drag, focus, large =
         {phase && <span className="strategy-section__phase">{phase}</span>}
       </header>
       <p className="strategy-section__prompt">{sectionPrompt(section, t)}</p>
-      <ul className="strategy-section__items" {...(may(ctx, 'edit') ? drag.listHandlers(section.id) : {})}>
+      <ul ref={list} className="strategy-section__items" {...(may(ctx, 'edit') ? drag.listHandlers(section.id) : {})}>
         {rows}
-        {large && items.length === 0 && <li className="strategy-section__empty">{may(ctx, 'edit') ? 'Nothing here yet. Add the first item; Enter in an item starts the next.' : 'Nothing here yet.'}</li>}
+        {large && items.length === 0 && <li className="strategy-section__empty">{t(may(ctx, 'edit') ? 'strategy.section.emptyEditable' : 'strategy.section.empty')}</li>}
       </ul>
       {may(ctx, 'edit') && (
-        <button className="strategy-section__add" onClick={() => add()} aria-label={`Add an item to ${name}`}>
-          + Add
+        <button className="strategy-section__add" onClick={() => add()} aria-label={t('strategy.section.addLabel', { name })}>
+          {t('strategy.section.add')}
         </button>
       )}
     </section>

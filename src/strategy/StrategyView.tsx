@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import type { EditContext } from '../doc/index.ts';
 import { STRATEGY_SECTIONS, type Board } from '../model/index.ts';
 import { useT } from '../browser/i18n.tsx';
-import { CANVAS_LAYOUT, bandLabel, sectionById } from '../model/strategyLayout.ts';
+import { CANVAS_LAYOUT, bandLabel, phaseLabel, sectionById } from '../model/strategyLayout.ts';
 import { GuidedMode } from './GuidedMode.tsx';
 import { itemsBySection } from '../model/strategyItems.ts';
 import { SectionPanel } from './SectionPanel.tsx';
@@ -36,16 +36,16 @@ export function StrategyView({ board, ctx, undo }: Props) {
     <div className="strategy" ref={root}>
       <div className="strategy__bar">
         <div>
-          <h2 className="strategy__title">Customer Experience Strategy Canvas</h2>
-          <p className="strategy__credit">After the canvas by Cust. Core (2015) · {filled} of {STRATEGY_SECTIONS.length} sections filled</p>
+          <h2 className="strategy__title">{t('strategy.page.title')}</h2>
+          <p className="strategy__credit">{t('strategy.page.credit', { filled, count: STRATEGY_SECTIONS.length })}</p>
         </div>
         <button className="button button--primary" onClick={() => setGuideStep(0)}>
-          Guided mode
+          {t('strategy.page.guidedMode')}
         </button>
       </div>
       <div className="strategy__phases" aria-hidden="true">
-        <span>Pre-Sales</span>
-        <span>Post-Sales</span>
+        <span>{phaseLabel('pre', t)}</span>
+        <span>{phaseLabel('post', t)}</span>
       </div>
       {CANVAS_LAYOUT.map((band) => (
         <section key={band.band} className={`strategy-band strategy-band--${band.band}`} aria-label={bandLabel(band.band, t)}>

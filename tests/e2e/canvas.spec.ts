@@ -260,7 +260,8 @@ test('a sticky note is dropped anywhere, written on and moved; emotion scores dr
   await page.getByRole('button', { name: /^Sticky note: drag/ }).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 200, y: 60 } });
   const note = page.locator('.note-node');
   await expect(note).toBeVisible();
-  await note.getByRole('button', { name: /^Note text/ }).dblclick();
+  // A new note takes the keyboard, as a new card does.
+  await expect(page.getByRole('textbox', { name: 'Note text' })).toBeFocused();
   await page.getByRole('textbox', { name: 'Note text' }).fill('Ask about FOB and DDP');
   await page.getByRole('textbox', { name: 'Note text' }).press('Enter');
   await expect(page.getByLabel('Sticky note: Ask about FOB and DDP')).toBeVisible();

@@ -1,7 +1,7 @@
 import type { Rect } from '@xyflow/react';
 import { rootToken as token } from '../../browser/cssToken.ts';
 import type { JourneyNode } from '../layout.ts';
-import { MINIMAP_SIZE, toMinimap, type MinimapFrame } from './minimapFrame.ts';
+import { toMinimap, type MinimapFrame, type MinimapSize } from './minimapFrame.ts';
 
 type Colors = Record<'sunken' | 'cell' | 'note' | 'card' | 'header', string>;
 
@@ -26,17 +26,17 @@ const boxOf = (node: JourneyNode): Rect => ({ x: node.position.x, y: node.positi
  * nodes to lay out and repaint. Cells first, so cards sit on them. Within a layer the boxes do
  * not overlap, so each colour is one path filled once: a fill per box was most of the drawing.
  */
-export function drawMinimap(canvas: HTMLCanvasElement, nodes: readonly JourneyNode[], frame: MinimapFrame): void {
+export function drawMinimap(canvas: HTMLCanvasElement, nodes: readonly JourneyNode[], frame: MinimapFrame, size: MinimapSize): void {
   const ratio = window.devicePixelRatio || 1;
-  const width = Math.round(MINIMAP_SIZE.width * ratio);
-  const height = Math.round(MINIMAP_SIZE.height * ratio);
+  const width = Math.round(size.width * ratio);
+  const height = Math.round(size.height * ratio);
   // Setting a canvas's size, even to the one it has, gives it a fresh bitmap.
   if (canvas.width !== width || canvas.height !== height) Object.assign(canvas, { width, height });
   const context = canvas.getContext('2d');
   if (!context) return;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.fillStyle = token('--surface');
-  context.fillRect(0, 0, MINIMAP_SIZE.width, MINIMAP_SIZE.height);
+  context.fillRect(0, 0, size.width, size.height);
   const colors: Colors = { sunken: token('--sunken'), cell: token('--tint-blue'), note: token('--edge-amber'), card: token('--edge-slate'), header: token('--line-strong') };
   const layers = [nodes.filter((n) => n.type !== 'card' && n.type !== 'note'), nodes.filter((n) => n.type === 'card'), nodes.filter((n) => n.type === 'note')];
   for (const layer of layers) {

@@ -1,7 +1,7 @@
 import { getNodesBounds } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import type { JourneyNode } from '../layout.ts';
-import { clampToBox, frameFor, fromMinimap, toMinimap, visibleArea } from './minimapFrame.ts';
+import { clampToBox, frameFor, fromMinimap, MINIMAP_SIZE, minimapSize, toMinimap, visibleArea } from './minimapFrame.ts';
 
 const node = (x: number, y: number, width: number, height: number) => ({ id: `n${x}:${y}`, type: 'note', position: { x, y }, width, height, data: {} }) as unknown as JourneyNode;
 const size = { width: 220, height: 150, padding: 10 };
@@ -31,5 +31,12 @@ describe('minimap frame', () => {
 
   it('has an empty extent for an empty map', () => {
     expect(getNodesBounds([])).toEqual({ x: 0, y: 0, width: 0, height: 0 });
+  });
+
+  it('is as tall as a map’s proportions ask, within its bounds', () => {
+    // 2000 x 500: the map takes the width (204 px) and a quarter of it in height, plus the padding.
+    expect(minimapSize({ x: 0, y: 0, width: 2000, height: 500 })).toEqual({ width: 220, height: 67, padding: 8 });
+    expect(minimapSize({ x: 0, y: 0, width: 5000, height: 100 }).height).toBe(64);
+    expect(minimapSize({ x: 0, y: 0, width: 500, height: 2000 }).height).toBe(MINIMAP_SIZE.height);
   });
 });

@@ -1,7 +1,25 @@
 import type { Rect } from '@xyflow/react';
 
-/** The minimap's size on screen, CSS pixels, and the room kept around the map inside it. */
+/** The minimap's size on screen at most, CSS pixels, and the room kept around the map inside it. */
 export const MINIMAP_SIZE = { width: 220, height: 150, padding: 8 } as const;
+/** The lowest a minimap is drawn, for a map far wider than it is tall. */
+const MIN_HEIGHT = 64;
+
+export interface MinimapSize {
+  width: number;
+  height: number;
+  padding: number;
+}
+
+/**
+ * The minimap's box for a map: the full width, and only as tall as the map's proportions ask
+ * (a journey map is usually wide), so it covers no more of the canvas than it needs.
+ */
+export function minimapSize(extent: Rect): MinimapSize {
+  const { width, height, padding } = MINIMAP_SIZE;
+  const tall = Math.ceil(((width - 2 * padding) * extent.height) / Math.max(extent.width, 1)) + 2 * padding;
+  return { width, height: Math.min(height, Math.max(MIN_HEIGHT, tall)), padding };
+}
 
 /** How the map is placed in the minimap: minimap = (flow - origin) * scale + offset. */
 export interface MinimapFrame {
@@ -13,7 +31,7 @@ export interface MinimapFrame {
 }
 
 /** Fits the map's extent into the minimap, centred, keeping its proportions. */
-export function frameFor(extent: Rect, size: { width: number; height: number; padding: number } = MINIMAP_SIZE): MinimapFrame {
+export function frameFor(extent: Rect, size: MinimapSize = MINIMAP_SIZE): MinimapFrame {
   const room = { width: size.width - 2 * size.padding, height: size.height - 2 * size.padding };
   const scale = Math.min(room.width / Math.max(extent.width, 1), room.height / Math.max(extent.height, 1));
   return {

@@ -12,12 +12,12 @@ type Props = NodeProps<Extract<JourneyNode, { type: 'note' }>>;
 /** A free sticky note, anywhere on the canvas. */
 export const NoteNode = memo(function NoteNode({ data, selected }: Props) {
   const { note } = data as NoteNodeData;
-  const { ctx } = useCanvasActions();
+  const { ctx, noteToEdit, clearNoteToEdit } = useCanvasActions();
   const canEdit = useCanEdit();
   return (
     <>
       <div className={`note-node tint-${note.color} ${selected ? 'is-selected' : ''}`} aria-label={`Sticky note: ${note.text || 'empty'}`}>
-        <InlineText ctx={ctx} root="notes" id={note.id} field="text" className="note-node__text" label="Note text" placeholder="Double-click to write" fieldPlaceholder="Write a note" maxLength={LIMITS.longText} value={note.text} multiline onText={(text) => setNoteText(ctx, note.id, text)} />
+        <InlineText ctx={ctx} root="notes" id={note.id} field="text" className="note-node__text" label="Note text" placeholder="Double-click to write" fieldPlaceholder="Write a note" maxLength={LIMITS.longText} value={note.text} multiline onText={(text) => setNoteText(ctx, note.id, text)} startEditing={noteToEdit === note.id} onEditingStarted={clearNoteToEdit} />
         {canEdit && (
           <div className="node-actions nodrag">
             <button className="icon-button icon-button--danger" aria-label="Delete note" onClick={() => deleteNotes(ctx, [note.id])}>×</button>

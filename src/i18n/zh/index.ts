@@ -1,9 +1,13 @@
 import type { Catalogue } from '../catalogue.ts';
 import { common } from './common.ts';
 import { model } from './model.ts';
+import { board } from './board.ts';
+import { strategy } from './strategy.ts';
 
 /** Simplified Chinese, area by area as in English. */
 export const zh: Catalogue = {
   ...common,
   ...model,
+  ...board,
+  ...strategy,
 };

@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import { useConnection } from '../../collab/connection.ts';
 import type { Identity } from '../../collab/identity.ts';
 import { usePeers } from '../../collab/presence.ts';
@@ -15,8 +16,8 @@ import { ExportDialog } from './ExportDialog.tsx';
 import { adminToken } from '../../collab/links.ts';
 import { may } from '../../doc/index.ts';
 import { ShareDialog } from '../share/ShareDialog.tsx';
-import { ROLE_TEXT } from '../share/roleText.ts';
 import { SaveTemplateDialog } from './SaveTemplateDialog.tsx';
+import { LanguageSwitch } from '../LanguageSwitch.tsx';
 
 interface Props {
   session: BoardSession;
@@ -35,6 +36,7 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
   const peers = usePeers(session.provider.awareness);
   const [dialog, setDialog] = useState<'export' | 'template' | 'share' | null>(null);
   const { role } = session.link;
+  const t = useT();
   return (
     <>
       <header className="board-header">
@@ -46,22 +48,24 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
             navigate('/');
           }}
         >
-          ← Boards
+          {t('board.header.boards')}
         </a>
         <TitleField ctx={session.ctx} title={title} readOnly={!live || !may(session.ctx, 'owner')} />
         <ViewSwitch boardId={session.boardId} current={view} />
         <ConnectionPill state={connection} />
         {!may(session.ctx, 'edit') && (
-          <span className="pill pill--role" title={ROLE_TEXT[role].can}>
-            {role === 'view' ? 'View only' : 'Comment only'}
+          <span className="pill pill--role" title={t(role === 'view' ? 'board.header.viewOnlyText' : 'board.header.commentOnlyText')}>
+            {t(role === 'view' ? 'board.header.viewOnly' : 'board.header.commentOnly')}
           </span>
         )}
         <div className="board-header__end">
+          {/* Undoing a comment would delete it, which a comment link may not. */}
+          {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} />}
           <button className="button button--primary" onClick={() => setDialog('share')}>
-            Share
+            {t('board.header.share')}
           </button>
           <button className="button" disabled={!live} onClick={() => setDialog('export')}>
-            Export
+            {t('board.header.export')}
           </button>
           <ShareDialog boardId={session.boardId} link={session.link} open={dialog === 'share'} onClose={() => setDialog(null)} />
           <SaveTemplateDialog doc={session.doc} open={dialog === 'template'} onClose={() => setDialog(null)} />
@@ -74,8 +78,7 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
             onClose={() => setDialog(null)}
             onSaveTemplate={adminToken() === null ? undefined : () => setDialog('template')}
           />
-          {/* Undoing a comment would delete it, which a comment link may not. */}
-          {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} />}
+          <LanguageSwitch />
           <PresenceList me={identity} peers={peers} onRename={onRename} />
         </div>
       </header>

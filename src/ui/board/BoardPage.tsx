@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import { ApiError, fetchBoardInfo, restoreBoard, type BoardInfo } from '../../collab/api.ts';
-import { LINK_REPLACED } from '../../collab/connection.ts';
 import { forgetLink, heldLink, holdLink, tokenInFragment, type BoardLink } from '../../collab/links.ts';
 import { Message } from '../Message.tsx';
 import { BoardSessionView } from './BoardSessionView.tsx';
@@ -37,6 +37,7 @@ function takeTokenOutOfAddress(): void {
 
 /** Finds out what the page's link lets it do, and that the board is not in the trash, before connecting. */
 export function BoardPage({ boardId }: { boardId: string }) {
+  const t = useT();
   const [opening] = useState(() => tokenForPage(boardId));
   const [loading, setLoading] = useState<Loading>(opening === null ? { state: 'noLink' } : { state: 'loading' });
 
@@ -72,16 +73,16 @@ export function BoardPage({ boardId }: { boardId: string }) {
     case 'loading':
       return <div className="board-loading" aria-busy="true" />;
     case 'noLink':
-      return <Message title="This board opens through a link" text="Each board is shared with links that say what their holder may do. Ask the board’s owner for one." />;
+      return <Message title={t('board.page.noLinkTitle')} text={t('board.page.noLinkText')} />;
     case 'refused':
-      return <Message title="This link no longer opens the board" text={LINK_REPLACED} />;
+      return <Message title={t('board.page.refusedTitle')} text={t('board.page.refusedText')} />;
     case 'missing':
-      return <Message title="Board not found" text="No board has this address. Check the link you were given." />;
+      return <Message title={t('board.page.missingTitle')} text={t('board.page.missingText')} />;
     case 'error':
-      return <Message title="Could not open the board" text={loading.message} />;
+      return <Message title={t('board.page.errorTitle')} text={loading.message} />;
     case 'trashed':
       return loading.info.role === 'owner' ? (
-        <Message title="This board is in the trash" text={`“${loading.info.title}” was deleted. Restore it to keep working.`}>
+        <Message title={t('board.page.trashedTitle')} text={t('board.page.trashedOwnerText', { title: loading.info.title })}>
           <button
             className="button button--primary"
             onClick={() =>
@@ -91,11 +92,11 @@ export function BoardPage({ boardId }: { boardId: string }) {
               )
             }
           >
-            Restore board
+            {t('board.page.restore')}
           </button>
         </Message>
       ) : (
-        <Message title="This board is in the trash" text={`“${loading.info.title}” was deleted. Its owner can restore it.`} />
+        <Message title={t('board.page.trashedTitle')} text={t('board.page.trashedText', { title: loading.info.title })} />
       );
     case 'ready':
       return <BoardSessionView boardId={boardId} link={loading.link} />;

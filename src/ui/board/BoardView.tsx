@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import { CardEditor } from '../../canvas/editor/CardEditor.tsx';
 import { closeCardEditor, openCardEditor, useCardEditorHash } from '../../canvas/editor/cardHash.ts';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas.tsx';
@@ -22,6 +23,7 @@ interface Props {
 }
 
 export function BoardView({ session, identity, onRename }: Props) {
+  const t = useT();
   const { board, live } = useShownBoard(session);
   const title = board?.meta.title ?? '';
   const shown = board !== null;
@@ -66,7 +68,7 @@ export function BoardView({ session, identity, onRename }: Props) {
       </main>
       {!live && (
         <p className="board__loading" role="status">
-          {shown ? 'Loading the live board · editing starts in a moment' : 'Opening the board…'}
+          {t(shown ? 'board.loading.live' : 'board.loading.opening')}
         </p>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import type { ConnectionState } from '../../collab/connection.ts';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
  * press that says what goes with it.
  */
 export function ConnectionAlert({ state, onExport, onDiscardCopy }: Props) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   if (state.kind !== 'failed') return null;
   return (
@@ -23,24 +25,24 @@ export function ConnectionAlert({ state, onExport, onDiscardCopy }: Props) {
       <span className="connection-alert__text">{state.message}</span>
       {confirming ? (
         <span className="connection-alert__actions">
-          <span className="connection-alert__warning">Changes the server does not have will be lost.</span>
+          <span className="connection-alert__warning">{t('board.alert.warning')}</span>
           <button className="button connection-alert__action connection-alert__action--danger" onClick={onDiscardCopy}>
-            Discard and reload
+            {t('board.alert.discard')}
           </button>
           <button className="button connection-alert__action" autoFocus onClick={() => setConfirming(false)}>
-            Keep it
+            {t('board.alert.keep')}
           </button>
         </span>
       ) : (
         <span className="connection-alert__actions">
           {onExport && (
             <button className="button connection-alert__action" onClick={onExport}>
-              Export a copy
+              {t('board.alert.export')}
             </button>
           )}
           {state.copyRefused && (
             <button className="button connection-alert__action" onClick={() => setConfirming(true)}>
-              Discard this browser’s copy…
+              {t('board.alert.discardCopy')}
             </button>
           )}
         </span>

@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import '../../styles/dialog.css';
 import { LIMITS } from '../../model/index.ts';
 
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function NameDialog({ open, initialName, onSave, onCancel }: Props) {
+  const t = useT();
   const [name, setName] = useState(initialName);
   const trimmed = name.trim();
   return (
@@ -23,10 +25,8 @@ export function NameDialog({ open, initialName, onSave, onCancel }: Props) {
           onEscapeKeyDown={(e) => !onCancel && e.preventDefault()}
           onPointerDownOutside={(e) => !onCancel && e.preventDefault()}
         >
-          <Dialog.Title className="dialog__title">What should others call you?</Dialog.Title>
-          <Dialog.Description className="dialog__text">
-            Your name shows next to your cursor and in the list of people on this board.
-          </Dialog.Description>
+          <Dialog.Title className="dialog__title">{t('board.name.title')}</Dialog.Title>
+          <Dialog.Description className="dialog__text">{t('board.name.text')}</Dialog.Description>
           <form
             className="dialog__form"
             onSubmit={(e) => {
@@ -35,25 +35,25 @@ export function NameDialog({ open, initialName, onSave, onCancel }: Props) {
             }}
           >
             <label className="visually-hidden" htmlFor="display-name">
-              Display name
+              {t('board.name.label')}
             </label>
             <input
               id="display-name"
               className="input"
               autoFocus
               maxLength={LIMITS.name}
-              placeholder="Your name"
+              placeholder={t('board.name.placeholder')}
               value={name}
               onChange={(e) => setName(e.target.value)}
             />
             <div className="dialog__actions">
               {onCancel && (
                 <button type="button" className="button" onClick={onCancel}>
-                  Cancel
+                  {t('common.cancel')}
                 </button>
               )}
               <button type="submit" className="button button--primary" disabled={!trimmed}>
-                Join board
+                {t('board.name.join')}
               </button>
             </div>
           </form>

@@ -1,21 +1,21 @@
+import { useT } from '../../browser/i18n.tsx';
 import type { Identity } from '../../collab/identity.ts';
 import type { Peer } from '../../collab/presence.ts';
 import { initials } from './initials.ts';
 
-
 const SHOWN = 5;
-
-/** How the header names someone who may not edit: the server says which link they came with. */
-const ROLE_WORD = { view: 'viewing', comment: 'commenting' } as const;
 
 /** Who else is here (from awareness), and me, with a way to change my name. */
 export function PresenceList({ me, peers, onRename }: { me: Identity; peers: Peer[]; onRename(): void }) {
+  const t = useT();
   const hidden = peers.length - SHOWN;
   return (
-    <div className="presence" aria-label="People on this board">
-      <ul className="presence__peers" aria-label={`${peers.length} other ${peers.length === 1 ? 'person' : 'people'} here`}>
+    <div className="presence" aria-label={t('board.presence.label')}>
+      <ul className="presence__peers" aria-label={t('board.presence.others', { count: peers.length })}>
         {peers.slice(0, SHOWN).map((peer) => {
-          const label = peer.role === 'view' || peer.role === 'comment' ? `${peer.name} (${ROLE_WORD[peer.role]})` : peer.name;
+          // Someone who may not edit is named with the link they came with, as the server says.
+          const label =
+            peer.role === 'view' ? t('board.presence.viewing', { name: peer.name }) : peer.role === 'comment' ? t('board.presence.commenting', { name: peer.name }) : peer.name;
           return (
             <li key={peer.clientId} className={`avatar ${peer.role === 'view' ? 'avatar--viewer' : ''}`} style={{ background: peer.color }} title={label} aria-label={label}>
               {initials(peer.name)}
@@ -28,7 +28,7 @@ export function PresenceList({ me, peers, onRename }: { me: Identity; peers: Pee
           </li>
         )}
       </ul>
-      <button className="presence__me" onClick={onRename} aria-label={`${me.name} (you): change your name`} title="Change your name">
+      <button className="presence__me" onClick={onRename} aria-label={t('board.presence.me', { name: me.name })} title={t('board.presence.rename')}>
         <span className="avatar" style={{ background: me.color }} aria-hidden="true">
           {initials(me.name)}
         </span>

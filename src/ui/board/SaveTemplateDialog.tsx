@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import type * as Y from 'yjs';
 import { saveTemplate } from '../../collab/api.ts';
 import { docToBoard } from '../../doc/index.ts';
@@ -28,6 +29,7 @@ export function SaveTemplateDialog({ doc, open, onClose }: Props) {
 }
 
 function SaveTemplateForm({ doc, onClose }: { doc: Y.Doc; onClose(): void }) {
+  const t = useT();
   const [name, setName] = useState(() => docToBoard(doc).meta.title.slice(0, MAX_NAME));
   const [state, setState] = useState<{ saving: boolean; error: string | null; saved: string | null }>({ saving: false, error: null, saved: null });
 
@@ -43,13 +45,11 @@ function SaveTemplateForm({ doc, onClose }: { doc: Y.Doc; onClose(): void }) {
 
   return (
     <>
-      <Dialog.Title className="dialog__title">Save as a template</Dialog.Title>
-      <Dialog.Description className="dialog__text">
-        The map, its notes and the strategy canvas, as they are now; votes and comments stay on this board. Your team finds it under New board.
-      </Dialog.Description>
+      <Dialog.Title className="dialog__title">{t('board.template.title')}</Dialog.Title>
+      <Dialog.Description className="dialog__text">{t('board.template.text')}</Dialog.Description>
       {state.saved ? (
         <p className="banner banner--success" role="status">
-          Saved as “{state.saved}”.
+          {t('board.template.saved', { name: state.saved })}
         </p>
       ) : (
         <form
@@ -60,7 +60,7 @@ function SaveTemplateForm({ doc, onClose }: { doc: Y.Doc; onClose(): void }) {
           }}
         >
           <label className="visually-hidden" htmlFor="template-name">
-            Template name
+            {t('board.template.name')}
           </label>
           <input id="template-name" className="input" value={name} maxLength={MAX_NAME} onChange={(e) => setName(e.target.value)} autoFocus />
           {state.error && (
@@ -69,9 +69,9 @@ function SaveTemplateForm({ doc, onClose }: { doc: Y.Doc; onClose(): void }) {
             </p>
           )}
           <div className="dialog__actions">
-            <Dialog.Close className="button">Cancel</Dialog.Close>
+            <Dialog.Close className="button">{t('common.cancel')}</Dialog.Close>
             <button className="button button--primary" type="submit" disabled={state.saving || name.trim() === ''}>
-              {state.saving ? 'Saving…' : 'Save template'}
+              {t(state.saving ? 'board.template.saving' : 'board.template.save')}
             </button>
           </div>
         </form>
@@ -79,7 +79,7 @@ function SaveTemplateForm({ doc, onClose }: { doc: Y.Doc; onClose(): void }) {
       {state.saved && (
         <div className="dialog__actions">
           <button className="button button--primary" onClick={onClose}>
-            Done
+            {t('board.template.done')}
           </button>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import { metaMap, tidyBoardTitle, typeBoardTitle, type EditContext } from '../../doc/index.ts';
 import { LIMITS } from '../../model/index.ts';
 import { CollaborativeTextField } from '../../text/CollaborativeTextField.tsx';
@@ -19,7 +20,17 @@ interface Props {
  * the field) the title is tidied to single spaces; one they left blank gets back what it was
  * before they typed, or the default title, so a board is never listed without a name.
  */
-export function TitleField({ ctx, title, readOnly }: Props) {
+export function TitleField(props: Props) {
+  // The whole title on hover, wherever the header had to cut it (a textarea takes no title of its own).
+  return (
+    <span className="title-field-box" title={props.title}>
+      <Field {...props} />
+    </span>
+  );
+}
+
+function Field({ ctx, title, readOnly }: Props) {
+  const t = useT();
   const [focused, setFocused] = useState(false);
   // The plain field of an older board had the focus: the shared one that replaces it takes it.
   const [takeFocus, setTakeFocus] = useState(false);
@@ -32,7 +43,7 @@ export function TitleField({ ctx, title, readOnly }: Props) {
     return (
       <input
         className="title-field"
-        aria-label="Board title"
+        aria-label={t('board.header.title')}
         readOnly
         value={title}
         onFocus={() => {
@@ -46,8 +57,8 @@ export function TitleField({ ctx, title, readOnly }: Props) {
   return (
     <CollaborativeTextField
       className="title-field"
-      label="Board title"
-      placeholder="Untitled board"
+      label={t('board.header.title')}
+      placeholder={t('board.header.untitled')}
       maxLength={LIMITS.title}
       autoFocus={takeFocus}
       text={text}

@@ -1,14 +1,17 @@
+import { useT } from '../../browser/i18n.tsx';
+import type { MessageId } from '../../i18n/index.ts';
 import { boardPath, navigate, type BoardViewName } from '../router.ts';
 
-const VIEWS: { view: BoardViewName; label: string }[] = [
-  { view: 'map', label: 'Journey map' },
-  { view: 'strategy', label: 'Strategy canvas' },
+const VIEWS: { view: BoardViewName; label: MessageId }[] = [
+  { view: 'map', label: 'board.view.map' },
+  { view: 'strategy', label: 'board.view.strategy' },
 ];
 
 /** Switches between the board's two views: links, so each view has an address to share. */
 export function ViewSwitch({ boardId, current }: { boardId: string; current: BoardViewName }) {
+  const t = useT();
   return (
-    <nav className="view-switch" aria-label="Board views">
+    <nav className="view-switch" aria-label={t('board.view.label')}>
       {VIEWS.map(({ view, label }) => (
         <a
           key={view}
@@ -21,7 +24,7 @@ export function ViewSwitch({ boardId, current }: { boardId: string; current: Boa
             navigate(boardPath(boardId, view));
           }}
         >
-          {label}
+          {t(label)}
         </a>
       ))}
     </nav>
