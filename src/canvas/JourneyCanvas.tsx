@@ -1,10 +1,11 @@
 import {
+  ConnectionLineType,
+  ConnectionMode,
   Controls,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
   useStore,
-  type Connection,
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -14,7 +15,7 @@ import { useBroadcastPresence } from '../collab/useBroadcastPresence.ts';
 import { PeerSelectionsProvider, usePeerSelectedIds } from './presence/PeerSelectionOutline.tsx';
 import { PresenceLayer } from './presence/PresenceLayer.tsx';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
-import { addConnector, may, type EditContext } from '../doc/index.ts';
+import { may, type EditContext } from '../doc/index.ts';
 import { unplacedCards, type Board } from '../model/index.ts';
 import { CanvasEmpty } from './CanvasEmpty.tsx';
 import { UnplacedTray } from './UnplacedTray.tsx';
@@ -23,7 +24,11 @@ import { NO_FILTER, dimmedCards, liveFilter, type CardFilter } from './filter/fi
 import { FilterBar } from './filter/FilterBar.tsx';
 import { FIT_VIEW, MIN_ZOOM, useFirstViewport } from './firstViewport.ts';
 import { applyDropCommands, cellAt, commandsForDrop, droppedNodes } from './changes.ts';
-import { layoutJourney, nodeId, recordIdOf, type JourneyNode } from './layout.ts';
+import { layoutJourney, nodeId, type JourneyNode } from './layout.ts';
+import { EDGE_TYPES } from './connectors/edgeTypes.ts';
+import { namedEdges } from './connectors/edgeNames.ts';
+import { useConnectorDrag } from './connectors/useConnectorDrag.ts';
+import { useFlowLabels } from './useFlowLabels.ts';
 import { Minimap } from './minimap/Minimap.tsx';
 import { NODE_TYPES } from './nodes/nodeTypes.ts';
 import { OverviewBoxSelect } from './overview/OverviewBoxSelect.tsx';
@@ -39,6 +44,8 @@ import { StageEditor } from './editor/StageEditor.tsx';
 import { useCanvasNodes } from './useCanvasNodes.ts';
 import { useMapExport, type MapExporter } from './useMapExport.ts';
 import { useLatestCallback } from '../browser/useLatestCallback.ts';
+import { useT } from '../browser/i18n.tsx';
+import { rootToken } from '../browser/cssToken.ts';
 import './canvas.css';
 
 /** Below this zoom a card's text is too small to read, and cards are drawn as plain blocks. */
@@ -50,6 +57,11 @@ const FAR_ZOOM = 0.45;
  */
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
+let connectionLineStyle: React.CSSProperties | null = null;
+/** The line drawn while a connector is dragged out: the accent, dashed until it lands. Read once the stylesheet is in. */
+function connectionLine(): React.CSSProperties {
+  return (connectionLineStyle ??= { stroke: rootToken('--accent'), strokeWidth: 2, strokeDasharray: '6 4' });
+}
 
 interface Props {
   board: Board;
@@ -129,9 +141,10 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
 
   const palette = usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCard: editCard, onNotice, targetUnder });
 
-  const onConnect = useLatestCallback((connection: Connection) => {
-    if (addConnector(ctx, recordIdOf(connection.source), recordIdOf(connection.target)) === null) onNotice('Those cards are already connected.');
-  });
+  const connector = useConnectorDrag(ctx, onNotice);
+  const t = useT();
+  const named = useMemo(() => namedEdges(edges, layout.nodes, t), [edges, layout.nodes, t]);
+  const flowLabels = useFlowLabels();
 
   const [showingShortcuts, setShowingShortcuts] = useState(false);
   const scope: CommandScope = {
@@ -156,19 +169,29 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
 
   const flowProps = {
     nodes: overview.nodes,
-    edges,
+    edges: named,
     onEdgesChange,
     nodeTypes: NODE_TYPES,
+    edgeTypes: EDGE_TYPES,
     onNodesChange,
     nodesDraggable: canEdit,
     nodesConnectable: canEdit,
-    edgesReconnectable: canEdit,
+    // A connector is drawn from a handle to anywhere on a card or note (useConnectorDrag), and
+    // from either handle; a click on a handle starts nothing.
+    connectionMode: ConnectionMode.Loose,
+    connectOnClick: false,
+    connectionLineType: ConnectionLineType.SmoothStep,
+    connectionLineStyle: connectionLine(),
+    onConnectStart: connector.onConnectStart,
+    onConnectEnd: connector.onConnectEnd,
+    isValidConnection: connector.isValidConnection,
+    edgesReconnectable: false,
+    ariaLabelConfig: flowLabels,
     // A card that cannot be dragged is no "nopan" node to React Flow: its double-click (which
     // opens the card) would zoom the map instead.
     zoomOnDoubleClick: canEdit,
     onNodeDrag,
     onNodeDragStop,
-    onConnect,
     onPaneClick,
     onMoveEnd: overview.onViewMoved,
     deleteKeyCode: null,
@@ -200,9 +223,9 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
         <DimmedCardsContext.Provider value={dimmed}>
           <div className={canEdit ? 'canvas' : 'canvas canvas--read-only'}>
             {canEdit && <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />}
-            <div className="canvas__flow" ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
+            <div className={connector.connecting ? 'canvas__flow is-connecting' : 'canvas__flow'} ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
               {opening && (
-                <ReactFlow<JourneyNode> {...flowProps} aria-label="Journey map canvas">
+                <ReactFlow<JourneyNode> {...flowProps} aria-label={t('canvas.flow.label')}>
                   <PresenceLayer awareness={awareness} />
                   <PanShield />
                   <OverviewBoxSelect far={far} layout={layout} live={overview.live} onChange={changeSelection} />

@@ -84,7 +84,8 @@ function checkOutcome(text: string): void {
   expect(JSON.stringify(back).length).toBeGreaterThan(0);
   const cardIds = new Set(back.cards.map((c) => c.id));
   expect(new Set(back.stages.map((s) => s.id)).size).toBe(back.stages.length);
-  expect(back.connectors.every((c) => cardIds.has(c.from) && cardIds.has(c.to))).toBe(true);
+  const joinable = new Set([...cardIds, ...back.notes.map((n) => n.id)]);
+  expect(back.connectors.every((c) => joinable.has(c.from) && joinable.has(c.to))).toBe(true);
   expect(ownKeyNamed(read.file, '__proto__')).toBe(false);
   expect(ownKeyNamed(back, '__proto__')).toBe(false);
 }

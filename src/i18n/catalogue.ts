@@ -1,3 +1,4 @@
+import { canvas } from './en/canvas.ts';
 import { common } from './en/common.ts';
 import { model } from './en/model.ts';
 
@@ -9,6 +10,7 @@ import { model } from './en/model.ts';
 export const en = {
   ...common,
   ...model,
+  ...canvas,
 } as const;
 
 export type MessageId = keyof typeof en;

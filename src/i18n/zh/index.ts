@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue.ts';
+import { canvas } from './canvas.ts';
 import { common } from './common.ts';
 import { model } from './model.ts';
 
@@ -6,4 +7,5 @@ import { model } from './model.ts';
 export const zh: Catalogue = {
   ...common,
   ...model,
+  ...canvas,
 };
