@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { useT } from '../browser/i18n.tsx';
 import { may, type EditContext, type RecordRoot } from '../doc/index.ts';
 import { CollaborativeTextField } from '../text/CollaborativeTextField.tsx';
 import { useOwnTyping } from '../text/ownTyping.ts';
@@ -36,6 +37,7 @@ export function InlineText({ value, label, placeholder, fieldPlaceholder = place
 }
 
 function EditableText({ value, label, placeholder, fieldPlaceholder, className, ...field }: Props & { className: string }) {
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const shown = useRef<HTMLSpanElement>(null);
   // Ended from the keyboard: the focus goes back to the text, where the keyboard left off.
@@ -68,7 +70,7 @@ function EditableText({ value, label, placeholder, fieldPlaceholder, className, 
       className={`inline-text ${className} ${value ? '' : 'inline-text--empty'}`}
       role="button"
       tabIndex={0}
-      aria-label={`${label}: ${value || 'empty'}. Press Enter to edit`}
+      aria-label={t('canvas.inline.field', { label, value: value || t('canvas.inline.empty') })}
       onDoubleClick={() => setEditing(true)}
       onKeyDown={(e) => {
         if (e.key === 'Enter') {

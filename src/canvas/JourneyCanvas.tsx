@@ -15,7 +15,7 @@ import { useBroadcastPresence } from '../collab/useBroadcastPresence.ts';
 import { PeerSelectionsProvider, usePeerSelectedIds } from './presence/PeerSelectionOutline.tsx';
 import { PresenceLayer } from './presence/PresenceLayer.tsx';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
-import { may, type EditContext } from '../doc/index.ts';
+import { deleteLane, deleteStage, may, type EditContext } from '../doc/index.ts';
 import { unplacedCards, type Board } from '../model/index.ts';
 import { CanvasEmpty } from './CanvasEmpty.tsx';
 import { UnplacedTray } from './UnplacedTray.tsx';
@@ -41,6 +41,8 @@ import { useCanvasCommands } from './commands/useCanvasCommands.ts';
 import { useClipboard } from './commands/useClipboard.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { StageEditor } from './editor/StageEditor.tsx';
+import { ConfirmDelete } from './editor/ConfirmDelete.tsx';
+import { deleteOrAsk, type DeleteRequest } from './editor/deleteRequest.ts';
 import { useCanvasNodes } from './useCanvasNodes.ts';
 import { useMapExport, type MapExporter } from './useMapExport.ts';
 import { useLatestCallback } from '../browser/useLatestCallback.ts';
@@ -120,9 +122,14 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     const column = layout.columns.find((c) => c.stageId === stageId);
     if (column) void flow.fitBounds({ x: column.x, y: 0, width: column.width, height: layout.height }, { padding: 0.08, duration: 300 });
   });
+  const [deleting, setDeleting] = useState<DeleteRequest | null>(null);
+  const askToDelete = useLatestCallback((kind: 'stage' | 'lane', id: string) => {
+    const request = kind === 'stage' ? { stageIds: [id], laneIds: [], run: () => deleteStage(ctx, id) } : { stageIds: [], laneIds: [id], run: () => deleteLane(ctx, id) };
+    deleteOrAsk(board, request, setDeleting);
+  });
   const actions = useMemo<CanvasActions>(
-    () => ({ ctx, openCard: onOpenCard, openStage: setEditingStage, zoomToStage, editingCardId, setEditingCard: editCard }),
-    [ctx, onOpenCard, zoomToStage, editingCardId, editCard],
+    () => ({ ctx, openCard: onOpenCard, openStage: setEditingStage, zoomToStage, askToDelete, editingCardId, setEditingCard: editCard }),
+    [ctx, onOpenCard, zoomToStage, askToDelete, editingCardId, editCard],
   );
 
   const targetUnder = (point: { x: number; y: number }) => {
@@ -159,6 +166,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     zoomIn: () => void flow.zoomIn(),
     zoomOut: () => void flow.zoomOut(),
     showShortcuts: () => setShowingShortcuts(true),
+    confirmDelete: setDeleting,
   };
   // Each command says which role it needs (registry.ts): a view link still walks and zooms.
   useCanvasCommands(scope, editingCardId === null && !readOnly);
@@ -239,7 +247,8 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
             </div>
           </div>
           <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
-          <StageEditor ctx={ctx} board={board} stageId={editingStageId} onClose={() => setEditingStage(null)} />
+          <StageEditor ctx={ctx} board={board} stageId={editingStageId} onClose={() => setEditingStage(null)} onDelete={(id) => askToDelete('stage', id)} />
+          <ConfirmDelete board={board} request={deleting} onClose={() => setDeleting(null)} />
         </DimmedCardsContext.Provider>
       </DropTargetContext.Provider>
     </CanvasActionsContext.Provider>

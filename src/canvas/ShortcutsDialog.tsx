@@ -1,30 +1,29 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { useT } from '../browser/i18n.tsx';
 import { displayShortcut } from './commands/keys.ts';
-import { CANVAS_COMMANDS, type CommandGroup } from './commands/registry.ts';
+import { CANVAS_COMMANDS, COMMAND_GROUPS, groupLabel } from './commands/registry.ts';
 import '../styles/dialog.css';
 
-const GROUPS: CommandGroup[] = ['Edit', 'Select and move', 'View', 'Help'];
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** Every keyboard shortcut, read from the same command list the keyboard runs. */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const t = useT();
   return (
     <Dialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog__overlay" />
         <Dialog.Content className="dialog dialog--wide">
-          <Dialog.Title className="dialog__title">Keyboard shortcuts</Dialog.Title>
-          <Dialog.Description className="dialog__text">
-            Double-click a card to edit it; drag the background to pan; Shift+drag to select several.
-          </Dialog.Description>
+          <Dialog.Title className="dialog__title">{t('canvas.shortcuts.title')}</Dialog.Title>
+          <Dialog.Description className="dialog__text">{t('canvas.shortcuts.intro')}</Dialog.Description>
           <div className="shortcuts">
-            {GROUPS.map((group) => (
+            {COMMAND_GROUPS.map((group) => (
               <section key={group} className="shortcuts__group">
-                <h3>{group}</h3>
+                <h3>{t(groupLabel(group))}</h3>
                 <dl>
                   {CANVAS_COMMANDS.filter((c) => c.group === group).map((command) => (
                     <div key={command.id} className="shortcuts__row">
-                      <dt>{command.label}</dt>
+                      <dt>{t(command.label)}</dt>
                       <dd>
                         {command.keys.map((k) => (
                           <kbd key={k}>{displayShortcut(k, MAC)}</kbd>
@@ -37,7 +36,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): v
             ))}
           </div>
           <div className="dialog__actions">
-            <Dialog.Close className="button">Close</Dialog.Close>
+            <Dialog.Close className="button">{t('common.close')}</Dialog.Close>
           </div>
         </Dialog.Content>
       </Dialog.Portal>
