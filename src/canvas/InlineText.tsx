@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useT } from '../browser/i18n.tsx';
 import { may, type EditContext, type RecordRoot } from '../doc/index.ts';
 import { CollaborativeTextField } from '../text/CollaborativeTextField.tsx';
 import { useOwnTyping } from '../text/ownTyping.ts';
@@ -39,6 +40,7 @@ export function InlineText({ value, label, placeholder, fieldPlaceholder = place
 }
 
 function EditableText({ value, label, placeholder, fieldPlaceholder, className, startEditing = false, onEditingStarted, ...field }: Props & { className: string }) {
+  const t = useT();
   const [editing, setEditing] = useState(startEditing);
   // The request is taken once: a node mounted again later (scrolled back into view) shows its text.
   useEffect(() => {
@@ -75,7 +77,7 @@ function EditableText({ value, label, placeholder, fieldPlaceholder, className, 
       className={`inline-text ${className} ${value ? '' : 'inline-text--empty'}`}
       role="button"
       tabIndex={0}
-      aria-label={`${label}: ${value || 'empty'}. Press Enter to edit`}
+      aria-label={t('canvas.inline.field', { label, value: value || t('canvas.inline.empty') })}
       onDoubleClick={() => setEditing(true)}
       onKeyDown={(e) => {
         if (e.key === 'Enter') {

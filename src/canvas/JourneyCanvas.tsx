@@ -1,10 +1,11 @@
 import {
+  ConnectionLineType,
+  ConnectionMode,
   Controls,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
   useStore,
-  type Connection,
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -14,7 +15,7 @@ import { useBroadcastPresence } from '../collab/useBroadcastPresence.ts';
 import { PeerSelectionsProvider, usePeerSelectedIds } from './presence/PeerSelectionOutline.tsx';
 import { PresenceLayer } from './presence/PresenceLayer.tsx';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
-import { addConnector, may, type EditContext } from '../doc/index.ts';
+import { deleteLane, deleteStage, may, type EditContext } from '../doc/index.ts';
 import { unplacedCards, type Board } from '../model/index.ts';
 import { CanvasEmpty } from './CanvasEmpty.tsx';
 import { UnplacedTray } from './UnplacedTray.tsx';
@@ -22,8 +23,12 @@ import { CanvasActionsContext, DimmedCardsContext, DropTargetContext, type Canva
 import { NO_FILTER, dimmedCards, liveFilter, type CardFilter } from './filter/filter.ts';
 import { MIN_ZOOM, useFirstViewport } from './firstViewport.ts';
 import { applyDropCommands, cellAt, commandsForDrop, droppedNodes } from './changes.ts';
-import { layoutJourney, nodeId, recordIdOf, type JourneyNode } from './layout.ts';
+import { layoutJourney, nodeId, type JourneyNode } from './layout.ts';
 import { MapToolbar } from './MapToolbar.tsx';
+import { EDGE_TYPES } from './connectors/edgeTypes.ts';
+import { namedEdges } from './connectors/edgeNames.ts';
+import { useConnectorDrag } from './connectors/useConnectorDrag.ts';
+import { useFlowLabels } from './useFlowLabels.ts';
 import { Minimap } from './minimap/Minimap.tsx';
 import { useMapFit } from './minimap/fitRoom.ts';
 import { NODE_TYPES } from './nodes/nodeTypes.ts';
@@ -37,9 +42,13 @@ import { useCanvasCommands } from './commands/useCanvasCommands.ts';
 import { useClipboard } from './commands/useClipboard.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { StageEditor } from './editor/StageEditor.tsx';
+import { ConfirmDelete } from './editor/ConfirmDelete.tsx';
+import { deleteOrAsk, type DeleteRequest } from './editor/deleteRequest.ts';
 import { useCanvasNodes } from './useCanvasNodes.ts';
 import { useMapExport, type MapExporter } from './useMapExport.ts';
 import { useLatestCallback } from '../browser/useLatestCallback.ts';
+import { useT } from '../browser/i18n.tsx';
+import { rootToken } from '../browser/cssToken.ts';
 import './canvas.css';
 
 /** Below this zoom a card's text is too small to read, and cards are drawn as plain blocks. */
@@ -51,6 +60,11 @@ const FAR_ZOOM = 0.45;
  */
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
+let connectionLineStyle: React.CSSProperties | null = null;
+/** The line drawn while a connector is dragged out: the accent, dashed until it lands. Read once the stylesheet is in. */
+function connectionLine(): React.CSSProperties {
+  return (connectionLineStyle ??= { stroke: rootToken('--accent'), strokeWidth: 2, strokeDasharray: '6 4' });
+}
 
 interface Props {
   board: Board;
@@ -112,9 +126,14 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     const column = layout.columns.find((c) => c.stageId === stageId);
     if (column) void flow.fitBounds({ x: column.x, y: 0, width: column.width, height: layout.height }, { padding: 0.08, duration: 300 });
   });
+  const [deleting, setDeleting] = useState<DeleteRequest | null>(null);
+  const askToDelete = useLatestCallback((kind: 'stage' | 'lane', id: string) => {
+    const request = kind === 'stage' ? { stageIds: [id], laneIds: [], run: () => deleteStage(ctx, id) } : { stageIds: [], laneIds: [id], run: () => deleteLane(ctx, id) };
+    deleteOrAsk(board, request, setDeleting);
+  });
   const actions = useMemo<CanvasActions>(
-    () => ({ ctx, openCard: onOpenCard, openStage: setEditingStage, zoomToStage, editingCardId, setEditingCard: editCard, noteToEdit, clearNoteToEdit }),
-    [ctx, onOpenCard, zoomToStage, editingCardId, editCard, noteToEdit, clearNoteToEdit],
+    () => ({ ctx, openCard: onOpenCard, openStage: setEditingStage, zoomToStage, askToDelete, editingCardId, setEditingCard: editCard, noteToEdit, clearNoteToEdit }),
+    [ctx, onOpenCard, zoomToStage, askToDelete, editingCardId, editCard, noteToEdit, clearNoteToEdit],
   );
 
   const targetUnder = (point: { x: number; y: number }) => {
@@ -133,9 +152,10 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
 
   const palette = usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCard: editCard, setNoteToEdit, onNotice, targetUnder });
 
-  const onConnect = useLatestCallback((connection: Connection) => {
-    if (addConnector(ctx, recordIdOf(connection.source), recordIdOf(connection.target)) === null) onNotice('Those cards are already connected.');
-  });
+  const connector = useConnectorDrag(ctx, onNotice);
+  const t = useT();
+  const named = useMemo(() => namedEdges(edges, layout.nodes, t), [edges, layout.nodes, t]);
+  const flowLabels = useFlowLabels();
 
   const [showingShortcuts, setShowingShortcuts] = useState(false);
   const scope: CommandScope = {
@@ -150,6 +170,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     zoomIn: () => void flow.zoomIn(),
     zoomOut: () => void flow.zoomOut(),
     showShortcuts: () => setShowingShortcuts(true),
+    confirmDelete: setDeleting,
   };
   // Each command says which role it needs (registry.ts): a view link still walks and zooms.
   useCanvasCommands(scope, editingCardId === null && !readOnly);
@@ -160,19 +181,29 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
 
   const flowProps = {
     nodes: overview.nodes,
-    edges,
+    edges: named,
     onEdgesChange,
     nodeTypes: NODE_TYPES,
+    edgeTypes: EDGE_TYPES,
     onNodesChange,
     nodesDraggable: canEdit,
     nodesConnectable: canEdit,
-    edgesReconnectable: canEdit,
+    // A connector is drawn from a handle to anywhere on a card or note (useConnectorDrag), and
+    // from either handle; a click on a handle starts nothing.
+    connectionMode: ConnectionMode.Loose,
+    connectOnClick: false,
+    connectionLineType: ConnectionLineType.SmoothStep,
+    connectionLineStyle: connectionLine(),
+    onConnectStart: connector.onConnectStart,
+    onConnectEnd: connector.onConnectEnd,
+    isValidConnection: connector.isValidConnection,
+    edgesReconnectable: false,
+    ariaLabelConfig: flowLabels,
     // A card that cannot be dragged is no "nopan" node to React Flow: its double-click (which
     // opens the card) would zoom the map instead.
     zoomOnDoubleClick: canEdit,
     onNodeDrag,
     onNodeDragStop,
-    onConnect,
     onPaneClick,
     onMoveEnd: overview.onViewMoved,
     deleteKeyCode: null,
@@ -205,9 +236,9 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
           <div className={canEdit ? 'canvas' : 'canvas canvas--read-only'}>
             {canEdit && <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />}
             {layout.nodes.length > 0 && <MapToolbar board={board} filter={liveFilter(board, filter)} onFilter={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
-            <div className="canvas__flow" ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
+            <div className={connector.connecting ? 'canvas__flow is-connecting' : 'canvas__flow'} ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
               {opening && (
-                <ReactFlow<JourneyNode> {...flowProps} aria-label="Journey map canvas">
+                <ReactFlow<JourneyNode> {...flowProps} aria-label={t('canvas.flow.label')}>
                   <PresenceLayer awareness={awareness} />
                   <PanShield />
                   <OverviewBoxSelect far={far} layout={layout} live={overview.live} onChange={changeSelection} />
@@ -220,7 +251,8 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
             </div>
           </div>
           <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
-          <StageEditor ctx={ctx} board={board} stageId={editingStageId} onClose={() => setEditingStage(null)} />
+          <StageEditor ctx={ctx} board={board} stageId={editingStageId} onClose={() => setEditingStage(null)} onDelete={(id) => askToDelete('stage', id)} />
+          <ConfirmDelete board={board} request={deleting} onClose={() => setDeleting(null)} />
         </DimmedCardsContext.Provider>
       </DropTargetContext.Provider>
     </CanvasActionsContext.Provider>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addCard, addLane, addNote, addStage, createUndoManager, docToBoard } from '../doc/index.ts';
+import { addCard, addLane, addNote, addStage, createEditContext, createUndoManager, docToBoard, updateCard } from '../doc/index.ts';
 import { freshContext } from '../doc/testing/sync.ts';
-import { applyDropCommands, cellAt, commandsForDrop, droppedNodes } from './changes.ts';
+import { applyDropCommands, cellAt, commandsForDrop, connectNodes, droppedNodes } from './changes.ts';
 import { layoutJourney, nodeId, type JourneyLayout } from './layout.ts';
 
 function setup() {
@@ -90,5 +90,74 @@ describe('commandsForDrop', () => {
     const layout = layoutJourney(docToBoard(ctx.doc));
     applyDropCommands(ctx, commandsForDrop(layout, [{ ...node(layout, nodeId.note(note)), position: { x: 1200.4, y: -80.6 } }]));
     expect(docToBoard(ctx.doc).notes[0]).toMatchObject({ x: 1200, y: -81 });
+  });
+});
+
+describe('a card dropped in another stage', () => {
+  function coloured() {
+    const ctx = freshContext();
+    const blue = addStage(ctx, { title: 'Contact', color: 'blue' });
+    const teal = addStage(ctx, { title: 'Quotation', color: 'teal' });
+    const lane = addLane(ctx, { title: 'Touchpoints' });
+    return { ctx, blue, teal, lane };
+  }
+  const dropInto = (ctx: ReturnType<typeof freshContext>, cardId: string, stageId: string) => {
+    const layout = layoutJourney(docToBoard(ctx.doc));
+    const cell = layout.cells.find((c) => c.stageId === stageId)!;
+    applyDropCommands(ctx, commandsForDrop(layout, [{ ...node(layout, nodeId.card(cardId)), position: { x: cell.x + 12, y: cell.y + 12 } }]));
+    return docToBoard(ctx.doc).cards.find((c) => c.id === cardId)!;
+  };
+
+  it('takes the new stage’s colour when its colour followed the old stage’s, in the same undo step', () => {
+    const { ctx, blue, teal, lane } = coloured();
+    const card = addCard(ctx, { stageId: blue, laneId: lane, title: 'Sales visit' });
+    expect(docToBoard(ctx.doc).cards[0]!.color).toBe('blue'); // a new card starts in its stage's colour
+    const undo = createUndoManager(ctx);
+    expect(dropInto(ctx, card, teal)).toMatchObject({ stageId: teal, color: 'teal' });
+    undo.undo();
+    expect(docToBoard(ctx.doc).cards[0]).toMatchObject({ stageId: blue, color: 'blue' });
+  });
+
+  it('takes the new stage’s colour when it still has the default colour', () => {
+    const { ctx, blue, teal, lane } = coloured();
+    const card = addCard(ctx, { stageId: blue, laneId: lane, title: 'Pasted', color: 'slate' });
+    expect(dropInto(ctx, card, teal).color).toBe('teal');
+  });
+
+  it('keeps a colour someone chose, and its colour when it only changes lane', () => {
+    const { ctx, blue, teal, lane } = coloured();
+    const card = addCard(ctx, { stageId: blue, laneId: lane, title: 'Warranty' });
+    updateCard(ctx, card, { color: 'red' });
+    expect(dropInto(ctx, card, teal).color).toBe('red');
+    const other = addLane(ctx, { title: 'Pain points' });
+    const followed = addCard(ctx, { stageId: blue, laneId: lane, title: 'Follows' });
+    const layout = layoutJourney(docToBoard(ctx.doc));
+    const cell = layout.cells.find((c) => c.stageId === blue && c.laneId === other)!;
+    applyDropCommands(ctx, commandsForDrop(layout, [{ ...node(layout, nodeId.card(followed)), position: { x: cell.x + 12, y: cell.y + 12 } }]));
+    expect(docToBoard(ctx.doc).cards.find((c) => c.id === followed)).toMatchObject({ laneId: other, color: 'blue' });
+  });
+});
+
+describe('connectNodes', () => {
+  it('joins a card to a note it is dropped on, from the one dragged from, and says when they already are', () => {
+    const { ctx, c1 } = setup();
+    const note = addNote(ctx, { x: 0, y: -200, text: 'Close the loop' });
+    expect(connectNodes(ctx, nodeId.card(c1), nodeId.note(note))).toBe('connected');
+    expect(docToBoard(ctx.doc).connectors).toMatchObject([{ from: c1, to: note }]);
+    expect(connectNodes(ctx, nodeId.note(note), nodeId.card(c1))).toBe('alreadyConnected');
+  });
+
+  it('makes nothing when let go over nothing, over the same card, or over a header', () => {
+    const { ctx, s1, c1 } = setup();
+    expect(connectNodes(ctx, nodeId.card(c1), null)).toBe('nothing');
+    expect(connectNodes(ctx, nodeId.card(c1), nodeId.card(c1))).toBe('nothing');
+    expect(connectNodes(ctx, nodeId.card(c1), nodeId.stage(s1))).toBe('nothing');
+    expect(docToBoard(ctx.doc).connectors).toEqual([]);
+  });
+
+  it('makes nothing for a link that may only comment', () => {
+    const { ctx, c1, c2 } = setup();
+    expect(connectNodes(createEditContext(ctx.doc, 'pat', 'comment'), nodeId.card(c1), nodeId.card(c2))).toBe('nothing');
+    expect(docToBoard(ctx.doc).connectors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { moveCard, moveLane, moveNote, moveStage, transact, type EditContext } from '../doc/index.ts';
+import { addConnector, may, moveCard, moveLane, moveNote, moveStage, transact, type EditContext } from '../doc/index.ts';
 import type { JourneyLayout, JourneyNode } from './layout.ts';
 import { recordIdOf } from './layout.ts';
 import { GRID } from './metrics.ts';
@@ -98,4 +98,20 @@ export function applyDropCommands(ctx: EditContext, commands: readonly DropComma
 /** Keeps the node types React Flow reports us, for drops. */
 export function droppedNodes(nodes: readonly JourneyNode[]): DroppedNode[] {
   return nodes.map((n) => ({ id: n.id, type: n.type, position: n.position, width: n.width, height: n.height }));
+}
+
+/** What a connector dragged from one node and dropped on another came to. */
+export type ConnectOutcome = 'connected' | 'alreadyConnected' | 'nothing';
+
+const JOINABLE = new Set(['card', 'note']);
+const kindOf = (id: string) => id.slice(0, id.indexOf(':'));
+
+/**
+ * A connector dragged from node `from` and let go over node `to` (or over nothing): it joins
+ * them, from the one dragged from, when both are cards or notes and the link may edit. One
+ * command, one undo step.
+ */
+export function connectNodes(ctx: EditContext, from: string, to: string | null): ConnectOutcome {
+  if (to === null || from === to || !JOINABLE.has(kindOf(from)) || !JOINABLE.has(kindOf(to)) || !may(ctx, 'edit')) return 'nothing';
+  return addConnector(ctx, recordIdOf(from), recordIdOf(to)) === null ? 'alreadyConnected' : 'connected';
 }

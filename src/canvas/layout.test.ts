@@ -117,7 +117,10 @@ describe('layoutJourney', () => {
     expect(layout.nodes.filter((n) => n.type === 'card').map((n) => n.id)).toEqual([nodeId.card(a)]);
     expect(layout.nodes.find((n) => n.id === nodeId.card(a))!.data).toMatchObject({ votes: 1 });
     expect(layout.nodes.find((n) => n.type === 'note')!.position).toEqual({ x: 900, y: -40 });
-    expect(layout.edges).toHaveLength(1); // the connector's cards both exist, one is just unplaced
+    // The connector is kept in the document, but drawn only once its unplaced card is placed again.
+    expect(layout.edges).toHaveLength(0);
+    moveCard(ctx, b, { stageId: s1, laneId: touch });
+    expect(layoutJourney(docToBoard(ctx.doc)).edges.map((e) => [e.source, e.target])).toEqual([[nodeId.card(a), nodeId.card(b)]]);
   });
 
   it('shows on each stage the metrics attached to it, and no other items', () => {

@@ -1,6 +1,7 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { isMetricSection, type Board, type Card, type Lane, type Note, type Stage } from '../model/index.ts';
 import { indexByCell } from './cellIndex.ts';
+import { arrowPath, routeConnector, routePath, type Channels } from './connectors/route.ts';
 import { CARD, GRID, NOTE } from './metrics.ts';
 import { cardChips } from './nodes/cardChips.ts';
 import type { CardSheetNode } from './overview/overviewNodes.ts';
@@ -29,16 +30,31 @@ export type JourneyNode =
   | CardSheetNode;
 
 /*
- * Connector colours as inline styles rather than stylesheet rules: a PNG export copies the
- * elements, and SVG drawn from stylesheet variables comes out black there.
+ * A connector's measures, shared by the canvas (ConnectorEdge, connectors.css) and the picture
+ * (paintConnectors): the line's width, and the label's type size, padding and widest extent.
+ * Colours come from the stylesheet's tokens.
  */
 export const CONNECTOR_STYLE = {
-  style: { stroke: '#8590a0', strokeWidth: 2 },
-  labelStyle: { fill: '#556070', fontSize: 13 },
-  labelBgStyle: { fill: '#ffffff' },
-  labelBgPadding: [6, 3] as [number, number],
-  labelBgBorderRadius: 4,
+  strokeWidth: 2,
+  labelStyle: { fontSize: 14 },
+  labelPadding: [10, 4] as [number, number],
+  labelMaxWidth: 280,
 };
+
+/** What a connector's edge carries: its way through the grid, and where React Flow will put its ends. */
+export interface ConnectorData extends Record<string, unknown> {
+  path: string;
+  arrow: string;
+  labelX: number;
+  labelY: number;
+  /** The ends as React Flow reckons them from the handles: where they differ, a node is being dragged. */
+  sourceX: number;
+  sourceY: number;
+  targetX: number;
+  targetY: number;
+}
+
+export type ConnectorEdge = Edge<ConnectorData, 'connector'>;
 
 export interface Column { stageId: string; x: number; width: number }
 export interface Row { laneId: string; y: number; height: number; cards: boolean }
@@ -49,7 +65,7 @@ export interface JourneyLayout {
   /** Every cell of the grid; React Flow gets them as one node (CELL_GRID_ID). */
   cells: Cell[];
   nodes: JourneyNode[];
-  edges: Edge[];
+  edges: ConnectorEdge[];
   /** The grid's extent, headers included. */
   width: number;
   height: number;
@@ -86,15 +102,15 @@ export function cardHeight(card: Card, votes = 0): number {
  * has not measured yet, whatever the culling, and fits the view to measured nodes only. Without
  * them a 10,000-card board lays out every card in full on its first frame, and the first fit
  * covers only the cards drawn so far. React Flow takes these as they are (it measures a node
- * only when its size differs), so they match where canvas.css draws the handles: centred on
- * the inner edge of the card's coloured stripe and of its right border.
+ * only when its size differs), so they match where connectors.css draws the handles: centred
+ * on the box's left and right edges, halfway down.
  */
-function cardHandles(height: number): NodeHandle[] {
+function connectorHandles(width: number, height: number): NodeHandle[] {
   const size = CARD.handleSize;
   const y = height / 2 - size / 2;
   return [
-    { type: 'target', position: Position.Left, x: CARD.stripe - size / 2, y, width: size, height: size },
-    { type: 'source', position: Position.Right, x: CARD.width - CARD.border - size / 2, y, width: size, height: size },
+    { type: 'target', position: Position.Left, x: -size / 2, y, width: size, height: size },
+    { type: 'source', position: Position.Right, x: width - size / 2, y, width: size, height: size },
   ];
 }
 
@@ -128,7 +144,7 @@ function cardNode(card: Card, votes: number, x: number, y: number, height: numbe
     position: { x, y },
     width: CARD.width,
     height,
-    handles: cardHandles(height),
+    handles: connectorHandles(CARD.width, height),
     measured: { width: CARD.width, height },
     data: { card, votes },
   };
@@ -239,20 +255,17 @@ export function layoutJourney(board: Board): JourneyLayout {
   const gridHeight = Math.max(GRID.stageHeaderHeight, y - GRID.gap);
   if (cellList.length > 0) nodes.unshift(cellGridNode(cellList, width, gridHeight));
   for (const note of board.notes) {
-    nodes.push({ id: nodeId.note(note.id), type: 'note', position: { x: note.x, y: note.y }, width: NOTE.width, height: noteHeight(note), zIndex: 5, data: { note } });
+    const height = noteHeight(note);
+    nodes.push({ id: nodeId.note(note.id), type: 'note', position: { x: note.x, y: note.y }, width: NOTE.width, height, handles: connectorHandles(NOTE.width, height), zIndex: 5, data: { note } });
   }
 
   for (const node of nodes) {
-    if (node.type === 'card') continue;
+    if (node.type === 'card' || node.type === 'note') continue;
     node.handles = [];
     node.measured = { width: node.width, height: node.height };
   }
 
-  const cardIds = new Set(board.cards.map((c) => c.id));
-  const edges: Edge[] = board.connectors
-    .filter((c) => cardIds.has(c.from) && cardIds.has(c.to))
-    .map((c) => ({ id: `connector:${c.id}`, source: nodeId.card(c.from), target: nodeId.card(c.to), label: c.label || undefined, type: 'smoothstep', ...CONNECTOR_STYLE }));
-
+  const edges = connectorEdges(board, nodes, { columns, rows });
   return { columns, rows, cells: cellList, nodes, edges, width, height: gridHeight };
 }
 
@@ -274,4 +287,40 @@ function cellGridNode(cells: Cell[], width: number, height: number): JourneyNode
     zIndex: -1,
     data: { cells },
   };
+}
+
+type Joinable = Extract<JourneyNode, { type: 'card' | 'note' }>;
+
+/** Where React Flow puts a connector's end on a handle: the handle's outer edge, halfway along. */
+function handlePoint(node: Joinable, type: 'source' | 'target'): { x: number; y: number } {
+  const handle = node.handles!.find((h) => h.type === type)!;
+  const x = node.position.x + handle.x + (handle.position === Position.Right ? (handle.width ?? 0) : 0);
+  return { x, y: node.position.y + handle.y + (handle.height ?? 0) / 2 };
+}
+
+/**
+ * The connectors between cards and notes on the map, each routed through the gaps of the grid
+ * (route.ts). A connector whose card is unplaced waits, undrawn, until the card is placed again.
+ */
+function connectorEdges(board: Board, nodes: readonly JourneyNode[], channels: Channels): ConnectorEdge[] {
+  if (board.connectors.length === 0) return [];
+  const joinable = new Map<string, Joinable>();
+  for (const node of nodes) if (node.type === 'card' || node.type === 'note') joinable.set(recordIdOf(node.id), node);
+  const box = (node: Joinable) => ({ x: node.position.x, y: node.position.y, width: node.width!, height: node.height! });
+  return board.connectors.flatMap((connector): ConnectorEdge[] => {
+    const from = joinable.get(connector.from);
+    const to = joinable.get(connector.to);
+    if (!from || !to) return [];
+    const { points, label } = routeConnector(channels, box(from), box(to));
+    const source = handlePoint(from, 'source');
+    const target = handlePoint(to, 'target');
+    return [{
+      id: `connector:${connector.id}`,
+      source: from.id,
+      target: to.id,
+      type: 'connector',
+      label: connector.label || undefined,
+      data: { path: routePath(points), arrow: arrowPath(points), labelX: label.x, labelY: label.y, sourceX: source.x, sourceY: source.y, targetX: target.x, targetY: target.y },
+    }];
+  });
 }

@@ -29,8 +29,8 @@ export const CARD = {
   bodyMaxLines: 3,
   bodyGap: 4,
   metaRow: 30,
-  /** The connector handles on a card's left and right edges. */
-  handleSize: 10,
+  /** The connector handles on a card's (and a note's) left and right edges: their visible dot. */
+  handleSize: 16,
   /** Average advance of a Latin character at the title and body sizes; CJK counts double. */
   titleCharWidth: 8.5,
   bodyCharWidth: 7.4,

@@ -1,6 +1,6 @@
 import type { Edge, EdgeChange, NodeChange, XYPosition } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
-import type { JourneyLayout, JourneyNode } from './layout.ts';
+import type { ConnectorEdge, JourneyLayout, JourneyNode } from './layout.ts';
 import { reuseUnchanged, reuseUnchangedEdges } from './stableNodes.ts';
 
 /**
@@ -17,7 +17,7 @@ export function useCanvasNodes(layout: JourneyLayout) {
   let stableEdges = reused.edges;
   if (reused.layout !== layout) {
     stable = reuseUnchanged({ laidOut: reused.layout.nodes, shown: reused.nodes }, layout.nodes);
-    stableEdges = reuseUnchangedEdges(reused.edges, layout.edges);
+    stableEdges = reuseUnchangedEdges(reused.edges, layout.edges) as ConnectorEdge[];
     setReused({ layout, nodes: stable, edges: stableEdges });
   }
 

@@ -108,7 +108,8 @@ function problemsOf(board: Board): string[] {
   const stageIds = new Set(board.stages.map((s) => s.id));
   const cardIds = new Set(board.cards.map((c) => c.id));
   const targets = new Set([...stageIds, ...cardIds, ...board.notes.map((n) => n.id)]);
-  for (const c of board.connectors) if (!cardIds.has(c.from) || !cardIds.has(c.to)) problems.push(`connector to a missing card: ${c.id}`);
+  const joinable = new Set([...cardIds, ...board.notes.map((n) => n.id)]);
+  for (const c of board.connectors) if (!joinable.has(c.from) || !joinable.has(c.to)) problems.push(`connector to a missing card or note: ${c.id}`);
   for (const c of board.comments) if (!targets.has(c.targetId)) problems.push(`comment on a missing record: ${c.id}`);
   for (const v of board.votes) if (!cardIds.has(v.targetId)) problems.push(`vote on a missing card: ${v.id}`);
   for (const item of board.strategy) if (item.stageId !== null && !stageIds.has(item.stageId)) problems.push(`strategy item on a missing stage: ${item.id}`);

@@ -78,8 +78,10 @@ function repair(input: FileBoard, repairs: string[]): Board {
   );
   const notes = unique(input.notes, 'notes');
   const cardIds = new Set(cards.map((c) => c.id));
-  const connectors = unique(input.connectors, 'connectors').filter((c) => keep(cardIds.has(c.from) && cardIds.has(c.to), 'a connector to a missing card', repairs));
-  const targets = new Set([...cardIds, ...stageIds, ...notes.map((n) => n.id)]);
+  // A connector joins cards and sticky notes.
+  const joinable = new Set([...cardIds, ...notes.map((n) => n.id)]);
+  const connectors = unique(input.connectors, 'connectors').filter((c) => keep(joinable.has(c.from) && joinable.has(c.to), 'a connector to a missing card', repairs));
+  const targets = new Set([...joinable, ...stageIds]);
   const comments = unique(input.comments, 'comments').filter((c) => keep(targets.has(c.targetId), 'a comment on a missing record', repairs));
   // A vote's id says whose vote on what (voteId), so that one person's vote toggles off again.
   const votes = unique(

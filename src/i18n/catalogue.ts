@@ -1,3 +1,4 @@
+import { canvas } from './en/canvas.ts';
 import { common } from './en/common.ts';
 import { model } from './en/model.ts';
 import { board } from './en/board.ts';
@@ -13,6 +14,7 @@ export const en = {
   ...model,
   ...board,
   ...strategy,
+  ...canvas,
 } as const;
 
 export type MessageId = keyof typeof en;

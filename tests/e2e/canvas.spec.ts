@@ -178,7 +178,13 @@ test('two cards are connected by dragging from one handle to the other, and the 
   await from.dragTo(to, { force: true });
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
 
-  await page.locator('.react-flow__edge').click({ force: true });
+  // A click on the line selects it: halfway along its path, which runs beside the cards.
+  const onLine = await page.locator('.react-flow__edge-path').evaluate((path: SVGPathElement) => {
+    const point = path.getPointAtLength(path.getTotalLength() / 2);
+    const m = path.getScreenCTM()!;
+    return { x: point.x * m.a + point.y * m.c + m.e, y: point.x * m.b + point.y * m.d + m.f };
+  });
+  await page.mouse.click(onLine.x, onLine.y);
   await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1);
   await page.keyboard.press('Delete');
   await expect(page.locator('.react-flow__edge')).toHaveCount(0);

@@ -11,8 +11,10 @@ import {
   transact,
   type EditContext,
 } from '../../doc/index.ts';
+import type { MessageId } from '../../i18n/index.ts';
 import type { Board, Role } from '../../model/index.ts';
 import { nodeId, recordIdOf } from '../layout.ts';
+import { deleteOrAsk, type DeleteRequest } from '../editor/deleteRequest.ts';
 import { moveTarget, neighbourCard, type Direction } from './gridNavigation.ts';
 
 /** What a command may read and do. The canvas builds it; commands never reach past it. */
@@ -28,9 +30,15 @@ export interface CommandScope {
   zoomIn(): void;
   zoomOut(): void;
   showShortcuts(): void;
+  /** Asks before stages or lanes are deleted with the cards in them. */
+  confirmDelete(request: DeleteRequest): void;
 }
 
-export type CommandGroup = 'Edit' | 'Select and move' | 'View' | 'Help';
+export const COMMAND_GROUPS = ['edit', 'selectAndMove', 'view', 'help'] as const;
+export type CommandGroup = (typeof COMMAND_GROUPS)[number];
+
+/** A group's heading in the shortcuts dialog. */
+export const groupLabel = (group: CommandGroup): MessageId => `canvas.commandGroup.${group}`;
 
 /**
  * A command is data: menus, shortcuts and the shortcuts dialog all read this one list, and
@@ -40,7 +48,8 @@ export type CommandGroup = 'Edit' | 'Select and move' | 'View' | 'Help';
  */
 export interface CanvasCommand {
   id: string;
-  label: string;
+  /** What it does, as the catalogue words it (area `canvas`). */
+  label: MessageId;
   group: CommandGroup;
   keys: string[];
   viaClipboardEvent?: boolean;
@@ -84,14 +93,14 @@ const ARROWS: [Direction, string][] = [['up', 'ArrowUp'], ['down', 'ArrowDown'],
 
 export const CANVAS_COMMANDS: CanvasCommand[] = [
   // Not for a comment link: undoing a comment deletes it, which only an edit link may.
-  { id: 'undo', label: 'Undo my last change', group: 'Edit', keys: ['Mod+Z'], when: (s) => s.undo.canUndo(), run: (s) => s.undo.undo() },
-  { id: 'redo', label: 'Redo', group: 'Edit', keys: ['Mod+Shift+Z', 'Mod+Y'], when: (s) => s.undo.canRedo(), run: (s) => s.undo.redo() },
-  { id: 'edit', label: 'Edit the selected card’s title', group: 'Edit', keys: ['Enter'], when: oneCard, run: (s) => s.editCard(selectedOf(s, 'card')[0]!) },
-  { id: 'details', label: 'Open all fields of the selected card', group: 'Edit', keys: ['Shift+Enter'], needs: 'view', when: oneCard, run: (s) => s.openCard(selectedOf(s, 'card')[0]!) },
+  { id: 'undo', label: 'canvas.command.undo', group: 'edit', keys: ['Mod+Z'], when: (s) => s.undo.canUndo(), run: (s) => s.undo.undo() },
+  { id: 'redo', label: 'canvas.command.redo', group: 'edit', keys: ['Mod+Shift+Z', 'Mod+Y'], when: (s) => s.undo.canRedo(), run: (s) => s.undo.redo() },
+  { id: 'edit', label: 'canvas.command.edit', group: 'edit', keys: ['Enter'], when: oneCard, run: (s) => s.editCard(selectedOf(s, 'card')[0]!) },
+  { id: 'details', label: 'canvas.command.details', group: 'edit', keys: ['Shift+Enter'], needs: 'view', when: oneCard, run: (s) => s.openCard(selectedOf(s, 'card')[0]!) },
   {
     id: 'duplicate',
-    label: 'Duplicate the selected cards',
-    group: 'Edit',
+    label: 'canvas.command.duplicate',
+    group: 'edit',
     keys: ['Mod+D'],
     when: (s) => selectedOf(s, 'card').length > 0,
     run: (s) => {
@@ -102,37 +111,42 @@ export const CANVAS_COMMANDS: CanvasCommand[] = [
   },
   {
     id: 'delete',
-    label: 'Delete the selection',
-    group: 'Edit',
+    label: 'canvas.command.delete',
+    group: 'edit',
     keys: ['Delete', 'Backspace'],
     when: (s) => s.selected.size > 0,
     run: (s) => {
-      transact(s.ctx, () => {
-        deleteCards(s.ctx, selectedOf(s, 'card'));
-        deleteNotes(s.ctx, selectedOf(s, 'note'));
-        deleteConnectors(s.ctx, selectedOf(s, 'connector'));
-        selectedOf(s, 'stage').forEach((id) => deleteStage(s.ctx, id));
-        selectedOf(s, 'lane').forEach((id) => deleteLane(s.ctx, id));
-      });
-      s.selectOnly([]);
+      const stageIds = selectedOf(s, 'stage');
+      const laneIds = selectedOf(s, 'lane');
+      const run = () => {
+        transact(s.ctx, () => {
+          deleteCards(s.ctx, selectedOf(s, 'card'));
+          deleteNotes(s.ctx, selectedOf(s, 'note'));
+          deleteConnectors(s.ctx, selectedOf(s, 'connector'));
+          stageIds.forEach((id) => deleteStage(s.ctx, id));
+          laneIds.forEach((id) => deleteLane(s.ctx, id));
+        });
+        s.selectOnly([]);
+      };
+      deleteOrAsk(s.board, { stageIds, laneIds, run }, s.confirmDelete);
     },
   },
-  { id: 'copy', label: 'Copy the selected cards', group: 'Edit', keys: ['Mod+C'], viaClipboardEvent: true, run: () => {} },
-  { id: 'cut', label: 'Cut the selected cards', group: 'Edit', keys: ['Mod+X'], viaClipboardEvent: true, run: () => {} },
-  { id: 'paste', label: 'Paste cards, or one card per line of text', group: 'Edit', keys: ['Mod+V'], viaClipboardEvent: true, run: () => {} },
-  { id: 'selectAll', label: 'Select every card', group: 'Select and move', keys: ['Mod+A'], needs: 'view', run: (s) => s.selectOnly(s.board.cards.map((c) => nodeId.card(c.id))) },
-  { id: 'deselect', label: 'Clear the selection', group: 'Select and move', keys: ['Escape'], needs: 'view', when: (s) => s.selected.size > 0, run: (s) => s.selectOnly([]) },
-  ...ARROWS.map(([direction, key]): CanvasCommand => ({ id: `walk-${direction}`, label: `Select the card ${direction === 'up' ? 'above' : direction === 'down' ? 'below' : `to the ${direction}`}`, group: 'Select and move', keys: [key], needs: 'view', run: walk(direction) })),
+  { id: 'copy', label: 'canvas.command.copy', group: 'edit', keys: ['Mod+C'], viaClipboardEvent: true, run: () => {} },
+  { id: 'cut', label: 'canvas.command.cut', group: 'edit', keys: ['Mod+X'], viaClipboardEvent: true, run: () => {} },
+  { id: 'paste', label: 'canvas.command.paste', group: 'edit', keys: ['Mod+V'], viaClipboardEvent: true, run: () => {} },
+  { id: 'selectAll', label: 'canvas.command.selectAll', group: 'selectAndMove', keys: ['Mod+A'], needs: 'view', run: (s) => s.selectOnly(s.board.cards.map((c) => nodeId.card(c.id))) },
+  { id: 'deselect', label: 'canvas.command.deselect', group: 'selectAndMove', keys: ['Escape'], needs: 'view', when: (s) => s.selected.size > 0, run: (s) => s.selectOnly([]) },
+  ...ARROWS.map(([direction, key]): CanvasCommand => ({ id: `walk-${direction}`, label: `canvas.command.walk-${direction}`, group: 'selectAndMove', keys: [key], needs: 'view', run: walk(direction) })),
   ...ARROWS.map(([direction, key]): CanvasCommand => ({
     id: `move-${direction}`,
-    label: `Move the selected card ${direction} (notes nudge)`,
-    group: 'Select and move',
+    label: `canvas.command.move-${direction}`,
+    group: 'selectAndMove',
     keys: [`Alt+${key}`],
     when: (s) => oneCard(s) || selectedOf(s, 'note').length > 0,
     run: shift(direction),
   })),
-  { id: 'fit', needs: 'view', label: 'Fit the map to the screen', group: 'View', keys: ['Shift+1'], run: (s) => s.fitView() },
-  { id: 'zoomIn', needs: 'view', label: 'Zoom in', group: 'View', keys: ['Mod+='], run: (s) => s.zoomIn() },
-  { id: 'zoomOut', needs: 'view', label: 'Zoom out', group: 'View', keys: ['Mod+-'], run: (s) => s.zoomOut() },
-  { id: 'shortcuts', needs: 'view', label: 'Show these shortcuts', group: 'Help', keys: ['?'], run: (s) => s.showShortcuts() },
+  { id: 'fit', needs: 'view', label: 'canvas.command.fit', group: 'view', keys: ['Shift+1'], run: (s) => s.fitView() },
+  { id: 'zoomIn', needs: 'view', label: 'canvas.command.zoomIn', group: 'view', keys: ['Mod+='], run: (s) => s.zoomIn() },
+  { id: 'zoomOut', needs: 'view', label: 'canvas.command.zoomOut', group: 'view', keys: ['Mod+-'], run: (s) => s.zoomOut() },
+  { id: 'shortcuts', needs: 'view', label: 'canvas.command.shortcuts', group: 'help', keys: ['?'], run: (s) => s.showShortcuts() },
 ];

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { useLocale, useT } from '../../browser/i18n.tsx';
 import { addCard, deleteCards, transact } from '../../doc/index.ts';
 import { nodeId, recordIdOf } from '../layout.ts';
 import { MAX_PASTE_CHARS, parseClipboard, serializeCards } from './clipboard.ts';
+import { cardDataInHtml, cardsAsHtml, cardsAsText } from './clipboardText.ts';
 import type { CommandScope } from './registry.ts';
 import { keysBelongElsewhere } from './useCanvasCommands.ts';
 
@@ -20,46 +22,53 @@ function pasteTarget(scope: CommandScope): { stageId: string; laneId: string; in
 
 /**
  * Copy, cut and paste through the browser's clipboard events, so cards travel between boards
- * and tabs, and text pasted from elsewhere becomes cards. One paste is one undo step. Off while
- * the board is read-only.
+ * and tabs, and text pasted from elsewhere becomes cards. A copy reads as text and HTML in a
+ * chat or an email, and its HTML carries the cards' data, which a paste into a board restores
+ * exactly. One paste is one undo step. Off while the board is read-only.
  */
 export function useClipboard(scope: CommandScope, notify: (message: string) => void, enabled: boolean): void {
-  const latest = useRef(scope);
+  const t = useT();
+  const { locale } = useLocale();
+  const latest = useRef({ scope, t });
   useEffect(() => {
-    latest.current = scope;
+    latest.current = { scope, t };
   });
   useEffect(() => {
     if (!enabled) return;
     const selectedCards = () => {
-      const ids = new Set([...latest.current.selected].filter((id) => id.startsWith('card:')).map(recordIdOf));
-      return latest.current.board.cards.filter((c) => ids.has(c.id));
+      const { scope } = latest.current;
+      const ids = new Set([...scope.selected].filter((id) => id.startsWith('card:')).map(recordIdOf));
+      return scope.board.cards.filter((c) => ids.has(c.id));
     };
     const onCopy = (e: ClipboardEvent, cut: boolean) => {
       if (keysBelongElsewhere(e.target)) return;
       const cards = selectedCards();
       if (cards.length === 0 || !e.clipboardData) return;
-      e.clipboardData.setData('text/plain', serializeCards(cards));
+      const { scope, t } = latest.current;
+      e.clipboardData.setData('text/plain', cardsAsText(cards, scope.board, t));
+      e.clipboardData.setData('text/html', cardsAsHtml(cards, scope.board, serializeCards(cards), t));
       e.preventDefault();
       if (cut) {
-        deleteCards(latest.current.ctx, cards.map((c) => c.id));
-        latest.current.selectOnly([]);
+        deleteCards(scope.ctx, cards.map((c) => c.id));
+        scope.selectOnly([]);
       }
     };
     const onPaste = (e: ClipboardEvent) => {
       if (keysBelongElsewhere(e.target) || !e.clipboardData) return;
-      const text = e.clipboardData.getData('text/plain');
+      // Cards copied from a board come back from the data in their HTML; else the text is read.
+      const text = cardDataInHtml(e.clipboardData.getData('text/html'), MAX_PASTE_CHARS) ?? e.clipboardData.getData('text/plain');
       if (!text.trim()) return;
       e.preventDefault();
-      const scope = latest.current;
+      const { scope, t } = latest.current;
       const target = pasteTarget(scope);
-      if (!target) return notify('Add a stage and a lane first: pasted cards go into a cell.');
+      if (!target) return notify(t('canvas.paste.noCell'));
       const { cards, dropped, tooLarge } = parseClipboard(text);
-      if (tooLarge) return notify(`That paste is too large (${text.length.toLocaleString()} characters). Paste at most ${MAX_PASTE_CHARS.toLocaleString()} at a time.`);
+      if (tooLarge) return notify(t('canvas.paste.tooLarge', { count: text.length, max: MAX_PASTE_CHARS }));
       const ids = transact(scope.ctx, () =>
         cards.map((card, i) => addCard(scope.ctx, { ...card, ...target, index: target.index === undefined ? undefined : target.index + i })),
       );
       scope.selectOnly(ids.map(nodeId.card));
-      if (dropped > 0) notify(`Pasted the first ${cards.length} cards; ${dropped} more were left out.`);
+      if (dropped > 0) notify(t('canvas.paste.capped', { count: cards.length, dropped }));
     };
     const copy = (e: ClipboardEvent) => onCopy(e, false);
     const cut = (e: ClipboardEvent) => onCopy(e, true);
@@ -71,5 +80,5 @@ export function useClipboard(scope: CommandScope, notify: (message: string) => v
       document.removeEventListener('cut', cut);
       document.removeEventListener('paste', onPaste);
     };
-  }, [notify, enabled]);
+  }, [notify, enabled, locale]);
 }

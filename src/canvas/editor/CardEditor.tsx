@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { memo, useState } from 'react';
 import type { Identity } from '../../collab/identity.ts';
 import { may, type EditContext } from '../../doc/index.ts';
+import { useT } from '../../browser/i18n.tsx';
 import type { Board } from '../../model/index.ts';
 import { CardFeedback } from '../feedback/CardFeedback.tsx';
 import { CardForm } from './CardForm.tsx';
@@ -25,6 +26,7 @@ interface Props {
  * Escape and clicking outside all just close it.
  */
 export const CardEditor = memo(function CardEditor({ ctx, identity, board, cardId, onClose }: Props) {
+  const t = useT();
   const card = cardId === null ? undefined : board.cards.find((c) => c.id === cardId);
   // Told apart so that a card deleted by someone else says so, while one that never appeared
   // (a stale link, or a board still loading) does not claim a deletion it did not see.
@@ -49,7 +51,7 @@ export const CardEditor = memo(function CardEditor({ ctx, identity, board, cardI
               <CardReadout board={board} card={card} />
               <CardFeedback ctx={ctx} board={board} cardId={card.id} identity={identity} />
               <div className="card-editor__footer">
-                <Dialog.Close className="button button--primary button--large card-editor__done">Close</Dialog.Close>
+                <Dialog.Close className="button button--primary button--large card-editor__done">{t('common.close')}</Dialog.Close>
               </div>
             </>
           ) : (
@@ -67,16 +69,15 @@ function closedAlike(before: Props, after: Props): boolean {
 }
 
 function MissingCard({ deleted }: { deleted: boolean }) {
+  const t = useT();
   return (
     <div className="card-editor__missing">
-      <Dialog.Title className="card-editor__heading">{deleted ? 'This card was deleted' : 'Card not found'}</Dialog.Title>
+      <Dialog.Title className="card-editor__heading">{t(deleted ? 'canvas.card.deleted' : 'canvas.card.notFound')}</Dialog.Title>
       <Dialog.Description className="card-editor__lead">
-        {deleted
-          ? 'Someone else deleted this card while it was open here. Whoever deleted it can bring it back with Undo.'
-          : 'There is no card with this address on the board. It may have been deleted, or the board may still be loading.'}
+        {t(deleted ? 'canvas.card.deletedDetail' : 'canvas.card.notFoundDetail')}
       </Dialog.Description>
       <div className="card-editor__footer">
-        <Dialog.Close className="button button--primary button--large card-editor__done">Close</Dialog.Close>
+        <Dialog.Close className="button button--primary button--large card-editor__done">{t('common.close')}</Dialog.Close>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useId, type ReactNode } from 'react';
 import { deleteCards, setCardText, updateCard, type EditContext } from '../../doc/index.ts';
+import { useT } from '../../browser/i18n.tsx';
 import { LIMITS, type Board, type Card, type CardFields } from '../../model/index.ts';
 import { ChannelSelect } from './ChannelSelect.tsx';
 import { CollaborativeTextField } from '../../text/CollaborativeTextField.tsx';
@@ -24,27 +25,28 @@ interface Props {
 /** The fields of one card inside the editor dialog; each control writes through one command. */
 export function CardForm({ ctx, board, card, onClose, children }: Props) {
   const id = useId();
+  const t = useT();
   const title = useRecordText(ctx, 'cards', card.id, 'title');
   const body = useRecordText(ctx, 'cards', card.id, 'body');
   const update = (patch: Partial<CardFields>) => updateCard(ctx, card.id, patch);
 
   return (
     <>
-      <CardHeader board={board} card={card} heading="Edit card" />
+      <CardHeader board={board} card={card} heading={t('canvas.card.edit')} />
 
       <div className="card-editor__body">
         <div className="card-editor__field card-editor__field--wide">
           <label className="card-editor__label" htmlFor={`${id}-title`}>
-            Title
+            {t('canvas.card.title')}
           </label>
           <CollaborativeTextField
             id={`${id}-title`}
             className="card-editor__text card-editor__text--title"
-            label="Title"
+            label={t('canvas.card.title')}
             multiline
             rows={2}
             autoFocus
-            placeholder="What happens here?"
+            placeholder={t('canvas.card.titlePlaceholder')}
             maxLength={LIMITS.shortText}
             text={title}
             onText={(v) => setCardText(ctx, card.id, 'title', v)}
@@ -53,15 +55,15 @@ export function CardForm({ ctx, board, card, onClose, children }: Props) {
 
         <div className="card-editor__field card-editor__field--wide">
           <label className="card-editor__label" htmlFor={`${id}-body`}>
-            Description
+            {t('canvas.card.description')}
           </label>
           <CollaborativeTextField
             id={`${id}-body`}
             className="card-editor__text"
-            label="Description"
+            label={t('canvas.card.description')}
             multiline
             rows={3}
-            placeholder="Details, quotes, evidence…"
+            placeholder={t('canvas.card.descriptionPlaceholder')}
             maxLength={LIMITS.longText}
             text={body}
             onText={(v) => setCardText(ctx, card.id, 'body', v)}
@@ -70,20 +72,20 @@ export function CardForm({ ctx, board, card, onClose, children }: Props) {
 
         <div className="card-editor__field">
           <label className="card-editor__label" htmlFor={`${id}-channel`}>
-            Channel
+            {t('canvas.card.channel')}
           </label>
           <ChannelSelect id={`${id}-channel`} board={board} value={card.channel} onChange={(channel) => update({ channel })} />
         </div>
 
         <div className="card-editor__field">
           <label className="card-editor__label" htmlFor={`${id}-owner`}>
-            Owner
+            {t('canvas.card.owner')}
           </label>
           <DraftInput
             id={`${id}-owner`}
             className="card-editor__input"
             maxLength={LIMITS.title}
-            placeholder="Who looks after this"
+            placeholder={t('canvas.card.ownerPlaceholder')}
             value={card.owner}
             onCommit={(owner) => update({ owner: owner.trim() })}
           />
@@ -91,28 +93,28 @@ export function CardForm({ ctx, board, card, onClose, children }: Props) {
 
         <div className="card-editor__field card-editor__field--wide">
           <span className="card-editor__label" id={`${id}-emotion`}>
-            Emotion
+            {t('canvas.card.emotion')}
           </span>
           <EmotionPicker labelId={`${id}-emotion`} value={card.emotion} onChange={(emotion) => update({ emotion })} />
         </div>
 
         <div className="card-editor__field card-editor__field--wide">
           <span className="card-editor__label" id={`${id}-tags`}>
-            Tags
+            {t('canvas.card.tags')}
           </span>
           <TagsField labelId={`${id}-tags`} tags={card.tags} onChange={(tags) => update({ tags })} />
         </div>
 
         <div className="card-editor__field card-editor__field--wide">
           <span className="card-editor__label" id={`${id}-color`}>
-            Colour
+            {t('canvas.card.colour')}
           </span>
           <ColorSwatches labelId={`${id}-color`} value={card.color} onChange={(color) => update({ color })} />
         </div>
 
         <div className="card-editor__field card-editor__field--wide">
           <label className="card-editor__label" htmlFor={`${id}-link`}>
-            Link
+            {t('canvas.card.link')}
           </label>
           <LinkField id={`${id}-link`} value={card.link} onCommit={(link) => update({ link })} />
         </div>
@@ -128,9 +130,9 @@ export function CardForm({ ctx, board, card, onClose, children }: Props) {
             onClose();
           }}
         >
-          Delete card
+          {t('canvas.card.delete')}
         </button>
-        <Dialog.Close className="button button--primary button--large card-editor__done">Done</Dialog.Close>
+        <Dialog.Close className="button button--primary button--large card-editor__done">{t('canvas.card.done')}</Dialog.Close>
       </footer>
     </>
   );

@@ -1,3 +1,4 @@
+import { useT } from '../../browser/i18n.tsx';
 import type { Board } from '../../model/index.ts';
 import { channelOptions } from './channels.ts';
 
@@ -10,7 +11,8 @@ interface Props {
 
 /** The card's channel, chosen from the board's channel list (Strategy canvas → Channels). */
 export function ChannelSelect({ id, board, value, onChange }: Props) {
-  const options = channelOptions(board, value);
+  const t = useT();
+  const options = channelOptions(board, value, t);
   return (
     <select id={id} className="card-editor__select" value={value} onChange={(e) => onChange(e.target.value)}>
       {options.map((o) => (

@@ -1,3 +1,4 @@
+import { useT } from '../../browser/i18n.tsx';
 import { COLOR_NAMES, type ColorName } from '../../model/index.ts';
 
 interface Props {
@@ -6,12 +7,9 @@ interface Props {
   onChange(color: ColorName): void;
 }
 
-function colorLabel(name: ColorName): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
-}
-
 /** The card's colour, from the board's one named palette. */
 export function ColorSwatches({ labelId, value, onChange }: Props) {
+  const t = useT();
   return (
     <div className="card-editor__swatches" role="group" aria-labelledby={labelId}>
       {COLOR_NAMES.map((name) => (
@@ -23,7 +21,7 @@ export function ColorSwatches({ labelId, value, onChange }: Props) {
           onClick={() => onChange(name)}
         >
           <span className="card-editor__swatch-chip" aria-hidden="true" />
-          {colorLabel(name)}
+          {t(`canvas.color.${name}`)}
         </button>
       ))}
     </div>

@@ -1,3 +1,4 @@
+import { useT } from '../../browser/i18n.tsx';
 import { EMOTION_CHOICES } from './emotions.ts';
 
 interface Props {
@@ -8,13 +9,14 @@ interface Props {
 
 /** How the customer feels at this touchpoint: none, or one of five levels from very negative to very positive. */
 export function EmotionPicker({ labelId, value, onChange }: Props) {
+  const t = useT();
   return (
     <div className="card-editor__choices" role="group" aria-labelledby={labelId}>
       <button type="button" className="card-editor__choice" aria-pressed={value === null} onClick={() => onChange(null)}>
         <span className="card-editor__sign" aria-hidden="true">
           ∅
         </span>
-        No emotion
+        {t('canvas.emotion.none')}
       </button>
       {EMOTION_CHOICES.map((choice) => (
         <button
@@ -27,7 +29,7 @@ export function EmotionPicker({ labelId, value, onChange }: Props) {
           <span className="card-editor__sign" aria-hidden="true">
             {choice.sign}
           </span>
-          {choice.label}
+          {t(choice.label)}
         </button>
       ))}
     </div>

@@ -1,3 +1,4 @@
+import { useT } from '../../browser/i18n.tsx';
 import { LIMITS, safeHref } from '../../model/index.ts';
 import { DraftInput } from './DraftInput.tsx';
 
@@ -12,6 +13,7 @@ interface Props {
  * `data:` link typed by anyone on the board must never run in someone else's browser.
  */
 export function LinkField({ id, value, onCommit }: Props) {
+  const t = useT();
   const href = safeHref(value);
   const noteId = `${id}-note`;
   return (
@@ -30,13 +32,13 @@ export function LinkField({ id, value, onCommit }: Props) {
         />
         {href && (
           <a className="button button--large" href={href} target="_blank" rel="noopener noreferrer">
-            Open link
+            {t('canvas.link.open')}
           </a>
         )}
       </div>
       {!href && value.trim() && (
         <p id={noteId} className="card-editor__note">
-          This link is not opened from here: only http, https and mailto links are followed.
+          {t('canvas.link.notFollowed')}
         </p>
       )}
     </div>

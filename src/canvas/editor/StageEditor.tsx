@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { deleteStage, setStageText, updateStage, type EditContext } from '../../doc/index.ts';
+import { setStageText, updateStage, type EditContext } from '../../doc/index.ts';
+import { useT } from '../../browser/i18n.tsx';
 import { LIMITS, type Board, type Stage } from '../../model/index.ts';
 import { CollaborativeTextField } from '../../text/CollaborativeTextField.tsx';
 import { useRecordText } from '../../text/useRecordText.ts';
@@ -11,6 +12,8 @@ interface Props {
   board: Board;
   stageId: string | null;
   onClose(): void;
+  /** Deletes the stage, asking first when it holds cards: the editor closes before. */
+  onDelete(stageId: string): void;
 }
 
 /**
@@ -18,7 +21,8 @@ interface Props {
  * each change is written as it is made (text as it is typed, together with anyone else editing
  * the stage), so Done, Escape and clicking outside all just close it.
  */
-export function StageEditor({ ctx, board, stageId, onClose }: Props) {
+export function StageEditor({ ctx, board, stageId, onClose, onDelete }: Props) {
+  const t = useT();
   const stage = board.stages.find((s) => s.id === stageId);
   const index = stage ? board.stages.indexOf(stage) : -1;
   return (
@@ -31,19 +35,19 @@ export function StageEditor({ ctx, board, stageId, onClose }: Props) {
           onEscapeKeyDown={(e) => e.isComposing && e.preventDefault()}
         >
           <header className="card-editor__header">
-            <Dialog.Title className="card-editor__heading">Edit stage</Dialog.Title>
+            <Dialog.Title className="card-editor__heading">{t('canvas.stageEditor.heading')}</Dialog.Title>
             <Dialog.Description className="card-editor__context">
-              {stage ? `Stage ${index + 1} of ${board.stages.length}` : 'This stage was deleted.'}
+              {stage ? t('canvas.stageEditor.position', { number: index + 1, count: board.stages.length }) : t('canvas.stageEditor.deleted')}
             </Dialog.Description>
           </header>
           {stage && <StageFields key={stage.id} ctx={ctx} stage={stage} />}
           <footer className="card-editor__footer">
             {stage && (
-              <button className="button button--large" onClick={() => { deleteStage(ctx, stage.id); onClose(); }}>
-                Delete stage
+              <button className="button button--large" onClick={() => { onClose(); onDelete(stage.id); }}>
+                {t('canvas.stageEditor.delete')}
               </button>
             )}
-            <Dialog.Close className="button button--primary button--large card-editor__done">Done</Dialog.Close>
+            <Dialog.Close className="button button--primary button--large card-editor__done">{t('canvas.card.done')}</Dialog.Close>
           </footer>
         </Dialog.Content>
       </Dialog.Portal>
@@ -52,17 +56,18 @@ export function StageEditor({ ctx, board, stageId, onClose }: Props) {
 }
 
 function StageFields({ ctx, stage }: { ctx: EditContext; stage: Stage }) {
+  const t = useT();
   const title = useRecordText(ctx, 'stages', stage.id, 'title');
   const timeWindow = useRecordText(ctx, 'stages', stage.id, 'window');
   const description = useRecordText(ctx, 'stages', stage.id, 'description');
   return (
     <div className="card-editor__body">
       <div className="card-editor__field">
-        <label className="card-editor__label" htmlFor="stage-title">Title</label>
+        <label className="card-editor__label" htmlFor="stage-title">{t('canvas.card.title')}</label>
         <CollaborativeTextField
           id="stage-title"
           className="card-editor__input card-editor__input--line"
-          label="Title"
+          label={t('canvas.card.title')}
           autoFocus
           maxLength={LIMITS.title}
           text={title}
@@ -70,33 +75,33 @@ function StageFields({ ctx, stage }: { ctx: EditContext; stage: Stage }) {
         />
       </div>
       <div className="card-editor__field">
-        <label className="card-editor__label" htmlFor="stage-window">Time window</label>
+        <label className="card-editor__label" htmlFor="stage-window">{t('canvas.stageEditor.window')}</label>
         <CollaborativeTextField
           id="stage-window"
           className="card-editor__input card-editor__input--line"
-          label="Time window"
-          placeholder="e.g. Week 2-4"
+          label={t('canvas.stageEditor.window')}
+          placeholder={t('canvas.stageEditor.windowPlaceholder')}
           maxLength={LIMITS.title}
           text={timeWindow}
           onText={(v) => setStageText(ctx, stage.id, 'window', v)}
         />
       </div>
       <div className="card-editor__field card-editor__field--wide">
-        <label className="card-editor__label" htmlFor="stage-description">Description</label>
+        <label className="card-editor__label" htmlFor="stage-description">{t('canvas.card.description')}</label>
         <CollaborativeTextField
           id="stage-description"
           className="card-editor__text"
-          label="Description"
+          label={t('canvas.card.description')}
           multiline
           rows={4}
-          placeholder="What happens in this stage"
+          placeholder={t('canvas.stageEditor.descriptionPlaceholder')}
           maxLength={LIMITS.longText}
           text={description}
           onText={(v) => setStageText(ctx, stage.id, 'description', v)}
         />
       </div>
       <div className="card-editor__field card-editor__field--wide">
-        <span className="card-editor__label" id="stage-colour">Colour</span>
+        <span className="card-editor__label" id="stage-colour">{t('canvas.card.colour')}</span>
         <ColorSwatches labelId="stage-colour" value={stage.color} onChange={(color) => updateStage(ctx, stage.id, { color })} />
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import { LIMITS } from '../../model/index.ts';
 import { addTags, removeTag, splitTagInput } from './tags.ts';
 
@@ -11,6 +12,7 @@ interface Props {
 
 /** The card's tags as removable chips, and a box that adds one on Enter or at each comma. */
 export function TagsField({ labelId, tags, onChange }: Props) {
+  const t = useT();
   const [input, setInput] = useState('');
   const full = tags.length >= LIMITS.tags;
 
@@ -26,12 +28,12 @@ export function TagsField({ labelId, tags, onChange }: Props) {
   return (
     <div className="card-editor__tags" role="group" aria-labelledby={labelId}>
       {tags.length > 0 && (
-        <ul className="card-editor__chips" aria-label="Tags on this card">
+        <ul className="card-editor__chips" aria-label={t('canvas.tags.list')}>
           {tags.map((tag, i) => (
             // A broken client could store a tag twice; the index keeps keys unique.
             <li key={`${i}:${tag}`} className="card-editor__chip">
               <span>#{tag}</span>
-              <button type="button" className="card-editor__chip-remove" aria-label={`Remove tag ${tag}`} onClick={() => onChange(removeTag(tags, tag))}>
+              <button type="button" className="card-editor__chip-remove" aria-label={t('canvas.tags.remove', { tag })} onClick={() => onChange(removeTag(tags, tag))}>
                 ×
               </button>
             </li>
@@ -41,10 +43,10 @@ export function TagsField({ labelId, tags, onChange }: Props) {
       <input
         className="card-editor__input"
         value={input}
-        aria-label="Add tag"
+        aria-label={t('canvas.tags.add')}
         disabled={full}
         maxLength={LIMITS.tag * 4}
-        placeholder={full ? `A card holds at most ${LIMITS.tags} tags` : 'Type a tag, then Enter or comma'}
+        placeholder={full ? t('canvas.tags.full', { max: LIMITS.tags }) : t('canvas.tags.placeholder')}
         onChange={(e) => take(e.target.value, false)}
         onBlur={(e) => take(e.target.value, true)}
         onKeyDown={(e) => {

@@ -1,3 +1,4 @@
+import { translatorFor, type Translate } from '../../i18n/index.ts';
 import { CHANNELS_SECTION, LIMITS, clip, type Board } from '../../model/index.ts';
 
 export interface ChannelOption {
@@ -10,8 +11,8 @@ export interface ChannelOption {
  * the strategy canvas, in its order) and, so that choosing never silently drops it, the card's
  * current channel when it is no longer on that list.
  */
-export function channelOptions(board: Pick<Board, 'strategy'>, current: string): ChannelOption[] {
-  const options: ChannelOption[] = [{ value: '', label: 'No channel' }];
+export function channelOptions(board: Pick<Board, 'strategy'>, current: string, t: Translate = translatorFor('en')): ChannelOption[] {
+  const options: ChannelOption[] = [{ value: '', label: t('canvas.channel.none') }];
   const seen = new Set<string>(['']);
   for (const item of board.strategy) {
     if (item.sectionId !== CHANNELS_SECTION) continue;
@@ -21,6 +22,6 @@ export function channelOptions(board: Pick<Board, 'strategy'>, current: string):
     seen.add(value);
     options.push({ value, label: value });
   }
-  if (!seen.has(current)) options.push({ value: current, label: `${current} (not in the channel list)` });
+  if (!seen.has(current)) options.push({ value: current, label: t('canvas.channel.missing', { channel: current }) });
   return options;
 }

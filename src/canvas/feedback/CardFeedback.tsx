@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { useLocale, useT } from '../../browser/i18n.tsx';
 import { addComment, may, resolveComment, toggleVote, type EditContext } from '../../doc/index.ts';
 import { LIMITS, type Board } from '../../model/index.ts';
 import type { Identity } from '../../collab/identity.ts';
 import './feedback.css';
 
-const WRITTEN_AT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 interface Props {
   ctx: EditContext;
@@ -20,6 +20,10 @@ interface Props {
  */
 export function CardFeedback({ ctx, board, cardId, identity }: Props) {
   const id = useId();
+  const t = useT();
+  const { locale } = useLocale();
+  // Dates as the interface's language writes them; in English, as this browser's region does.
+  const writtenAt = useMemo(() => new Intl.DateTimeFormat(locale === 'zh' ? 'zh-Hans' : undefined, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
   const [draft, setDraft] = useState('');
   const canComment = may(ctx, 'comment');
   const votes = board.votes.filter((vote) => vote.targetId === cardId);
@@ -36,21 +40,21 @@ export function CardFeedback({ ctx, board, cardId, identity }: Props) {
     <section className="card-feedback" aria-labelledby={`${id}-heading`}>
       <header className="card-feedback__head">
         <h3 className="card-feedback__heading" id={`${id}-heading`}>
-          Comments and votes
+          {t('canvas.feedback.heading')}
         </h3>
         <button
           type="button"
           className={`button card-feedback__vote ${voted ? 'is-voted' : ''}`}
           aria-pressed={voted}
           disabled={!canComment}
-          title={canComment ? (voted ? 'Take back my vote' : 'Vote for this card') : 'This link can only view the board'}
+          title={t(canComment ? (voted ? 'canvas.feedback.unvote' : 'canvas.feedback.vote') : 'canvas.feedback.viewOnly')}
           onClick={() => toggleVote(ctx, cardId, identity.id)}
         >
-          <span aria-hidden="true">▲</span> {votes.length === 1 ? '1 vote' : `${votes.length} votes`}
+          <span aria-hidden="true">▲</span> {t('canvas.feedback.votes', { count: votes.length })}
         </button>
       </header>
       {comments.length === 0 ? (
-        <p className="card-feedback__empty">No comments yet.</p>
+        <p className="card-feedback__empty">{t('canvas.feedback.none')}</p>
       ) : (
         <ol className="card-feedback__list">
           {comments.map((comment) => {
@@ -59,13 +63,13 @@ export function CardFeedback({ ctx, board, cardId, identity }: Props) {
             return (
               <li key={comment.id} className={`card-feedback__comment ${comment.resolved ? 'is-resolved' : ''}`}>
                 <p className="card-feedback__meta">
-                  <strong>{comment.author || 'Someone'}</strong> · {WRITTEN_AT.format(comment.createdAt)}
-                  {comment.resolved && <span className="card-feedback__badge">Resolved</span>}
+                  <strong>{comment.author || t('canvas.feedback.someone')}</strong> · {writtenAt.format(comment.createdAt)}
+                  {comment.resolved && <span className="card-feedback__badge">{t('canvas.feedback.resolved')}</span>}
                 </p>
                 <p className="card-feedback__text">{comment.text}</p>
                 {mayResolve && (
                   <button type="button" className="button button--small button--quiet" onClick={() => resolveComment(ctx, comment.id, !comment.resolved)}>
-                    {comment.resolved ? 'Reopen' : 'Resolve'}
+                    {t(comment.resolved ? 'canvas.feedback.reopen' : 'canvas.feedback.resolve')}
                   </button>
                 )}
               </li>
@@ -82,14 +86,14 @@ export function CardFeedback({ ctx, board, cardId, identity }: Props) {
           }}
         >
           <label className="visually-hidden" htmlFor={`${id}-new`}>
-            Add a comment
+            {t('canvas.feedback.add')}
           </label>
           <textarea
             id={`${id}-new`}
             className="card-editor__text card-feedback__input"
             rows={2}
             maxLength={LIMITS.longText}
-            placeholder={`Comment as ${identity.name}…`}
+            placeholder={t('canvas.feedback.placeholder', { name: identity.name })}
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={(e) => {
@@ -100,7 +104,7 @@ export function CardFeedback({ ctx, board, cardId, identity }: Props) {
             }}
           />
           <button type="submit" className="button button--primary" disabled={!draft.trim()}>
-            Comment
+            {t('canvas.feedback.send')}
           </button>
         </form>
       )}

@@ -1,8 +1,8 @@
 import type { NodeProps } from '@xyflow/react';
-import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { deleteCards } from '../../doc/index.ts';
 import { useCanEdit, useCanvasActions, useIsDimmed } from '../canvasContext.ts';
+import { ConnectorHandles } from '../connectors/ConnectorHandles.tsx';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import type { CardNodeData, JourneyNode } from '../layout.ts';
 import { cardChips } from './cardChips.ts';
@@ -26,7 +26,6 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
         data-card-id={card.id}
         onDoubleClick={() => (canEdit ? setEditingCard(card.id) : openCard(card.id))}
       >
-        {canEdit && <Handle type="target" position={Position.Left} className="card-node__handle" />}
         {editing ? (
           <div className="card-node__title is-editing">
             <CardTitleField
@@ -50,8 +49,8 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
           </div>
         )}
         <button className="card-node__more nodrag" aria-label={`${canEdit ? 'Edit details of' : 'Open'} ${card.title || 'card'}`} onClick={() => openCard(card.id)}>⋯</button>
-        {canEdit && <Handle type="source" position={Position.Right} className="card-node__handle" />}
       </article>
+      <ConnectorHandles />
       <PeerSelectionOutline />
     </>
   );

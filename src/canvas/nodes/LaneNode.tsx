@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { deleteLane, setLaneTitle } from '../../doc/index.ts';
+import { setLaneTitle } from '../../doc/index.ts';
 import { LANE_KIND_LABELS, LIMITS } from '../../model/index.ts';
 import { useCanEdit, useCanvasActions } from '../canvasContext.ts';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
@@ -12,7 +12,7 @@ type Props = NodeProps<Extract<JourneyNode, { type: 'lane' }>>;
 /** A lane header: drag it up or down to reorder; its title edits in place. */
 export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
   const { lane } = data as LaneNodeData;
-  const { ctx } = useCanvasActions();
+  const { ctx, askToDelete } = useCanvasActions();
   const canEdit = useCanEdit();
   return (
     <>
@@ -21,7 +21,7 @@ export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
         {lane.title !== LANE_KIND_LABELS[lane.kind] && <span className="lane-node__kind">{LANE_KIND_LABELS[lane.kind]}</span>}
         {canEdit && (
           <div className="node-actions nodrag">
-            <button className="icon-button icon-button--danger" aria-label={`Delete lane ${lane.title}`} title="Delete lane and its cards" onClick={() => deleteLane(ctx, lane.id)}>×</button>
+            <button className="icon-button icon-button--danger" aria-label={`Delete lane ${lane.title}`} title="Delete lane and its cards" onClick={() => askToDelete('lane', lane.id)}>×</button>
           </div>
         )}
       </div>

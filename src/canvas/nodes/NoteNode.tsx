@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { deleteNotes, setNoteText } from '../../doc/index.ts';
 import { LIMITS } from '../../model/index.ts';
 import { useCanEdit, useCanvasActions } from '../canvasContext.ts';
+import { ConnectorHandles } from '../connectors/ConnectorHandles.tsx';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import { InlineText } from '../InlineText.tsx';
 import type { JourneyNode, NoteNodeData } from '../layout.ts';
@@ -24,6 +25,7 @@ export const NoteNode = memo(function NoteNode({ data, selected }: Props) {
           </div>
         )}
       </div>
+      <ConnectorHandles />
       <PeerSelectionOutline />
     </>
   );

@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { deleteStage, setStageText } from '../../doc/index.ts';
+import { setStageText } from '../../doc/index.ts';
 import { LIMITS } from '../../model/index.ts';
 import { useCanEdit, useCanvasActions } from '../canvasContext.ts';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
@@ -12,7 +12,7 @@ type Props = NodeProps<Extract<JourneyNode, { type: 'stage' }>>;
 /** A stage header: drag it sideways to reorder; its title and time window edit in place. */
 export const StageNode = memo(function StageNode({ data, selected }: Props) {
   const { stage, index, metrics } = data as StageNodeData;
-  const { ctx, zoomToStage, openStage } = useCanvasActions();
+  const { ctx, zoomToStage, openStage, askToDelete } = useCanvasActions();
   const canEdit = useCanEdit();
   return (
     <>
@@ -29,7 +29,7 @@ export const StageNode = memo(function StageNode({ data, selected }: Props) {
         <div className="node-actions nodrag">
           {canEdit && <button className="icon-button" aria-label={`Edit stage ${stage.title}`} title="Edit title, time window, description and colour" onClick={() => openStage(stage.id)}>⋯</button>}
           <button className="icon-button" aria-label={`Zoom to stage ${stage.title}`} title="Zoom to stage" onClick={() => zoomToStage(stage.id)}>⤢</button>
-          {canEdit && <button className="icon-button icon-button--danger" aria-label={`Delete stage ${stage.title}`} title="Delete stage and its cards" onClick={() => deleteStage(ctx, stage.id)}>×</button>}
+          {canEdit && <button className="icon-button icon-button--danger" aria-label={`Delete stage ${stage.title}`} title="Delete stage and its cards" onClick={() => askToDelete('stage', stage.id)}>×</button>}
         </div>
       </div>
       <PeerSelectionOutline />

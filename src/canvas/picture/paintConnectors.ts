@@ -1,38 +1,44 @@
-import { getSmoothStepPath, Position, type Edge, type NodeHandle } from '@xyflow/react';
-import type { JourneyNode } from '../layout.ts';
+import { CONNECTOR_STYLE, type ConnectorEdge } from '../layout.ts';
 import { drawLines, fillBox, type Brush } from './brush.ts';
+import { wrapText } from './wrapText.ts';
 
-/** Where a connector meets a handle, as React Flow reckons it: the handle's outer edge, halfway along. */
-function handlePoint(node: JourneyNode, handle: NodeHandle): { x: number; y: number } {
-  const x = node.position.x + handle.x + (handle.position === Position.Right ? (handle.width ?? 0) : 0);
-  return { x, y: node.position.y + handle.y + (handle.height ?? 0) / 2 };
+/**
+ * The connectors' lines and arrowheads: the very paths the canvas draws (ConnectorEdgeView),
+ * routed by the layout through the gaps of the grid. Painted under the cards, as on screen.
+ */
+export function paintConnectors(brush: Brush, edges: readonly ConnectorEdge[]): void {
+  const { context } = brush;
+  const color = brush.token('--ink-faint');
+  for (const edge of edges) {
+    if (!edge.data) continue;
+    context.lineWidth = CONNECTOR_STYLE.strokeWidth;
+    context.strokeStyle = color;
+    context.stroke(new Path2D(edge.data.path));
+    context.fillStyle = color;
+    context.fill(new Path2D(edge.data.arrow));
+  }
 }
 
 /**
- * The connectors between cards: the same smooth-step path React Flow draws from one card's
- * right handle to the other's left, in the edge's own colours, with its label on a white tag.
+ * The connectors' labels, each on a pill of the surface colour, cut with an ellipsis at the
+ * width the canvas allows (connectors.css). Painted last, above cards and notes, as on screen.
  */
-export function paintConnectors(brush: Brush, edges: readonly Edge[], nodes: ReadonlyMap<string, JourneyNode>): void {
+export function paintConnectorLabels(brush: Brush, edges: readonly ConnectorEdge[]): void {
   const { context, type } = brush;
+  const [padX, padY] = CONNECTOR_STYLE.labelPadding;
+  const style = type.connectorLabel;
   for (const edge of edges) {
-    const source = nodes.get(edge.source);
-    const target = nodes.get(edge.target);
-    const out = source?.handles?.find((h) => h.type === 'source');
-    const into = target?.handles?.find((h) => h.type === 'target');
-    if (!source || !target || !out || !into) continue;
-    const from = handlePoint(source, out);
-    const to = handlePoint(target, into);
-    const [path, labelX, labelY] = getSmoothStepPath({ sourceX: from.x, sourceY: from.y, sourcePosition: Position.Right, targetX: to.x, targetY: to.y, targetPosition: Position.Left });
-    context.lineWidth = Number(edge.style?.strokeWidth ?? 2);
-    context.strokeStyle = String(edge.style?.stroke ?? brush.token('--ink-faint'));
-    context.stroke(new Path2D(path));
-    if (typeof edge.label !== 'string' || !edge.label) continue;
-    const [padX, padY] = edge.labelBgPadding ?? [6, 3];
-    const width = brush.measure(type.connectorLabel, edge.label) + 2 * padX;
-    const height = type.connectorLabel.line + 2 * padY;
-    fillBox(context, labelX - width / 2, labelY - height / 2, width, height, edge.labelBgBorderRadius ?? 4, String(edge.labelBgStyle?.fill ?? '#ffffff'));
+    if (!edge.data || typeof edge.label !== 'string' || !edge.label) continue;
+    const [text] = wrapText(edge.label.replace(/\s+/g, ' '), CONNECTOR_STYLE.labelMaxWidth - 2 * padX, 1, (s) => brush.measure(style, s));
+    if (!text) continue;
+    const width = Math.min(brush.measure(style, text), CONNECTOR_STYLE.labelMaxWidth - 2 * padX) + 2 * padX;
+    const height = style.line + 2 * padY;
+    const x = edge.data.labelX - width / 2;
+    const y = edge.data.labelY - height / 2;
+    fillBox(context, x - 1, y - 1, width + 2, height + 2, height / 2 + 1, brush.token('--line-strong'));
+    fillBox(context, x, y, width, height, height / 2, brush.token('--surface'));
     context.textAlign = 'center';
-    drawLines(brush, type.connectorLabel, [edge.label], labelX, labelY - type.connectorLabel.line / 2, String(edge.labelStyle?.fill ?? brush.token('--ink-muted')));
+    drawLines(brush, style, [text], edge.data.labelX, y + padY, brush.token('--ink'));
     context.textAlign = 'start';
   }
 }

@@ -112,15 +112,22 @@ describe('the map picture', () => {
     expect(drawn).toContain('3');
   });
 
-  it('stacks as the canvas does: connectors over the cells, cards over connectors, notes on top', () => {
-    const { calls, texts } = paint(richBoard().layout);
+  it('stacks as the canvas does: connectors over the cells, cards over connectors, notes, and connector labels on top', () => {
+    const { layout } = richBoard();
+    const { calls, texts } = paint(layout);
     const connector = calls.findIndex((c) => c.name === 'stroke' && (c.args[0] as { d?: string })?.d);
     const firstCell = calls.findIndex((c) => c.name === 'roundRect');
     const card = texts.find((t) => t.text === 'Send the offer')!.at;
     const note = texts.find((t) => t.text === 'Lead times?')!.at;
+    const label = texts.find((t) => t.text === 'leads to')!;
     expect(firstCell).toBeLessThan(connector);
     expect(connector).toBeLessThan(card);
     expect(card).toBeLessThan(note);
+    expect(note).toBeLessThan(label.at);
+    // The line the picture strokes is the one the canvas draws, and the label sits where the canvas puts it.
+    const edge = layout.edges[0]!;
+    expect((calls[connector]!.args[0] as { d: string }).d).toBe(edge.data!.path);
+    expect(label.x).toBe(edge.data!.labelX);
   });
 
   it('draws the emotion curve through each scored stage, with a point on each', () => {

@@ -2,7 +2,7 @@ import type { Rect } from '@xyflow/react';
 import type { JourneyLayout, JourneyNode } from '../layout.ts';
 import type { Brush } from './brush.ts';
 import { paintCard } from './paintCard.ts';
-import { paintConnectors } from './paintConnectors.ts';
+import { paintConnectorLabels, paintConnectors } from './paintConnectors.ts';
 import { paintCells, paintEmotion } from './paintGrid.ts';
 import { paintLane, paintStage } from './paintHeaders.ts';
 import { paintNote } from './paintNote.ts';
@@ -35,15 +35,14 @@ export interface MapPaintOptions {
 
 /**
  * The whole journey map drawn from its layout, in map units, in the order the canvas stacks
- * it: cells, then the lanes and stage headers, the connectors, the cards, and the notes on top.
+ * it: cells, then the lanes and stage headers, the connectors, the cards, the notes, and the
+ * connectors' labels on top.
  */
 export function paintMap(brush: Brush, layout: JourneyLayout, { dimmed, faded }: MapPaintOptions): void {
   paintCells(brush, layout.cells);
-  const byId = new Map<string, JourneyNode>();
   const cards: Extract<JourneyNode, { type: 'card' }>[] = [];
   const notes: Extract<JourneyNode, { type: 'note' }>[] = [];
   for (const node of layout.nodes) {
-    byId.set(node.id, node);
     const { x, y } = node.position;
     if (node.type === 'stage') paintStage(brush, node.data.stage, node.data.index, node.data.metrics, x, y, node.width!, node.height!);
     else if (node.type === 'lane') paintLane(brush, node.data.lane, x, y, node.width!, node.height!);
@@ -51,11 +50,12 @@ export function paintMap(brush: Brush, layout: JourneyLayout, { dimmed, faded }:
     else if (node.type === 'card') cards.push(node);
     else if (node.type === 'note') notes.push(node);
   }
-  paintConnectors(brush, layout.edges, byId);
+  paintConnectors(brush, layout.edges);
   for (const { data, position, width, height } of cards) {
     const paint = (on: Brush) => paintCard(on, data.card, data.votes, position.x, position.y, height!);
     if (dimmed?.has(data.card.id)) faded({ x: position.x, y: position.y, width: width!, height: height! }, paint);
     else paint(brush);
   }
   for (const { data, position, height } of notes) paintNote(brush, data.note, position.x, position.y, height!);
+  paintConnectorLabels(brush, layout.edges);
 }

@@ -1,6 +1,7 @@
 import { useNodeId } from '@xyflow/react';
 import { createContext, useContext, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
+import { useT } from '../../browser/i18n.tsx';
 import { usePeerSelections, type PeerSelections, type SelectingPeer } from '../../collab/usePeerSelections.ts';
 import './presence.css';
 
@@ -44,6 +45,7 @@ export function usePeerSelectedIds(): ReadonlySet<string> {
  * Pass `peers` to use it without the provider.
  */
 export function PeerSelectionOutline({ peers }: { peers?: readonly SelectingPeer[] }) {
+  const t = useT();
   const fromContext = usePeersSelecting(useNodeId());
   const selecting = peers ?? fromContext;
   const first = selecting[0];
@@ -54,7 +56,7 @@ export function PeerSelectionOutline({ peers }: { peers?: readonly SelectingPeer
       className="peer-selection"
       style={{ '--peer-color': first.color } as CSSProperties}
       role="note"
-      aria-label={`Selected by ${selecting.map((p) => p.name).join(', ')}`}
+      aria-label={t('canvas.presence.selectedBy', { names: selecting.map((p) => p.name).join(t('canvas.presence.nameSeparator')) })}
     >
       <div className="peer-selection__tags" aria-hidden="true">
         {selecting.slice(0, TAGS_SHOWN).map((peer) => (

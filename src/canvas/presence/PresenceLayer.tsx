@@ -1,6 +1,7 @@
 import { useViewport } from '@xyflow/react';
 import { memo, useLayoutEffect, useMemo, useSyncExternalStore, type CSSProperties } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
+import { useT } from '../../browser/i18n.tsx';
 import { CursorPainter } from './cursorPainter.ts';
 import type { PeerCursor } from './cursorTracks.ts';
 import './presence.css';
@@ -34,8 +35,9 @@ export function PresenceLayer({ awareness, idleMs }: Props) {
 }
 
 const CursorMark = memo(function CursorMark({ cursor, elementRef }: { cursor: PeerCursor; elementRef: (element: HTMLElement | null) => void }) {
+  const t = useT();
   return (
-    <div ref={elementRef} className="peer-cursor" style={{ '--peer-color': cursor.color } as CSSProperties} role="img" aria-label={`Cursor of ${cursor.name}`}>
+    <div ref={elementRef} className="peer-cursor" style={{ '--peer-color': cursor.color } as CSSProperties} role="img" aria-label={t('canvas.presence.cursor', { name: cursor.name })}>
       {/* The arrow's tip is the element's origin, which is the peer's pointer. */}
       <svg className="peer-cursor__arrow" width="14" height="18" viewBox="0 0 14 18" aria-hidden="true">
         <path d="M0 0 L0 14.5 L4 10.8 L6.8 16.6 L9.4 15.4 L6.7 9.7 L12.2 9.7 Z" />

@@ -3,11 +3,19 @@ import { LIMITS, clip, newId } from '../../model/index.ts';
 import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 
-/** Connects two cards; returns null for a self-link or one that already exists. */
+/** Whether a connector may end at this record: a card or a sticky note. */
+function joinable(ctx: EditContext, id: string): boolean {
+  return getRecord(ctx.doc, 'cards', id) !== undefined || getRecord(ctx.doc, 'notes', id) !== undefined;
+}
+
+/**
+ * Connects two cards or notes, from `from` to `to`; returns null for a self-link, a missing end
+ * or one that already exists (either way round: a second arrow back would draw over the first).
+ */
 export function addConnector(ctx: EditContext, from: string, to: string, label = ''): string | null {
-  if (from === to || !getRecord(ctx.doc, 'cards', from) || !getRecord(ctx.doc, 'cards', to)) return null;
+  if (from === to || !joinable(ctx, from) || !joinable(ctx, to)) return null;
   for (const c of recordsMap(ctx.doc, 'connectors').values()) {
-    if (c instanceof Y.Map && c.get('from') === from && c.get('to') === to) return null;
+    if (c instanceof Y.Map && ((c.get('from') === from && c.get('to') === to) || (c.get('from') === to && c.get('to') === from))) return null;
   }
   const id = newId();
   transact(ctx, () => {

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue.ts';
+import { canvas } from './canvas.ts';
 import { common } from './common.ts';
 import { model } from './model.ts';
 import { board } from './board.ts';
@@ -10,4 +11,5 @@ export const zh: Catalogue = {
   ...model,
   ...board,
   ...strategy,
+  ...canvas,
 };
