@@ -1,5 +1,9 @@
 import { common } from './en/common.ts';
 import { model } from './en/model.ts';
+import { app } from './en/app.ts';
+import { errors } from './en/errors.ts';
+import { home } from './en/home.ts';
+import { share } from './en/share.ts';
 
 /**
  * The English catalogue, in the ICU message format: `{name}` for a value, `{count, plural, …}`
@@ -9,6 +13,10 @@ import { model } from './en/model.ts';
 export const en = {
   ...common,
   ...model,
+  ...app,
+  ...home,
+  ...share,
+  ...errors,
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -1,9 +1,17 @@
 import type { Catalogue } from '../catalogue.ts';
 import { common } from './common.ts';
 import { model } from './model.ts';
+import { app } from './app.ts';
+import { errors } from './errors.ts';
+import { home } from './home.ts';
+import { share } from './share.ts';
 
 /** Simplified Chinese, area by area as in English. */
 export const zh: Catalogue = {
   ...common,
   ...model,
+  ...app,
+  ...home,
+  ...share,
+  ...errors,
 };
