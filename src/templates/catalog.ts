@@ -10,8 +10,8 @@ export interface BuiltInTemplate {
   /** The gallery's name and one-line summary of it, in the interface's language. */
   name: MessageId;
   summary: MessageId;
-  /** The language of its content, which is the source document's and is never translated. */
-  language: Locale;
+  /** The language of its content, which is the source document's and is never translated; null for a blank one. */
+  language: Locale | null;
   /** The document its content is taken from, word for word; null for a blank one. */
   source: SourceDocument | null;
   /** The view a new board from it opens in. */
@@ -43,14 +43,14 @@ const STRATEGY_CANVAS: SourceDocument = { title: 'Customer Experience Strategy C
 const BUILDING_MATERIALS: SourceDocument = { title: '优化建材卫浴业务流程:客户生命周期各阶段的应对策略', kind: 'article' };
 
 const ENTRIES = [
-  { id: 'blank-journey-map', language: 'en', source: null, view: 'map' },
+  { id: 'blank-journey-map', language: null, source: null, view: 'map' },
   { id: 'lighting-project', language: 'en', source: LIGHTING, view: 'map' },
   { id: 'b2b-nine-phases', language: 'en', source: NINE_PHASES, view: 'map' },
   { id: 'chrystals', language: 'en', source: CHRYSTALS, view: 'map' },
-  { id: 'strategy-canvas-blank', language: 'en', source: STRATEGY_CANVAS, view: 'strategy' },
+  { id: 'strategy-canvas-blank', language: null, source: STRATEGY_CANVAS, view: 'strategy' },
   { id: 'strategy-canvas-furn-co', language: 'en', source: STRATEGY_CANVAS, view: 'strategy' },
   { id: 'building-materials-lifecycle', language: 'zh', source: BUILDING_MATERIALS, view: 'map' },
-] as const satisfies readonly { id: string; language: Locale; source: SourceDocument | null; view: 'map' | 'strategy' }[];
+] as const satisfies readonly { id: string; language: Locale | null; source: SourceDocument | null; view: 'map' | 'strategy' }[];
 
 export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = ENTRIES.map((template) => ({
   ...template,

@@ -65,5 +65,5 @@ export const home = {
   'gallery.template.strategy-canvas-furn-co.name': 'Strategy Canvas: the Furn. Co example',
   'gallery.template.strategy-canvas-furn-co.summary': 'Every section filled for Furn. Co, a furniture retailer in Australia.',
   'gallery.template.building-materials-lifecycle.name': '建材卫浴 customer lifecycle',
-  'gallery.template.building-materials-lifecycle.summary': 'The customer lifecycle of a building materials and sanitary ware business: five stages with their strategies and touchpoints, and the closed feedback loop.',
+  'gallery.template.building-materials-lifecycle.summary': 'Five lifecycle stages of a building materials business, with strategies, touchpoints and the loop that feeds usage back.',
 } as const;

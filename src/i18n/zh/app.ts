@@ -6,7 +6,7 @@ export const app: Area<typeof en> = {
   'app.notFound.title': '页面不存在',
   'app.notFound.text': '这个地址上什么也没有。',
   'app.backToBoards': '返回你的看板',
-  'app.ok': '好',
+  'app.ok': '确定',
   'app.import.drop': '拖放 Journeyboard 文件，将其作为新看板打开',
   'app.import.failed': '无法打开此文件',
   'app.import.tooLarge': '“{name}”有 {megabytes} MB，而 Journeyboard 文件最大为 {max} MB。',

@@ -68,5 +68,5 @@ export const home: Area<typeof en> = {
   'gallery.template.strategy-canvas-furn-co.name': '策略画布：Furn. Co 示例',
   'gallery.template.strategy-canvas-furn-co.summary': '为澳大利亚家具零售商 Furn. Co 填好了每个分区。',
   'gallery.template.building-materials-lifecycle.name': '建材卫浴客户生命周期',
-  'gallery.template.building-materials-lifecycle.summary': '建材卫浴业务的客户生命周期：五个阶段及其应对策略和触点，以及形成闭环的反馈。',
+  'gallery.template.building-materials-lifecycle.summary': '建材卫浴业务客户生命周期的五个阶段，附应对策略、触点和反馈闭环。',
 };
