@@ -23,6 +23,7 @@ describe('finalFailure', () => {
     const failure = finalFailure({ code: 4403, reason: 'ownerRenamesOnly: only the owner can rename the board' })!;
     expect(failureText(failure, english)).toBe('The server refused a change made here: only the owner can rename the board.');
     expect(failure.copyRefused).toBe(true);
+    expect(failureText(finalFailure({ code: 4403, reason: 'from an older server' })!, chinese)).toBe('服务器拒绝了此处的一项更改：此链接不允许这样做。');
   });
 
   it('stops at changes too large to send, and retries anything else', () => {

@@ -54,7 +54,7 @@ export function finalFailure({ code, reason }: { code: number; reason: string })
     // A change this link may not make (the page offers none; an altered page or an old copy
     // made one). The copy here holds it, and would send it again on every retry.
     case 4403:
-      return { problem: problemOfCloseReason(reason) ?? { code: 'changeRefused' }, copyRefused: true };
+      return { problem: problemOfCloseReason(reason) ?? { code: 'linkRefusedChange' }, copyRefused: true };
     default:
       return undefined;
   }

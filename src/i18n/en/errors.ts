@@ -70,6 +70,7 @@ export const errors = {
   'errors.textTooLong': 'The server refused a change made here: a text would be longer than its {max, number} characters.',
   'errors.tooManyRecords':
     'The server refused a change made here: a board holds at most {max, number} {kind, select, stages {stages} lanes {lanes} cards {cards} notes {sticky notes} connectors {connectors} strategy {strategy items} comments {comments} votes {votes} scores {scores on a lane} other {records}}.',
+  'errors.linkRefusedChange': 'The server refused a change made here: this link does not allow it.',
   'errors.viewCannotChange': 'The server refused a change made here: a view link cannot change the board.',
   'errors.ownerRenamesOnly': 'The server refused a change made here: only the owner can rename the board.',
   'errors.commentOnlyComments': 'The server refused a change made here: a comment link can only add comments and votes.',
