@@ -7,7 +7,14 @@ const backend = process.env.JOURNEYBOARD_BACKEND ?? 'http://127.0.0.1:5173';
 
 export default defineConfig({
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // Font slices stay files of their own: inlined, every page would carry them in its CSS,
+    // wanted or not, where a slice as a file is fetched only by a page that shows its glyphs.
+    assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
+  },
   server: {
     port: 5174,
     proxy: {

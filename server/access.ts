@@ -28,12 +28,17 @@ export interface BoardAccessGranted {
  * gives too little.
  */
 export function requireRole(storage: Storage, boardId: string, token: string | null, needed: Role): BoardAccessGranted {
-  if (token === null || token === '') throw new HttpError(401, 'This board opens only through one of its links: the link’s token is missing');
+  if (token === null || token === '') throw new HttpError(401, 'This board opens only through one of its links: the link’s token is missing', { code: 'linkMissing' });
   const board = storage.getBoard(boardId);
-  if (!board) throw new HttpError(404, 'Board not found');
+  if (!board) throw new HttpError(404, 'Board not found', { code: 'boardNotFound' });
   const role = token.length <= MAX_TOKEN_LENGTH ? storage.roleOf(boardId, hashToken(token)) : undefined;
-  if (role === undefined) throw new HttpError(403, 'This link does not open this board: it may have been replaced by the board’s owner');
-  if (!allows(role, needed)) throw new HttpError(403, `${role === 'edit' ? 'An' : 'A'} ${role} link cannot do this: it needs the ${needed} link${needed === 'owner' ? '' : ' or a stronger one'}`);
+  if (role === undefined) throw new HttpError(403, 'This link does not open this board: it may have been replaced by the board’s owner', { code: 'linkNotValid' });
+  if (!allows(role, needed)) {
+    throw new HttpError(403, `${role === 'edit' ? 'An' : 'A'} ${role} link cannot do this: it needs the ${needed} link${needed === 'owner' ? '' : ' or a stronger one'}`, {
+      code: 'linkTooWeak',
+      values: { needed },
+    });
+  }
   return { board, role };
 }
 

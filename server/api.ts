@@ -36,7 +36,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
   const parts = pathname.split('/').slice(2); // '', 'api', ...
   const method = req.method ?? 'GET';
   if (parts[0] === 'templates') return handleTemplates(req, res, parts, deps);
-  if (parts[0] !== 'boards') throw new HttpError(404, 'No such API route');
+  if (parts[0] !== 'boards') throw new HttpError(404, 'No such API route', { code: 'badRequest' });
 
   if (parts.length === 1) {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');
@@ -48,7 +48,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
   }
 
   const id = parts[1] ?? '';
-  if (!isBoardId(id)) throw new HttpError(400, 'Invalid board id');
+  if (!isBoardId(id)) throw new HttpError(400, 'Invalid board id', { code: 'boardNotFound' });
   const token = bearerToken(req);
   const route = parts.slice(2).join('/');
   const need = (role: Role) => requireRole(deps.storage, id, token, role);
@@ -56,7 +56,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
   if (route === 'export.pdf' || route === 'preview') {
     if (method !== 'GET') throw methodNotAllowed(res, 'GET');
     const { board, role } = need('view');
-    if (board.deletedAt !== null) throw new HttpError(410, 'Board is in the trash');
+    if (board.deletedAt !== null) throw new HttpError(410, 'Board is in the trash', { code: 'boardInTrash' });
     if (route === 'preview') return sendPreview(req, res, deps.rooms, deps.storage, id);
     // The report's cover links to the board for reading only, whoever printed it.
     return sendBoardPdf(req, res, deps, id, linksFor(deps.storage, id, role, token!).view!);
@@ -80,14 +80,14 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
   if (route === 'forever') {
     if (method !== 'DELETE') throw methodNotAllowed(res, 'DELETE');
     // Only from the trash: a board on show is moved there first, where it can still be restored.
-    if (need('owner').board.deletedAt === null) throw new HttpError(409, 'Move the board to the trash before deleting it for good');
+    if (need('owner').board.deletedAt === null) throw new HttpError(409, 'Move the board to the trash before deleting it for good', { code: 'trashFirst' });
     deps.rooms.closeConnections(id, CLOSE_BOARD_DELETED, 'Board deleted');
     // A room still in memory would store its snapshot and preview again when it unloads.
     deps.rooms.discard(id);
     deps.storage.deleteBoard(id);
     return sendJson(res, 200, { deleted: id });
   }
-  if (route !== '') throw new HttpError(404, 'No such API route');
+  if (route !== '') throw new HttpError(404, 'No such API route', { code: 'badRequest' });
 
   switch (method) {
     case 'GET':
@@ -118,8 +118,8 @@ function createBoard({ storage }: ApiDeps, body: Record<string, unknown>): Store
 
 async function renameBoard(deps: ApiDeps, id: string, body: Record<string, unknown>): Promise<BoardInfo> {
   const title = optionalTitle(body);
-  if (title === undefined || title.trim() === '') throw new HttpError(400, 'Body must be {"title": "a non-empty string"}');
-  if (deps.storage.getBoard(id)?.deletedAt !== null) throw new HttpError(410, 'Board is in the trash');
+  if (title === undefined || title.trim() === '') throw new HttpError(400, 'Body must be {"title": "a non-empty string"}', { code: 'titleRequired' });
+  if (deps.storage.getBoard(id)?.deletedAt !== null) throw new HttpError(410, 'Board is in the trash', { code: 'boardInTrash' });
   let clean: string;
   try {
     // The title lives in the doc, so the rename goes through the room: persisted, relayed live.
@@ -128,7 +128,7 @@ async function renameBoard(deps: ApiDeps, id: string, body: Record<string, unkno
       return readMeta(room.doc).title;
     });
   } catch {
-    throw new HttpError(500, 'Board could not be loaded');
+    throw new HttpError(500, 'Board could not be loaded', { code: 'boardLoadFailed' });
   }
   deps.storage.updateBoardMeta(id, clean, Date.now());
   return boardInfo(deps, id, 'owner');
@@ -142,7 +142,7 @@ function boardInfo({ storage, rooms }: ApiDeps, id: string, role: Role): BoardIn
   // after (the home page, on leaving the board) must not show the old one.
   rooms.flushMeta(id);
   const board = storage.getBoard(id);
-  if (!board) throw new HttpError(404, 'Board not found');
+  if (!board) throw new HttpError(404, 'Board not found', { code: 'boardNotFound' });
   return { ...board, role };
 }
 
@@ -150,18 +150,18 @@ async function readObjectBody(req: IncomingMessage, res: ServerResponse, { bodie
   const text = bodyText(await bodies.read(req, res, MAX_BODY_BYTES));
   if (text === undefined) return {};
   const body = parseJson(text);
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'Body must be a JSON object');
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'Body must be a JSON object', { code: 'badRequest' });
   return body as Record<string, unknown>;
 }
 
 function optionalTitle(body: Record<string, unknown>): string | undefined {
   const title = body.title;
   if (title === undefined) return undefined;
-  if (typeof title !== 'string') throw new HttpError(400, 'title must be a string');
+  if (typeof title !== 'string') throw new HttpError(400, 'title must be a string', { code: 'titleRequired' });
   return title;
 }
 
 function methodNotAllowed(res: ServerResponse, allow: string): HttpError {
   res.setHeader('allow', allow);
-  return new HttpError(405, 'Method not allowed');
+  return new HttpError(405, 'Method not allowed', { code: 'badRequest' });
 }

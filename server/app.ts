@@ -47,17 +47,17 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
     const pathname = pathnameOf(req.url);
     // A health check is made by a supervisor, under whatever name it knows the machine by.
     const refused = pathname === '/healthz' ? null : site.refusal(req, !READ_METHODS.has(req.method ?? 'GET'));
-    if (refused !== null) return sendError(res, 403, refused);
+    if (refused !== null) return sendError(res, 403, refused, { code: 'otherSite' });
     route(req, res, pathname).catch((error: unknown) => {
       if (error instanceof HttpError) {
         // A dropped upload (bodies.ts) has no one left to answer.
         if (!res.socket || res.socket.destroyed) return;
         // Do not read on through a body we refused for its size.
         if (error.status === 413) res.setHeader('connection', 'close');
-        if (!res.headersSent) return sendError(res, error.status, error.message);
+        if (!res.headersSent) return sendError(res, error.status, error.message, error.problem);
       } else {
         log(`${req.method ?? 'GET'} ${pathname}: ${errorMessage(error)}`);
-        if (!res.headersSent) return sendError(res, 500, 'Internal server error');
+        if (!res.headersSent) return sendError(res, 500, 'Internal server error', { code: 'internal' });
       }
       res.destroy();
     });
@@ -75,7 +75,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
       return handleApi(req, res, pathname, { storage, rooms, publicUrl: options.publicUrl, jobs, bodies });
     }
     if (pathname === '/sync' || pathname.startsWith('/sync/')) {
-      throw new HttpError(426, 'This path speaks the y-websocket protocol: connect with a WebSocket');
+      throw new HttpError(426, 'This path speaks the y-websocket protocol: connect with a WebSocket', { code: 'badRequest' });
     }
     return serveStatic(req, res, pathname, options.staticDir);
   }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { readMeta } from '../src/doc/read.ts';
-import { MAX_FILE_BYTES, readBoardFile, writeBoardToDoc } from '../src/file/index.ts';
+import { MAX_FILE_BYTES, readBoardFile, writeBoardToDoc, type Repair } from '../src/file/index.ts';
 import { newBoardId } from '../src/model/ids.ts';
 import type { Bodies } from './bodies.ts';
 import { HttpError, bodyText } from './json.ts';
@@ -55,15 +55,15 @@ export function storeNewBoard(storage: Storage, fill: (doc: Y.Doc) => void): Sto
  * naming its problem. Decoding, parsing, validating and building the document are the slow
  * part of an import, so this runs in a worker (workers/worker.ts).
  */
-export function readNewBoard(file: Uint8Array, now: number): { board: NewBoard; repairs: string[] } {
+export function readNewBoard(file: Uint8Array, now: number): { board: NewBoard; repairs: Repair[] } {
   const read = readBoardFile(bodyText(file) ?? '');
-  if (!read.ok) throw new HttpError(400, read.error);
+  if (!read.ok) throw new HttpError(400, read.error, read.problem);
   const { board } = read.file;
   return { board: newBoard((doc) => writeBoardToDoc(doc, { ...board, meta: { ...board.meta, createdAt: now } })), repairs: read.repairs };
 }
 
 /** POST /api/boards/import: the body read here, the file read in a worker, the board stored here. */
-export async function importBoard(req: IncomingMessage, res: ServerResponse, { storage, jobs, bodies }: { storage: Storage; jobs: Jobs; bodies: Bodies }): Promise<StoredBoard & { repairs: string[] }> {
+export async function importBoard(req: IncomingMessage, res: ServerResponse, { storage, jobs, bodies }: { storage: Storage; jobs: Jobs; bodies: Bodies }): Promise<StoredBoard & { repairs: Repair[] }> {
   jobs.admit(res);
   const { board, repairs } = await jobs.readImport(res, await bodies.read(req, res, MAX_FILE_BYTES), Date.now());
   return { ...storeBoard(storage, board), repairs };

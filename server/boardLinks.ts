@@ -27,7 +27,7 @@ export function sendLinks(res: ServerResponse, storage: Storage, boardId: string
  * tokens stay as they are; every role's seal is made anew, as the seals above `rotated` hold it.
  */
 export function rotateLink(res: ServerResponse, { storage, rooms }: { storage: Storage; rooms: Rooms }, boardId: string, ownerToken: string, rotated: string): void {
-  if (!isRole(rotated)) throw new HttpError(404, 'No such role: the roles are owner, edit, comment and view');
+  if (!isRole(rotated)) throw new HttpError(404, 'No such role: the roles are owner, edit, comment and view', { code: 'badRequest' });
   const current = linksFor(storage, boardId, 'owner', ownerToken) as BoardTokens;
   const tokens = withNewToken(current, rotated);
   storage.setAccess(boardId, accessOf(boardId, tokens));

@@ -44,16 +44,16 @@ export function createBodies(settings: BodySettings, addressOf: (req: IncomingMe
       let held = 0;
       const reserve = (bytes: number) => {
         const ofAddress = perAddress.get(address) ?? 0;
-        if (ofAddress + bytes > settings.perAddressBytes) throw refuse(res, 429, 'Too many uploads from your address at once; wait for one to finish');
-        if (total + bytes > settings.totalBytes) throw refuse(res, 503, 'The server is receiving too many uploads at once');
+        if (ofAddress + bytes > settings.perAddressBytes) throw refuse(res, 429, 'Too many uploads from your address at once; wait for one to finish', 'uploadsBusy');
+        if (total + bytes > settings.totalBytes) throw refuse(res, 503, 'The server is receiving too many uploads at once', 'serverReceivingTooMuch');
         perAddress.set(address, ofAddress + bytes);
         total += bytes;
         held += bytes;
       };
       // Without these, an upload that stops sending holds its memory until Node's request
       // timeout (five minutes), and a few such uploads would refuse everyone else's meanwhile.
-      const deadline = setTimeout(() => req.destroy(new HttpError(408, 'The upload took too long')), BODY_DEADLINE_MS);
-      req.setTimeout(BODY_IDLE_MS, () => req.destroy(new HttpError(408, 'The upload stopped sending')));
+      const deadline = setTimeout(() => req.destroy(new HttpError(408, 'The upload took too long', { code: 'uploadTooSlow' })), BODY_DEADLINE_MS);
+      req.setTimeout(BODY_IDLE_MS, () => req.destroy(new HttpError(408, 'The upload stopped sending', { code: 'uploadStalled' })));
       try {
         return await readBody(req, limit, reserve);
       } finally {
@@ -67,9 +67,9 @@ export function createBodies(settings: BodySettings, addressOf: (req: IncomingMe
   };
 }
 
-function refuse(res: ServerResponse, status: number, message: string): HttpError {
+function refuse(res: ServerResponse, status: number, message: string, code: 'uploadsBusy' | 'serverReceivingTooMuch'): HttpError {
   res.setHeader('retry-after', String(RETRY_SECONDS));
   // The rest of the body is not read: the connection ends with the answer.
   res.setHeader('connection', 'close');
-  return new HttpError(status, `${message}: try again in ${RETRY_SECONDS} s`);
+  return new HttpError(status, `${message}: try again in ${RETRY_SECONDS} s`, { code, values: { seconds: RETRY_SECONDS } });
 }

@@ -10,6 +10,7 @@ import {
   CLOSE_TRY_AGAIN_LATER,
   CLOSE_UNSUPPORTED_DATA,
 } from './closeCodes.ts';
+import { closeReasonOf } from '../src/i18n/problem.ts';
 import { errorMessage, type Log } from './log.ts';
 import { admitPresence, PresenceRefused } from './presence.ts';
 import { ProtocolError, encodeAwareness, encodeSyncStep1, encodeSyncStep2, parseClientMessage } from './protocol.ts';
@@ -88,7 +89,7 @@ export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms
     try {
       message = parseClientMessage(bytes);
     } catch (error) {
-      if (error instanceof ProtocolError) return refuse(error.closeCode, error.message);
+      if (error instanceof ProtocolError) return refuse(error.closeCode, error.closeCode === CLOSE_INVALID_PAYLOAD ? closeReasonOf({ code: 'changeMalformed' }, error.message) : error.message);
       throw error;
     }
     switch (message.kind) {
@@ -106,8 +107,9 @@ export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms
           applyCheckedUpdate(current.doc, message.update, message.decoded, connection, role);
           claimWriter(current, connection, clients);
         } catch (error) {
-          if (error instanceof RoleRefused) return refuse(CLOSE_NOT_ALLOWED, error.message);
-          const reason = error instanceof UpdateError ? `update refused: ${error.message}` : `update could not be applied: ${errorMessage(error)}`;
+          // The page tells the person by the code ahead of the sentence (src/i18n/problem.ts).
+          if (error instanceof RoleRefused) return refuse(CLOSE_NOT_ALLOWED, closeReasonOf(error.problem, error.message));
+          const reason = error instanceof UpdateError ? closeReasonOf(error.problem, `update refused: ${error.message}`) : closeReasonOf({ code: 'changeMalformed' }, `update could not be applied: ${errorMessage(error)}`);
           refuse(CLOSE_INVALID_PAYLOAD, reason);
         }
         return;

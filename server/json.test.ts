@@ -27,7 +27,7 @@ describe('request bodies', () => {
   it('refuses a body over the limit, declared or not', async () => {
     for (const declared of [true, false]) {
       const refused = await readBody(request(chunksOf(text, 16 * 1024), declared), 100_000).catch((error: unknown) => error);
-      expect(refused).toEqual(new HttpError(413, 'Request body is larger than 100000 bytes'));
+      expect(refused).toEqual(new HttpError(413, 'Request body is larger than 100000 bytes', { code: 'bodyTooLarge', values: { megabytes: 0.1 } }));
     }
   });
 
@@ -53,7 +53,7 @@ describe('request bodies', () => {
   });
 
   it('stops reading when memory for the body is refused', async () => {
-    const refusal = new HttpError(503, 'full');
+    const refusal = new HttpError(503, 'full', { code: 'serverReceivingTooMuch', values: { seconds: 1 } });
     let reserved = 0;
     const reserve = (bytes: number) => {
       if (reserved + bytes > 100_000) throw refusal;

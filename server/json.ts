@@ -1,10 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Problem } from '../src/i18n/problem.ts';
 
-/** An error that already knows the HTTP status and the message a person can read. */
+/**
+ * An error that already knows the HTTP status, the English sentence, and the problem by which
+ * the page words it for a person in their language (errors.<code> in the catalogue).
+ */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly problem: Problem,
   ) {
     super(message);
   }
@@ -20,9 +25,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
-/** Every error body has the one shape `{ "error": "..." }`. */
-export function sendError(res: ServerResponse, status: number, message: string): void {
-  sendJson(res, status, { error: message });
+/**
+ * Every error body has the one shape `{ "error": "…", "code": "…", "values": {…} }`: the
+ * English sentence, and the stable code (with the values its message needs) that a page words.
+ */
+export function sendError(res: ServerResponse, status: number, message: string, { code, values }: Problem): void {
+  sendJson(res, status, values ? { error: message, code, values } : { error: message, code });
 }
 
 /** Takes `bytes` more of memory for a body being read; throws (an HttpError) when it may not. */
@@ -39,13 +47,13 @@ const FIRST_BUFFER_BYTES = 64 * 1024;
  */
 export async function readBody(req: IncomingMessage, limit: number, reserve: ReserveBytes = () => {}): Promise<Uint8Array> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw new HttpError(413, `Request body is larger than ${limit} bytes`);
+  if (declared > limit) throw tooLarge(limit);
   const first = Math.min(limit, declared > 0 ? Math.min(declared, FIRST_BUFFER_BYTES) : FIRST_BUFFER_BYTES);
   reserve(first);
   let body = new Uint8Array(first);
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
-    if (size + chunk.length > limit) throw new HttpError(413, `Request body is larger than ${limit} bytes`);
+    if (size + chunk.length > limit) throw tooLarge(limit);
     if (size + chunk.length > body.length) {
       // Up to the declared length while the body keeps to it; a chunked body may need the limit.
       const ceiling = declared >= size + chunk.length ? declared : limit;
@@ -61,6 +69,10 @@ export async function readBody(req: IncomingMessage, limit: number, reserve: Res
   return body.subarray(0, size);
 }
 
+function tooLarge(limit: number): HttpError {
+  return new HttpError(413, `Request body is larger than ${limit} bytes`, { code: 'bodyTooLarge', values: { megabytes: Math.round((limit / 2 ** 20) * 10) / 10 } });
+}
+
 /** A body's bytes as text; `undefined` when there is none. */
 export function bodyText(body: Uint8Array): string | undefined {
   const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
@@ -72,6 +84,6 @@ export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new HttpError(400, 'Request body is not valid JSON');
+    throw new HttpError(400, 'Request body is not valid JSON', { code: 'badRequest' });
   }
 }

@@ -14,14 +14,14 @@ export async function sendBoardPdf(req: IncomingMessage, res: ServerResponse, { 
   const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
   const size = query.get('size') ?? 'a4';
   const orientation = query.get('orientation') ?? 'landscape';
-  if (size !== 'a4' && size !== 'a3') throw new HttpError(400, 'size must be a4 or a3');
-  if (orientation !== 'landscape' && orientation !== 'portrait') throw new HttpError(400, 'orientation must be landscape or portrait');
+  if (size !== 'a4' && size !== 'a3') throw new HttpError(400, 'size must be a4 or a3', { code: 'badRequest' });
+  if (orientation !== 'landscape' && orientation !== 'portrait') throw new HttpError(400, 'orientation must be landscape or portrait', { code: 'badRequest' });
   jobs.admit(res);
   let board;
   try {
     board = await rooms.edit(id, (room) => docToBoard(room.doc));
   } catch {
-    throw new HttpError(500, 'Board could not be loaded');
+    throw new HttpError(500, 'Board could not be loaded', { code: 'boardLoadFailed' });
   }
   const base = publicUrl ?? requestOrigin(req);
   const options: ReportOptions = { pageSize: size, orientation, boardUrl: base ? `${base}/b/${id}#t=${viewToken}` : undefined };

@@ -31,7 +31,7 @@ export async function sendPreview(req: IncomingMessage, res: ServerResponse, roo
     try {
       preview = await rooms.edit(id, (room) => encodePreview(room.doc));
     } catch {
-      throw new HttpError(500, 'Board could not be loaded');
+      throw new HttpError(500, 'Board could not be loaded', { code: 'boardLoadFailed' });
     }
   }
   if (!preview) return void res.writeHead(204, { 'cache-control': 'no-store' }).end();

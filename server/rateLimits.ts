@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { clientAddress } from './clientAddress.ts';
+import type { ErrorCode, Problem } from '../src/i18n/problem.ts';
 import { HttpError } from './json.ts';
 import { errorMessage, type Log } from './log.ts';
 
@@ -33,6 +34,7 @@ export interface RateLimitSettings {
 export interface Refusal {
   message: string;
   retryAfterSeconds: number;
+  problem: Problem;
 }
 
 export interface RateLimits {
@@ -51,12 +53,12 @@ export interface RateLimits {
 
 type Counted = 'newBoards' | 'imports' | 'templateWrites' | 'socketOpens';
 
-const TOO_MANY: Record<Counted | 'misses', string> = {
-  newBoards: 'Too many new boards from your address',
-  imports: 'Too many boards imported from your address',
-  templateWrites: 'Too many changes to templates from your address',
-  socketOpens: 'Too many connections opened from your address',
-  misses: 'Too many requests for boards or templates that do not exist from your address',
+const TOO_MANY: Record<Counted | 'misses', { message: string; code: ErrorCode }> = {
+  newBoards: { message: 'Too many new boards from your address', code: 'tooManyNewBoards' },
+  imports: { message: 'Too many boards imported from your address', code: 'tooManyImports' },
+  templateWrites: { message: 'Too many changes to templates from your address', code: 'tooManyTemplateWrites' },
+  socketOpens: { message: 'Too many connections opened from your address', code: 'tooManyConnections' },
+  misses: { message: 'Too many requests for boards or templates that do not exist from your address', code: 'tooManyMisses' },
 };
 
 /** A socket may close at any moment, so a full address is asked to come back soon. */
@@ -128,11 +130,15 @@ export function createRateLimits(settings: RateLimitSettings, trustProxy: number
     const lockedOut = await missesUsedUp(address);
     if (lockedOut !== null) return refusal('misses', lockedOut);
     // Gone while the counts were read: there is nothing left to admit or to hold.
-    if (socket.destroyed) return { message: 'Connection closed', retryAfterSeconds: 1 };
+    if (socket.destroyed) return { message: 'Connection closed', retryAfterSeconds: 1, problem: { code: 'unreachable' } };
     if ((open.get(address) ?? 0) >= settings.socketsPerAddress) {
       // Not counted as an open: a page refused here retries every few seconds, and those
       // retries must not use up what the address has left for when a socket frees.
-      return { message: 'Too many connections open from your address: close a board and try again', retryAfterSeconds: FULL_RETRY_SECONDS };
+      return {
+        message: 'Too many connections open from your address: close a board and try again',
+        retryAfterSeconds: FULL_RETRY_SECONDS,
+        problem: { code: 'tooManyConnections', values: waitOf(FULL_RETRY_SECONDS) },
+      };
     }
     // Held before the count is awaited, so a burst of upgrades cannot all pass the check above.
     const release = hold(address, socket);
@@ -201,14 +207,15 @@ export function apiLimits(method: string, pathname: string): { counts?: Counted;
 }
 
 function refusal(kind: Counted | 'misses', retryAfterSeconds: number): Refusal {
-  return { message: `${TOO_MANY[kind]}: try again in ${inWords(retryAfterSeconds)}`, retryAfterSeconds };
+  const { message, code } = TOO_MANY[kind];
+  return { message: `${message}: try again in ${inWords(retryAfterSeconds)}`, retryAfterSeconds, problem: { code, values: waitOf(retryAfterSeconds) } };
 }
 
-function tooManyRequests(res: ServerResponse, { message, retryAfterSeconds }: Refusal): HttpError {
+function tooManyRequests(res: ServerResponse, { message, retryAfterSeconds, problem }: Refusal): HttpError {
   res.setHeader('retry-after', String(retryAfterSeconds));
   // A refused upload is not read on: the connection ends with the answer.
   res.setHeader('connection', 'close');
-  return new HttpError(429, message);
+  return new HttpError(429, message, problem);
 }
 
 function retryAfter(result: RateLimiterRes): number {
@@ -218,4 +225,9 @@ function retryAfter(result: RateLimiterRes): number {
 function inWords(seconds: number): string {
   if (seconds === 1) return '1 second';
   return seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+}
+
+/** The wait as the catalogue's messages take it, in the unit `inWords` picks. */
+function waitOf(seconds: number): { count: number; unit: 'second' | 'minute' } {
+  return seconds < 120 ? { count: seconds, unit: 'second' } : { count: Math.ceil(seconds / 60), unit: 'minute' };
 }

@@ -22,28 +22,28 @@ export async function handleTemplates(req: IncomingMessage, res: ServerResponse,
   const method = req.method ?? 'GET';
   // The team's templates are managed with the server's admin link (firstStart.ts).
   const token = bearerToken(req);
-  if (token === null) throw new HttpError(401, 'Templates are managed with the server’s admin link, which this request does not carry');
-  if (!holdsServerToken(storage, ADMIN_TOKEN, token)) throw new HttpError(403, 'This is not the server’s admin link: it may have been replaced');
+  if (token === null) throw new HttpError(401, 'Templates are managed with the server’s admin link, which this request does not carry', { code: 'adminLinkMissing' });
+  if (!holdsServerToken(storage, ADMIN_TOKEN, token)) throw new HttpError(403, 'This is not the server’s admin link: it may have been replaced', { code: 'adminLinkNotValid' });
   if (parts.length === 1) {
     if (method === 'GET') return sendJson(res, 200, { templates: storage.listTemplates() });
     if (method === 'POST') return sendJson(res, 201, await saveTemplate(req, res, { storage, jobs, bodies }));
     res.setHeader('allow', 'GET, POST');
-    throw new HttpError(405, 'Method not allowed');
+    throw new HttpError(405, 'Method not allowed', { code: 'badRequest' });
   }
   const id = parts[1] ?? '';
-  if (parts.length !== 2 || !isBoardId(id)) throw new HttpError(404, 'No such template');
+  if (parts.length !== 2 || !isBoardId(id)) throw new HttpError(404, 'No such template', { code: 'templateNotFound' });
   if (method === 'GET') {
     const file = storage.getTemplateFile(id);
-    if (file === undefined) throw new HttpError(404, 'No such template');
+    if (file === undefined) throw new HttpError(404, 'No such template', { code: 'templateNotFound' });
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     return void res.end(file);
   }
   if (method === 'DELETE') {
-    if (!storage.deleteTemplate(id)) throw new HttpError(404, 'No such template');
+    if (!storage.deleteTemplate(id)) throw new HttpError(404, 'No such template', { code: 'templateNotFound' });
     return sendJson(res, 200, { deleted: id });
   }
   res.setHeader('allow', 'GET, DELETE');
-  throw new HttpError(405, 'Method not allowed');
+  throw new HttpError(405, 'Method not allowed', { code: 'badRequest' });
 }
 
 /** The body is read here, checked in a worker (it parses and validates a whole file), and stored here. */
@@ -70,10 +70,10 @@ export function checkTemplate(bytes: Uint8Array): CheckedTemplate {
   const body = text === undefined ? undefined : parseJson(text);
   const { name, file } = (typeof body === 'object' && body !== null ? body : {}) as { name?: unknown; file?: unknown };
   if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH) {
-    throw new HttpError(400, `A template needs a name of 1 to ${MAX_NAME_LENGTH} characters`);
+    throw new HttpError(400, `A template needs a name of 1 to ${MAX_NAME_LENGTH} characters`, { code: 'templateNameInvalid', values: { max: MAX_NAME_LENGTH } });
   }
   const read = readBoardFile(JSON.stringify(file ?? null));
-  if (!read.ok) throw new HttpError(400, read.error);
+  if (!read.ok) throw new HttpError(400, read.error, read.problem);
   const { board } = read.file;
   return {
     name: name.trim(),

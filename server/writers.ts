@@ -35,7 +35,7 @@ export function checkWriter(room: WriterRoom, writer: PresenceHolder, update: De
     const released = room.presenceReleased.get(client);
     const heldForOther = released !== undefined && released.address !== writer.address && now - released.at < PRESENCE_HELD_MS;
     if (holder !== undefined || heldForOther || Y.getState(room.doc.store, client) > 0) {
-      throw new RoleRefused('a comment link writes only as itself, not as another person on the board');
+      throw new RoleRefused({ code: 'commentAsItself' });
     }
   }
   return clients;

@@ -1,10 +1,20 @@
+import type { Problem } from '../../src/i18n/problem.ts';
+
 /**
  * Reads the primitives of lib0's encoding (as Yjs writes them) with every length checked
  * against the bytes at hand. lib0's own decoder reads a lying length as a view past the end of
  * the message, and its `readAny` recurses as deep as a message nests: a short frame nested a
  * few thousand deep overflowed the stack of a freshly started server.
  */
-export class UpdateError extends Error {}
+export class UpdateError extends Error {
+  /** What the page tells the person whose change it was; most refusals mean a broken or altered page. */
+  constructor(
+    message: string,
+    readonly problem: Problem = { code: 'changeMalformed' },
+  ) {
+    super(message);
+  }
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { ErrorCode, Problem } from '../../src/i18n/problem.ts';
 import { COMMENT, META, VOTE } from '../../src/model/index.ts';
 import type { Role } from '../capabilities.ts';
 import type { DecodedItem, DecodedUpdate, StructId } from './decode.ts';
@@ -20,57 +21,68 @@ import { slotOfDocType, type Place, type Slot } from './places.ts';
  */
 
 /** The update asks for more than the socket's role allows; the caller closes it (4403). */
-export class RoleRefused extends Error {}
+export class RoleRefused extends Error {
+  constructor(readonly problem: Problem & { code: RoleRefusal }) {
+    super(ROLE_REFUSALS[problem.code]);
+  }
+}
+
+/** Each refusal's English sentence, by the code the page words it by. */
+const ROLE_REFUSALS = {
+  viewCannotChange: 'a view link cannot change the board',
+  ownerRenamesOnly: 'only the owner can rename the board',
+  commentOnlyComments: 'a comment link can only add comments and votes',
+  commentAsItself: 'a comment link writes only as itself, not as another person on the board',
+} as const satisfies Partial<Record<ErrorCode, string>>;
+type RoleRefusal = keyof typeof ROLE_REFUSALS;
 
 export function checkRole(doc: Y.Doc, update: DecodedUpdate, items: readonly DecodedItem[], places: Map<DecodedItem, Place>, role: Role): void {
   if (role === 'owner') return;
   // Any struct past the document's state is stored and moves everyone's clocks on, even one Yjs
   // drops (a garbage-collected range, an item under a deleted parent): a view link sends none.
-  if (role === 'view' && addsStructs(doc, update)) throw new RoleRefused(VIEW_REFUSED);
+  if (role === 'view' && addsStructs(doc, update)) throw new RoleRefused({ code: 'viewCannotChange' });
   for (const item of items) {
     const { slot, sub } = places.get(item)!;
     if (slot.t === 'gone' || slot.t === 'none') continue; // dropped by Yjs, or refused by the rules
     const why = refusalToAdd(role, slot, sub);
-    if (why !== null) throw new RoleRefused(why);
+    if (why !== null) throw new RoleRefused({ code: why });
     // A value set under a map key that holds one already deletes that one as it lands, with
     // nothing in the update's delete set to say so: it is judged as that delete.
     const replaced = sub === null ? null : liveValueUnder(doc, item, sub);
     const whyNot = replaced && refusalToDelete(role, doc, replaced);
-    if (whyNot) throw new RoleRefused(whyNot);
+    if (whyNot) throw new RoleRefused({ code: whyNot });
   }
   forEachLiveDeleted(doc, update, (deleted) => {
     const why = refusalToDelete(role, doc, deleted);
-    if (why !== null) throw new RoleRefused(why);
+    if (why !== null) throw new RoleRefused({ code: why });
   });
 }
 
-const VIEW_REFUSED = 'a view link cannot change the board';
-
 /** Why `role` may not write at `slot`/`sub`, or null when it may. */
-function refusalToAdd(role: Role, slot: Slot, sub: string | null): string | null {
-  if (role === 'view') return VIEW_REFUSED;
-  if (role === 'edit') return isTitle(slot, sub) ? 'only the owner can rename the board' : null;
+function refusalToAdd(role: Role, slot: Slot, sub: string | null): RoleRefusal | null {
+  if (role === 'view') return 'viewCannotChange';
+  if (role === 'edit') return isTitle(slot, sub) ? 'ownerRenamesOnly' : null;
   // comment
   if (slot.t === 'records' && (slot.kind === COMMENT || slot.kind === VOTE)) return null;
   // A vote or comment it writes now is its own whole; a vote already there is cast or taken
   // back whole, and a comment already there may only be marked resolved or open again.
   if (slot.t === 'record' && slot.kind === VOTE && slot.made !== null) return null;
   if (slot.t === 'record' && slot.kind === COMMENT && (slot.made !== null || sub === 'resolved')) return null;
-  return 'a comment link can only add comments and votes';
+  return 'commentOnlyComments';
 }
 
 /** Why `role` may not delete `item` (a live item of the document), or null when it may. */
-function refusalToDelete(role: Role, doc: Y.Doc, item: Y.Item): string | null {
-  if (role === 'view') return VIEW_REFUSED;
+function refusalToDelete(role: Role, doc: Y.Doc, item: Y.Item): RoleRefusal | null {
+  if (role === 'view') return 'viewCannotChange';
   if (!(item.parent instanceof Y.AbstractType)) return null;
   const slot = slotOfDocType(doc, item.parent);
-  if (role === 'edit') return isTitle(slot, item.parentSub) ? 'only the owner can rename the board' : null;
+  if (role === 'edit') return isTitle(slot, item.parentSub) ? 'ownerRenamesOnly' : null;
   // comment: a vote taken back, or a comment's old "resolved" value being replaced.
   if (slot.t === 'records' && slot.kind === VOTE) return null;
   // A vote's fields go with it when it is taken back (Yjs deletes a map's values with the map).
   if (slot.t === 'record' && slot.kind === VOTE) return null;
   if (slot.t === 'record' && slot.kind === COMMENT && item.parentSub === 'resolved') return null;
-  return 'a comment link can only add comments and votes';
+  return 'commentOnlyComments';
 }
 
 function isTitle(slot: Slot, sub: string | null): boolean {

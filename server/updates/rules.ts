@@ -136,7 +136,7 @@ function checkTextLength(slot: Slot & { t: 'text' }, added: number, deletedFromT
   const before = slot.text?.length ?? 0;
   const after = before + added - deletedFromText;
   if (after > max && after > before) {
-    throw new UpdateError(`${slot.owner}'s ${slot.field.label.toLowerCase()} would hold ${after} characters, over its ${max}`);
+    throw new UpdateError(`${slot.owner}'s ${slot.field.label.toLowerCase()} would hold ${after} characters, over its ${max}`, { code: 'textTooLong', values: { max } });
   }
 }
 
@@ -178,6 +178,6 @@ function checkCount(slot: Slot & { t: 'records' | 'scores' }, keys: Set<string>)
   }
   if (count > max) {
     const what = slot.t === 'records' ? `${max.toLocaleString('en')} ${slot.kind.root}` : `${max} scores on a lane`;
-    throw new UpdateError(`a board holds at most ${what}`);
+    throw new UpdateError(`a board holds at most ${what}`, { code: 'tooManyRecords', values: { max, kind: slot.t === 'records' ? slot.kind.root : 'scores' } });
   }
 }

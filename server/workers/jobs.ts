@@ -1,4 +1,6 @@
 import type { ServerResponse } from 'node:http';
+import type { Repair } from '../../src/file/index.ts';
+import type { Problem } from '../../src/i18n/problem.ts';
 import type { Board } from '../../src/model/index.ts';
 import type { PdfOptions } from '../../src/pdf/render.ts';
 import type { NewBoard } from '../boardFiles.ts';
@@ -17,7 +19,7 @@ export type Job =
 /** The report's options that cross to a worker: no callbacks. */
 export type ReportOptions = Pick<PdfOptions, 'pageSize' | 'orientation' | 'boardUrl'>;
 
-export type ImportedFile = { board: NewBoard; repairs: string[] };
+export type ImportedFile = { board: NewBoard; repairs: Repair[] };
 
 /**
  * The slow work of requests, done off the event loop: the main thread reads the request and
@@ -47,8 +49,8 @@ export type JobSettings = Pick<ServerConfig, 'jobWorkers' | 'jobQueue' | 'jobBud
 
 /** What a person is told when a job of this kind was stopped. */
 interface Wording {
-  overBudget: string;
-  outOfMemory: { status: number; message: string };
+  overBudget: { message: string; problem: Problem };
+  outOfMemory: { status: number; message: string; problem: Problem };
 }
 
 export function createJobs(settings: JobSettings, log: Log): Jobs {
@@ -62,6 +64,7 @@ export function createJobs(settings: JobSettings, log: Log): Jobs {
   });
   const budget = duration(settings.jobBudgetMs);
   const memory = `${settings.jobMemoryMb} MB`;
+  const limits = { seconds: Number((settings.jobBudgetMs / 1000).toFixed(1)), megabytes: settings.jobMemoryMb };
 
   function busy(res: ServerResponse): HttpError {
     // A place frees up at the latest when the longest running job meets its budget.
@@ -69,7 +72,7 @@ export function createJobs(settings: JobSettings, log: Log): Jobs {
     res.setHeader('retry-after', String(seconds));
     // A body left unread is not worth reading on through.
     res.setHeader('connection', 'close');
-    return new HttpError(503, `The server is busy drawing reports and reading files for others; try again in ${seconds} s`);
+    return new HttpError(503, `The server is busy drawing reports and reading files for others; try again in ${seconds} s`, { code: 'serverBusy', values: { seconds } });
   }
 
   async function run(res: ServerResponse, job: Job, wording: Wording, transfer: ArrayBuffer[] = []): Promise<unknown> {
@@ -79,12 +82,12 @@ export function createJobs(settings: JobSettings, log: Log): Jobs {
       if (error instanceof PoolBusyError) throw busy(res);
       if (error instanceof OverBudgetError) {
         res.setHeader('retry-after', '60');
-        throw new HttpError(503, wording.overBudget);
+        throw new HttpError(503, wording.overBudget.message, wording.overBudget.problem);
       }
-      if (error instanceof WorkerLostError && error.outOfMemory) throw new HttpError(wording.outOfMemory.status, wording.outOfMemory.message);
+      if (error instanceof WorkerLostError && error.outOfMemory) throw new HttpError(wording.outOfMemory.status, wording.outOfMemory.message, wording.outOfMemory.problem);
       if (error instanceof PoolClosedError) {
         res.setHeader('retry-after', '60');
-        throw new HttpError(503, 'The server is shutting down; try again in a minute');
+        throw new HttpError(503, 'The server is shutting down; try again in a minute', { code: 'shuttingDown' });
       }
       throw error;
     }
@@ -96,26 +99,40 @@ export function createJobs(settings: JobSettings, log: Log): Jobs {
     },
     async renderPdf(res, board, options) {
       return (await run(res, { kind: 'pdf', board, options }, {
-        overBudget: `The report took longer than ${budget} to draw and was stopped; try again in a minute or export from the board in your browser`,
+        overBudget: {
+          message: `The report took longer than ${budget} to draw and was stopped; try again in a minute or export from the board in your browser`,
+          problem: { code: 'reportTooSlow', values: { seconds: limits.seconds } },
+        },
         // The same board would fail the same way: a server error, but not one to retry.
-        outOfMemory: { status: 500, message: `The report needed more than the ${memory} of memory the server gives one report and was stopped; export it from the board in your browser` },
+        outOfMemory: {
+          status: 500,
+          message: `The report needed more than the ${memory} of memory the server gives one report and was stopped; export it from the board in your browser`,
+          problem: { code: 'reportTooBig', values: { megabytes: limits.megabytes } },
+        },
       })) as Uint8Array;
     },
     async readImport(res, file, now) {
-      return (await run(res, { kind: 'import', file, now }, fileWording(budget, memory), [file.buffer as ArrayBuffer])) as ImportedFile;
+      return (await run(res, { kind: 'import', file, now }, fileWording(budget, memory, limits), [file.buffer as ArrayBuffer])) as ImportedFile;
     },
     async checkTemplate(res, body) {
-      return (await run(res, { kind: 'template', body }, fileWording(budget, memory), [body.buffer as ArrayBuffer])) as CheckedTemplate;
+      return (await run(res, { kind: 'template', body }, fileWording(budget, memory, limits), [body.buffer as ArrayBuffer])) as CheckedTemplate;
     },
     close: () => pool.close(),
   };
 }
 
-function fileWording(budget: string, memory: string): Wording {
+function fileWording(budget: string, memory: string, { seconds, megabytes }: { seconds: number; megabytes: number }): Wording {
   return {
-    overBudget: `The file took longer than ${budget} to read and was stopped; try again in a minute, or with a smaller file`,
+    overBudget: {
+      message: `The file took longer than ${budget} to read and was stopped; try again in a minute, or with a smaller file`,
+      problem: { code: 'fileTooSlow', values: { seconds } },
+    },
     // The file's size is what made it fail: 413, as for a body over the size limit.
-    outOfMemory: { status: 413, message: `The file needs more than the ${memory} of memory the server gives one file to read it; split it into smaller boards` },
+    outOfMemory: {
+      status: 413,
+      message: `The file needs more than the ${memory} of memory the server gives one file to read it; split it into smaller boards`,
+      problem: { code: 'fileTooBig', values: { megabytes } },
+    },
   };
 }
 

@@ -45,7 +45,7 @@ describe('the worker pool', () => {
 
   it('answers an HttpError thrown by a job as that status and sentence, and any other error as a failure', async () => {
     const jobs = pool();
-    await expect(jobs.run({ kind: 'refuse', status: 400, message: 'Not a Journeyboard file' })).rejects.toEqual(new HttpError(400, 'Not a Journeyboard file'));
+    await expect(jobs.run({ kind: 'refuse', status: 400, message: 'Not a Journeyboard file' })).rejects.toEqual(new HttpError(400, 'Not a Journeyboard file', { code: 'fileNotJourneyboard' }));
     await expect(jobs.run({ kind: 'refuse', status: 400, message: 'x' })).rejects.toBeInstanceOf(HttpError);
     await expect(jobs.run({ kind: 'throw' })).rejects.toThrow(JobFailedError);
     await expect(jobs.run({ kind: 'throw' })).rejects.toThrow('a fault in the job');

@@ -1,4 +1,5 @@
 import { Worker, parentPort, type TransferListItem } from 'node:worker_threads';
+import type { Problem } from '../../src/i18n/problem.ts';
 import { HttpError } from '../json.ts';
 import { errorMessage, type Log } from '../log.ts';
 
@@ -47,7 +48,7 @@ export class JobFailedError extends Error {}
 type Reply<Out> =
   | { type: 'ready' }
   | { type: 'done'; value: Out }
-  | { type: 'refused'; status: number; message: string }
+  | { type: 'refused'; status: number; message: string; problem: Problem }
   | { type: 'failed'; message: string };
 
 interface Task<In, Out> {
@@ -146,7 +147,7 @@ export function createWorkerPool<In, Out>(options: PoolOptions): WorkerPool<In, 
     if (!task || !threads.has(thread)) return;
     finish(thread);
     if (reply.type === 'done') task.resolve(reply.value);
-    else if (reply.type === 'refused') task.reject(new HttpError(reply.status, reply.message));
+    else if (reply.type === 'refused') task.reject(new HttpError(reply.status, reply.message, reply.problem));
     else task.reject(new JobFailedError(reply.message));
     pump();
   }
@@ -207,7 +208,7 @@ export function serveJobs<In, Out>(handle: (input: In) => Promise<{ value: Out; 
       (error: unknown) =>
         port.postMessage(
           (error instanceof HttpError
-            ? { type: 'refused', status: error.status, message: error.message }
+            ? { type: 'refused', status: error.status, message: error.message, problem: error.problem }
             : { type: 'failed', message: errorMessage(error) }) satisfies Reply<Out>,
         ),
     );

@@ -31,7 +31,7 @@ serveJobs<TestJob, TestAnswer>(async (job) => {
       return { value: { threadId } };
     }
     case 'refuse':
-      throw new HttpError(job.status, job.message);
+      throw new HttpError(job.status, job.message, { code: 'fileNotJourneyboard' });
     case 'throw':
       throw new Error('a fault in the job');
     case 'hoard': {

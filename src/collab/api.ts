@@ -1,9 +1,14 @@
-import type { SavedTemplate } from '../file/index.ts';
+import type { SavedTemplate, Repair } from '../file/index.ts';
+import { asLocale, translatorFor, type Translate } from '../i18n/index.ts';
+import { asProblem, problemText, type Problem } from '../i18n/problem.ts';
 import type { Board, Role } from '../model/index.ts';
 import { adminToken, holdLink } from './links.ts';
 import { readPreview } from './preview.ts';
 
-/** The server's REST API, as the app uses it. Every failure is an Error with a readable message. */
+/**
+ * The server's REST API, as the app uses it. Every failure is an ApiError naming its problem,
+ * which the page words from its catalogue (errorText), in its own language.
+ */
 export interface BoardInfo {
   id: string;
   title: string;
@@ -19,11 +24,18 @@ export type BoardTokens = Partial<Record<Role, string>>;
 
 export class ApiError extends Error {
   constructor(
-    message: string,
+    readonly problem: Problem,
     readonly status: number,
   ) {
-    super(message);
+    // Worded in the page's language at the time, for a caller that shows only `message`.
+    super(problemText(problem, translatorFor(asLocale(globalThis.document?.documentElement.lang))));
   }
+}
+
+/** What went wrong, worded in the language of `t`: an ApiError by its problem, anything else by its message. */
+export function errorText(error: unknown, t: Translate): string {
+  if (error instanceof ApiError) return problemText(error.problem, t);
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The header that carries a link's token: the server reads no other. */
@@ -42,12 +54,14 @@ async function answer<T>(sent: Promise<Response>): Promise<T> {
   try {
     response = await sent;
   } catch {
-    throw new ApiError('The server cannot be reached. Check your connection and try again.', 0);
+    throw new ApiError({ code: 'unreachable' }, 0);
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const message = (body as { error?: unknown } | null)?.error;
-    throw new ApiError(typeof message === 'string' ? message : `The server answered ${response.status}.`, response.status);
+    // The server sends a code beside its English sentence; one that names no code we know (a
+    // proxy's page, a newer server) is still an error, said by its status.
+    const { code, values } = (body ?? {}) as { code?: unknown; values?: unknown };
+    throw new ApiError(asProblem(code, values) ?? { code: 'serverAnswered', values: { status: response.status } }, response.status);
   }
   return body as T;
 }
@@ -130,8 +144,8 @@ export interface CreatedBoard {
  * Creates a board from a Journeyboard file's text; the server validates it as any import. This
  * browser keeps the new board's owner link: its answer is the only time the server gives it out.
  */
-export async function importBoard(fileText: string): Promise<CreatedBoard & { repairs: string[] }> {
-  const created = await request<CreatedBoard & { repairs: string[] }>('/api/boards/import', { method: 'POST', body: fileText });
+export async function importBoard(fileText: string): Promise<CreatedBoard & { repairs: Repair[] }> {
+  const created = await request<CreatedBoard & { repairs: Repair[] }>('/api/boards/import', { method: 'POST', body: fileText });
   holdLink(created.id, { role: 'owner', token: created.tokens.owner });
   return created;
 }

@@ -1,57 +1,60 @@
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import { useT } from '../browser/i18n.tsx';
+import { translate, type Translate } from '../i18n/index.ts';
+import { problemOfCloseReason, problemText, type Problem } from '../i18n/problem.ts';
 import { ApiError, fetchBoardInfo } from './api.ts';
 
-export type ConnectionState =
-  | { kind: 'connecting' }
-  | { kind: 'syncing' }
-  | { kind: 'connected' }
-  | { kind: 'offline' }
-  | ({ kind: 'failed' } & FinalFailure);
+/** The provider's own state: a connection it is making, has, or has lost for now. */
+type LiveState = { kind: 'connecting' } | { kind: 'syncing' } | { kind: 'connected' } | { kind: 'offline' };
+export type ConnectionState = LiveState | { kind: 'failed'; message: string; copyRefused: boolean };
 
-const TRASHED = 'This board was moved to the trash.';
-export const LINK_REPLACED = 'This link was replaced by the board’s owner. Ask them for the new one.';
-const MISSING = 'This board no longer exists.';
+/** The English words, for a page that does not read them from the catalogue yet. */
+export const LINK_REPLACED = translate('en', 'errors.linkReplaced');
 
 /** What the server's close codes mean to the person looking at the board. */
-const CLOSE_MESSAGES: Record<number, string> = {
-  4410: TRASHED,
-  4500: 'The server could not load this board. Your copy is kept; retrying…',
+const CLOSE_PROBLEMS: Record<number, Problem> = {
+  4410: { code: 'boardTrashed' },
+  4500: { code: 'boardLoadRetrying' },
 };
 
-interface FinalFailure {
-  message: string;
+export interface FinalFailure {
+  problem: Problem;
   /** The server refuses what this browser's copy of the board holds: discarding it is a way out. */
   copyRefused: boolean;
+  /** Changes made here after the refused one are refused as well, and the person is told so. */
+  laterChangesToo?: boolean;
+}
+
+/** A failure as the person reads it, in the language of `t`. */
+export function failureText({ problem, laterChangesToo }: FinalFailure, t: Translate): string {
+  const text = problemText(problem, t);
+  return laterChangesToo ? t('errors.changesSince', { failure: text }) : text;
 }
 
 /**
  * A close that reconnecting would only repeat, so the page stops trying and says why; undefined
  * for any other. Both come from what this browser's copy holds, which every retry sends again.
+ * The server names what it refused by a code ahead of its English reason (src/i18n/problem.ts).
  */
 export function finalFailure({ code, reason }: { code: number; reason: string }): FinalFailure | undefined {
   switch (code) {
     // A message over the server's size limit: this browser's changes since it last synced (a
     // long offline spell, say) go as one message, on every retry alike.
     case 1009:
-      return { message: 'Changes made here are too large to send at once. They are kept in this browser: export the board as a file to save them.', copyRefused: true };
+      return { problem: { code: 'changesTooLarge' }, copyRefused: true };
     // An update the board may not hold (a text over its limit, from a broken or altered page).
     // The document here has taken it, and each later change of this browser builds on it, so
     // the server refuses those too.
-    case 1007: {
-      const why = reason.replace(/^update refused: /, '').trim();
-      const refused = why ? `The server refused a change made here: ${why}${/[.…]$/.test(why) ? '' : '.'}` : 'The server refused a change made here.';
-      return { message: `${refused} Changes made here since cannot be sent either.`, copyRefused: true };
-    }
+    case 1007:
+      return { problem: problemOfCloseReason(reason) ?? { code: 'changeRefused' }, copyRefused: true, laterChangesToo: true };
     // The link was replaced: the old token opens nothing, however often it is tried.
     case 4401:
-      return { message: LINK_REPLACED, copyRefused: false };
+      return { problem: { code: 'linkReplaced' }, copyRefused: false };
     // A change this link may not make (the page offers none; an altered page or an old copy
     // made one). The copy here holds it, and would send it again on every retry.
-    case 4403: {
-      const why = reason.trim();
-      return { message: `The server refused a change made here${why ? ` (${why})` : ''}: this link does not allow it.`, copyRefused: true };
-    }
+    case 4403:
+      return { problem: problemOfCloseReason(reason) ?? { code: 'linkRefusedChange' }, copyRefused: true };
     default:
       return undefined;
   }
@@ -60,7 +63,7 @@ export function finalFailure({ code, reason }: { code: number; reason: string })
 /** After this many failed attempts in a row, ask the API whether the board is still there. */
 const RECHECK_AFTER_FAILURES = 3;
 
-export function connectionOf(provider: WebsocketProvider): ConnectionState {
+export function connectionOf(provider: WebsocketProvider): LiveState {
   // Not asked to connect yet: the page is loading its offline copy first (session.ts).
   if (!provider.shouldConnect) return { kind: 'connecting' };
   if (provider.wsconnected) return provider.synced ? { kind: 'connected' } : { kind: 'syncing' };
@@ -73,7 +76,8 @@ export function connectionOf(provider: WebsocketProvider): ConnectionState {
  * an anonymous close, so after a few failures the REST API is asked what became of the board.
  */
 export function useConnection(provider: WebsocketProvider, boardId: string, token: string): ConnectionState {
-  const [state, setState] = useState<ConnectionState>(() => connectionOf(provider));
+  const t = useT();
+  const [state, setState] = useState<LiveState | ({ kind: 'failed' } & FinalFailure)>(() => connectionOf(provider));
   useEffect(() => {
     let live = true;
     let checking = false;
@@ -93,21 +97,21 @@ export function useConnection(provider: WebsocketProvider, boardId: string, toke
     const recheck = () => {
       checking = true;
       fetchBoardInfo(boardId, token).then(
-        (info) => live && info.deletedAt && stop({ message: TRASHED, copyRefused: false }),
+        (info) => live && info.deletedAt && stop({ problem: { code: 'boardTrashed' }, copyRefused: false }),
         (error: unknown) => {
           if (!live || !(error instanceof ApiError)) return;
-          if (error.status === 404) stop({ message: MISSING, copyRefused: false });
-          if (error.status === 401 || error.status === 403) stop({ message: LINK_REPLACED, copyRefused: false });
+          if (error.status === 404) stop({ problem: { code: 'boardGone' }, copyRefused: false });
+          if (error.status === 401 || error.status === 403) stop({ problem: { code: 'linkReplaced' }, copyRefused: false });
         },
       ).finally(() => (checking = false));
     };
     const onClose = (event: CloseEvent | null) => {
       const final = event ? finalFailure(event) : undefined;
       if (final) return stop(final);
-      const message = event ? CLOSE_MESSAGES[event.code] : undefined;
-      if (message) failure = { message, copyRefused: false };
+      const problem = event ? CLOSE_PROBLEMS[event.code] : undefined;
+      if (problem) failure = { problem, copyRefused: false };
       update();
-      if (!message && provider.wsUnsuccessfulReconnects >= RECHECK_AFTER_FAILURES && !checking) recheck();
+      if (!problem && provider.wsUnsuccessfulReconnects >= RECHECK_AFTER_FAILURES && !checking) recheck();
     };
     provider.on('status', onStatus);
     provider.on('sync', update);
@@ -125,5 +129,6 @@ export function useConnection(provider: WebsocketProvider, boardId: string, toke
       window.removeEventListener('online', update);
     };
   }, [provider, boardId, token]);
-  return state;
+  // Worded here, at render, so an open failure follows a change of language.
+  return state.kind === 'failed' ? { kind: 'failed', message: failureText(state, t), copyRefused: state.copyRefused } : state;
 }

@@ -1,3 +1,4 @@
+import type { Problem } from '../i18n/problem.ts';
 import { EXTRA_LIMITS, META, RECORD_KINDS } from '../model/index.ts';
 
 /*
@@ -34,32 +35,44 @@ function kilobytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-/**
- * The first limit the (parsed, not yet validated) file breaks, as a sentence naming the limit
- * and the path; null when it keeps them all.
- */
-export function fileLimitProblem(file: Json): string | null {
+/** A broken limit: the English sentence naming the limit and the path, and the problem the page words. */
+export interface LimitBroken {
+  error: string;
+  problem: Problem;
+}
+
+/** The first limit the (parsed, not yet validated) file breaks; null when it keeps them all. */
+export function fileLimitProblem(file: Json): LimitBroken | null {
   const board = isObject(file.board) ? file.board : {};
   for (const [root, kind] of Object.entries(RECORD_KINDS)) {
     const list = board[root];
     if (Array.isArray(list) && list.length > kind.maxCount) {
-      return `This file holds ${list.length.toLocaleString('en')} ${root}; a board holds at most ${kind.maxCount.toLocaleString('en')}.`;
+      return {
+        error: `This file holds ${list.length.toLocaleString('en')} ${root}; a board holds at most ${kind.maxCount.toLocaleString('en')}.`,
+        problem: { code: 'fileTooManyRecords', values: { count: list.length, kind: root, max: kind.maxCount } },
+      };
     }
   }
   let total = 0;
   let first = '';
-  const check = (path: string, record: unknown, known: readonly string[]): string | null => {
+  const check = (path: string, record: unknown, known: readonly string[]): LimitBroken | null => {
     if (!isObject(record)) return null;
     const unknown = Object.keys(record).filter((key) => !known.includes(key));
     if (unknown.length === 0) return null;
     for (const key of unknown) {
       if (depthOf(record[key], EXTRA_LIMITS.depth) > EXTRA_LIMITS.depth) {
-        return `Invalid field at "${path}.${key}": it nests deeper than the ${EXTRA_LIMITS.depth} levels a field this version does not know may hold.`;
+        return {
+          error: `Invalid field at "${path}.${key}": it nests deeper than the ${EXTRA_LIMITS.depth} levels a field this version does not know may hold.`,
+          problem: { code: 'fileExtraTooDeep', values: { path: `${path}.${key}`, max: EXTRA_LIMITS.depth } },
+        };
       }
     }
     const bytes = utf8.encode(JSON.stringify(Object.fromEntries(unknown.map((key) => [key, record[key]])))).byteLength;
     if (bytes > EXTRA_LIMITS.recordBytes) {
-      return `Invalid field at "${path}.${unknown[0]}": the fields this version does not know take ${kilobytes(bytes)} there; a record may keep at most ${kilobytes(EXTRA_LIMITS.recordBytes)} of them.`;
+      return {
+        error: `Invalid field at "${path}.${unknown[0]}": the fields this version does not know take ${kilobytes(bytes)} there; a record may keep at most ${kilobytes(EXTRA_LIMITS.recordBytes)} of them.`,
+        problem: { code: 'fileExtraTooLarge', values: { path: `${path}.${unknown[0]}`, size: kilobytes(bytes), max: kilobytes(EXTRA_LIMITS.recordBytes) } },
+      };
     }
     total += bytes;
     if (!first) first = path;
@@ -68,7 +81,7 @@ export function fileLimitProblem(file: Json): string | null {
   const problem =
     check('source', file.source, SOURCE_KEYS) ??
     check('board.meta', board.meta, META.keys) ??
-    Object.entries(RECORD_KINDS).reduce<string | null>((found, [root, kind]) => {
+    Object.entries(RECORD_KINDS).reduce<LimitBroken | null>((found, [root, kind]) => {
       if (found) return found;
       const list = board[root];
       if (!Array.isArray(list)) return null;
@@ -81,7 +94,10 @@ export function fileLimitProblem(file: Json): string | null {
     }, null);
   if (problem) return problem;
   if (total > EXTRA_LIMITS.fileBytes) {
-    return `This file's fields that this version does not know take ${kilobytes(total)} in all (the first at "${first}"); a board may keep at most ${kilobytes(EXTRA_LIMITS.fileBytes)} of them.`;
+    return {
+      error: `This file's fields that this version does not know take ${kilobytes(total)} in all (the first at "${first}"); a board may keep at most ${kilobytes(EXTRA_LIMITS.fileBytes)} of them.`,
+      problem: { code: 'fileExtraTooLargeInAll', values: { path: first, size: kilobytes(total), max: kilobytes(EXTRA_LIMITS.fileBytes) } },
+    };
   }
   return null;
 }

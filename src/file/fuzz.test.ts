@@ -143,20 +143,36 @@ describe('the importer under fuzzing', () => {
   it('refuses unknown fields nested too deep or too large, and more records than a board holds, naming the limit and the path', () => {
     const withField = (value: string) => JSON.stringify(base).replace('"cards": [{', `"cards": [{"fromTheFuture": ${value}, `).replace('"cards":[{', `"cards":[{"fromTheFuture":${value},`);
     const deep = readBoardFile(withField('['.repeat(4_800) + ']'.repeat(4_800)));
-    expect(deep).toEqual({ ok: false, error: 'Invalid field at "board.cards[0].fromTheFuture": it nests deeper than the 16 levels a field this version does not know may hold.' });
+    expect(deep).toEqual({
+      ok: false,
+      error: 'Invalid field at "board.cards[0].fromTheFuture": it nests deeper than the 16 levels a field this version does not know may hold.',
+      problem: { code: 'fileExtraTooDeep', values: { path: 'board.cards[0].fromTheFuture', max: 16 } },
+    });
     const large = readBoardFile(withField(JSON.stringify('x'.repeat(20_000))));
-    expect(large).toEqual({ ok: false, error: expect.stringMatching(/^Invalid field at "board\.cards\[0\]\.fromTheFuture": the fields this version does not know take 20 KB there; a record may keep at most 8 KB of them\.$/) });
+    expect(large).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Invalid field at "board\.cards\[0\]\.fromTheFuture": the fields this version does not know take 20 KB there; a record may keep at most 8 KB of them\.$/),
+      problem: { code: 'fileExtraTooLarge', values: { path: 'board.cards[0].fromTheFuture', size: '20 KB', max: '8 KB' } },
+    });
     const kept = readBoardFile(withField('{"a": [1, {"b": "ok"}]}'));
     expect(kept.ok && kept.file.board.cards[0]).toMatchObject({ fromTheFuture: { a: [1, { b: 'ok' }] } });
 
     const spread = structuredClone(base) as { board: { cards: Record<string, unknown>[] } };
     const card = spread.board.cards[0]!;
     spread.board.cards = Array.from({ length: 200 }, (_, i) => ({ ...card, id: `c${i}`, fromTheFuture: 'x'.repeat(7_000) }));
-    expect(readBoardFile(JSON.stringify(spread))).toEqual({ ok: false, error: expect.stringMatching(/in all \(the first at "board\.cards\[0\]"\); a board may keep at most 1\.0 MB of them\.$/) });
+    expect(readBoardFile(JSON.stringify(spread))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/in all \(the first at "board\.cards\[0\]"\); a board may keep at most 1\.0 MB of them\.$/),
+      problem: { code: 'fileExtraTooLargeInAll', values: { path: 'board.cards[0]', max: '1.0 MB' } },
+    });
 
     const many = structuredClone(base) as { board: { cards: Record<string, unknown>[] } };
     many.board.cards = Array.from({ length: 20_001 }, (_, i) => ({ id: `c${i}`, stageId: 's', laneId: 'l' }));
-    expect(readBoardFile(JSON.stringify(many))).toEqual({ ok: false, error: 'This file holds 20,001 cards; a board holds at most 20,000.' });
+    expect(readBoardFile(JSON.stringify(many))).toEqual({
+      ok: false,
+      error: 'This file holds 20,001 cards; a board holds at most 20,000.',
+      problem: { code: 'fileTooManyRecords', values: { count: 20_001, kind: 'cards', max: 20_000 } },
+    });
   });
 
   it('refuses NaN and Infinity, which JSON cannot hold, as not JSON', () => {

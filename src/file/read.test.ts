@@ -106,7 +106,13 @@ describe('readBoardFile', () => {
     expect(read.file.board.strategy[0]!.stageId).toBeNull();
     // A card in a missing stage is kept: the map shows it as unplaced.
     expect(read.file.board.cards.map((c) => c.id)).toEqual(['c', 'lost']);
-    expect(read.repairs).toHaveLength(4);
+    // Each kind of repair once, with how many records it touched.
+    expect(read.repairs).toEqual([
+      { kind: 'repeatedIds', count: 1 },
+      { kind: 'connectorsToMissingCards', count: 1 },
+      { kind: 'votesOnMissingCards', count: 1 },
+      { kind: 'strategyItemsOnMissingStages', count: 1 },
+    ]);
   });
 
   it('never lets a __proto__ key reach an object’s prototype', () => {
@@ -132,10 +138,25 @@ describe('readBoardFile', () => {
 });
 
 describe('readBoardFile repairs what commands rely on', () => {
+  it('tells each kind of repair once, with how many records it touched across stages, lanes and cards', () => {
+    const read = readBoardFile(
+      fileText({
+        stages: [{ id: 's', order: '!' }, { id: 't', order: '?' }],
+        lanes: [{ id: 'l', order: 'no' }],
+        cards: [{ id: 'c', stageId: 's', laneId: 'l', order: '~' }, { id: 'd', stageId: 's', laneId: 'l', order: '::' }, { id: 'd', stageId: 't', laneId: 'l' }],
+      }),
+    );
+    if (!read.ok) throw new Error(read.error);
+    expect(read.repairs).toEqual([
+      { kind: 'repeatedIds', count: 1 },
+      { kind: 'unreadablePositions', count: 5 },
+    ]);
+  });
+
   it('replaces order keys that are not fractional indexes, so later moves still work', () => {
     const read = readBoardFile(fileText({ stages: [{ id: 'a', order: 'hello' }, { id: 'b', order: 'a0' }] }));
     if (!read.ok) throw new Error(read.error);
-    expect(read.repairs).toEqual(['1 record with an unreadable position placed at the end of their group']);
+    expect(read.repairs).toEqual([{ kind: 'unreadablePositions', count: 1 }]);
     const doc = new Y.Doc();
     writeBoardToDoc(doc, read.file.board);
     const ctx = createEditContext(doc, 'test');

@@ -1,10 +1,32 @@
 import type { z } from 'zod';
+import type { Problem } from '../i18n/problem.ts';
 import { isOrderKey, orderAt, voteId, type Board } from '../model/index.ts';
 import { BoardFileSchema, FILE_TYPE, FILE_VERSION, type BoardFile, type FileBoardSchema } from './format.ts';
 import { fileLimitProblem } from './fileLimits.ts';
 import { migrate } from './migrations.ts';
 
-export type ReadResult = { ok: true; file: BoardFile; repairs: string[] } | { ok: false; error: string };
+/**
+ * A file that cannot be read gives the English sentence (the server's answer, logs) and the
+ * problem the page words in its own language (errors.<code> in the catalogue).
+ */
+export type ReadResult = { ok: true; file: BoardFile; repairs: Repair[] } | { ok: false; error: string; problem: Problem };
+
+/** What a repair mends: a file that does not hold together is made whole in these ways. */
+export const REPAIR_KINDS = [
+  'repeatedIds',
+  'unreadablePositions',
+  'connectorsToMissingCards',
+  'commentsOnMissingRecords',
+  'votesOnMissingCards',
+  'strategyItemsOnMissingStages',
+] as const;
+export type RepairKind = (typeof REPAIR_KINDS)[number];
+
+/** One kind of repair and how many records it touched, once per kind; the page words it (app.repair.<kind>). */
+export interface Repair {
+  kind: RepairKind;
+  count: number;
+}
 
 /** Keys that JSON may carry but that must never reach an object: they would reach its prototype. */
 const POISONED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -20,93 +42,105 @@ const MAY_HOLD_POISONED_KEY = /"(?:__proto__|constructor|prototype)"|\\u/;
  * Reads a Journeyboard file from text: parse, recognise, migrate, validate, repair. Never
  * throws: any failure is one sentence naming the problem and, for an invalid field, the path
  * of the first bad one. A valid file comes back with defaults filled in, every record given
- * an order, and references to missing records repaired (each repair listed).
+ * an order, and references to missing records repaired (each kind of repair listed once, with
+ * how many records it touched).
  */
 export function readBoardFile(text: string): ReadResult {
   let json: unknown;
   try {
     json = MAY_HOLD_POISONED_KEY.test(text) ? JSON.parse(text, (key, value: unknown) => (POISONED_KEYS.has(key) ? undefined : value)) : JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `This file is not JSON (${error instanceof Error ? error.message : 'unreadable'}).` };
+    return { ok: false, error: `This file is not JSON (${error instanceof Error ? error.message : 'unreadable'}).`, problem: { code: 'fileNotJson' } };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as { type?: unknown }).type !== FILE_TYPE) {
-    return { ok: false, error: 'This is not a Journeyboard file: it has no "type": "journeyboard".' };
+    return { ok: false, error: 'This is not a Journeyboard file: it has no "type": "journeyboard".', problem: { code: 'fileNotJourneyboard' } };
   }
   const version = (json as { version?: unknown }).version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'This Journeyboard file has no valid version number (at "version").' };
+    return { ok: false, error: 'This Journeyboard file has no valid version number (at "version").', problem: { code: 'fileNoVersion' } };
   }
   if (version > FILE_VERSION) {
-    return { ok: false, error: `This file was made by a newer Journeyboard (file version ${version}); this one reads versions up to ${FILE_VERSION}.` };
+    return {
+      ok: false,
+      error: `This file was made by a newer Journeyboard (file version ${version}); this one reads versions up to ${FILE_VERSION}.`,
+      problem: { code: 'fileTooNew', values: { version, supported: FILE_VERSION } },
+    };
   }
   try {
     const migrated = migrate(json as Record<string, unknown>, version);
     const overLimit = fileLimitProblem(migrated);
-    if (overLimit) return { ok: false, error: overLimit };
+    if (overLimit) return { ok: false, ...overLimit };
     const parsed = BoardFileSchema.safeParse(migrated);
-    if (!parsed.success) return { ok: false, error: describeIssue(parsed.error.issues[0]!) };
-    const repairs: string[] = [];
+    if (!parsed.success) return { ok: false, ...describeIssue(parsed.error.issues[0]!) };
+    const repairs = new Repairs();
     const board = repair(parsed.data.board, repairs);
-    return { ok: true, file: { type: FILE_TYPE, version: FILE_VERSION, source: parsed.data.source, board }, repairs };
+    return { ok: true, file: { type: FILE_TYPE, version: FILE_VERSION, source: parsed.data.source, board }, repairs: repairs.list() };
   } catch (error) {
     // Nothing above should throw; if it does, the person still gets a sentence, not a crash.
-    return { ok: false, error: `This file could not be read (${error instanceof Error ? error.message : 'unknown error'}).` };
+    return { ok: false, error: `This file could not be read (${error instanceof Error ? error.message : 'unknown error'}).`, problem: { code: 'fileUnreadable' } };
   }
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
-  return `Invalid field at "${path || '(the file)'}": ${issue.message}.`;
+function describeIssue(issue: z.core.$ZodIssue): { error: string; problem: Problem } {
+  const path = issue.path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '') || '(the file)';
+  return { error: `Invalid field at "${path}": ${issue.message}.`, problem: { code: 'fileInvalidField', values: { path } } };
+}
+
+/** The repairs made so far, counted by kind: a file with forty bad positions is told so once. */
+class Repairs {
+  private readonly counts = new Map<RepairKind, number>();
+  add(kind: RepairKind, count = 1): void {
+    if (count > 0) this.counts.set(kind, (this.counts.get(kind) ?? 0) + count);
+  }
+  list(): Repair[] {
+    return REPAIR_KINDS.flatMap((kind) => (this.counts.has(kind) ? [{ kind, count: this.counts.get(kind)! }] : []));
+  }
 }
 
 type FileBoard = z.infer<typeof FileBoardSchema>;
 
 /** Makes a validated board whole: unique ids, an order for every record, no dangling references. */
-function repair(input: FileBoard, repairs: string[]): Board {
-  const unique = <T extends { id: string }>(list: T[], what: string): T[] => {
+function repair(input: FileBoard, repairs: Repairs): Board {
+  const unique = <T extends { id: string }>(list: T[]): T[] => {
     const seen = new Set<string>();
     const out = list.filter((item) => !seen.has(item.id) && seen.add(item.id));
-    if (out.length < list.length) repairs.push(`${list.length - out.length} ${what} with a repeated id left out`);
+    repairs.add('repeatedIds', list.length - out.length);
     return out;
   };
-  const stages = withOrder(unique(input.stages, 'stages'), () => 'all', repairs);
-  const lanes = withOrder(unique(input.lanes, 'lanes'), () => 'all', repairs);
-  const cards = withOrder(unique(input.cards, 'cards'), (c) => `${c.stageId}\u0000${c.laneId}`, repairs);
+  const stages = withOrder(unique(input.stages), () => 'all', repairs);
+  const lanes = withOrder(unique(input.lanes), () => 'all', repairs);
+  const cards = withOrder(unique(input.cards), (c) => `${c.stageId}\u0000${c.laneId}`, repairs);
   const stageIds = new Set(stages.map((s) => s.id));
-  const strategy = withOrder(unique(input.strategy, 'strategy items'), (item) => item.sectionId, repairs).map((item) =>
-    item.stageId !== null && !stageIds.has(item.stageId) ? (repairs.push(`a strategy item detached from a missing stage`), { ...item, stageId: null }) : item,
+  const strategy = withOrder(unique(input.strategy), (item) => item.sectionId, repairs).map((item) =>
+    item.stageId !== null && !stageIds.has(item.stageId) ? (repairs.add('strategyItemsOnMissingStages'), { ...item, stageId: null }) : item,
   );
-  const notes = unique(input.notes, 'notes');
+  const notes = unique(input.notes);
   const cardIds = new Set(cards.map((c) => c.id));
   // A connector joins cards and sticky notes.
   const joinable = new Set([...cardIds, ...notes.map((n) => n.id)]);
-  const connectors = unique(input.connectors, 'connectors').filter((c) => keep(joinable.has(c.from) && joinable.has(c.to), 'a connector to a missing card', repairs));
+  const connectors = unique(input.connectors).filter((c) => keep(joinable.has(c.from) && joinable.has(c.to), 'connectorsToMissingCards', repairs));
   const targets = new Set([...joinable, ...stageIds]);
-  const comments = unique(input.comments, 'comments').filter((c) => keep(targets.has(c.targetId), 'a comment on a missing record', repairs));
+  const comments = unique(input.comments).filter((c) => keep(targets.has(c.targetId), 'commentsOnMissingRecords', repairs));
   // A vote's id says whose vote on what (voteId), so that one person's vote toggles off again.
-  const votes = unique(
-    input.votes.map((v) => ({ ...v, id: voteId(v.targetId, v.voter) })),
-    'votes',
-  ).filter((v) => keep(cardIds.has(v.targetId), 'a vote on a missing card', repairs));
+  const votes = unique(input.votes.map((v) => ({ ...v, id: voteId(v.targetId, v.voter) }))).filter((v) => keep(cardIds.has(v.targetId), 'votesOnMissingCards', repairs));
   const spotlight = input.session.spotlightStageId;
   const session = { ...input.session, spotlightStageId: spotlight !== null && stageIds.has(spotlight) ? spotlight : null };
   return { meta: input.meta, stages, lanes, cards, notes, connectors, strategy, comments, votes, session };
 }
 
-function keep(ok: boolean, what: string, repairs: string[]): boolean {
-  if (!ok) repairs.push(`${what} left out`);
+function keep(ok: boolean, left: RepairKind, repairs: Repairs): boolean {
+  if (!ok) repairs.add(left);
   return ok;
 }
 
 /**
  * Gives every record an order key. Records that carry a valid one keep it; the others are
  * placed after the last key of their group (a stage's cell, a section…), in the order the file
- * lists them. A key that is not a fractional index is replaced, and the repair reported.
+ * lists them. A key that is not a fractional index is replaced, and the repair counted.
  */
-function withOrder<T extends { id: string; order?: string }>(list: T[], groupOf: (item: T) => string, repairs: string[]): (T & { order: string })[] {
+function withOrder<T extends { id: string; order?: string }>(list: T[], groupOf: (item: T) => string, repairs: Repairs): (T & { order: string })[] {
   const valid = (item: T) => item.order !== undefined && isOrderKey(item.order);
-  const invalid = list.filter((item) => item.order !== undefined && !valid(item)).length;
-  if (invalid > 0) repairs.push(`${invalid} record${invalid === 1 ? '' : 's'} with an unreadable position placed at the end of their group`);
+  repairs.add('unreadablePositions', list.filter((item) => item.order !== undefined && !valid(item)).length);
   const last = new Map<string, string>();
   for (const item of list) {
     const group = groupOf(item);

@@ -3,6 +3,10 @@ import { common } from './en/common.ts';
 import { model } from './en/model.ts';
 import { board } from './en/board.ts';
 import { strategy } from './en/strategy.ts';
+import { app } from './en/app.ts';
+import { errors } from './en/errors.ts';
+import { home } from './en/home.ts';
+import { share } from './en/share.ts';
 
 /**
  * The English catalogue, in the ICU message format: `{name}` for a value, `{count, plural, …}`
@@ -15,6 +19,10 @@ export const en = {
   ...board,
   ...strategy,
   ...canvas,
+  ...app,
+  ...home,
+  ...share,
+  ...errors,
 } as const;
 
 export type MessageId = keyof typeof en;

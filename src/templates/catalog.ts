@@ -1,3 +1,5 @@
+import type { Locale, MessageId } from '../i18n/index.ts';
+
 /**
  * The built-in templates: Journeyboard files in this folder, each taken from one of the source
  * documents (tests/fixtures/seeds). Their text is loaded only when the gallery opens, and it is
@@ -5,14 +7,25 @@
  */
 export interface BuiltInTemplate {
   id: string;
-  name: string;
-  summary: string;
-  language: string;
-  /** The source document the content is taken from, word for word. */
-  document: string | null;
+  /** The gallery's name and one-line summary of it, in the interface's language. */
+  name: MessageId;
+  summary: MessageId;
+  /** The language of its content, which is the source document's and is never translated; null for a blank one. */
+  language: Locale | null;
+  /** The document its content is taken from, word for word; null for a blank one. */
+  source: SourceDocument | null;
   /** The view a new board from it opens in. */
   view: 'map' | 'strategy';
   load(): Promise<string>;
+}
+
+/** A source document as a person would name it: its own title, what kind of document it is, and whose. */
+export interface SourceDocument {
+  /** Its title, as the document gives it (the file's `source.document` says the same). */
+  title: string;
+  kind: 'outline' | 'article' | 'board' | 'slides';
+  /** Its author or publisher, where the document names one. */
+  by?: string;
 }
 
 const FILES = import.meta.glob<string>('./*.json', { query: '?raw', import: 'default' });
@@ -23,56 +36,25 @@ function loader(id: string): () => Promise<string> {
   return load;
 }
 
-const ENTRIES: Omit<BuiltInTemplate, 'load'>[] = [
-  { id: 'blank-journey-map', name: 'Blank journey map', summary: 'Start from an empty map: add stages, lanes and cards.', language: 'English', document: null, view: 'map' },
-  {
-    id: 'lighting-project',
-    name: 'Lighting project: first sales visit to two years after delivery',
-    summary: 'A B2B journey of a maker of designer lamps: six phases on a timeline, every step with its description.',
-    language: 'English',
-    document: '000_4a488e6aee33bec3.txt',
-    view: 'map',
-  },
-  {
-    id: 'b2b-nine-phases',
-    name: 'B2B customer journey in nine phases',
-    summary: 'Nine phases with their definitions, and lanes for the internal owner and for up-sell and cross-sell.',
-    language: 'English',
-    document: '001_8d5da5f2fd3f174f.txt',
-    view: 'map',
-  },
-  {
-    id: 'chrystals',
-    name: 'Chrystals customer journey map',
-    summary: 'Five stages from awareness to advocacy, with their touchpoints and CX follow-ups.',
-    language: 'English',
-    document: '002_46bd654231a0400f.txt',
-    view: 'map',
-  },
-  {
-    id: 'strategy-canvas-blank',
-    name: 'Customer Experience Strategy Canvas',
-    summary: 'The blank canvas: twelve steps in fill order, each section with its prompt.',
-    language: 'English',
-    document: '003_ae113ebcb7fb094d.txt',
-    view: 'strategy',
-  },
-  {
-    id: 'strategy-canvas-furn-co',
-    name: 'Strategy Canvas: the Furn. Co example',
-    summary: 'Every section filled for Furn. Co, a furniture retailer in Australia.',
-    language: 'English',
-    document: '003_ae113ebcb7fb094d.txt',
-    view: 'strategy',
-  },
-  {
-    id: 'building-materials-lifecycle',
-    name: '建材卫浴 customer lifecycle',
-    summary: '客户生命周期: five stages with their strategies and touchpoints, and the closed feedback loop.',
-    language: '中文',
-    document: '004_1c42fff6d621205f.txt',
-    view: 'map',
-  },
-];
+const LIGHTING: SourceDocument = { title: 'Customer Journey: From First Sales Visit to 2 Years After Delivery', kind: 'outline' };
+const NINE_PHASES: SourceDocument = { title: 'The Customer Journey', kind: 'article' };
+const CHRYSTALS: SourceDocument = { title: 'Chrystals Customer journey map', kind: 'board', by: 'Leah Murimi' };
+const STRATEGY_CANVAS: SourceDocument = { title: 'Customer Experience Strategy Canvas', kind: 'slides', by: 'Cust. Core, 2015' };
+const BUILDING_MATERIALS: SourceDocument = { title: '优化建材卫浴业务流程:客户生命周期各阶段的应对策略', kind: 'article' };
 
-export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = ENTRIES.map((template) => ({ ...template, load: loader(template.id) }));
+const ENTRIES = [
+  { id: 'blank-journey-map', language: null, source: null, view: 'map' },
+  { id: 'lighting-project', language: 'en', source: LIGHTING, view: 'map' },
+  { id: 'b2b-nine-phases', language: 'en', source: NINE_PHASES, view: 'map' },
+  { id: 'chrystals', language: 'en', source: CHRYSTALS, view: 'map' },
+  { id: 'strategy-canvas-blank', language: null, source: STRATEGY_CANVAS, view: 'strategy' },
+  { id: 'strategy-canvas-furn-co', language: 'en', source: STRATEGY_CANVAS, view: 'strategy' },
+  { id: 'building-materials-lifecycle', language: 'zh', source: BUILDING_MATERIALS, view: 'map' },
+] as const satisfies readonly { id: string; language: Locale | null; source: SourceDocument | null; view: 'map' | 'strategy' }[];
+
+export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = ENTRIES.map((template) => ({
+  ...template,
+  name: `gallery.template.${template.id}.name` as const,
+  summary: `gallery.template.${template.id}.summary` as const,
+  load: loader(template.id),
+}));

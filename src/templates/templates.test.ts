@@ -22,15 +22,29 @@ const READINGS: Record<string, string[]> = {
   'Based on various gauge\nBased on Hire vs outright purchase': ['Based on various gauge', 'Based on Hire vs outright purchase'],
 };
 
+/** The source document each template is taken from, as the seeds' file names it. */
+const SEEDS: Record<string, string> = {
+  'lighting-project': '000_4a488e6aee33bec3.txt',
+  'b2b-nine-phases': '001_8d5da5f2fd3f174f.txt',
+  chrystals: '002_46bd654231a0400f.txt',
+  'strategy-canvas-blank': '003_ae113ebcb7fb094d.txt',
+  'strategy-canvas-furn-co': '003_ae113ebcb7fb094d.txt',
+  'building-materials-lifecycle': '004_1c42fff6d621205f.txt',
+};
+
 const seed = (document: string) => readFileSync(new URL(`../../tests/fixtures/seeds/${document}`, import.meta.url), 'utf8');
 
-async function loadTemplate(id: string): Promise<Board> {
+async function readTemplate(id: string) {
   const template = BUILT_IN_TEMPLATES.find((t) => t.id === id)!;
   const read = readBoardFile(await template.load());
   if (!read.ok) throw new Error(`${id}: ${read.error}`);
   expect(read.repairs, `${id} needed repairs`).toEqual([]);
+  return read.file;
+}
+
+async function loadTemplate(id: string): Promise<Board> {
   const doc = new Y.Doc();
-  writeBoardToDoc(doc, read.file.board);
+  writeBoardToDoc(doc, (await readTemplate(id)).board);
   return docToBoard(doc);
 }
 
@@ -48,11 +62,15 @@ function expectInDocumentOrder(texts: string[], document: string): void {
 }
 
 describe('the built-in templates', () => {
-  it('all load through the importer without repairs, and each names a source document that exists', async () => {
+  it('all load through the importer without repairs, and each names its source document by the title the document gives', async () => {
     for (const template of BUILT_IN_TEMPLATES) {
       const board = await loadTemplate(template.id);
       expect(board.meta.title).not.toBe('');
-      if (template.document) expect(seed(template.document).length).toBeGreaterThan(1000);
+      expect(template.source === null, template.id).toBe(SEEDS[template.id] === undefined);
+      if (!template.source) continue;
+      expect(seed(SEEDS[template.id]!)).toContain(template.source.title);
+      expect((await readTemplate(template.id)).source.document).toBe(template.source.title);
+      if (template.source.by) expect(seed(SEEDS[template.id]!)).toContain(template.source.by.split(',')[0]);
     }
   });
 

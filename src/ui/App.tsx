@@ -1,4 +1,4 @@
-import { LocaleProvider } from '../browser/i18n.tsx';
+import { LocaleProvider, useT } from '../browser/i18n.tsx';
 import { BoardPage } from './board/BoardPage.tsx';
 import { HomePage } from './home/HomePage.tsx';
 import { FileDropImport } from './FileDropImport.tsx';
@@ -15,6 +15,7 @@ export function App() {
 }
 
 function Page() {
+  const t = useT();
   const route = useRoute();
   switch (route.page) {
     case 'home':
@@ -22,6 +23,6 @@ function Page() {
     case 'board':
       return <BoardPage key={route.boardId} boardId={route.boardId} />;
     default:
-      return <Message title="Page not found" text="There is nothing at this address." />;
+      return <Message title={t('app.notFound.title')} text={t('app.notFound.text')} />;
   }
 }

@@ -1,12 +1,21 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState } from 'react';
-import { importFile } from './importFile.ts';
+import { useT } from '../browser/i18n.tsx';
+import { errorText } from '../collab/api.ts';
+import { MAX_FILE_BYTES, type Repair } from '../file/index.ts';
+import type { Translate } from '../i18n/index.ts';
+import { problemText } from '../i18n/problem.ts';
+import { importFile, type ImportFailure } from './importFile.ts';
 import { boardPath, navigate } from './router.ts';
 import '../styles/dialog.css';
+import './importRepairs.css';
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
 const OPEN_FILE = 'journeyboard:open-file';
+
+/** What the dialog tells of the last file opened: why it did not open, or what was repaired. */
+type Told = { failure: ImportFailure } | { repairs: Repair[] };
 
 /**
  * Opens a file picked elsewhere in the app (the home page's picker) through the same path as a
@@ -22,8 +31,10 @@ export function requestOpenFile(file: File): void {
  * read is explained in a dialog, and the board on screen is left as it was.
  */
 export function FileDropImport() {
+  const t = useT();
   const [hovering, setHovering] = useState(false);
-  const [message, setMessage] = useState<{ title: string; text: string } | null>(null);
+  // Kept as data and worded at render, so the dialog follows a change of language.
+  const [told, setTold] = useState<Told | null>(null);
 
   useEffect(() => {
     let depth = 0;
@@ -47,9 +58,9 @@ export function FileDropImport() {
       depth = 0;
       setHovering(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void openFile(file, setMessage);
+      if (file) void openFile(file, setTold);
     };
-    const picked = (e: Event) => void openFile((e as CustomEvent<File>).detail, setMessage);
+    const picked = (e: Event) => void openFile((e as CustomEvent<File>).detail, setTold);
     window.addEventListener(OPEN_FILE, picked);
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -68,17 +79,32 @@ export function FileDropImport() {
     <>
       {hovering && (
         <div className="file-drop" aria-hidden="true">
-          <p>Drop a Journeyboard file to open it as a new board</p>
+          <p>{t('app.import.drop')}</p>
         </div>
       )}
-      <Dialog.Root open={message !== null} onOpenChange={(open) => !open && setMessage(null)}>
+      <Dialog.Root open={told !== null} onOpenChange={(open) => !open && setTold(null)}>
         <Dialog.Portal>
           <Dialog.Overlay className="dialog__overlay" />
           <Dialog.Content className="dialog">
-            <Dialog.Title className="dialog__title">{message?.title}</Dialog.Title>
-            <Dialog.Description className="dialog__text">{message?.text}</Dialog.Description>
+            {told !== null && 'failure' in told && (
+              <>
+                <Dialog.Title className="dialog__title">{t('app.import.failed')}</Dialog.Title>
+                <Dialog.Description className="dialog__text">{failureText(told.failure, t)}</Dialog.Description>
+              </>
+            )}
+            {told !== null && 'repairs' in told && (
+              <>
+                <Dialog.Title className="dialog__title">{t('app.import.repaired')}</Dialog.Title>
+                <Dialog.Description className="dialog__text">{t('app.import.repairedText')}</Dialog.Description>
+                <ul className="import-repairs">
+                  {told.repairs.map((repair) => (
+                    <li key={repair.kind}>{t(`app.repair.${repair.kind}`, { count: repair.count })}</li>
+                  ))}
+                </ul>
+              </>
+            )}
             <div className="dialog__actions">
-              <Dialog.Close className="button button--primary">OK</Dialog.Close>
+              <Dialog.Close className="button button--primary">{t('app.ok')}</Dialog.Close>
             </div>
           </Dialog.Content>
         </Dialog.Portal>
@@ -88,9 +114,23 @@ export function FileDropImport() {
 }
 
 /** Imports a file and goes to the new board, or says why it could not. */
-async function openFile(file: File, say: (message: { title: string; text: string }) => void): Promise<void> {
+async function openFile(file: File, tell: (told: Told) => void): Promise<void> {
   const outcome = await importFile(file);
-  if (!outcome.ok) return say({ title: 'This file could not be opened', text: outcome.error });
+  if (!outcome.ok) return tell({ failure: outcome.failure });
   navigate(boardPath(outcome.boardId, outcome.view));
-  if (outcome.repairs.length > 0) say({ title: 'Opened, with repairs', text: `The file pointed at things it does not hold; fixed: ${outcome.repairs.join('; ')}.` });
+  if (outcome.repairs.length > 0) tell({ repairs: outcome.repairs });
+}
+
+function failureText(failure: ImportFailure, t: Translate): string {
+  const { name } = failure;
+  switch (failure.kind) {
+    case 'tooLarge':
+      return t('app.import.tooLarge', { name, megabytes: failure.megabytes, max: MAX_FILE_BYTES / 2 ** 20 });
+    case 'unreadable':
+      return t('app.import.unreadable', { name });
+    case 'problem':
+      return t('app.import.problem', { name, problem: problemText(failure.problem, t) });
+    case 'notImported':
+      return t('app.import.notImported', { name, reason: errorText(failure.error, t) });
+  }
 }

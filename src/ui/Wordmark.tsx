@@ -1,5 +1,8 @@
+import { useT } from '../browser/i18n.tsx';
+
 /** The product's mark and name, as in the favicon. */
 export function Wordmark() {
+  const t = useT();
   return (
     <span className="wordmark">
       <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
@@ -8,7 +11,7 @@ export function Wordmark() {
         <rect x="13" y="8" width="6" height="10" rx="2" fill="#fff" opacity=".8" />
         <rect x="20" y="8" width="6" height="13" rx="2" fill="#fff" opacity=".6" />
       </svg>
-      Journeyboard
+      {t('app.name')}
     </span>
   );
 }

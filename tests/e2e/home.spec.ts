@@ -122,3 +122,20 @@ test('the home page lists the boards this browser holds links for, with their ro
   await expect(page.getByRole('listitem', { name: 'Workshop map, week 2' })).toHaveCount(0);
   await expect(page.getByRole('listitem', { name: 'Their board' })).toBeVisible();
 });
+
+test('the language switch in the home header turns the page into Chinese, and the browser keeps the choice', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'No boards yet' })).toBeVisible();
+  await page.getByRole('banner').getByRole('combobox', { name: 'Interface language' }).selectOption('中文');
+  await expect(page.getByRole('heading', { name: '还没有看板' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '你的看板' })).toBeVisible();
+  const switcher = page.getByRole('banner').getByRole('combobox', { name: '界面语言' });
+  await expect(switcher).toHaveValue('zh');
+  await page.getByRole('button', { name: '新建看板' }).click();
+  await expect(page.getByRole('dialog', { name: '新建看板' }).getByRole('button', { name: '使用模板：空白旅程地图' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await switcher.selectOption('English');
+  await expect(page.getByRole('heading', { name: 'Your boards' })).toBeVisible();
+});

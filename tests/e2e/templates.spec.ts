@@ -54,12 +54,16 @@ test('every built-in template becomes a board that renders its content without a
   expect(errors).toEqual([]);
 });
 
-test('the gallery shows each template’s source, language and size, and finds templates by name', async ({ page }) => {
+test('the gallery names each template’s source document by what it is, gives its language and size, and finds templates by name', async ({ page }) => {
   const gallery = await openGallery(page);
   const chinese = gallery.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Use template: 建材卫浴 customer lifecycle' }) });
   await expect(chinese).toContainText('中文');
   await expect(chinese).toContainText('5 stages · 31 cards');
-  await expect(chinese).toContainText('Source: 004_1c42fff6d621205f.txt');
+  // The source document by its title and kind, never by a file name.
+  await expect(chinese).toContainText('From the article “优化建材卫浴业务流程:客户生命周期各阶段的应对策略”');
+  await expect(gallery).not.toContainText('.txt');
+  const chrystals = gallery.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Use template: Chrystals customer journey map' }) });
+  await expect(chrystals).toContainText('From the online board “Chrystals Customer journey map” by Leah Murimi');
   await expect(chinese.getByRole('img', { name: 'Preview of the map' })).toBeVisible();
 
   await gallery.getByRole('searchbox', { name: 'Search templates by name' }).fill('canvas');

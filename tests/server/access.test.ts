@@ -221,7 +221,8 @@ describe('a board’s links', () => {
     await whenSynced(viewer);
     const closed = new Promise<{ code: number; reason: string }>((resolve) => viewer.provider.once('closed', resolve));
     addStage(createEditContext(viewer.doc, 'viewer'), { title: 'Not mine to add' });
-    expect(await closed).toEqual({ code: 4403, reason: 'a view link cannot change the board' });
+    // The page words the refusal by the code ahead of the English reason.
+    expect(await closed).toEqual({ code: 4403, reason: 'viewCannotChange: a view link cannot change the board' });
     const owner = connect(id, linksOf(id).owner);
     await whenSynced(owner);
     expect(docToBoard(owner.doc).stages).toEqual([]);

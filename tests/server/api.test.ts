@@ -158,18 +158,18 @@ describe('REST API', () => {
     expect(readMeta(again.doc).title).toBe('Doomed');
   });
 
-  it('answers bad requests with a status and {error}', async () => {
+  it('answers bad requests with a status, the English {error} and the {code} a page words it by', async () => {
     const id = await createBoard(server.url);
     // Without a link the server says nothing of a board, not even that there is none; a
     // request carrying one (any board's) learns that an unknown board is not found.
-    expect(await api(server.url, 'GET', '/api/boards/0000000000000000')).toEqual({ status: 401, json: { error: expect.any(String) } });
+    expect(await api(server.url, 'GET', '/api/boards/0000000000000000')).toEqual({ status: 401, json: { error: expect.any(String), code: 'linkMissing' } });
     const unknown = await api(server.url, 'GET', '/api/boards/0000000000000000', undefined, ownerToken(id));
-    expect(unknown).toEqual({ status: 404, json: { error: expect.any(String) } });
-    expect(await api(server.url, 'GET', '/api/boards/NOT-AN-ID')).toEqual({ status: 400, json: { error: expect.any(String) } });
-    expect(await api(server.url, 'GET', '/api/nothing')).toEqual({ status: 404, json: { error: expect.any(String) } });
+    expect(unknown).toEqual({ status: 404, json: { error: expect.any(String), code: 'boardNotFound' } });
+    expect(await api(server.url, 'GET', '/api/boards/NOT-AN-ID')).toEqual({ status: 400, json: { error: expect.any(String), code: 'boardNotFound' } });
+    expect(await api(server.url, 'GET', '/api/nothing')).toEqual({ status: 404, json: { error: expect.any(String), code: 'badRequest' } });
     expect((await api(server.url, 'DELETE', '/api/boards/0000000000000000', undefined, ownerToken(id))).status).toBe(404);
     expect((await api(server.url, 'POST', '/api/boards/0000000000000000/restore', undefined, ownerToken(id))).status).toBe(404);
-    expect(await api(server.url, 'POST', '/api/boards', '{"title": ')).toEqual({ status: 400, json: { error: 'Request body is not valid JSON' } });
+    expect(await api(server.url, 'POST', '/api/boards', '{"title": ')).toEqual({ status: 400, json: { error: 'Request body is not valid JSON', code: 'badRequest' } });
     expect((await api(server.url, 'POST', '/api/boards', { title: 42 })).status).toBe(400);
     expect((await api(server.url, 'POST', '/api/boards', [1])).status).toBe(400);
     expect((await api(server.url, 'PATCH', `/api/boards/${id}`, {})).status).toBe(400);
@@ -189,7 +189,7 @@ describe('REST API', () => {
       req.write('{"title":"xxxx');
     });
     expect(answer.status).toBe(413);
-    expect(JSON.parse(answer.text)).toEqual({ error: 'Request body is larger than 1048576 bytes' });
+    expect(JSON.parse(answer.text)).toEqual({ error: 'Request body is larger than 1048576 bytes', code: 'bodyTooLarge', values: { megabytes: 1 } });
   });
 
   it('refuses sync upgrades for invalid, unknown and non-sync paths', async () => {

@@ -9,7 +9,8 @@ const lighting = readFileSync(new URL('../../src/templates/lighting-project.json
 interface ImportAnswer {
   id?: string;
   error?: string;
-  repairs?: string[];
+  repairs?: { kind: string; count: number }[];
+  code?: string;
 }
 
 async function importFile(serverUrl: string, text: string): Promise<{ status: number; json: ImportAnswer }> {
@@ -43,6 +44,22 @@ describe('board files and saved templates', () => {
     expect((await api(server.url, 'GET', `/api/boards/${json.id}`)).json).toMatchObject({ title: board.meta.title });
   });
 
+  it('answers what an import repaired, each kind of repair once with how many records it touched', async () => {
+    const file = JSON.parse(lighting) as { board: { stages: { order?: string }[]; connectors?: unknown[] } };
+    file.board.stages[0]!.order = 'not a position';
+    file.board.stages[1]!.order = 'nor this';
+    file.board.connectors = [
+      { id: 'x1', from: 'nowhere', to: 'nothing' },
+      { id: 'x2', from: 'nowhere', to: 'nothing' },
+    ];
+    const { status, json } = await importFile(server.url, JSON.stringify(file));
+    expect(status).toBe(201);
+    expect(json.repairs).toEqual([
+      { kind: 'unreadablePositions', count: 2 },
+      { kind: 'connectorsToMissingCards', count: 2 },
+    ]);
+  });
+
   it('answers a board’s PDF report, drawn from its live document', async () => {
     const { json } = await importFile(server.url, lighting);
     const response = await fetch(`${server.url}/api/boards/${json.id}/export.pdf?size=a3&orientation=portrait`, { headers: bearer(ownerToken(json.id!)) });
@@ -57,16 +74,18 @@ describe('board files and saved templates', () => {
   });
 
   it('refuses a bad file with the problem named, and creates nothing', async () => {
-    const cases: [string, RegExp][] = [
-      ['not json', /not JSON/],
-      ['{"type":"other"}', /not a Journeyboard file/],
-      ['{"type":"journeyboard","version":2,"board":{}}', /newer Journeyboard/],
-      ['{"type":"journeyboard","version":1,"board":{"stages":[{"id":"s","title":7}]}}', /"board\.stages\[0\]\.title"/],
+    // Each with the code and values a page words it by, beside the English sentence.
+    const cases: [string, RegExp, object][] = [
+      ['not json', /not JSON/, { code: 'fileNotJson' }],
+      ['{"type":"other"}', /not a Journeyboard file/, { code: 'fileNotJourneyboard' }],
+      ['{"type":"journeyboard","version":2,"board":{}}', /newer Journeyboard/, { code: 'fileTooNew', values: { version: 2, supported: 1 } }],
+      ['{"type":"journeyboard","version":1,"board":{"stages":[{"id":"s","title":7}]}}', /"board\.stages\[0\]\.title"/, { code: 'fileInvalidField', values: { path: 'board.stages[0].title' } }],
     ];
-    for (const [body, message] of cases) {
+    for (const [body, message, problem] of cases) {
       const { status, json } = await importFile(server.url, body);
       expect(status).toBe(400);
       expect(json.error).toMatch(message);
+      expect(json).toMatchObject(problem);
       expect(json.id).toBeUndefined();
     }
   });

@@ -112,7 +112,11 @@ describe('limits on what one address may ask for', () => {
     for (let i = 0; i < 3; i++) expect((await send(server.url, spammer, 'POST', '/api/boards')).status).toBe(201);
     const refused = await send(server.url, spammer, 'POST', '/api/boards', { title: 'One more' });
     expectTooMany(refused, 600);
-    expect(refused.json).toEqual({ error: expect.stringMatching(/^Too many new boards from your address: try again in \d+ (seconds|minutes)$/) });
+    expect(refused.json).toEqual({
+      error: expect.stringMatching(/^Too many new boards from your address: try again in \d+ (seconds|minutes)$/),
+      code: 'tooManyNewBoards',
+      values: { count: expect.any(Number), unit: expect.stringMatching(/^(second|minute)$/) },
+    });
     // Without TRUST_PROXY the header is the client's own word.
     expectTooMany(await send(server.url, spammer, 'POST', '/api/boards', undefined, { 'x-forwarded-for': '203.0.113.9' }), 600);
     expect((await send(server.url, neighbour, 'POST', '/api/boards')).status).toBe(201);
@@ -123,7 +127,7 @@ describe('limits on what one address may ask for', () => {
     for (let i = 0; i < 2; i++) expect((await send(server.url, spammer, 'POST', '/api/boards/import', lighting)).status).toBe(201);
     const refused = await send(server.url, spammer, 'POST', '/api/boards/import', lighting);
     expectTooMany(refused, 600);
-    expect(refused.json).toEqual({ error: expect.stringMatching(/^Too many boards imported from your address/) });
+    expect(refused.json).toMatchObject({ error: expect.stringMatching(/^Too many boards imported from your address/), code: 'tooManyImports' });
     expect((await send(server.url, neighbour, 'POST', '/api/boards/import', lighting)).status).toBe(201);
   });
 
@@ -139,7 +143,7 @@ describe('limits on what one address may ask for', () => {
     expectTooMany(await send(server.url, spammer, 'POST', '/api/templates', { name: 'Third', file }), 600);
     const refusedDelete = await send(server.url, spammer, 'DELETE', `/api/templates/${secondId}`);
     expectTooMany(refusedDelete, 600);
-    expect(refusedDelete.json).toEqual({ error: expect.stringMatching(/^Too many changes to templates from your address/) });
+    expect(refusedDelete.json).toMatchObject({ error: expect.stringMatching(/^Too many changes to templates from your address/), code: 'tooManyTemplateWrites' });
     const list = await send(server.url, spammer, 'GET', '/api/templates');
     expect(list.status).toBe(200);
     expect((list.json as { templates: { id: string }[] }).templates.map((template) => template.id)).toContain(secondId);
@@ -160,7 +164,7 @@ describe('limits on what one address may ask for', () => {
 
     const locked = await send(server.url, guesser, 'GET', `/api/boards/${board}`);
     expectTooMany(locked, 600);
-    expect(locked.json).toEqual({ error: expect.stringMatching(/^Too many requests for boards or templates that do not exist from your address/) });
+    expect(locked.json).toMatchObject({ error: expect.stringMatching(/^Too many requests for boards or templates that do not exist from your address/), code: 'tooManyMisses' });
     expectTooMany(await send(server.url, guesser, 'GET', '/api/templates/dddddddddddddddd'), 600);
     expectTooMany(await upgrade(server.url, guesser, board), 600);
     // What names no id is not a lookup.

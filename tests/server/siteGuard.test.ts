@@ -48,7 +48,7 @@ describe('requests a page on another site makes a browser send', () => {
     for (const type of ['application/json', 'text/plain']) {
       const refused = await send(server.url, 'POST', '/api/boards', { origin: 'https://evil.example', 'content-type': type }, '{}');
       expect(refused.status).toBe(403);
-      expect(JSON.parse(refused.text)).toEqual({ error: 'Requests from other sites are refused' });
+      expect(JSON.parse(refused.text)).toEqual({ error: 'Requests from other sites are refused', code: 'otherSite' });
     }
     expect((await send(server.url, 'POST', '/api/boards', { origin: own, 'content-type': 'application/json' }, '{}')).status).toBe(201);
   });

@@ -179,7 +179,11 @@ describe('jobs over the limits', () => {
     const huge = JSON.stringify({ type: 'journeyboard', version: 1, board: { stages: [{ id: 's' }], lanes: [{ id: 'l' }], cards } });
     const refused = await api(small.url, 'POST', '/api/boards/import', huge);
     expect(refused.status).toBe(413);
-    expect(refused.json).toEqual({ error: 'The file needs more than the 64 MB of memory the server gives one file to read it; split it into smaller boards' });
+    expect(refused.json).toEqual({
+      error: 'The file needs more than the 64 MB of memory the server gives one file to read it; split it into smaller boards',
+      code: 'fileTooBig',
+      values: { megabytes: 64 },
+    });
 
     expect((await fetch(`${small.url}/healthz`)).status).toBe(200);
     const imported = await api(small.url, 'POST', '/api/boards/import', lighting);

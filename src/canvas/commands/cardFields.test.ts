@@ -33,7 +33,7 @@ describe('one definition per record kind', () => {
     expect(storedCard({ emotion: 5 }).emotion).toBe(2);
     expect(pasted.emotion).toBe(2);
     const read = readBoardFile(cardFile({ emotion: 5 }));
-    expect(read).toEqual({ ok: false, error: expect.stringContaining('"board.cards[0].emotion"') });
+    expect(read).toMatchObject({ ok: false, error: expect.stringContaining('"board.cards[0].emotion"') });
   });
 
   it('cuts an over-long text to the same length everywhere it is read leniently', () => {

@@ -4,6 +4,10 @@ import { common } from './common.ts';
 import { model } from './model.ts';
 import { board } from './board.ts';
 import { strategy } from './strategy.ts';
+import { app } from './app.ts';
+import { errors } from './errors.ts';
+import { home } from './home.ts';
+import { share } from './share.ts';
 
 /** Simplified Chinese, area by area as in English. */
 export const zh: Catalogue = {
@@ -12,4 +16,8 @@ export const zh: Catalogue = {
   ...board,
   ...strategy,
   ...canvas,
+  ...app,
+  ...home,
+  ...share,
+  ...errors,
 };

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { deleteBoardForGood, renameBoard, restoreBoard, trashBoard, type BoardInfo } from '../../collab/api.ts';
+import { useLocale, useT } from '../../browser/i18n.tsx';
+import { deleteBoardForGood, errorText, renameBoard, restoreBoard, trashBoard, type BoardInfo } from '../../collab/api.ts';
 import { forgetLink } from '../../collab/links.ts';
 import { boardPath, navigate } from '../router.ts';
-import { ROLE_TEXT } from '../share/roleText.ts';
+import { roleCan, roleName } from '../share/roleText.ts';
 import { BoardThumbnail } from './BoardThumbnail.tsx';
 import { forgetBoard } from './knownBoards.ts';
 import { timeAgo } from './timeAgo.ts';
@@ -16,13 +17,17 @@ interface Props {
 
 /** One board on the home page: its thumbnail, title, the role this browser's link gives, and the owner's actions. */
 export function BoardCard({ board, onChanged, onGone }: Props) {
+  const t = useT();
+  const { locale } = useLocale();
   const { known, link, info } = board;
   const [busy, setBusy] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The error as it came: worded when shown, so it follows a change of language.
+  const [error, setError] = useState<unknown>(null);
   const role = info && info !== 'refused' ? info.role : link.role;
   const title = info && info !== 'refused' ? info.title : known.title;
+  const shownTitle = title || t('home.board.untitled');
   const trashed = info && info !== 'refused' && info.deletedAt !== null;
   const owner = role === 'owner' && info !== 'refused';
 
@@ -30,7 +35,7 @@ export function BoardCard({ board, onChanged, onGone }: Props) {
     setBusy(true);
     setError(null);
     run()
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .catch((e: unknown) => setError(e))
       .finally(() => setBusy(false));
   };
   const forget = () => {
@@ -40,12 +45,12 @@ export function BoardCard({ board, onChanged, onGone }: Props) {
   };
 
   return (
-    <li className={`board-card ${trashed ? 'is-trashed' : ''}`} aria-label={title || 'Untitled board'}>
+    <li className={`board-card ${trashed ? 'is-trashed' : ''}`} aria-label={shownTitle}>
       {trashed || info === 'refused' ? (
         <div className="board-card__open board-card__open--inert">
           {/* Neither a replaced link nor a board in the trash has a preview to give. */}
           <div className="board-card__thumb board-card__thumb--empty" aria-hidden="true" />
-          <span className="board-link__title">{title || 'Untitled board'}</span>
+          <span className="board-link__title">{shownTitle}</span>
         </div>
       ) : (
         <a
@@ -57,14 +62,20 @@ export function BoardCard({ board, onChanged, onGone }: Props) {
           }}
         >
           <BoardThumbnail boardId={known.id} token={link.token} />
-          <span className="board-link__title">{title || 'Untitled board'}</span>
+          <span className="board-link__title">{shownTitle}</span>
         </a>
       )}
       <p className="board-card__meta">
-        <span className="board-card__role" title={ROLE_TEXT[role].can}>
-          {ROLE_TEXT[role].name}
+        <span className="board-card__role" title={roleCan(role, t)}>
+          {roleName(role, t)}
         </span>
-        <span>{info === 'refused' ? 'This link was replaced by the board’s owner' : trashed ? `In the trash since ${timeAgo(info.deletedAt!)}` : `Opened ${timeAgo(known.lastOpened)}`}</span>
+        <span>
+          {info === 'refused'
+            ? t('home.board.replaced')
+            : trashed
+              ? t('home.board.trashedSince', { when: timeAgo(info.deletedAt!, locale) })
+              : t('home.board.opened', { when: timeAgo(known.lastOpened, locale) })}
+        </span>
       </p>
       {renaming !== null ? (
         <form
@@ -78,44 +89,44 @@ export function BoardCard({ board, onChanged, onGone }: Props) {
             });
           }}
         >
-          <input className="input" aria-label="New title" autoFocus value={renaming} maxLength={200} onChange={(e) => setRenaming(e.target.value)} />
+          <input className="input" aria-label={t('home.board.newTitle')} autoFocus value={renaming} maxLength={200} onChange={(e) => setRenaming(e.target.value)} />
           <button type="submit" className="button button--primary" disabled={busy || !renaming.trim()}>
-            Save
+            {t('home.board.save')}
           </button>
           <button type="button" className="button button--quiet" onClick={() => setRenaming(null)}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </form>
       ) : (
         <div className="board-card__actions">
           {info === 'refused' && (
             <button type="button" className="button button--small button--quiet" onClick={forget}>
-              Remove from this list
+              {t('home.board.forget')}
             </button>
           )}
           {owner && !trashed && (
             <>
               <button type="button" className="button button--small button--quiet" disabled={busy} onClick={() => setRenaming(title)}>
-                Rename
+                {t('home.board.rename')}
               </button>
               <button type="button" className="button button--small button--quiet" disabled={busy} onClick={() => act(async () => onChanged(await trashBoard(known.id, link.token)))}>
-                Move to trash
+                {t('home.board.trash')}
               </button>
             </>
           )}
           {owner && trashed && !confirmDelete && (
             <>
               <button type="button" className="button button--small" disabled={busy} onClick={() => act(async () => onChanged(await restoreBoard(known.id, link.token)))}>
-                Restore
+                {t('home.board.restore')}
               </button>
               <button type="button" className="button button--small button--quiet" disabled={busy} onClick={() => setConfirmDelete(true)}>
-                Delete for good…
+                {t('home.board.deleteForGood')}
               </button>
             </>
           )}
           {owner && trashed && confirmDelete && (
-            <span className="board-card__confirm" role="group" aria-label="Delete for good">
-              <span>Everything on it goes, for everyone.</span>
+            <span className="board-card__confirm" role="group" aria-label={t('home.board.deleteGroup')}>
+              <span>{t('home.board.deleteWarning')}</span>
               <button
                 type="button"
                 className="button button--small button--danger"
@@ -127,18 +138,18 @@ export function BoardCard({ board, onChanged, onGone }: Props) {
                   })
                 }
               >
-                Delete
+                {t('home.board.delete')}
               </button>
               <button type="button" className="button button--small button--quiet" onClick={() => setConfirmDelete(false)}>
-                Keep
+                {t('home.board.keep')}
               </button>
             </span>
           )}
         </div>
       )}
-      {error && (
+      {error !== null && (
         <p className="board-card__error" role="alert">
-          {error}
+          {errorText(error, t)}
         </p>
       )}
     </li>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import { adminToken, holdAdminToken, tokenInFragment } from '../../collab/links.ts';
+import { LanguageSwitch } from '../LanguageSwitch.tsx';
 import { Wordmark } from '../Wordmark.tsx';
 import { requestOpenFile } from '../FileDropImport.tsx';
 import { BoardCard } from './BoardCard.tsx';
@@ -20,6 +22,7 @@ function takeAdminLink(): boolean {
 }
 
 export function HomePage() {
+  const t = useT();
   const [tookAdmin] = useState(takeAdminLink);
   const { boards, reload, replace } = useHeldBoards();
   const [choosing, setChoosing] = useState(false);
@@ -31,16 +34,17 @@ export function HomePage() {
     <div className="home">
       <header className="home__bar">
         <Wordmark />
+        <LanguageSwitch />
       </header>
       <main className="home__main">
         <section className="home__intro">
           <div>
-            <h1>Your boards</h1>
-            <p>Map your customer's journey and fill out the strategy canvas together, live.</p>
+            <h1>{t('home.title')}</h1>
+            <p>{t('home.lede')}</p>
           </div>
           <div className="home__actions">
             <label className="button button--large">
-              Open a file…
+              {t('home.openFile')}
               <input
                 className="visually-hidden"
                 type="file"
@@ -54,39 +58,39 @@ export function HomePage() {
               />
             </label>
             <button className="button button--primary button--large" onClick={() => setChoosing(true)}>
-              New board
+              {t('home.newBoard')}
             </button>
           </div>
         </section>
         <p id="import-hint" className="home__hint">
-          A Journeyboard file (.json) opens as a new board; you can also drop one anywhere on this page.
+          {t('home.importHint')}
         </p>
         <TemplateGallery open={choosing} onClose={() => setChoosing(false)} />
         {tookAdmin && (
           <p className="banner banner--info" role="status">
-            This browser now holds the admin link: it manages your team’s templates.
+            {t('home.adminTaken')}
           </p>
         )}
         {boards.length === 0 ? (
           <section className="home__empty">
-            <h2>No boards yet</h2>
-            <p>Start a new board, then share it from the board’s Share button: each link says whether its holder can edit, comment or only view.</p>
+            <h2>{t('home.empty.title')}</h2>
+            <p>{t('home.empty.text')}</p>
           </section>
         ) : (
           <>
-            <div className="home__tabs" role="group" aria-label="Which boards">
+            <div className="home__tabs" role="group" aria-label={t('home.tabs')}>
               <button type="button" className={`button button--small ${showTrash ? 'button--quiet' : ''}`} aria-pressed={!showTrash} onClick={() => setShowTrash(false)}>
-                Boards
+                {t('home.tab.boards')}
               </button>
               <button type="button" className={`button button--small ${showTrash ? '' : 'button--quiet'}`} aria-pressed={showTrash} onClick={() => setShowTrash(true)}>
-                Trash · {inTrash.length}
+                {t('home.tab.trash', { count: inTrash.length })}
               </button>
-              {adminToken() !== null && <span className="home__admin">Admin link held: team templates are yours to manage</span>}
+              {adminToken() !== null && <span className="home__admin">{t('home.adminHeld')}</span>}
             </div>
             {shown.length === 0 ? (
-              <p className="home__none">{showTrash ? 'The trash is empty.' : 'Every board this browser holds is in the trash.'}</p>
+              <p className="home__none">{showTrash ? t('home.trashEmpty') : t('home.allInTrash')}</p>
             ) : (
-              <ul className="home__list" aria-label={showTrash ? 'Boards in the trash' : 'Boards this browser holds links for'}>
+              <ul className="home__list" aria-label={showTrash ? t('home.list.trash') : t('home.list.held')}>
                 {shown.map((board) => (
                   <BoardCard key={board.known.id} board={board} onChanged={(info) => replace(board.known.id, info)} onGone={reload} />
                 ))}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import { layoutJourney } from '../../canvas/layout.ts';
 import type { Board } from '../../model/index.ts';
 import { CANVAS_LAYOUT } from '../../model/strategyLayout.ts';
@@ -9,8 +10,9 @@ const HEIGHT = 180;
 
 /** A thumbnail drawn from the template's own board: its map's grid and cards, or its canvas. */
 export function TemplatePreview({ board, view }: { board: Board; view: 'map' | 'strategy' }) {
+  const t = useT();
   return (
-    <svg className="template-preview" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={view === 'map' ? 'Preview of the map' : 'Preview of the canvas'}>
+    <svg className="template-preview" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={view === 'map' ? t('gallery.preview.map') : t('gallery.preview.canvas')}>
       {view === 'map' ? <MapPreview board={board} /> : <CanvasPreview board={board} />}
     </svg>
   );

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { docToBoard } from '../../doc/index.ts';
 import { readBoardFile, writeBoardToDoc } from '../../file/index.ts';
+import type { Translate } from '../../i18n/index.ts';
 import type { Board } from '../../model/index.ts';
 
 /** A template's board as a new board from it would hold it: through the importer and a document. */
@@ -17,13 +18,9 @@ export function templateBoard(fileText: string): Board {
 }
 
 /** "6 stages · 17 cards", "90 items in 18 sections" or "Empty": what a template holds. */
-export function templateSize(board: Pick<Board, 'stages' | 'cards' | 'strategy'>): string {
+export function templateSize(board: Pick<Board, 'stages' | 'cards' | 'strategy'>, t: Translate): string {
   const parts: string[] = [];
-  if (board.stages.length) parts.push(plural(board.stages.length, 'stage'), plural(board.cards.length, 'card'));
-  if (board.strategy.length) parts.push(`${plural(board.strategy.length, 'item')} in ${plural(new Set(board.strategy.map((i) => i.sectionId)).size, 'section')}`);
-  return parts.length ? parts.join(' · ') : 'Empty';
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (board.stages.length) parts.push(t('gallery.size.map', { stages: board.stages.length, cards: board.cards.length }));
+  if (board.strategy.length) parts.push(t('gallery.size.strategy', { items: board.strategy.length, sections: new Set(board.strategy.map((i) => i.sectionId)).size }));
+  return parts.length ? parts.join(' · ') : t('gallery.size.empty');
 }

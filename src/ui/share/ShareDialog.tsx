@@ -1,10 +1,11 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
-import { rotateLink, type BoardTokens } from '../../collab/api.ts';
+import { errorText, rotateLink, type BoardTokens } from '../../collab/api.ts';
 import { holdLink, linkAddress, type BoardLink } from '../../collab/links.ts';
 import { ROLES, type Role } from '../../model/index.ts';
 import { QrCode } from './QrCode.tsx';
-import { ROLE_TEXT } from './roleText.ts';
+import { useT } from '../../browser/i18n.tsx';
+import { roleCan, roleName } from './roleText.ts';
 import { useBoardLinks } from './useBoardLinks.ts';
 import '../../styles/dialog.css';
 import './share.css';
@@ -19,10 +20,13 @@ interface Props {
 
 /** The board's links, what each lets its holder do, a QR code for a room, and (for the owner) replacing a link. */
 export function ShareDialog({ boardId, link, open, onClose }: Props) {
+  const t = useT();
   const [links, setTokens] = useBoardLinks(boardId, link, open);
   const [copied, setCopied] = useState<Role | null>(null);
   const [replacing, setReplacing] = useState<Role | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The error as it came: worded when shown, so it follows a change of language.
+  const [error, setError] = useState<unknown>(null);
+  const [copyFailed, setCopyFailed] = useState(false);
   const [qrRole, setQrRole] = useState<'comment' | 'edit'>('comment');
   const tokens: BoardTokens = links.state === 'ready' ? links.tokens : {};
   const address = (role: Role) => linkAddress(window.location.origin, boardId, tokens[role]!);
@@ -34,9 +38,9 @@ export function ShareDialog({ boardId, link, open, onClose }: Props) {
     try {
       await navigator.clipboard.writeText(address(role));
       setCopied(role);
-      setError(null);
+      setCopyFailed(false);
     } catch {
-      setError('The browser did not let the page copy: select the link and copy it yourself.');
+      setCopyFailed(true);
     }
   };
 
@@ -54,7 +58,7 @@ export function ShareDialog({ boardId, link, open, onClose }: Props) {
       setReplacing(null);
       setCopied(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(e);
     }
   };
 
@@ -63,45 +67,43 @@ export function ShareDialog({ boardId, link, open, onClose }: Props) {
       <Dialog.Portal>
         <Dialog.Overlay className="dialog__overlay" />
         <Dialog.Content className="dialog dialog--wide share">
-          <Dialog.Title className="dialog__title">Share this board</Dialog.Title>
-          <Dialog.Description className="dialog__text">
-            Each link lets whoever holds it do one thing. Send the one that fits; anyone with it can pass it on.
-          </Dialog.Description>
-          {links.state === 'loading' && <p className="dialog__text" role="status">Getting the links…</p>}
-          {links.state === 'error' && <p className="banner" role="alert">{links.message}</p>}
+          <Dialog.Title className="dialog__title">{t('share.title')}</Dialog.Title>
+          <Dialog.Description className="dialog__text">{t('share.description')}</Dialog.Description>
+          {links.state === 'loading' && <p className="dialog__text" role="status">{t('share.loading')}</p>}
+          {links.state === 'error' && <p className="banner" role="alert">{errorText(links.error, t)}</p>}
           <div className="share__body">
-            <ul className="share__links" aria-label="Links">
+            <ul className="share__links" aria-label={t('share.links')}>
               {shown.map((role) => (
                 <li key={role} className="share-link" data-role={role}>
                   <div className="share-link__head">
-                    <span className="share-link__role">{ROLE_TEXT[role].name}</span>
-                    <span className="share-link__can">{ROLE_TEXT[role].can}</span>
+                    <span className="share-link__role">{roleName(role, t)}</span>
+                    <span className="share-link__can">{roleCan(role, t)}</span>
                   </div>
                   <div className="share-link__row">
-                    <input className="share-link__address" readOnly value={address(role)} aria-label={`${ROLE_TEXT[role].name} link`} onFocus={(e) => e.currentTarget.select()} />
+                    <input className="share-link__address" readOnly value={address(role)} aria-label={t('share.address', { role: roleName(role, t) })} onFocus={(e) => e.currentTarget.select()} />
                     <button type="button" className="button button--primary" onClick={() => void copy(role)}>
-                      {copied === role ? 'Copied' : 'Copy'}
+                      {copied === role ? t('share.copied') : t('share.copy')}
                     </button>
                     {link.role === 'owner' &&
                       (replacing === role ? (
-                        <span className="share-link__confirm" role="group" aria-label={`Replace the ${ROLE_TEXT[role].name.toLowerCase()} link`}>
+                        <span className="share-link__confirm" role="group" aria-label={t('share.replaceGroup', { role })}>
                           <button type="button" className="button button--danger" onClick={() => void replace(role)}>
-                            Replace
+                            {t('share.replace')}
                           </button>
                           <button type="button" className="button button--quiet" onClick={() => setReplacing(null)}>
-                            Keep
+                            {t('share.keep')}
                           </button>
                         </span>
                       ) : (
                         <button type="button" className="button button--quiet" onClick={() => setReplacing(role)}>
-                          Replace link…
+                          {t('share.replaceLink')}
                         </button>
                       ))}
                   </div>
                   {replacing === role && (
                     <p className="share-link__warning">
-                      {role === link.role ? 'Your own link changes too: this page reopens with the new one. ' : ''}
-                      Everyone using the current link loses the board at once, and needs the new one.
+                      {role === link.role && `${t('share.ownLinkToo')} `}
+                      {t('share.replaceWarning')}
                     </p>
                   )}
                 </li>
@@ -109,21 +111,25 @@ export function ShareDialog({ boardId, link, open, onClose }: Props) {
             </ul>
             {qr && (
               <figure className="share__qr">
-                <QrCode text={address(qr)} label={`QR code of the ${ROLE_TEXT[qr].name.toLowerCase()} link`} />
+                <QrCode text={address(qr)} label={t('share.qr', { role: qr })} />
                 <figcaption>
-                  For a workshop room: scan to {qr === 'comment' ? 'comment and vote' : 'edit'} from a phone.
+                  {t('share.qrCaption', { role: qr })}
                   {qrRoles.length > 1 && (
                     <button type="button" className="button button--quiet button--small" onClick={() => setQrRole(qr === 'comment' ? 'edit' : 'comment')}>
-                      Show the {qr === 'comment' ? 'edit' : 'comment'} link
+                      {t('share.qrSwitch', { role: qr })}
                     </button>
                   )}
                 </figcaption>
               </figure>
             )}
           </div>
-          {error && <p className="banner" role="alert">{error}</p>}
+          {(error !== null || copyFailed) && (
+            <p className="banner" role="alert">
+              {error !== null ? errorText(error, t) : t('share.copyFailed')}
+            </p>
+          )}
           <div className="dialog__actions">
-            <Dialog.Close className="button button--large">Done</Dialog.Close>
+            <Dialog.Close className="button button--large">{t('share.done')}</Dialog.Close>
           </div>
         </Dialog.Content>
       </Dialog.Portal>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { fetchLinks, type BoardTokens } from '../../collab/api.ts';
 import type { BoardLink } from '../../collab/links.ts';
 
-export type LinksState = { state: 'loading' } | { state: 'ready'; tokens: BoardTokens } | { state: 'error'; message: string };
+export type LinksState = { state: 'loading' } | { state: 'ready'; tokens: BoardTokens } | { state: 'error'; error: unknown };
 
 /** The links this page's link can hand out (its own and those below it), asked for while `wanted`. */
 export function useBoardLinks(boardId: string, link: BoardLink, wanted: boolean): [LinksState, (tokens: BoardTokens) => void] {
@@ -15,7 +15,7 @@ export function useBoardLinks(boardId: string, link: BoardLink, wanted: boolean)
     setLinks({ state: 'loading' });
     fetchLinks(boardId, link.token).then(
       (tokens) => live && setLinks({ state: 'ready', tokens }),
-      (error: unknown) => live && setLinks({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live && setLinks({ state: 'error', error }),
     );
     return () => {
       live = false;

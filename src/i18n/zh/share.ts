@@ -1,0 +1,31 @@
+import type { Area } from '../catalogue.ts';
+import type { share as en } from '../en/share.ts';
+
+export const share: Area<typeof en> = {
+  'share.role.owner': '所有者',
+  'share.role.owner.can': '拥有全部权限并管理看板：分享、重命名、移入回收站。',
+  'share.role.edit': '可编辑',
+  'share.role.edit.can': '可以修改旅程地图和策略画布上的任何内容。',
+  'share.role.comment': '可评论',
+  'share.role.comment.can': '可以查看看板、评论卡片和投票；不能修改其他内容。',
+  'share.role.view': '可查看',
+  'share.role.view.can': '可以查看和导出看板；不能做任何修改。',
+  'share.title': '分享此看板',
+  'share.description': '每个链接只允许持有者做一件事。发送合适的那个；拿到链接的人都可以再转发。',
+  'share.loading': '正在获取链接…',
+  'share.links': '链接',
+  'share.address': '{role}链接',
+  'share.copy': '复制',
+  'share.copied': '已复制',
+  'share.copyFailed': '浏览器不允许页面复制：请选中链接自行复制。',
+  'share.replaceLink': '更换链接…',
+  'share.replaceGroup': '更换{role, select, owner {所有者} edit {可编辑} comment {可评论} other {可查看}}链接',
+  'share.replace': '更换',
+  'share.keep': '保留',
+  'share.ownLinkToo': '你自己的链接也会更换：此页面将用新链接重新打开。',
+  'share.replaceWarning': '正在使用当前链接的人会立即失去看板，需要拿到新链接。',
+  'share.qr': '{role, select, comment {可评论} other {可编辑}}链接的二维码',
+  'share.qrCaption': '用于工作坊现场：用手机扫码即可{role, select, comment {评论和投票} other {编辑}}。',
+  'share.qrSwitch': '显示{role, select, comment {可编辑} other {可评论}}链接',
+  'share.done': '完成',
+};
