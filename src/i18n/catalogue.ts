@@ -1,5 +1,7 @@
 import { common } from './en/common.ts';
 import { model } from './en/model.ts';
+import { report } from './en/report.ts';
+import { exporting } from './en/export.ts';
 
 /**
  * The English catalogue, in the ICU message format: `{name}` for a value, `{count, plural, …}`
@@ -9,6 +11,8 @@ import { model } from './en/model.ts';
 export const en = {
   ...common,
   ...model,
+  ...report,
+  ...exporting,
 } as const;
 
 export type MessageId = keyof typeof en;
