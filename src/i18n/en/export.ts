@@ -11,7 +11,7 @@ export const exporting = {
   'export.pdf.cover': 'a cover',
   'export.pdf.map': 'the journey map ({counts})',
   'export.pdf.strategy': 'the strategy canvas ({count, plural, one {# item} other {# items}})',
-  'export.pdf.appendix': 'an appendix with what the pages cannot show',
+  'export.pdf.appendix': 'What does not fit on the pages goes into an appendix.',
   'export.pdf.empty': 'A cover only: this board holds no stages, cards or strategy items yet.',
   'export.count.stages': '{count, plural, one {# stage} other {# stages}}',
   'export.count.cards': '{count, plural, one {# card} other {# cards}}',
