@@ -86,10 +86,10 @@ test('the export dialog speaks the interface’s language', async ({ page }) => 
   await expectConnected(page);
   await page.getByRole('button', { name: /^(Export|导出)$/ }).click();
   const dialog = page.getByRole('dialog', { name: '导出' });
-  await expect(dialog.getByRole('radio', { name: '报告(PDF)' })).toBeVisible();
-  await expect(dialog.getByTestId('export-format-pdf')).toContainText('封面和旅程地图(5 个阶段、31 张卡片、1 张便签和1 条连接线)。页面上放不下的内容放在附录里。');
-  await expect(dialog.getByTestId('export-format-csv')).toContainText('每行一条:31 张卡片');
-  await dialog.getByRole('radio', { name: '图片(PNG)' }).check();
+  await expect(dialog.getByRole('radio', { name: '报告（PDF）' })).toBeVisible();
+  await expect(dialog.getByTestId('export-format-pdf')).toContainText('封面和旅程地图（5 个阶段、31 张卡片、1 张便签和1 条连接线）。页面上放不下的内容放在附录里。');
+  await expect(dialog.getByTestId('export-format-csv')).toContainText('每行一条：31 张卡片');
+  await dialog.getByRole('radio', { name: '图片（PNG）' }).check();
   await expect(dialog.getByLabel('图片内容').getByRole('option')).toHaveText(['整张地图', '当前屏幕']);
   await expect(dialog.getByRole('button', { name: '下载' })).toBeVisible();
 });
