@@ -24,33 +24,34 @@ export function planMap(content: MapContent): MapPageLayout[] {
   };
   const onePageEach = (laid: MapPageLayout[][]) => laid.every((pages) => pages.length === 1);
   let best = layout(1, 'normal');
-  if (onePageEach(best)) {
-    // Room to spare: texts in full first, then as large as the fullest group allows.
-    const ample = layout(1, 'ample');
-    if (onePageEach(ample)) best = ample;
-    const { detail } = best[0]![0]!.m;
-    const scale = Math.min(...groups.map((g) => largestScale(content, g.first, g.count, width, detail)));
-    return scale > 1 ? layout(scale, detail).flat() : best.flat();
-  }
   // A map a little longer than its groups may fit them at a denser setting: fewer lines of the
   // longest texts, then slightly smaller type. A map of many pages a group is not tried again.
-  if (best.every((pages) => pages.length <= 2)) {
+  if (!onePageEach(best) && best.every((pages) => pages.length <= 2)) {
     for (const [scale, detail] of [[1, 'compact'], [MIN_SCALE, 'compact']] as const) {
       const tried = layout(scale, detail);
       if (tried.flat().length < best.flat().length) best = tried;
+      if (onePageEach(best)) break;
     }
   }
-  return best.flat();
+  if (!onePageEach(best)) return best.flat();
+  // Every group on one page, with room to spare: texts in full first, then as large as the fullest group allows.
+  if (best[0]![0]!.m.detail === 'normal') {
+    const ample = layout(1, 'ample');
+    if (onePageEach(ample)) best = ample;
+  }
+  const { scale: from, detail } = best[0]![0]!.m;
+  const scale = Math.min(...groups.map((g) => largestScale(content, g.first, g.count, width, from, detail)));
+  return scale > from ? layout(scale, detail).flat() : best.flat();
 }
 
 /** The largest scale (to within 0.02) at which the group still fits one page, with columns wide enough to read. */
-function largestScale(content: MapContent, first: number, count: number, width: number, detail: Detail): number {
+function largestScale(content: MapContent, first: number, count: number, width: number, from: number, detail: Detail): number {
   const fits = (scale: number) => {
     const m = mapMetrics(scale, detail);
     return columnWidth(width, count, m) >= m.minColumn && layoutGroup(content, first, count, m).length === 1;
   };
   if (fits(MAX_SCALE)) return MAX_SCALE;
-  let low = 1;
+  let low = from;
   let high = MAX_SCALE;
   while (high - low > 0.02) {
     const mid = (low + high) / 2;
