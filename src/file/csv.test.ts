@@ -115,4 +115,13 @@ describe('boardToCsv', () => {
       ['指标 · 售后', "'=NPS", '使用'],
     ]);
   });
+
+  it('names a lane without a title by its kind, in the board’s language', () => {
+    const untitled = new Y.Doc();
+    const c = createEditContext(untitled, 'test');
+    setLocale(c, 'zh-CN');
+    const stage = addStage(c, { title: '使用' });
+    addCard(c, { stageId: stage, laneId: addLane(c, { kind: 'painPoints', title: '' }), title: '等待太久' });
+    expect(parseCsv(boardToCsv(docToBoard(untitled)).slice(1))[1]!.slice(0, 3)).toEqual(['使用', '痛点', '等待太久']);
+  });
 });

@@ -1,5 +1,5 @@
-import { CARD, CARD_CSV_KEYS, STRATEGY_ITEM, STRATEGY_SECTIONS, unplacedCards, type Board, type Card } from '../model/index.ts';
-import { asLocale, translatorFor } from '../i18n/index.ts';
+import { CARD, CARD_CSV_KEYS, STRATEGY_ITEM, STRATEGY_SECTIONS, laneKindLabel, unplacedCards, type Board, type Card } from '../model/index.ts';
+import { asLocale, translatorFor, type Translate } from '../i18n/index.ts';
 import { itemsBySection } from '../model/strategyItems.ts';
 import { sectionLabel } from '../model/strategyLayout.ts';
 
@@ -24,15 +24,16 @@ function cardCell<K extends (typeof CARD_CSV_KEYS)[number]>(card: Card, key: K):
  * correctly; CRLF line ends as RFC 4180 has them.
  */
 export function boardToCsv(board: Board): string {
-  const tables = [cardRows(board)];
+  const t = translatorFor(asLocale(board.meta.locale));
+  const tables = [cardRows(board, t)];
   if (board.strategy.length > 0) {
     if (board.cards.length === 0) tables.pop();
-    tables.push(strategyRows(board));
+    tables.push(strategyRows(board, t));
   }
   return '\uFEFF' + tables.map((rows) => rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n').join('\r\n');
 }
 
-function cardRows(board: Board): string[][] {
+function cardRows(board: Board, t: Translate): string[][] {
   const stageIndex = new Map(board.stages.map((s, i) => [s.id, i]));
   const laneIndex = new Map(board.lanes.map((l, i) => [l.id, i]));
   const unplaced = new Set(unplacedCards(board).map((c) => c.id));
@@ -46,17 +47,20 @@ function cardRows(board: Board): string[][] {
       position(a.stageId, stageIndex) - position(b.stageId, stageIndex) ||
       position(a.laneId, laneIndex) - position(b.laneId, laneIndex),
   );
+  const laneName = (id: string) => {
+    const lane = board.lanes[laneIndex.get(id) ?? -1];
+    return lane ? lane.title || laneKindLabel(lane.kind, t) : t('export.csv.noLane');
+  };
   const rows = cards.map((card) => [
-    text(board.stages[stageIndex.get(card.stageId) ?? -1]?.title ?? '(no stage)'),
-    text(board.lanes[laneIndex.get(card.laneId) ?? -1]?.title ?? '(no lane)'),
+    text(board.stages[stageIndex.get(card.stageId) ?? -1]?.title ?? t('export.csv.noStage')),
+    text(laneName(card.laneId)),
     ...CARD_CSV_KEYS.map((key) => text(cardCell(card, key))),
     String(votes.get(card.id) ?? 0),
   ]);
   return [HEADER, ...rows];
 }
 
-function strategyRows(board: Board): string[][] {
-  const t = translatorFor(asLocale(board.meta.locale));
+function strategyRows(board: Board, t: Translate): string[][] {
   const stages = new Map(board.stages.map((s) => [s.id, s.title]));
   const bySection = itemsBySection(board.strategy);
   const rows = STRATEGY_SECTIONS.flatMap((section) =>

@@ -26,6 +26,8 @@ export const exporting = {
   'export.csv.cards': '{count, plural, one {# card} other {# cards}} (stage, lane, title, description, channel, owner, emotion, tags, votes)',
   'export.csv.strategy': '{count, plural, one {# strategy item} other {# strategy items}} (section, text, stage)',
   'export.csv.empty': 'The column headings only: this board holds no cards or strategy items yet.',
+  'export.csv.noStage': '(no stage)',
+  'export.csv.noLane': '(no lane)',
   'export.pageSize': 'Page size',
   'export.orientation': 'Orientation',
   'export.orientation.landscape': 'Landscape',

@@ -28,6 +28,8 @@ export const exporting: Area<typeof en> = {
   'export.csv.cards': '{count} 张卡片（阶段、泳道、标题、描述、渠道、负责人、情绪、标签、投票）',
   'export.csv.strategy': '{count} 条策略条目（栏目、内容、阶段）',
   'export.csv.empty': '只有表头：这个看板还没有卡片或策略条目。',
+  'export.csv.noStage': '（无阶段）',
+  'export.csv.noLane': '（无泳道）',
   'export.pageSize': '纸张大小',
   'export.orientation': '方向',
   'export.orientation.landscape': '横向',
