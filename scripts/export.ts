@@ -1,4 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { layoutJourney } from '../src/canvas/layout.ts';
+import { mapGridOf } from '../src/canvas/reportGrid.ts';
 import { boardToCsv, readBoardFile } from '../src/file/index.ts';
 import { loadNodeFonts } from '../src/pdf/nodeFonts.ts';
 import { renderBoardPdf, type PdfOptions } from '../src/pdf/render.ts';
@@ -41,7 +43,12 @@ if (csvOut) {
   console.log(`Wrote ${csvOut}`);
 }
 if (pdfOut) {
-  const options: PdfOptions = { pageSize: args.includes('--a3') ? 'a3' : 'a4', orientation: args.includes('--portrait') ? 'portrait' : 'landscape' };
+  const options: PdfOptions = {
+    pageSize: args.includes('--a3') ? 'a3' : 'a4',
+    orientation: args.includes('--portrait') ? 'portrait' : 'landscape',
+    // Sticky notes are placed against the grid as the canvas lays it out, as the app's export does.
+    mapGrid: mapGridOf(layoutJourney(board)),
+  };
   const started = performance.now();
   const pdf = await renderBoardPdf(board, loadNodeFonts(), options);
   writeFileSync(pdfOut, pdf);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, addLane, addStage, createEditContext, docToBoard, toggleVote } from '../doc/index.ts';
+import { addCard, addLane, addStage, addStrategyItem, attachStrategyItemToStage, createEditContext, docToBoard, setLocale, toggleVote } from '../doc/index.ts';
+import { readFileSync } from 'node:fs';
+import { readBoardFile } from './read.ts';
 import { boardToCsv } from './csv.ts';
 
 /** A minimal RFC 4180 reader, to check the file as a spreadsheet program would read it. */
@@ -75,5 +77,51 @@ describe('boardToCsv', () => {
     expect(cells.filter((c) => /^[=+@]/.test(c))).toEqual([]);
     // A card of a deleted stage has no stage left, and is still exported.
     expect(parseCsv(csv.slice(1)).at(-1)!.slice(0, 3)).toEqual(['(no stage)', 'Touchpoints', `'@SUM(A1)`]);
+  });
+
+  it('gives a strategy-only board one row per strategy item: section, text and stage, in the canvas’s fill order', () => {
+    const read = readBoardFile(readFileSync(new URL('../templates/strategy-canvas-furn-co.json', import.meta.url), 'utf8'));
+    if (!read.ok) throw new Error(read.error);
+    const board = read.file.board;
+    const rows = parseCsv(boardToCsv(board).slice(1));
+    expect(rows[0]).toEqual(['Section', 'Text', 'Stage']);
+    expect(rows).toHaveLength(1 + board.strategy.length);
+    expect(rows[1]).toEqual(['Who', 'Bargain seeking households who still want quality furniture', '']);
+    expect(rows.slice(1).map((r) => r[1]).sort()).toEqual(board.strategy.map((i) => i.text).sort());
+    // Twin sections are told apart by their phase.
+    expect(rows.some((r) => r[0] === 'Needs · Pre-Sales')).toBe(true);
+    expect(rows.some((r) => r[0] === 'Needs · Post-Sales')).toBe(true);
+  });
+
+  it('puts the strategy items after the cards, after an empty line, with a metric’s stage and section names in the board’s language', () => {
+    const both = new Y.Doc();
+    const c = createEditContext(both, 'test');
+    setLocale(c, 'zh-CN');
+    const stage = addStage(c, { title: '使用' });
+    const lane = addLane(c, { kind: 'touchpoints', title: '触点' });
+    addCard(c, { stageId: stage, laneId: lane, title: '售后热线' });
+    const metric = addStrategyItem(c, 'metricsPost', '=NPS')!;
+    attachStrategyItemToStage(c, metric, stage);
+    addStrategyItem(c, 'who', '家庭用户');
+    const csv = boardToCsv(docToBoard(both));
+    const [cards, items] = csv.slice(1).split('\r\n\r\n');
+    expect(parseCsv(cards! + '\r\n')).toEqual([
+      ['Stage', 'Lane', 'Title', 'Description', 'Channel', 'Owner', 'Emotion', 'Tags', 'Votes'],
+      ['使用', '触点', '售后热线', '', '', '', '', '', '0'],
+    ]);
+    expect(parseCsv(items!)).toEqual([
+      ['Section', 'Text', 'Stage'],
+      ['目标客户', '家庭用户', ''],
+      ['指标 · 售后', "'=NPS", '使用'],
+    ]);
+  });
+
+  it('names a lane without a title by its kind, in the board’s language', () => {
+    const untitled = new Y.Doc();
+    const c = createEditContext(untitled, 'test');
+    setLocale(c, 'zh-CN');
+    const stage = addStage(c, { title: '使用' });
+    addCard(c, { stageId: stage, laneId: addLane(c, { kind: 'painPoints', title: '' }), title: '等待太久' });
+    expect(parseCsv(boardToCsv(docToBoard(untitled)).slice(1))[1]!.slice(0, 3)).toEqual(['使用', '痛点', '等待太久']);
   });
 });

@@ -1,10 +1,14 @@
-import { CARD, CARD_CSV_KEYS, unplacedCards, type Board, type Card } from '../model/index.ts';
+import { CARD, CARD_CSV_KEYS, STRATEGY_ITEM, STRATEGY_SECTIONS, laneKindLabel, unplacedCards, type Board, type Card } from '../model/index.ts';
+import { asLocale, translatorFor, type Translate } from '../i18n/index.ts';
+import { itemsBySection } from '../model/strategyItems.ts';
+import { sectionLabel } from '../model/strategyLayout.ts';
 
 /** The first characters that make a spreadsheet read a cell as a formula (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 const HEADER = ['Stage', 'Lane', ...CARD_CSV_KEYS.map((key) => CARD.fields[key].label), 'Votes'];
+const STRATEGY_HEADER = [STRATEGY_ITEM.fields.sectionId.label, STRATEGY_ITEM.fields.text.label, STRATEGY_ITEM.fields.stageId.label];
 
 function cardCell<K extends (typeof CARD_CSV_KEYS)[number]>(card: Card, key: K): string {
   const field = CARD.fields[key] as { toText(value: Card[K]): string };
@@ -12,11 +16,24 @@ function cardCell<K extends (typeof CARD_CSV_KEYS)[number]>(card: Card, key: K):
 }
 
 /**
- * The touchpoints as a spreadsheet: one row per card, in the map's order (stage, then lane,
- * then the cell's order), unplaced cards last. UTF-8 with a byte order mark, so spreadsheet
- * programs read Chinese and accents correctly; CRLF line ends as RFC 4180 has them.
+ * The board as a spreadsheet (docs/FILE-FORMAT.md): one row per card, in the map's order
+ * (stage, then lane, then the cell's order), unplaced cards last; then, after an empty line,
+ * one row per strategy item (its section, named in the board's language, its text and the
+ * stage it measures), in the canvas's fill order. A board with only one of the two gets only
+ * that table. UTF-8 with a byte order mark, so spreadsheet programs read Chinese and accents
+ * correctly; CRLF line ends as RFC 4180 has them.
  */
 export function boardToCsv(board: Board): string {
+  const t = translatorFor(asLocale(board.meta.locale));
+  const tables = [cardRows(board, t)];
+  if (board.strategy.length > 0) {
+    if (board.cards.length === 0) tables.pop();
+    tables.push(strategyRows(board, t));
+  }
+  return '\uFEFF' + tables.map((rows) => rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n').join('\r\n');
+}
+
+function cardRows(board: Board, t: Translate): string[][] {
   const stageIndex = new Map(board.stages.map((s, i) => [s.id, i]));
   const laneIndex = new Map(board.lanes.map((l, i) => [l.id, i]));
   const unplaced = new Set(unplacedCards(board).map((c) => c.id));
@@ -30,13 +47,26 @@ export function boardToCsv(board: Board): string {
       position(a.stageId, stageIndex) - position(b.stageId, stageIndex) ||
       position(a.laneId, laneIndex) - position(b.laneId, laneIndex),
   );
+  const laneName = (id: string) => {
+    const lane = board.lanes[laneIndex.get(id) ?? -1];
+    return lane ? lane.title || laneKindLabel(lane.kind, t) : t('export.csv.noLane');
+  };
   const rows = cards.map((card) => [
-    text(board.stages[stageIndex.get(card.stageId) ?? -1]?.title ?? '(no stage)'),
-    text(board.lanes[laneIndex.get(card.laneId) ?? -1]?.title ?? '(no lane)'),
+    text(board.stages[stageIndex.get(card.stageId) ?? -1]?.title ?? t('export.csv.noStage')),
+    text(laneName(card.laneId)),
     ...CARD_CSV_KEYS.map((key) => text(cardCell(card, key))),
     String(votes.get(card.id) ?? 0),
   ]);
-  return '\uFEFF' + [HEADER, ...rows].map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+  return [HEADER, ...rows];
+}
+
+function strategyRows(board: Board, t: Translate): string[][] {
+  const stages = new Map(board.stages.map((s) => [s.id, s.title]));
+  const bySection = itemsBySection(board.strategy);
+  const rows = STRATEGY_SECTIONS.flatMap((section) =>
+    (bySection.get(section.id) ?? []).map((item) => [text(sectionLabel(section, t)), text(item.text), text(item.stageId ? (stages.get(item.stageId) ?? '') : '')]),
+  );
+  return [STRATEGY_HEADER, ...rows];
 }
 
 /**

@@ -7,6 +7,8 @@ import { app } from './en/app.ts';
 import { errors } from './en/errors.ts';
 import { home } from './en/home.ts';
 import { share } from './en/share.ts';
+import { report } from './en/report.ts';
+import { exporting } from './en/export.ts';
 
 /**
  * The English catalogue, in the ICU message format: `{name}` for a value, `{count, plural, …}`
@@ -23,6 +25,8 @@ export const en = {
   ...home,
   ...share,
   ...errors,
+  ...report,
+  ...exporting,
 } as const;
 
 export type MessageId = keyof typeof en;

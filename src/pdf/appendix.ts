@@ -1,112 +1,136 @@
 import type { jsPDF } from 'jspdf';
-import { LANE_KIND_LABELS, STRATEGY_SECTIONS, safeHref, unplacedCards, type Board, type Card } from '../model/index.ts';
-import { asLocale, translatorFor } from '../i18n/index.ts';
+import { STRATEGY_SECTIONS, laneKindLabel, safeHref, unplacedCards, type Board, type Card, type Comment } from '../model/index.ts';
+import type { Translate } from '../i18n/index.ts';
 import { sectionLabel } from '../model/strategyLayout.ts';
 import { itemsBySection } from '../model/strategyItems.ts';
+import { Flow } from './flow.ts';
+import type { MapShown } from './mapPages.ts';
 import type { Page } from './page.ts';
-import { drawLines, setType, wrap, wrapClamped, type Weight } from './text.ts';
-import { ACCENT, INK, INK_FAINT, INK_MUTED, TYPE, type TypeStyle } from './theme.ts';
+import { INK, INK_FAINT, INK_MUTED, TYPE } from './theme.ts';
 
-/** Flowing text down the pages: a cursor that starts a new page when the next block does not fit. */
-class Flow {
-  y: number;
-  constructor(
-    private doc: jsPDF,
-    private page: Page,
-    private onPage: () => void,
-  ) {
-    this.y = this.newPage();
-  }
-
-  private newPage(): number {
-    this.doc.addPage();
-    this.onPage();
-    return this.page.top;
-  }
-
-  /** Writes a block of text, moving to a new page first if its first lines would not fit. */
-  text(text: string, style: TypeStyle, weight: Weight = 'normal', color = INK, indent = 0, before = 0): void {
-    setType(this.doc, style, weight, color);
-    const lines = wrap(this.doc, text, this.page.right - this.page.left - indent);
-    this.y += before;
-    for (let i = 0; i < lines.length; i++) {
-      if (this.y + style.line > this.page.bottom) {
-        this.y = this.newPage();
-        setType(this.doc, style, weight, color);
-      }
-      this.y += drawLines(this.doc, [lines[i]!], this.page.left + indent, this.y, style);
-    }
-  }
-
-  /** Keeps a heading with what follows it. */
-  keep(height: number): void {
-    if (this.y + height > this.page.bottom) this.y = this.newPage();
-  }
-
-  /** A link that is safe to follow, its label wrapped like any text and every line clickable. */
-  link(label: string, href: string, indent: number): void {
-    setType(this.doc, TYPE.small, 'normal', ACCENT);
-    for (const line of wrapClamped(this.doc, label, this.page.right - this.page.left - indent, 3)) {
-      this.keep(TYPE.small.line);
-      this.doc.textWithLink(line, this.page.left + indent, this.y + TYPE.small.size * 0.92, { url: href });
-      this.y += TYPE.small.line;
-    }
-  }
+/** What the pages before the appendix showed in full, and what they cut or could not show. */
+export interface Shown {
+  map: MapShown;
+  /** Strategy items the strategy page cut short or had no room for. */
+  strategyCut: Set<string>;
 }
 
-/** Every card with all its fields, stage by stage, then the strategy canvas in full. */
-export function drawAppendix(doc: jsPDF, board: Board, page: Page, onPage: () => void): void {
-  const t = translatorFor(asLocale(board.meta.locale));
+type Block = (flow: Flow) => void;
+
+/**
+ * What the map and the strategy canvas could not show, and only that: texts they cut short,
+ * links (a printed page cannot be clicked, so the address is written out), comments, cards
+ * that are on no stage or lane, notes of a board without a map, and the strategy sections
+ * whose lists did not fit. A board whose pages showed everything gets no appendix at all.
+ */
+export function drawAppendix(doc: jsPDF, board: Board, page: Page, t: Translate, shown: Shown, onPage: () => void): void {
+  const blocks = appendixBlocks(board, t, shown);
+  if (blocks.length === 0) return;
   const flow = new Flow(doc, page, onPage);
-  flow.text('Appendix: card details', TYPE.title, 'bold');
+  flow.heading(t('report.part.appendix'), TYPE.title, 'bold', INK, 4);
+  flow.heading(t('report.appendix.intro'), TYPE.small, 'normal', INK_MUTED, 10);
+  for (const block of blocks) block(flow);
+}
+
+function appendixBlocks(board: Board, t: Translate, shown: Shown): Block[] {
+  const comments = new Map<string, Comment[]>();
+  for (const c of [...board.comments].sort((a, b) => a.createdAt - b.createdAt)) comments.set(c.targetId, [...(comments.get(c.targetId) ?? []), c]);
   const votes = new Map<string, number>();
   for (const vote of board.votes) votes.set(vote.targetId, (votes.get(vote.targetId) ?? 0) + 1);
   const lanes = new Map(board.lanes.map((l) => [l.id, l]));
   const unplaced = new Set(unplacedCards(board).map((c) => c.id));
+  const stageName = (i: number) => `${i + 1}. ${board.stages[i]!.title || t('report.map.untitledStage')}`;
 
-  const cardEntry = (card: Card) => {
+  const commentLines = (flow: Flow, id: string) => {
+    for (const c of comments.get(id) ?? []) {
+      const values = { author: c.author || t('report.appendix.anonymous'), text: c.text };
+      flow.text(t(c.resolved ? 'report.appendix.commentResolved' : 'report.appendix.comment', values), TYPE.small, 'normal', INK_MUTED, 24, 1);
+    }
+  };
+  /** A card's entry: in full when the map cut it or never showed it, else only what the map has no room for. */
+  const cardEntry = (flow: Flow, card: Card, full: boolean) => {
     flow.keep(TYPE.body.line * 2);
-    flow.text(card.title || 'Untitled card', TYPE.body, 'bold', INK, 12, 4);
+    flow.text(card.title || t('report.map.untitledCard'), TYPE.body, 'bold', INK, 12, 5);
     const lane = lanes.get(card.laneId);
-    const facts = [
-      lane ? lane.title || LANE_KIND_LABELS[lane.kind] : null,
-      card.channel && `Channel: ${card.channel}`,
-      card.owner && `Owner: ${card.owner}`,
-      card.emotion !== null && `Emotion: ${card.emotion > 0 ? '+' : ''}${card.emotion}`,
-      card.tags.length > 0 && `Tags: ${card.tags.join(', ')}`,
-      votes.get(card.id) && `Votes: ${votes.get(card.id)}`,
-    ].filter(Boolean);
-    if (facts.length) flow.text(facts.join(' · '), TYPE.small, 'normal', INK_FAINT, 12);
-    if (card.body) flow.text(card.body, TYPE.small, 'normal', INK_MUTED, 12, 1);
+    const facts = [lane ? t('report.appendix.lane', { lane: lane.title || laneKindLabel(lane.kind, t) }) : null];
+    if (full) {
+      facts.push(
+        card.channel && t('report.appendix.channel', { channel: card.channel }),
+        card.owner && t('report.appendix.owner', { owner: card.owner }),
+        card.emotion !== null ? t('report.appendix.emotion', { score: card.emotion > 0 ? `+${card.emotion}` : String(card.emotion) }) : null,
+        card.tags.length > 0 ? t('report.appendix.tags', { tags: card.tags.join(', ') }) : null,
+        votes.get(card.id) ? t('report.appendix.votes', { count: votes.get(card.id)! }) : null,
+      );
+    }
+    flow.text(facts.filter(Boolean).join(' · '), TYPE.small, 'normal', INK_FAINT, 12);
+    if (full && card.body) flow.text(card.body, TYPE.small, 'normal', INK_MUTED, 12, 1);
     const href = safeHref(card.link);
     // Only a link that is safe to follow is a link; any other stays visible as plain text.
     if (href) flow.link(card.link, href, 12);
-    else if (card.link) flow.text(`Link (not followed): ${card.link}`, TYPE.small, 'normal', INK_FAINT, 12);
+    else if (card.link) flow.text(t('report.appendix.linkNotFollowed', { link: card.link }), TYPE.small, 'normal', INK_FAINT, 12);
+    commentLines(flow, card.id);
+  };
+  const section = (title: string): Block => (flow) => {
+    flow.keep(TYPE.heading.line * 3);
+    flow.text(title, TYPE.heading, 'bold', INK, 0, 14);
   };
 
-  board.stages.forEach((stage, i) => {
-    flow.keep(TYPE.heading.line * 3);
-    flow.text(`${i + 1}. ${stage.title || 'Untitled stage'}${stage.window ? ` (${stage.window})` : ''}`, TYPE.heading, 'bold', INK, 0, 10);
-    if (stage.description) flow.text(stage.description, TYPE.small, 'normal', INK_MUTED);
-    const cards = board.cards.filter((c) => c.stageId === stage.id && !unplaced.has(c.id));
-    if (cards.length === 0) flow.text('No cards.', TYPE.small, 'normal', INK_FAINT, 12, 2);
-    for (const lane of board.lanes) for (const card of cards.filter((c) => c.laneId === lane.id)) cardEntry(card);
-  });
-  if (unplaced.size > 0) {
-    flow.text('Cards not placed on the map', TYPE.heading, 'bold', INK, 0, 10);
-    for (const card of board.cards.filter((c) => unplaced.has(c.id))) cardEntry(card);
-  }
-
-  if (board.strategy.length > 0) {
-    const bySection = itemsBySection(board.strategy);
-    flow.keep(TYPE.title.line * 3);
-    flow.text('Appendix: the strategy canvas in full', TYPE.title, 'bold', INK, 0, 18);
-    for (const section of STRATEGY_SECTIONS) {
-      const items = bySection.get(section.id) ?? [];
-      if (items.length === 0) continue;
-      flow.keep(TYPE.heading.line * 2);
-      flow.text(`${section.step ? `${section.step}. ` : ''}${sectionLabel(section, t)}`, TYPE.heading, 'bold', INK, 0, 8);
-      for (const item of items) flow.text(`•  ${item.text}`, TYPE.small, 'normal', INK_MUTED, 12, 1);
+  const blocks: Block[] = [];
+  const stages = board.stages.map((stage, i) => ({ stage, i })).filter(({ stage }) => shown.map.cutStages.has(stage.id) || comments.has(stage.id));
+  if (stages.length) {
+    blocks.push(section(t('report.appendix.stages')));
+    for (const { stage, i } of stages) {
+      blocks.push((flow) => {
+        flow.keep(TYPE.body.line * 2);
+        flow.text(`${stageName(i)}${stage.window ? ` (${stage.window})` : ''}`, TYPE.body, 'bold', INK, 0, 6);
+        if (stage.description) flow.text(stage.description, TYPE.small, 'normal', INK_MUTED, 12, 1);
+        commentLines(flow, stage.id);
+      });
     }
   }
+
+  const needs = (card: Card) => shown.map.cutCards.has(card.id) || Boolean(card.link) || comments.has(card.id);
+  const byStage = board.stages.map((stage, i) => ({ i, cards: board.cards.filter((c) => c.stageId === stage.id && !unplaced.has(c.id) && needs(c)) })).filter((s) => s.cards.length);
+  if (byStage.length) {
+    blocks.push(section(t('report.appendix.cards')));
+    for (const { i, cards } of byStage) {
+      blocks.push((flow) => {
+        flow.keep(TYPE.body.line * 3);
+        flow.text(stageName(i), TYPE.body, 'bold', INK_MUTED, 0, 8);
+      });
+      const laneOrder = new Map(board.lanes.map((l, n) => [l.id, n]));
+      for (const card of [...cards].sort((a, b) => laneOrder.get(a.laneId)! - laneOrder.get(b.laneId)!)) blocks.push((flow) => cardEntry(flow, card, shown.map.cutCards.has(card.id)));
+    }
+  }
+  const unplacedList = board.cards.filter((c) => unplaced.has(c.id));
+  if (unplacedList.length) {
+    blocks.push(section(t('report.appendix.unplaced')));
+    for (const card of unplacedList) blocks.push((flow) => cardEntry(flow, card, true));
+  }
+
+  const notes = board.notes.filter((n) => (n.text.trim() && (!shown.map.notesShown || shown.map.cutNotes.has(n.id))) || comments.has(n.id));
+  if (notes.length) {
+    blocks.push(section(t('report.appendix.notes')));
+    for (const note of notes) {
+      blocks.push((flow) => {
+        flow.text(note.text, TYPE.small, 'normal', INK_MUTED, 12, 5);
+        commentLines(flow, note.id);
+      });
+    }
+  }
+
+  if (shown.strategyCut.size) {
+    const bySection = itemsBySection(board.strategy);
+    blocks.push(section(t('report.appendix.strategy')));
+    for (const s of STRATEGY_SECTIONS) {
+      const items = (bySection.get(s.id) ?? []).filter((item) => shown.strategyCut.has(item.id));
+      if (items.length === 0) continue;
+      blocks.push((flow) => {
+        flow.keep(TYPE.body.line * 2);
+        flow.text(`${s.step ? `${s.step}. ` : ''}${sectionLabel(s, t)}`, TYPE.body, 'bold', INK, 0, 6);
+        for (const item of items) flow.text(`•  ${item.text}`, TYPE.small, 'normal', INK_MUTED, 12, 1);
+      });
+    }
+  }
+  return blocks;
 }

@@ -11,10 +11,20 @@ export function loadBrowserFonts(): Promise<ReportFonts> {
   return loading;
 }
 
+/** A font that did not arrive, named so that the export dialog can say so in the reader's language. */
+function fontError(reason: string): Error {
+  return Object.assign(new Error(`The report font could not be loaded (${reason}).`), { name: 'ReportFontError' });
+}
+
 async function fetchBase64(url: string): Promise<string> {
-  // A stalled download fails after a minute instead of leaving the export waiting for ever.
-  const response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
-  if (!response.ok) throw new Error(`The report font could not be loaded (${response.status}).`);
+  let response: Response;
+  try {
+    // A stalled download fails after a minute instead of leaving the export waiting for ever.
+    response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+  } catch (error) {
+    throw fontError(error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw fontError(String(response.status));
   const bytes = new Uint8Array(await response.arrayBuffer());
   let binary = '';
   // In slices: String.fromCharCode(...bytes) on ten megabytes would overflow the call stack.

@@ -1,51 +1,61 @@
 import type { jsPDF } from 'jspdf';
 import type { Card } from '../model/index.ts';
+import type { MapMetrics } from './mapMetrics.ts';
 import { fillRect } from './page.ts';
-import { drawLines, setType, wrapClamped } from './text.ts';
-import { EDGE, INK, INK_MUTED, INK_FAINT, LINE, TYPE, WHITE } from './theme.ts';
+import { clampLines, drawLines, setType, wrap } from './text.ts';
+import { EDGE, INK, INK_FAINT, INK_MUTED, LINE, WHITE } from './theme.ts';
 
-const PAD = 5;
-const STRIPE = 2.5;
-const TITLE_LINES = 4;
-const BODY_LINES = 6;
-
-/** A card laid out for a column: its wrapped text and the height of its box. */
+/** A card laid out for a column: its wrapped text, the height of its box, and whether any of it was cut. */
 export interface CardBox {
+  kind: 'card';
   card: Card;
   title: string[];
   body: string[];
   meta: string | null;
   height: number;
+  /** Some of the card's title, description or details did not fit: the appendix carries them. */
+  cut: boolean;
 }
 
-export function measureCard(doc: jsPDF, card: Card, width: number): CardBox {
-  const inner = width - 2 * PAD - STRIPE;
-  setType(doc, TYPE.body, 'bold');
-  const title = wrapClamped(doc, card.title || 'Untitled card', inner, TITLE_LINES);
-  setType(doc, TYPE.small);
-  const body = card.body ? wrapClamped(doc, card.body, inner, BODY_LINES) : [];
-  setType(doc, TYPE.tiny);
-  const details = [card.channel, card.owner, ...card.tags.map((t) => `#${t}`)].filter(Boolean).join(' · ');
-  const meta = details ? wrapClamped(doc, details, inner, 1)[0]! : null;
-  let height = 2 * PAD + title.length * TYPE.body.line;
-  if (body.length) height += 2 + body.length * TYPE.small.line;
-  if (meta) height += 3 + TYPE.tiny.line;
-  return { card, title, body, meta, height };
+/**
+ * `details` is the card's row of small facts (channel, owner, tags, emotion, votes, link),
+ * already in the report's language; it gets one line, as on the canvas.
+ */
+export function measureCard(doc: jsPDF, card: Card, width: number, details: string, m: MapMetrics, untitled: string): CardBox {
+  const { pad, stripe, titleLines, bodyLines } = m.card;
+  const inner = width - 2 * pad - stripe;
+  let cut = false;
+  const clamp = (text: string, max: number) => {
+    const lines = wrap(doc, text, inner, max);
+    if (lines.length > max) cut = true;
+    return clampLines(doc, lines, max, inner);
+  };
+  setType(doc, m.type.body, 'bold');
+  const title = clamp(card.title || untitled, titleLines);
+  setType(doc, m.type.small);
+  const body = card.body ? clamp(card.body, bodyLines) : [];
+  setType(doc, m.type.tiny);
+  const meta = details ? clamp(details, 1)[0]! : null;
+  let height = 2 * pad + title.length * m.type.body.line;
+  if (body.length) height += 2 * m.scale + body.length * m.type.small.line;
+  if (meta) height += 3 * m.scale + m.type.tiny.line;
+  return { kind: 'card', card, title, body, meta, height, cut };
 }
 
-export function drawCard(doc: jsPDF, box: CardBox, x: number, y: number, width: number): void {
-  fillRect(doc, x, y, width, box.height, WHITE, 3, LINE);
-  fillRect(doc, x, y, STRIPE, box.height, EDGE[box.card.color]);
-  const left = x + STRIPE + PAD;
-  let top = y + PAD;
-  setType(doc, TYPE.body, 'bold', box.card.title ? INK : INK_FAINT);
-  top += drawLines(doc, box.title, left, top, TYPE.body);
+export function drawCard(doc: jsPDF, box: CardBox, x: number, y: number, width: number, m: MapMetrics): void {
+  const { pad, stripe } = m.card;
+  fillRect(doc, x, y, width, box.height, WHITE, m.radius, LINE);
+  fillRect(doc, x, y, stripe, box.height, EDGE[box.card.color]);
+  const left = x + stripe + pad;
+  let top = y + pad;
+  setType(doc, m.type.body, 'bold', box.card.title ? INK : INK_FAINT);
+  top += drawLines(doc, box.title, left, top, m.type.body);
   if (box.body.length) {
-    setType(doc, TYPE.small, 'normal', INK_MUTED);
-    top += 2 + drawLines(doc, box.body, left, top + 2, TYPE.small);
+    setType(doc, m.type.small, 'normal', INK_MUTED);
+    top += 2 * m.scale + drawLines(doc, box.body, left, top + 2 * m.scale, m.type.small);
   }
   if (box.meta) {
-    setType(doc, TYPE.tiny, 'normal', INK_FAINT);
-    drawLines(doc, [box.meta], left, top + 3, TYPE.tiny);
+    setType(doc, m.type.tiny, 'normal', INK_FAINT);
+    drawLines(doc, [box.meta], left, top + 3 * m.scale, m.type.tiny);
   }
 }

@@ -1,151 +1,181 @@
 import type { jsPDF } from 'jspdf';
-import { LANE_KIND_LABELS, isMetricSection, unplacedCards, type Board, type Card, type Lane, type Stage } from '../model/index.ts';
+import { isMetricSection, safeHref, unplacedCards, type Board, type Card, type Lane, type Stage } from '../model/index.ts';
+import type { Translate } from '../i18n/index.ts';
 import { emotionCurve } from './emotionCurve.ts';
-import { drawCard, measureCard, type CardBox } from './mapCards.ts';
+import { drawCard } from './mapCards.ts';
+import { drawConnectors, routeOf, tracksOf, type Placement, type Spot } from './mapConnectors.ts';
+import { anchorNotes, type MapGrid, type NoteAnchor } from './mapGrid.ts';
+import { drawLaneHeader, drawStageHeader } from './mapHeaders.ts';
+import { cellKey, columnX, fillPage, titleBottom, type MapContent, type MapPageLayout } from './mapLayout.ts';
+import type { MapMetrics } from './mapMetrics.ts';
+import { drawNote, type PlacedNote } from './mapNotes.ts';
+import { planMap } from './mapPacking.ts';
 import { fillRect, type Page } from './page.ts';
-import { drawLines, setType, wrapClamped } from './text.ts';
-import { ACCENT, EDGE, INK, INK_FAINT, INK_MUTED, LINE, LINE_STRONG, SUNKEN, TYPE, WHITE } from './theme.ts';
+import { setType } from './text.ts';
+import { ACCENT, INK, INK_FAINT, LINE, LINE_STRONG, SUNKEN, TYPE, WHITE } from './theme.ts';
 
-const LANE_W = 92;
-const STAGE_H = 66;
-const GAP = 6;
-const MIN_COLUMN = 124;
-const CELL_PAD = 5;
-const CARD_GAP = 4;
-const MIN_ROW = 36;
-const EMOTION_ROW = 112;
+/** What the map pages showed in full and what they cut: the appendix carries the rest. */
+export interface MapShown {
+  cutCards: Set<string>;
+  cutStages: Set<string>;
+  cutNotes: Set<string>;
+  /** False when the board has no stages, so no map, and its notes are nowhere else. */
+  notesShown: boolean;
+}
 
 /**
- * The journey map as a grid over as many pages as it needs. Stages that fit side by side make
- * a group; each page of a group repeats its stage headers, and each row its lane header. A row
- * taller than the rest of a page continues on the next one, marked as continued.
+ * The journey map as a grid over as many pages as it needs (mapPacking.ts chooses how many
+ * stages share a page, and how large it is drawn), with its sticky notes where they sit
+ * against the grid and its connectors between the cards they join.
  */
-export function drawMapPages(doc: jsPDF, board: Board, page: Page, onPage: () => void): void {
-  if (board.stages.length === 0) return;
-  const width = page.right - page.left;
-  const fitting = Math.max(1, Math.floor((width - LANE_W) / (MIN_COLUMN + GAP)));
-  // Stages spread evenly over the pages they need: 6 stages in pages of 5 become 3 and 3.
-  const perPage = Math.ceil(board.stages.length / Math.ceil(board.stages.length / fitting));
-  const column = (width - LANE_W - perPage * GAP) / perPage;
-  const unplacedIds = new Set(unplacedCards(board).map((c) => c.id));
+export function drawMapPages(doc: jsPDF, board: Board, page: Page, t: Translate, grid: MapGrid, onPage: () => void): MapShown {
+  const shown: MapShown = { cutCards: new Set(), cutStages: new Set(), cutNotes: new Set(), notesShown: board.stages.length > 0 };
+  if (board.stages.length === 0) return shown;
+  const content = mapContent(doc, board, page, t, grid);
+  const layouts = planMap(content);
+
+  const placements = new Map<string, Placement>();
+  layouts.forEach((layout, index) => {
+    for (const row of layout.rows) {
+      if (row.kind !== 'cards') continue;
+      row.cells.forEach((items, i) => {
+        for (const { box } of items) if (box.kind === 'card') placements.set(box.card.id, { page: index, stage: layout.first + i });
+      });
+    }
+  });
+  const joined = board.connectors.filter((c) => placements.has(c.from) && placements.has(c.to) && c.from !== c.to);
+  const wanted = tracksOf(
+    joined.map((c) => {
+      const [a, b] = [placements.get(c.from)!, placements.get(c.to)!];
+      return { kind: routeOf(c, a, b), pages: [...new Set([a.page, b.page])] };
+    }),
+    layouts.length,
+  );
+  layouts.forEach((layout, i) => {
+    // Never more tracks than the page holds under its grid: the rest say where they go beside their card.
+    const room = Math.floor((layout.bottom - layout.gridBottom - layout.m.gap - (layout.notesBelow.length ? layout.notesBelowHeight + layout.m.gap : 0)) / layout.m.track);
+    fillPage(layout, Math.max(0, Math.min(wanted[i]!, room)));
+  });
+
+  const spots = new Map<string, Spot>();
+  layouts.forEach((layout, index) => {
+    for (const row of layout.rows) {
+      if (row.kind !== 'cards') continue;
+      row.cells.forEach((items, i) => {
+        const x = columnX(page, layout.m, layout.column, i) + layout.m.cellPad;
+        for (const { box, dy } of items) {
+          if (box.kind === 'card') spots.set(box.card.id, { page: index, stage: layout.first + i, x, y: row.y + dy, width: layout.column - 2 * layout.m.cellPad, height: box.height });
+        }
+      });
+    }
+  });
+
+  const firstPage = doc.getNumberOfPages() + 1;
+  const groups = new Set(layouts.map((l) => l.first)).size;
+  layouts.forEach((layout, index) => {
+    doc.addPage();
+    onPage();
+    drawPage(doc, board, page, t, layout, groups > 1, shown);
+    drawConnectors({ doc, page, t, pageNumber: (i) => firstPage + i }, layout, index, joined, spots);
+  });
+  return shown;
+}
+
+function mapContent(doc: jsPDF, board: Board, page: Page, t: Translate, grid: MapGrid): MapContent {
+  const unplaced = new Set(unplacedCards(board).map((c) => c.id));
   const cells = new Map<string, Card[]>();
   for (const card of board.cards) {
-    if (unplacedIds.has(card.id)) continue;
-    const key = `${card.stageId}\u0000${card.laneId}`;
+    if (unplaced.has(card.id)) continue;
+    const key = cellKey(card.stageId, card.laneId);
     cells.set(key, [...(cells.get(key) ?? []), card]);
   }
-  const metrics = metricsByStage(board);
-
-  for (let first = 0; first < board.stages.length; first += perPage) {
-    const group = board.stages.slice(first, first + perPage);
-    const startPage = () => {
-      doc.addPage();
-      onPage();
-      const range = board.stages.length > perPage ? ` · stages ${first + 1}–${first + group.length} of ${board.stages.length}` : '';
-      setType(doc, TYPE.title, 'bold');
-      doc.text(`Journey map${range}`, page.left, page.top + TYPE.title.size);
-      const y = page.top + TYPE.title.line + 10;
-      group.forEach((stage, i) => drawStageHeader(doc, stage, first + i, metrics.get(stage.id) ?? [], page.left + LANE_W + GAP + i * (column + GAP), y, column));
-      return y + STAGE_H + GAP;
-    };
-    let y = startPage();
-    const rowsTop = y; // where rows start on every page of this group
-    for (const lane of board.lanes) {
-      if (lane.kind === 'emotion') {
-        if (y + EMOTION_ROW > page.bottom) y = startPage();
-        drawLaneHeader(doc, lane, page.left, y, EMOTION_ROW, false);
-        drawEmotionRow(doc, lane, board.stages, first, group.length, page.left + LANE_W + GAP, y, column);
-        y += EMOTION_ROW + GAP;
-        continue;
-      }
-      let remaining = group.map((stage) => (cells.get(`${stage.id}\u0000${lane.id}`) ?? []).map((card) => measureCard(doc, card, column - 2 * CELL_PAD)));
-      let continued = false;
-      for (;;) {
-        const atTop = y === rowsTop;
-        // On a fresh page a cell always takes its first card, however tall, so nothing is skipped.
-        const taken = remaining.map((boxes) => takeFitting(boxes, page.bottom - y - 2 * CELL_PAD, atTop));
-        if (!atTop && taken.every((t) => t.length === 0) && remaining.some((r) => r.length > 0)) {
-          y = startPage();
-          continue;
-        }
-        const height = Math.max(MIN_ROW, ...taken.map((t) => stackHeight(t) + 2 * CELL_PAD));
-        if (!atTop && y + height > page.bottom) {
-          y = startPage(); // an empty row's minimum height did not fit either
-          continue;
-        }
-        drawLaneHeader(doc, lane, page.left, y, height, continued);
-        taken.forEach((boxes, i) => {
-          const x = page.left + LANE_W + GAP + i * (column + GAP);
-          fillRect(doc, x, y, column, height, SUNKEN, 4);
-          let cy = y + CELL_PAD;
-          for (const box of boxes) {
-            drawCard(doc, box, x + CELL_PAD, cy, column - 2 * CELL_PAD);
-            cy += box.height + CARD_GAP;
-          }
-        });
-        y += height + GAP;
-        remaining = remaining.map((boxes, i) => boxes.slice(taken[i]!.length));
-        if (remaining.every((r) => r.length === 0)) break;
-        y = startPage();
-        continued = true;
-      }
-    }
+  const anchors = anchorNotes(board, grid);
+  const cellNotes = new Map<string, NoteAnchor[]>();
+  const cardLanes = new Set(board.lanes.filter((l) => l.kind !== 'emotion').map((l) => l.id));
+  for (const a of anchors) {
+    if (a.zone.kind !== 'lane') continue;
+    // A note over the emotion curve is drawn below the grid: the curve's row holds no boxes.
+    if (!cardLanes.has(a.zone.laneId)) continue;
+    const key = cellKey(board.stages[a.stage]!.id, a.zone.laneId);
+    cellNotes.set(key, [...(cellNotes.get(key) ?? []), a]);
   }
-}
-
-function metricsByStage(board: Board): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+  const metrics = new Map<string, string[]>();
   for (const item of board.strategy) {
-    if (item.stageId && item.text.trim() && isMetricSection(item.sectionId)) out.set(item.stageId, [...(out.get(item.stageId) ?? []), item.text.trim()]);
+    if (item.stageId && item.text.trim() && isMetricSection(item.sectionId)) metrics.set(item.stageId, [...(metrics.get(item.stageId) ?? []), item.text.trim()]);
   }
-  return out;
+  const votes = new Map<string, number>();
+  for (const vote of board.votes) votes.set(vote.targetId, (votes.get(vote.targetId) ?? 0) + 1);
+  const stageIndex = new Map(board.stages.map((s, i) => [s.id, i]));
+  const stageOfCard = new Map(board.cards.filter((c) => !unplaced.has(c.id)).map((c) => [c.id, stageIndex.get(c.stageId)!]));
+  const placed = board.connectors.filter((c) => c.from !== c.to && stageOfCard.has(c.from) && stageOfCard.has(c.to));
+  return {
+    doc,
+    board,
+    page,
+    t,
+    cells,
+    cellNotes,
+    above: anchors.filter((a) => a.zone.kind === 'above'),
+    below: anchors.filter((a) => a.zone.kind === 'below' || (a.zone.kind === 'lane' && !cardLanes.has(a.zone.laneId))),
+    metrics,
+    details: (card) => {
+      const n = votes.get(card.id) ?? 0;
+      const parts = [card.channel, card.owner, ...card.tags.map((tag) => `#${tag}`)];
+      if (card.emotion !== null) parts.push(t('report.map.emotion', { score: card.emotion > 0 ? `+${card.emotion}` : String(card.emotion) }));
+      if (n > 0) parts.push(t('report.map.votes', { count: n }));
+      if (safeHref(card.link)) parts.push(`↗ ${t('report.map.link')}`);
+      return parts.filter(Boolean).join(' · ');
+    },
+    channelTracks: (first, count) => {
+      // Before pages exist, a group is one page: what leaves it is split, and needs a track too.
+      const inGroup = (id: string) => stageOfCard.get(id)! >= first && stageOfCard.get(id)! < first + count;
+      const at = (id: string) => ({ page: inGroup(id) ? 0 : 1, stage: stageOfCard.get(id)! });
+      const touching = placed.filter((c) => inGroup(c.from) || inGroup(c.to));
+      const long = touching.filter((c) => routeOf(c, at(c.from), at(c.to)) !== 'gap').length;
+      // One track more for a short connector that a row continued on the next page splits.
+      return long + (touching.length > long ? 1 : 0);
+    },
+  };
 }
 
-/** The cards from the top of a cell that fit in `room` (and the first one anyway, if `atLeastOne`). */
-function takeFitting(boxes: CardBox[], room: number, atLeastOne: boolean): CardBox[] {
-  const out: CardBox[] = [];
-  let used = 0;
-  for (const box of boxes) {
-    const next = used + (out.length ? CARD_GAP : 0) + box.height;
-    if (next > room && !(atLeastOne && out.length === 0)) break;
-    out.push(box);
-    used = next;
-  }
-  return out;
-}
+function drawPage(doc: jsPDF, board: Board, page: Page, t: Translate, layout: MapPageLayout, ranged: boolean, shown: MapShown): void {
+  const { m, first, count, column } = layout;
+  const range = ranged ? ` · ${t('report.map.stages', { first: first + 1, last: first + count, total: board.stages.length })}` : '';
+  setType(doc, TYPE.title, 'bold', INK);
+  doc.text(`${t('report.part.map')}${range}`, page.left, page.top + TYPE.title.size);
+  const x = (local: number) => columnX(page, m, column, local);
 
-function stackHeight(boxes: CardBox[]): number {
-  return boxes.reduce((sum, box, i) => sum + box.height + (i ? CARD_GAP : 0), 0);
-}
-
-function drawStageHeader(doc: jsPDF, stage: Stage, index: number, metrics: string[], x: number, y: number, width: number): void {
-  fillRect(doc, x, y, width, STAGE_H, WHITE, 4, LINE);
-  fillRect(doc, x, y, width, 3, EDGE[stage.color]);
-  const inner = width - 16;
-  let top = y + 8;
-  setType(doc, TYPE.tiny, 'bold', EDGE[stage.color]);
-  top += drawLines(doc, [String(index + 1)], x + 8, top, TYPE.tiny);
-  setType(doc, TYPE.body, 'bold');
-  const title = wrapClamped(doc, stage.title || 'Untitled stage', inner, 2);
-  top += drawLines(doc, title, x + 8, top, TYPE.body);
-  if (stage.window) {
-    setType(doc, TYPE.small, 'normal', INK_MUTED);
-    top += drawLines(doc, wrapClamped(doc, stage.window, inner, 1), x + 8, top, TYPE.small);
+  const notes = (placed: PlacedNote[], top: number) => {
+    for (const note of placed) {
+      drawNote(doc, note.box, note.x, top + note.dy, note.width, m);
+      if (note.box.cut) shown.cutNotes.add(note.box.note.id);
+    }
+  };
+  notes(layout.notesAbove, titleBottom(page));
+  layout.headers.forEach((header, i) => {
+    drawStageHeader(doc, header, x(i), layout.headerY, column, layout.headerHeight, m);
+    if (header.cut) shown.cutStages.add(header.stage.id);
+  });
+  for (const row of layout.rows) {
+    drawLaneHeader(doc, row.lane, page.left, row.y, row.height, row.kind === 'cards' && row.continued, m, t);
+    if (row.kind === 'emotion') {
+      drawEmotionRow(doc, row.lane, board.stages, first, count, x(0), row.y, row.height, column, m, t);
+      continue;
+    }
+    row.cells.forEach((items, i) => {
+      fillRect(doc, x(i), row.y, column, row.height, SUNKEN, m.radius + 1);
+      for (const { box, dy } of items) {
+        if (box.kind === 'card') {
+          drawCard(doc, box, x(i) + m.cellPad, row.y + dy, column - 2 * m.cellPad, m);
+          if (box.cut) shown.cutCards.add(box.card.id);
+        } else {
+          drawNote(doc, box, x(i) + m.cellPad, row.y + dy, column - 2 * m.cellPad, m);
+          if (box.cut) shown.cutNotes.add(box.note.id);
+        }
+      }
+    });
   }
-  if (metrics.length && top + TYPE.tiny.line <= y + STAGE_H - 4) {
-    setType(doc, TYPE.tiny, 'normal', ACCENT);
-    drawLines(doc, wrapClamped(doc, `Measured by: ${metrics.join(', ')}`, inner, 1), x + 8, top + 1, TYPE.tiny);
-  }
-}
-
-function drawLaneHeader(doc: jsPDF, lane: Lane, x: number, y: number, height: number, continued: boolean): void {
-  fillRect(doc, x, y, LANE_W, height, SUNKEN, 4);
-  const inner = LANE_W - 14;
-  setType(doc, TYPE.body, 'bold');
-  const title = wrapClamped(doc, lane.title || LANE_KIND_LABELS[lane.kind], inner, 3);
-  const used = drawLines(doc, title, x + 7, y + 7, TYPE.body);
-  setType(doc, TYPE.tiny, 'normal', INK_FAINT);
-  drawLines(doc, [continued ? 'continued' : LANE_KIND_LABELS[lane.kind].toUpperCase()], x + 7, y + 9 + used, TYPE.tiny);
+  notes(layout.notesBelow, layout.gridBottom + (layout.tracks > 0 ? m.gap + layout.tracks * m.track : 0) + m.gap);
 }
 
 /**
@@ -153,38 +183,37 @@ function drawLaneHeader(doc: jsPDF, lane: Lane, x: number, y: number, height: nu
  * the top. It is one curve over the whole map, so on a page of some of the stages it comes in
  * from the left edge and goes on past the right one (clipped to the row) where other pages go on.
  */
-function drawEmotionRow(doc: jsPDF, lane: Lane, stages: readonly Stage[], first: number, count: number, x: number, y: number, column: number): void {
-  const width = count * (column + GAP) - GAP;
-  fillRect(doc, x, y, width, EMOTION_ROW, WHITE, 4, LINE);
-  const pad = 14;
-  const levelY = (score: number) => y + pad + ((2 - score) / 4) * (EMOTION_ROW - 2 * pad);
+function drawEmotionRow(doc: jsPDF, lane: Lane, stages: readonly Stage[], first: number, count: number, x: number, y: number, height: number, column: number, m: MapMetrics, t: Translate): void {
+  const width = count * (column + m.gap) - m.gap;
+  fillRect(doc, x, y, width, height, WHITE, m.radius + 1, LINE);
+  const pad = 14 * m.scale;
+  const levelY = (score: number) => y + pad + ((2 - score) / 4) * (height - 2 * pad);
   doc.setDrawColor(LINE_STRONG);
   doc.setLineWidth(0.6);
   doc.setLineDashPattern([3, 3], 0);
   doc.line(x + 6, levelY(0), x + width - 6, levelY(0));
   doc.setLineDashPattern([], 0);
-  const curve = emotionCurve(stages, lane.scores, first, count, (stage) => x + (stage - first) * (column + GAP) + column / 2, levelY);
+  const curve = emotionCurve(stages, lane.scores, first, count, (stage) => x + (stage - first) * (column + m.gap) + column / 2, levelY);
   if (curve.start) {
     doc.saveGraphicsState();
-    doc.rect(x, y, width, EMOTION_ROW, null);
+    doc.rect(x, y, width, height, null);
     doc.clip();
     doc.discardPath();
     doc.setDrawColor(ACCENT);
-    doc.setLineWidth(1.8);
+    doc.setLineWidth(1.8 * m.scale);
     doc.lines(curve.segments, curve.start.x, curve.start.y, [1, 1], 'S', false);
     doc.restoreGraphicsState();
   }
-  const points = curve.marked;
-  for (const p of points) {
+  for (const p of curve.marked) {
     doc.setFillColor(WHITE);
     doc.setDrawColor(ACCENT);
-    doc.setLineWidth(1.5);
-    doc.circle(p.x, p.y, 3.2, 'FD');
-    setType(doc, TYPE.tiny, 'bold', INK);
-    doc.text(p.score > 0 ? `+${p.score}` : String(p.score), p.x + 6, p.y - 4);
+    doc.setLineWidth(1.5 * m.scale);
+    doc.circle(p.x, p.y, 3.2 * m.scale, 'FD');
+    setType(doc, m.type.tiny, 'bold', INK);
+    doc.text(p.score > 0 ? `+${p.score}` : String(p.score), p.x + 6 * m.scale, p.y - 4 * m.scale);
   }
-  if (!curve.start && points.length === 0) {
-    setType(doc, TYPE.small, 'normal', INK_FAINT);
-    doc.text('No scores yet', x + 8, y + EMOTION_ROW / 2 + 3);
+  if (!curve.start && curve.marked.length === 0) {
+    setType(doc, m.type.small, 'normal', INK_FAINT);
+    doc.text(t('report.map.noScores'), x + 8 * m.scale, y + height / 2 + 3);
   }
 }

@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import type { Board } from '../model/index.ts';
-import { asLocale, translatorFor } from '../i18n/index.ts';
+import type { Translate } from '../i18n/index.ts';
 import { CANVAS_LAYOUT, bandLabel, phaseLabel, sectionById, sectionPrompt, sectionTitle } from '../model/strategyLayout.ts';
 import { itemsBySection } from '../model/strategyItems.ts';
 import { fillRect, type Page } from './page.ts';
@@ -14,18 +14,18 @@ const GAP = 6;
 /**
  * The strategy canvas on one page, in the app's layout: three bands of six sections, Pre-Sales
  * left and Post-Sales right. A list too long for its box ends with how many items the
- * appendix holds besides.
+ * appendix holds besides. Returns the items that did not show in full.
  */
-export function drawStrategyPage(doc: jsPDF, board: Board, page: Page, onPage: () => void): void {
-  const t = translatorFor(asLocale(board.meta.locale));
+export function drawStrategyPage(doc: jsPDF, board: Board, page: Page, t: Translate, onPage: () => void): Set<string> {
+  const cut = new Set<string>();
   doc.addPage();
   onPage();
   setType(doc, TYPE.title, 'bold');
-  doc.text('Customer Experience Strategy Canvas', page.left, page.top + TYPE.title.size);
+  doc.text(t('report.part.strategy'), page.left, page.top + TYPE.title.size);
   setType(doc, TYPE.small, 'bold', INK_FAINT);
   const phasesY = page.top + TYPE.title.line + 12;
-  doc.text('PRE-SALES', page.left + LABEL_W + GAP, phasesY);
-  doc.text('POST-SALES', page.right, phasesY, { align: 'right' });
+  doc.text(phaseLabel('pre', t).toUpperCase(), page.left + LABEL_W + GAP, phasesY);
+  doc.text(phaseLabel('post', t).toUpperCase(), page.right, phasesY, { align: 'right' });
 
   const bySection = itemsBySection(board.strategy);
   const top = phasesY + 8;
@@ -69,13 +69,16 @@ export function drawStrategyPage(doc: jsPDF, board: Board, page: Page, onPage: (
         setType(doc, TYPE.small, 'normal', INK_MUTED);
         doc.text('•', x + 7, cy + TYPE.small.size * 0.92);
         const fit = clampLines(doc, lines, Math.max(1, Math.floor((limit - reserve - cy) / TYPE.small.line)), inner - 7);
+        if (fit.length < lines.length) cut.add(item.id);
         cy += drawLines(doc, fit, x + 14, cy, TYPE.small) + 1.5;
         shown++;
       }
       if (shown < items.length) {
+        for (const item of items.slice(shown)) cut.add(item.id);
         setType(doc, TYPE.tiny, 'bold', INK_FAINT);
-        drawLines(doc, [`+ ${items.length - shown} more in the appendix`], x + 7, Math.min(cy, limit - TYPE.tiny.line), TYPE.tiny);
+        drawLines(doc, [t('report.strategy.more', { count: items.length - shown })], x + 7, Math.min(cy, limit - TYPE.tiny.line), TYPE.tiny);
       }
     });
   });
+  return cut;
 }

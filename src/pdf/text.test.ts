@@ -21,6 +21,12 @@ describe('wrapping text for the report', () => {
     expect(wrap(doc, 'abc', 2)).toEqual(['a', 'b', 'c']); // narrower than a character: one a line, never stuck
   });
 
+  it('breaks a word too long for a line after a slash or hyphen in it, where it has one', () => {
+    const { doc } = measuringDoc();
+    expect(wrap(doc, 'Delivery/implementation', 80)).toEqual(['Delivery/', 'implementation']);
+    expect(wrap(doc, 'after-sales-service', 60)).toEqual(['after-sales-', 'service']);
+  });
+
   it('measures a long word in time that grows with its length, not with its length times its lines', () => {
     const cost = (length: number) => {
       const { doc, measured } = measuringDoc();

@@ -37,8 +37,11 @@ export function wrap(doc: jsPDF, text: string, width: number, maxLines = Infinit
       if (space) continue;
       let rest = token;
       while (!full()) {
-        const cut = longestFittingPrefix(rest, fits);
+        let cut = longestFittingPrefix(rest, fits);
         if (cut === rest.length) break;
+        // A word too long for a line breaks after a slash or hyphen in it where it has one ("Delivery/ implementation").
+        const soft = Math.max(rest.lastIndexOf('/', cut - 1), rest.lastIndexOf('-', cut - 1)) + 1;
+        if (soft > 1) cut = soft;
         lines.push(rest.slice(0, cut));
         rest = rest.slice(cut);
       }

@@ -31,6 +31,9 @@ export const TYPE = {
   small: { size: 7.5, line: 10 },
   tiny: { size: 6.5, line: 8.5 },
 } as const;
-export type TypeStyle = (typeof TYPE)[keyof typeof TYPE];
+export interface TypeStyle {
+  readonly size: number;
+  readonly line: number;
+}
 
 export const MARGIN = 36;

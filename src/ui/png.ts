@@ -1,5 +1,6 @@
 import { fittingPixelRatio } from '../browser/pictureLimits.ts';
 import { PICTURE_STYLE_PROPERTIES } from './pictureStyles.ts';
+import { PictureError } from './board/pictureError.ts';
 
 /** Editing affordances (add buttons, placeholders, handles) that a picture of the board leaves out. */
 const AFFORDANCES = ['cell-node__add', 'inline-text--empty', 'node-actions', 'card-node__more', 'card-node__handle'];
@@ -27,6 +28,6 @@ export async function captureElement({ element, width, height, leaveOut }: PngRe
     includeStyleProperties: [...PICTURE_STYLE_PROPERTIES],
     filter: (node) => !(node instanceof HTMLElement && (AFFORDANCES.some((name) => node.classList.contains(name)) || leaveOut?.(node))),
   });
-  if (!blob || blob.size === 0) throw new Error('The picture came out empty; try exporting the current view instead.');
+  if (!blob || blob.size === 0) throw new PictureError('export.error.pictureEmpty');
   return { blob, pixelRatio };
 }

@@ -8,6 +8,8 @@ import { app } from './app.ts';
 import { errors } from './errors.ts';
 import { home } from './home.ts';
 import { share } from './share.ts';
+import { report } from './report.ts';
+import { exporting } from './export.ts';
 
 /** Simplified Chinese, area by area as in English. */
 export const zh: Catalogue = {
@@ -20,4 +22,6 @@ export const zh: Catalogue = {
   ...home,
   ...share,
   ...errors,
+  ...report,
+  ...exporting,
 };

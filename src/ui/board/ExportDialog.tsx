@@ -1,23 +1,32 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { useLocale, useT } from '../../browser/i18n.tsx';
+import { layoutJourney } from '../../canvas/layout.ts';
+import { mapGridOf } from '../../canvas/reportGrid.ts';
 import { docToBoard } from '../../doc/index.ts';
 import { boardToCsv, boardToFile, serializeBoardFile } from '../../file/index.ts';
+import type { MessageId, Translate } from '../../i18n/index.ts';
 import type { PdfOptions } from '../../pdf/render.ts';
 import { download, exportFileName } from '../download.ts';
 import type { BoardPictures } from './boardPictures.ts';
+import { formatContents, picturesFor, summarize, type PictureOf } from './exportContents.ts';
 import { linkAddress, type BoardLink } from '../../collab/links.ts';
 import { useBoardLinks } from '../share/useBoardLinks.ts';
 import '../../styles/dialog.css';
 
 type FormatId = 'pdf' | 'png' | 'json' | 'csv';
+const FORMATS: FormatId[] = ['pdf', 'png', 'json', 'csv'];
 
-const FORMATS: { id: FormatId; label: string; detail: string }[] = [
-  { id: 'pdf', label: 'Report (PDF)', detail: 'A designed report for readers who never open the board: cover, map, strategy canvas, card details.' },
-  { id: 'png', label: 'Picture (PNG)', detail: 'What is on screen, or the whole map, at twice the screen’s resolution.' },
-  { id: 'json', label: 'Journeyboard file (JSON)', detail: 'The whole board, map and strategy canvas, to import again or to read by program.' },
-  { id: 'csv', label: 'Touchpoints as a spreadsheet (CSV)', detail: 'One row per card: stage, lane, title, description, channel, owner, emotion, tags, votes.' },
-];
+const PICTURE_LABELS: Record<PictureOf, MessageId> = { wholeMap: 'export.picture.wholeMap', strategy: 'export.picture.strategy', view: 'export.picture.view' };
+const PICTURE_PROGRESS: Record<PictureOf, MessageId> = { wholeMap: 'export.progress.wholeMap', strategy: 'export.progress.strategy', view: 'export.progress.view' };
+
+/** An export's failure in the reader's language: the ones we can name by name, any other with its own words. */
+function failureMessage(error: unknown, t: Translate): string {
+  if (error instanceof Error && 'messageId' in error) return t(error.messageId as MessageId);
+  if (error instanceof Error && error.name === 'ReportFontError') return t('export.error.fonts');
+  return t('export.error.failed', { reason: error instanceof Error ? error.message : String(error) });
+}
 
 interface Props {
   doc: Y.Doc;
@@ -33,10 +42,16 @@ interface Props {
 
 /** Export the board as it is now, in the format chosen; a PDF shows its progress while it renders. */
 export function ExportDialog({ doc, boardId, link, pictures, open, onClose, onSaveTemplate }: Props) {
+  const t = useT();
+  const { locale } = useLocale();
   const [links] = useBoardLinks(boardId, link, open);
   const viewToken = links.state === 'ready' ? links.tokens.view : undefined;
-  const [picture, setPicture] = useState<'view' | 'wholeMap'>('wholeMap');
-  const pictureOf = picture === 'wholeMap' && pictures.wholeMap ? 'wholeMap' : 'view';
+  // What the board holds when the dialog opens: each format says what it will carry.
+  const summary = useMemo(() => (open ? summarize(docToBoard(doc)) : null), [open, doc]);
+  const offered = summary ? picturesFor(summary, pictures.wholeMap !== undefined) : (['view'] as PictureOf[]);
+  const [picture, setPicture] = useState<PictureOf | null>(null);
+  const pictureOf = picture !== null && offered.includes(picture) ? picture : offered[0]!;
+  const contents = summary ? formatContents(summary, pictureOf, t, locale) : null;
   const [format, setFormat] = useState<FormatId>('pdf');
   const [pageSize, setPageSize] = useState<PdfOptions['pageSize']>('a4');
   const [orientation, setOrientation] = useState<PdfOptions['orientation']>('landscape');
@@ -62,21 +77,29 @@ export function ExportDialog({ doc, boardId, link, pictures, open, onClose, onSa
         const text = serializeBoardFile(boardToFile(board, { exportedAt: new Date().toISOString() }));
         download(exportFileName(board.meta.title, 'json'), new Blob([text], { type: 'application/json' }));
       } else if (format === 'png') {
-        setProgress({ value: 0.3, label: pictureOf === 'wholeMap' ? 'Drawing the whole map' : 'Drawing the view' });
-        const { blob } = await (pictureOf === 'wholeMap' ? pictures.wholeMap!() : pictures.view());
+        setProgress({ value: 0.3, label: t(PICTURE_PROGRESS[pictureOf]) });
+        const made =
+          pictureOf === 'wholeMap' && pictures.wholeMap
+            ? pictures.wholeMap()
+            : pictureOf === 'strategy'
+              ? import('./strategyPicture.ts').then(({ strategyPicture }) => strategyPicture(board))
+              : pictures.view();
+        const { blob } = await made;
         if (current()) download(exportFileName(board.meta.title, 'png'), blob);
       } else if (format === 'csv') {
         download(exportFileName(board.meta.title, 'csv'), new Blob([boardToCsv(board)], { type: 'text/csv;charset=utf-8' }));
       } else {
-        setProgress({ value: 0, label: 'Preparing' });
+        setProgress({ value: 0, label: t('export.progress.preparing') });
         const { exportPdf } = await import('../../pdf/exportPdf.ts');
         const pdf = await exportPdf(board, {
           pageSize,
           orientation,
+          // Sticky notes are placed against the grid the canvas draws them on.
+          mapGrid: mapGridOf(layoutJourney(board)),
           // Reading only: a report forwarded to an executive must not hand out editing.
           boardUrl: viewToken === undefined ? undefined : linkAddress(window.location.origin, boardId, viewToken),
           onProgress: (done, total, part) => {
-            if (current()) setProgress({ value: done / total, label: part });
+            if (current()) setProgress({ value: done / total, label: t(`export.progress.${part}`) });
           },
         });
         if (current()) download(exportFileName(board.meta.title, 'pdf'), pdf);
@@ -87,7 +110,7 @@ export function ExportDialog({ doc, boardId, link, pictures, open, onClose, onSa
     } catch (e) {
       if (!current()) return;
       setProgress(null);
-      setError(e instanceof Error ? e.message : String(e));
+      setError(failureMessage(e, t));
     }
   };
 
@@ -97,32 +120,32 @@ export function ExportDialog({ doc, boardId, link, pictures, open, onClose, onSa
       <Dialog.Portal>
         <Dialog.Overlay className="dialog__overlay" />
         <Dialog.Content className="dialog">
-          <Dialog.Title className="dialog__title">Export</Dialog.Title>
-          <Dialog.Description className="dialog__text">The board as it is now, for everyone who is not in it.</Dialog.Description>
+          <Dialog.Title className="dialog__title">{t('export.title')}</Dialog.Title>
+          <Dialog.Description className="dialog__text">{t('export.description')}</Dialog.Description>
           <fieldset className="choices" disabled={busy}>
-            <legend className="visually-hidden">Format</legend>
-            {FORMATS.map((f) => (
-              <label key={f.id} className={`choice ${format === f.id ? 'is-chosen' : ''}`}>
-                <input type="radio" name="export-format" value={f.id} checked={format === f.id} onChange={() => setFormat(f.id)} />
-                <span className="choice__label">{f.label}</span>
-                <span className="choice__detail">{f.detail}</span>
+            <legend className="visually-hidden">{t('export.formats')}</legend>
+            {FORMATS.map((id) => (
+              <label key={id} className={`choice ${format === id ? 'is-chosen' : ''}`} data-testid={`export-format-${id}`}>
+                <input type="radio" name="export-format" value={id} checked={format === id} onChange={() => setFormat(id)} />
+                <span className="choice__label">{t(`export.format.${id}`)}</span>
+                <span className="choice__detail">{contents?.[id]}</span>
               </label>
             ))}
           </fieldset>
           {format === 'pdf' && (
             <div className="export-options">
               <label>
-                Page size
+                {t('export.pageSize')}
                 <select className="input" value={pageSize} disabled={busy} onChange={(e) => setPageSize(e.target.value as PdfOptions['pageSize'])}>
                   <option value="a4">A4</option>
                   <option value="a3">A3</option>
                 </select>
               </label>
               <label>
-                Orientation
+                {t('export.orientation')}
                 <select className="input" value={orientation} disabled={busy} onChange={(e) => setOrientation(e.target.value as PdfOptions['orientation'])}>
-                  <option value="landscape">Landscape</option>
-                  <option value="portrait">Portrait</option>
+                  <option value="landscape">{t('export.orientation.landscape')}</option>
+                  <option value="portrait">{t('export.orientation.portrait')}</option>
                 </select>
               </label>
             </div>
@@ -130,17 +153,20 @@ export function ExportDialog({ doc, boardId, link, pictures, open, onClose, onSa
           {format === 'png' && (
             <div className="export-options">
               <label>
-                Picture of
-                <select className="input" value={pictureOf} disabled={busy} onChange={(e) => setPicture(e.target.value as 'view' | 'wholeMap')}>
-                  {pictures.wholeMap && <option value="wholeMap">The whole map</option>}
-                  <option value="view">What is on screen</option>
+                {t('export.pictureOf')}
+                <select className="input" value={pictureOf} disabled={busy} onChange={(e) => setPicture(e.target.value as PictureOf)}>
+                  {offered.map((id) => (
+                    <option key={id} value={id}>
+                      {t(PICTURE_LABELS[id])}
+                    </option>
+                  ))}
                 </select>
               </label>
             </div>
           )}
           {progress && (
             <div className="export-progress" role="status" aria-live="polite">
-              <progress value={progress.value} max={1} aria-label="Export progress" />
+              <progress value={progress.value} max={1} aria-label={t('export.progress')} />
               <span>{progress.label}…</span>
             </div>
           )}
@@ -152,13 +178,13 @@ export function ExportDialog({ doc, boardId, link, pictures, open, onClose, onSa
           <div className="dialog__actions">
             {onSaveTemplate && (
               <button className="button button--quiet dialog__aside" onClick={onSaveTemplate} disabled={busy}>
-                Save as template…
+                {t('export.saveTemplate')}
               </button>
             )}
-            <Dialog.Close className="button">Cancel</Dialog.Close>
+            <Dialog.Close className="button">{t('common.cancel')}</Dialog.Close>
             {/* A report waits for the view link its cover carries (or for knowing there is none). */}
             <button className="button button--primary" onClick={() => void exportNow()} disabled={busy || (format === 'pdf' && links.state === 'loading')}>
-              {busy ? 'Exporting…' : 'Download'}
+              {busy ? t('export.exporting') : t('export.download')}
             </button>
           </div>
         </Dialog.Content>

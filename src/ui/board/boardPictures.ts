@@ -1,4 +1,5 @@
 import { captureElement } from '../png.ts';
+import { PictureError } from './pictureError.ts';
 
 /** The pictures of a board the export dialog can make: what is on screen, and the whole map. */
 export interface BoardPictures {
@@ -12,7 +13,7 @@ const CONTROLS = ['minimap', 'react-flow__controls', 'palette', 'filter-bar', 'n
 
 /** The board as it is on screen now, without the controls over it. */
 export function captureView(body: HTMLElement | null): Promise<{ blob: Blob; pixelRatio: number }> {
-  if (!body) return Promise.reject(new Error('The board is not on screen.'));
+  if (!body) return Promise.reject(new PictureError('export.error.notOnScreen'));
   return captureElement({
     element: body,
     width: body.clientWidth,
