@@ -1,7 +1,7 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import { isMetricSection, type Board, type Card, type Lane, type Note, type Stage } from '../model/index.ts';
+import { WIDE_CHAR, isMetricSection, type Board, type Card, type Lane, type Note, type Stage } from '../model/index.ts';
 import { indexByCell } from './cellIndex.ts';
-import { arrowPath, routeConnector, routePath, type Channels } from './connectors/route.ts';
+import { arrowPath, routeConnectors, routePath, type Channels } from './connectors/route.ts';
 import { CARD, GRID, NOTE } from './metrics.ts';
 import { cardChips } from './nodes/cardChips.ts';
 import type { CardSheetNode } from './overview/overviewNodes.ts';
@@ -291,6 +291,16 @@ function cellGridNode(cells: Cell[], width: number, height: number): JourneyNode
 
 type Joinable = Extract<JourneyNode, { type: 'card' | 'note' }>;
 
+/** About how large a connector's label is drawn (connectors.css), to keep labels from covering each other. */
+function connectorLabelSize(label: string): { width: number; height: number } | null {
+  if (!label) return null;
+  const { labelStyle, labelPadding, labelMaxWidth } = CONNECTOR_STYLE;
+  let units = 0;
+  for (const ch of label) units += WIDE_CHAR.test(ch) ? 2 : 1;
+  const width = Math.min(labelMaxWidth, units * labelStyle.fontSize * 0.55 + 2 * labelPadding[0] + 2);
+  return { width, height: labelStyle.fontSize * 1.2 + 2 * labelPadding[1] + 2 };
+}
+
 /** Where React Flow puts a connector's end on a handle: the handle's outer edge, halfway along. */
 function handlePoint(node: Joinable, type: 'source' | 'target'): { x: number; y: number } {
   const handle = node.handles!.find((h) => h.type === type)!;
@@ -307,20 +317,23 @@ function connectorEdges(board: Board, nodes: readonly JourneyNode[], channels: C
   const joinable = new Map<string, Joinable>();
   for (const node of nodes) if (node.type === 'card' || node.type === 'note') joinable.set(recordIdOf(node.id), node);
   const box = (node: Joinable) => ({ x: node.position.x, y: node.position.y, width: node.width!, height: node.height! });
-  return board.connectors.flatMap((connector): ConnectorEdge[] => {
+  const drawn = board.connectors.flatMap((connector) => {
     const from = joinable.get(connector.from);
     const to = joinable.get(connector.to);
-    if (!from || !to) return [];
-    const { points, label } = routeConnector(channels, box(from), box(to));
+    return from && to ? [{ connector, from, to }] : [];
+  });
+  const routes = routeConnectors(channels, drawn.map(({ connector, from, to }) => ({ from: box(from), to: box(to), label: connectorLabelSize(connector.label) })));
+  return drawn.map(({ connector, from, to }, k): ConnectorEdge => {
+    const { points, label } = routes[k]!;
     const source = handlePoint(from, 'source');
     const target = handlePoint(to, 'target');
-    return [{
+    return {
       id: `connector:${connector.id}`,
       source: from.id,
       target: to.id,
       type: 'connector',
       label: connector.label || undefined,
       data: { path: routePath(points), arrow: arrowPath(points), labelX: label.x, labelY: label.y, sourceX: source.x, sourceY: source.y, targetX: target.x, targetY: target.y },
-    }];
+    };
   });
 }

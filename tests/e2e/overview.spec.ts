@@ -240,7 +240,7 @@ test('far away a connector stays drawn between its two cards, which are drawn ap
     await page.getByRole('button', { name: 'Fit View' }).click();
     await expect.poll(() => cardsOnSheets(page)).toBe(total - 2);
     await expect(page.locator('.react-flow__edge')).toHaveCount(1);
-    await expect(page.locator('.react-flow__edge-text')).toHaveText('leads to');
+    await expect(page.locator('.connector-label')).toHaveText('leads to');
     await expect(page.getByRole('article', { name: 'Card: S1 L1 #1' })).toBeVisible();
     await expect(page.getByRole('article', { name: 'Card: S3 L2 #2' })).toBeVisible();
   } finally {

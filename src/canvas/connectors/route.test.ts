@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GRID } from '../metrics.ts';
-import { arrowPath, routeConnector, routePath, type Box, type Channels, type Point } from './route.ts';
+import { arrowPath, routeConnector, routeConnectors, routePath, type Box, type Channels, type Point } from './route.ts';
 
 /** Five columns and two rows, spaced as the layout spaces them. */
 const columns = [0, 1, 2, 3, 4].map((i) => ({ x: 232 + i * 312, width: 300 }));
@@ -84,6 +84,37 @@ describe('routeConnector', () => {
     const { points } = routeConnector(channels, above, card(0, 0));
     const gap = columns[0]!.x + columns[0]!.width + GRID.gap / 2;
     expect(points).toEqual([{ x: 500, y: -240 }, { x: gap, y: -240 }, { x: gap, y: 196 }, { x: 520, y: 196 }]);
+  });
+});
+
+describe('routeConnectors', () => {
+  it('runs connectors that share a gap side by side, and leaves one alone in the middle of its gap', () => {
+    const [first, second, apart] = routeConnectors(channels, [
+      { from: card(1, 0), to: card(3, 0) },
+      { from: card(4, 0), to: card(0, 0) },
+      { from: card(0, 1), to: card(1, 1, 60) },
+    ]);
+    // The run along the gap between rows: a level leg, neither the first nor the last.
+    const level = (points: Point[]) => points.find((p, k) => k > 1 && k < points.length - 1 && points[k - 1]!.y === p.y)!.y;
+    expect(level(first!.points)).toBe(rows[0]!.y - GRID.gap / 2);
+    expect(level(second!.points)).not.toBe(level(first!.points));
+    expect(Math.abs(level(second!.points) - level(first!.points))).toBeLessThanOrEqual(10);
+    expect(apart!.points[1]!.x).toBe(columns[0]!.x + columns[0]!.width + GRID.gap / 2);
+  });
+});
+
+describe('labels', () => {
+  it('slide along their legs so that two labels never cover each other', () => {
+    const size = { width: 120, height: 26 };
+    const routes = routeConnectors(channels, [
+      { from: card(1, 0), to: card(3, 0), label: size },
+      { from: card(4, 0), to: card(0, 0), label: size },
+    ]);
+    const [a, b] = routes.map((r) => r.label);
+    expect(Math.abs(a!.x - b!.x) >= size.width || Math.abs(a!.y - b!.y) >= size.height).toBe(true);
+    // Each stays on its own line.
+    expect(a!.y).toBe(rows[0]!.y - GRID.gap / 2);
+    expect(b!.y).toBe(rows[0]!.y - GRID.gap / 2 + 5);
   });
 });
 
