@@ -20,13 +20,15 @@ export function CanvasEmpty({ ctx, board }: { ctx: EditContext; board: Board }) 
       </section>
     );
   }
+  // Large in the middle of an empty map; at its edge, as the buttons of a hint.
+  const size = holdsAnything ? '' : ' button--large';
   const addStageButton = (
-    <button key="stage" className="button button--primary button--large" onClick={() => addStage(ctx, { title: t('board.empty.firstStageTitle') })}>
+    <button key="stage" className={`button button--primary${size}`} onClick={() => addStage(ctx, { title: t('board.empty.firstStageTitle') })}>
       {t('board.empty.addStage')}
     </button>
   );
   const addLaneButton = (
-    <button key="lane" className={`button button--large${hasStages ? ' button--primary' : ''}`} onClick={() => addLane(ctx, { kind: 'touchpoints' })}>
+    <button key="lane" className={`button${size}${hasStages ? ' button--primary' : ''}`} onClick={() => addLane(ctx, { kind: 'touchpoints' })}>
       {t('board.empty.addLane')}
     </button>
   );

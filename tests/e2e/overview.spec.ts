@@ -139,6 +139,8 @@ test('far away, a sheet and the minimap are drawn again when the browser gives t
   const { path, seed } = await seedWideBoard(request, server.url);
   try {
     await openFarAway(page, path);
+    // The minimap starts folded on a laptop's screen.
+    await page.getByRole('button', { name: 'Minimap' }).click();
     const onCard = await firstCardIn(page.getByRole('gridcell', { name: 'Cell S1 / L1' }));
     expect(await sheetAlphaAt(page, onCard)).toBe(255);
     const minimapPixels = () =>

@@ -4,7 +4,7 @@ import type { board as en } from '../en/board.ts';
 export const board: Area<typeof en> = {
   'board.empty.label': '开始绘制旅程地图',
   'board.empty.title': '开始绘制旅程地图',
-  'board.empty.text': '从左侧面板拖入阶段和泳道，或在这里添加第一个。卡片放在单元格里。',
+  'board.empty.text': '从左侧面板拖入阶段和泳道，或直接在这里添加。卡片放在单元格里。',
   'board.empty.addStage': '+ 添加阶段',
   'board.empty.addLane': '+ 添加泳道',
   'board.empty.firstStageTitle': '认知',
@@ -67,7 +67,7 @@ export const board: Area<typeof en> = {
   'board.connection.connecting': '正在连接…',
   'board.connection.syncing': '正在同步…',
   'board.connection.connected': '已连接',
-  'board.connection.offline': '离线 — 编辑会保留',
+  'board.connection.offline': '离线 · 编辑内容会保留',
   'board.connection.failed': '未连接',
   'board.alert.warning': '服务器上没有的更改将会丢失。',
   'board.alert.discard': '丢弃并重新加载',

@@ -3,7 +3,7 @@ import type { strategy as en } from '../en/strategy.ts';
 
 export const strategy: Area<typeof en> = {
   'strategy.page.title': '客户体验策略画布',
-  'strategy.page.credit': '基于 Cust. Core（2015）的画布 · 已填写 {filled}/{count} 个部分',
+  'strategy.page.credit': '基于 Cust. Core（2015）的画布 · 已填写 {filled}/{count} 个板块',
   'strategy.page.guidedMode': '引导模式',
   'strategy.section.add': '+ 添加',
   'strategy.section.addLabel': '向“{name}”添加条目',
@@ -19,8 +19,8 @@ export const strategy: Area<typeof en> = {
   'strategy.item.stageOption': '地图上：{number}. {stage}',
   'strategy.item.onStage': '地图上：{stage}',
   'strategy.item.untitledStage': '未命名阶段',
-  'strategy.item.moveLabel': '将 {name} 移到其他部分',
-  'strategy.item.moveTitle': '移到其他部分',
+  'strategy.item.moveLabel': '将 {name} 移到其他板块',
+  'strategy.item.moveTitle': '移到其他板块',
   'strategy.item.deleteLabel': '删除 {name}',
   'strategy.item.deleteTitle': '删除',
   'strategy.guide.step': '第 {step} 步，共 {count} 步',
