@@ -11,6 +11,7 @@ import { fanoutBench } from './fanout.ts';
 import { floodBench } from './flood.ts';
 import { loadBench } from './load.ts';
 import { memoryBench } from './memory.ts';
+import { pdfExportBench } from './pdf-export.ts';
 import { pngExportBench } from './png-export.ts';
 import { remoteEditBench } from './remote-edit.ts';
 import type { BenchContext } from './lib/context.ts';
@@ -33,6 +34,7 @@ const BENCHMARKS: Record<string, (context: BenchContext) => Promise<object>> = {
   'remote-edit': remoteEditBench,
   memory: memoryBench,
   'png-export': pngExportBench,
+  'pdf-export': pdfExportBench,
 };
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);

@@ -2,8 +2,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { FIRST_CARD } from './mapCards.ts';
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium() ?? undefined, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /** Opens a board as a named person and waits until the map shows its first card. */

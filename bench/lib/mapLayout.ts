@@ -1,0 +1,28 @@
+import * as Y from 'yjs';
+import { layoutJourney } from '../../src/canvas/layout.ts';
+import { docToBoard } from '../../src/doc/index.ts';
+import type { BareMapLayout, BareNode } from './bareMapSpec.ts';
+import { fillBigBoard, type BoardSize } from './bigBoard.ts';
+
+/*
+ * The big map's layout, worked out here by the app's own layout function from a board filled
+ * as the benchmark's boards are, for the bare React Flow page to draw the same nodes at the same
+ * places (bench/reference/bare-map.tsx). Ids are the layout's own: the boards on the server have
+ * others, but the same records in the same order, and so the same places.
+ */
+export function bareMapLayout(size: BoardSize): BareMapLayout {
+  const doc = new Y.Doc();
+  fillBigBoard(doc, size);
+  const layout = layoutJourney(docToBoard(doc));
+  doc.destroy();
+  const nodes: BareNode[] = [];
+  for (const node of layout.nodes) {
+    const handles = (node.handles ?? []).map(({ type, position, x, y, width, height }) => ({ type, position, x, y, width: width ?? 0, height: height ?? 0 }));
+    const box = { id: node.id, x: node.position.x, y: node.position.y, width: node.width ?? 0, height: node.height ?? 0, handles };
+    if (node.type === 'card') nodes.push({ ...box, kind: 'card', title: node.data.card.title, color: node.data.card.color });
+    else if (node.type === 'stage') nodes.push({ ...box, kind: 'header', title: node.data.stage.title });
+    else if (node.type === 'lane') nodes.push({ ...box, kind: 'header', title: node.data.lane.title });
+  }
+  const cells = layout.cells.map(({ x, y, width, height }) => ({ x, y, width, height }));
+  return { nodes, cells, width: layout.width, height: layout.height };
+}
