@@ -39,6 +39,7 @@ import { StageEditor } from './editor/StageEditor.tsx';
 import { useCanvasNodes } from './useCanvasNodes.ts';
 import { useMapExport, type MapExporter } from './useMapExport.ts';
 import { useLatestCallback } from '../browser/useLatestCallback.ts';
+import { CANVAS_VARIABLES } from './canvasVariables.ts';
 import './canvas.css';
 
 /** Below this zoom a card's text is too small to read, and cards are drawn as plain blocks. */
@@ -198,7 +199,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     <CanvasActionsContext.Provider value={actions}>
       <DropTargetContext.Provider value={dropTarget}>
         <DimmedCardsContext.Provider value={dimmed}>
-          <div className={canEdit ? 'canvas' : 'canvas canvas--read-only'}>
+          <div className={canEdit ? 'canvas' : 'canvas canvas--read-only'} style={CANVAS_VARIABLES}>
             {canEdit && <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />}
             <div className="canvas__flow" ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
               {opening && (

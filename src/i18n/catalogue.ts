@@ -1,4 +1,5 @@
 import { common } from './en/common.ts';
+import { lanes } from './en/lanes.ts';
 import { model } from './en/model.ts';
 
 /**
@@ -9,6 +10,7 @@ import { model } from './en/model.ts';
 export const en = {
   ...common,
   ...model,
+  ...lanes,
 } as const;
 
 export type MessageId = keyof typeof en;

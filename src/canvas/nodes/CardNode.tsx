@@ -1,6 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import { deleteCards } from '../../doc/index.ts';
 import { useCanEdit, useCanvasActions, useIsDimmed } from '../canvasContext.ts';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
@@ -12,18 +13,20 @@ type Props = NodeProps<Extract<JourneyNode, { type: 'card' }>>;
 
 /** A touchpoint card. Double-click or Enter edits its title in place; the ⋯ button opens every field. */
 export const CardNode = memo(function CardNode({ data, selected }: Props) {
-  const { card, votes } = data as CardNodeData;
+  const { card, votes, laneKind } = data as CardNodeData;
+  const t = useT();
   const { ctx, openCard, editingCardId, setEditingCard } = useCanvasActions();
   const canEdit = useCanEdit();
   const editing = editingCardId === card.id;
   const dimmed = useIsDimmed(card.id);
-  const chips = cardChips(card, votes);
+  const chips = cardChips(card, votes, t);
   return (
     <>
       <article
         className={`card-node tint-${card.color} ${selected ? 'is-selected' : ''} ${dimmed ? 'is-dimmed' : ''}`}
-        aria-label={`Card: ${card.title || 'untitled'}`}
+        aria-label={card.title ? t('lanes.card.label', { title: card.title }) : t('lanes.card.labelUntitled')}
         data-card-id={card.id}
+        data-lane-kind={laneKind}
         onDoubleClick={() => (canEdit ? setEditingCard(card.id) : openCard(card.id))}
       >
         {canEdit && <Handle type="target" position={Position.Left} className="card-node__handle" />}
@@ -41,7 +44,7 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
             />
           </div>
         ) : (
-          <p className={`card-node__title ${card.title ? '' : 'is-empty'}`}>{card.title || 'Untitled card'}</p>
+          <p className={`card-node__title ${card.title ? '' : 'is-empty'}`}>{card.title || t('lanes.card.untitled')}</p>
         )}
         {card.body && <p className="card-node__body">{card.body}</p>}
         {chips.length > 0 && (
@@ -49,7 +52,7 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
             {chips.map((chip) => <span key={chip.key} className={chip.tag ? 'chip chip--tag' : 'chip'} title={chip.title}>{chip.text}</span>)}
           </div>
         )}
-        <button className="card-node__more nodrag" aria-label={`${canEdit ? 'Edit details of' : 'Open'} ${card.title || 'card'}`} onClick={() => openCard(card.id)}>⋯</button>
+        <button className="card-node__more nodrag" aria-label={t(canEdit ? 'lanes.card.edit' : 'lanes.card.open', { title: card.title || t('lanes.card.anyCard') })} onClick={() => openCard(card.id)}>⋯</button>
         {canEdit && <Handle type="source" position={Position.Right} className="card-node__handle" />}
       </article>
       <PeerSelectionOutline />
