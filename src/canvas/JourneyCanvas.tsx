@@ -49,6 +49,7 @@ import { useMapExport, type MapExporter } from './useMapExport.ts';
 import { useLatestCallback } from '../browser/useLatestCallback.ts';
 import { useT } from '../browser/i18n.tsx';
 import { rootToken } from '../browser/cssToken.ts';
+import { CANVAS_VARIABLES } from './canvasVariables.ts';
 import './canvas.css';
 
 /** Below this zoom a card's text is too small to read, and cards are drawn as plain blocks. */
@@ -233,7 +234,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     <CanvasActionsContext.Provider value={actions}>
       <DropTargetContext.Provider value={dropTarget}>
         <DimmedCardsContext.Provider value={dimmed}>
-          <div className={canEdit ? 'canvas' : 'canvas canvas--read-only'}>
+          <div className={canEdit ? 'canvas' : 'canvas canvas--read-only'} style={CANVAS_VARIABLES}>
             {canEdit && <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />}
             {layout.nodes.length > 0 && <MapToolbar board={board} filter={liveFilter(board, filter)} onFilter={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
             <div className={connector.connecting ? 'canvas__flow is-connecting' : 'canvas__flow'} ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>

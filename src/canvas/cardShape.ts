@@ -1,5 +1,9 @@
 import type { Rect } from '@xyflow/react';
-import { CARD } from './metrics.ts';
+import type { Card, LaneKind } from '../model/index.ts';
+import { LANE_LOOKS } from './laneLook.ts';
+import { CARD, PILL } from './metrics.ts';
+import { hasChips } from './nodes/cardChips.ts';
+import { estimateLines } from './textLines.ts';
 
 /** How a card the filter puts in the background is faded, as `.card-node.is-dimmed` does. */
 export const DIMMED_ALPHA = 0.22;
@@ -13,4 +17,28 @@ export function faceOf(card: Rect): Rect {
     width: card.width - CARD.stripe - CARD.border,
     height: card.height - 2 * CARD.border,
   };
+}
+
+/** Where a card's text starts, from the left of its face: the padding, and room for the lane's mark. */
+export function textInset(kind: LaneKind): number {
+  return CARD.paddingX + (LANE_LOOKS[kind].mark ? CARD.markGutter : 0);
+}
+
+/** The width of a card's text column in a lane of `kind`. */
+export function textWidth(kind: LaneKind): number {
+  return CARD.width - CARD.stripe - CARD.border - textInset(kind) - CARD.paddingX;
+}
+
+/**
+ * The height a card's box needs: title and body lines (clamped), and a row of details; in a
+ * channels lane, one line in a pill. The stylesheet clamps to the same lines, so this is an
+ * upper bound of what the browser draws (tests/e2e/card-geometry.spec.ts holds it to that).
+ */
+export function cardHeight(card: Card, votes = 0, kind: LaneKind = 'touchpoints'): number {
+  if (LANE_LOOKS[kind].form === 'pill') return PILL.height;
+  const width = textWidth(kind);
+  let height = 2 * CARD.paddingY + CARD.titleLine * estimateLines(card.title || ' ', width - CARD.titleEndPadding, CARD.titleCharWidth, CARD.titleMaxLines);
+  if (card.body) height += CARD.bodyGap + CARD.bodyLine * estimateLines(card.body, width, CARD.bodyCharWidth, CARD.bodyMaxLines);
+  if (hasChips(card, votes)) height += CARD.metaRow;
+  return height;
 }

@@ -68,7 +68,7 @@ describe('commandsForDrop', () => {
     const layout = layoutJourney(docToBoard(ctx.doc));
     const commands = commandsForDrop(layout, [{ ...node(layout, nodeId.lane(l2)), position: { x: 0, y: layout.rows[0]!.y - 30 } }]);
     applyDropCommands(ctx, commands);
-    expect(docToBoard(ctx.doc).lanes.map((l) => l.title)).toEqual(['Pain points', 'Touchpoints', 'Emotions']);
+    expect(docToBoard(ctx.doc).lanes.map((l) => l.title || l.kind)).toEqual(['Pain points', 'Touchpoints', 'emotion']);
   });
 
   it('moves several cards into one cell in their order, as one undo step', () => {

@@ -1,18 +1,19 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import { WIDE_CHAR, isMetricSection, type Board, type Card, type Lane, type Note, type Stage } from '../model/index.ts';
+import { WIDE_CHAR, isMetricSection, type Board, type Card, type Lane, type LaneKind, type Note, type Stage } from '../model/index.ts';
+import { cardHeight } from './cardShape.ts';
 import { indexByCell } from './cellIndex.ts';
 import { arrowPath, routeConnectors, routePath, type Channels } from './connectors/route.ts';
 import { CARD, GRID, NOTE } from './metrics.ts';
-import { cardChips } from './nodes/cardChips.ts';
 import type { CardSheetNode } from './overview/overviewNodes.ts';
 import { estimateLines } from './textLines.ts';
 
 export interface StageNodeData extends Record<string, unknown> { stage: Stage; index: number; metrics: string[] }
 export interface LaneNodeData extends Record<string, unknown> { lane: Lane; index: number }
-/** One stage x lane cell of the grid: where it is on the map and what it is called. */
-export interface Cell { id: string; stageId: string; laneId: string; where: string; empty: boolean; x: number; y: number; width: number; height: number }
+/** One stage x lane cell of the grid: where it is on the map, and its stage's and lane's titles and kind, which name it. */
+export interface Cell { id: string; stageId: string; laneId: string; stageTitle: string; lane: Pick<Lane, 'kind' | 'title'>; empty: boolean; x: number; y: number; width: number; height: number }
 export interface CellGridData extends Record<string, unknown> { cells: Cell[] }
-export interface CardNodeData extends Record<string, unknown> { card: Card; votes: number }
+/** A card, its votes, and the kind of the lane it is in, which decides how it is drawn. */
+export interface CardNodeData extends Record<string, unknown> { card: Card; votes: number; laneKind: LaneKind }
 export interface NoteNodeData extends Record<string, unknown> { note: Note }
 export interface EmotionNodeData extends Record<string, unknown> {
   lane: Lane;
@@ -87,15 +88,7 @@ export function recordIdOf(id: string): string {
   return id.slice(id.indexOf(':') + 1);
 }
 
-/** The height a card's box needs: title and body lines (clamped), and a row of details. */
-export function cardHeight(card: Card, votes = 0): number {
-  const textWidth = CARD.width - 2 * CARD.paddingX - CARD.stripe - CARD.border;
-  const titleWidth = textWidth - CARD.titleEndPadding;
-  let height = 2 * CARD.paddingY + CARD.titleLine * estimateLines(card.title || ' ', titleWidth, CARD.titleCharWidth, CARD.titleMaxLines);
-  if (card.body) height += CARD.bodyGap + CARD.bodyLine * estimateLines(card.body, textWidth, CARD.bodyCharWidth, CARD.bodyMaxLines);
-  if (cardChips(card, votes).length > 0) height += CARD.metaRow;
-  return height;
-}
+export { cardHeight };
 
 /*
  * Sizes and handles are declared, not only drawn: React Flow draws every node whose handles it
@@ -115,13 +108,13 @@ function connectorHandles(width: number, height: number): NodeHandle[] {
 }
 
 /** Heights by card object: an unchanged card keeps its object (boardReader.ts), so its text is not measured again. */
-const knownHeights = new WeakMap<Card, { votes: number; height: number }>();
+const knownHeights = new WeakMap<Card, { votes: number; kind: LaneKind; height: number }>();
 
-function knownCardHeight(card: Card, votes: number): number {
+function knownCardHeight(card: Card, votes: number, kind: LaneKind): number {
   const known = knownHeights.get(card);
-  if (known?.votes === votes) return known.height;
-  const height = cardHeight(card, votes);
-  knownHeights.set(card, { votes, height });
+  if (known?.votes === votes && known.kind === kind) return known.height;
+  const height = cardHeight(card, votes, kind);
+  knownHeights.set(card, { votes, kind, height });
   return height;
 }
 
@@ -135,9 +128,9 @@ type CardNode = Extract<JourneyNode, { type: 'card' }>;
  */
 const knownCardNodes = new WeakMap<Card, CardNode>();
 
-function cardNode(card: Card, votes: number, x: number, y: number, height: number): CardNode {
+function cardNode(card: Card, votes: number, laneKind: LaneKind, x: number, y: number, height: number): CardNode {
   const known = knownCardNodes.get(card);
-  if (known && known.position.x === x && known.position.y === y && known.height === height && known.data.votes === votes) return known;
+  if (known && known.position.x === x && known.position.y === y && known.height === height && known.data.votes === votes && known.data.laneKind === laneKind) return known;
   const node: CardNode = {
     id: nodeId.card(card.id),
     type: 'card',
@@ -146,7 +139,7 @@ function cardNode(card: Card, votes: number, x: number, y: number, height: numbe
     height,
     handles: connectorHandles(CARD.width, height),
     measured: { width: CARD.width, height },
-    data: { card, votes },
+    data: { card, votes, laneKind },
   };
   knownCardNodes.set(card, node);
   return node;
@@ -201,7 +194,7 @@ export function layoutJourney(board: Board): JourneyLayout {
       const cards = isEmotion ? [] : (cells.get(column.stageId, lane.id) ?? []);
       let cy = y + GRID.cellPadding;
       const placed = cards.map((card) => {
-        const h = knownCardHeight(card, votes.get(card.id) ?? 0);
+        const h = knownCardHeight(card, votes.get(card.id) ?? 0, lane.kind);
         const node = { card, y: cy, h };
         cy += h + GRID.cardGap;
         return node;
@@ -239,7 +232,8 @@ export function layoutJourney(board: Board): JourneyLayout {
           id: nodeId.cell(column.stageId, lane.id),
           stageId: column.stageId,
           laneId: lane.id,
-          where: `${stage.title || 'Untitled stage'} / ${lane.title || 'Untitled lane'}`,
+          stageTitle: stage.title,
+          lane: { kind: lane.kind, title: lane.title },
           empty: placed.length === 0,
           x: column.x,
           y,
@@ -247,7 +241,7 @@ export function layoutJourney(board: Board): JourneyLayout {
           height,
         });
       }
-      for (const { card, y: cy, h } of placed) nodes.push(cardNode(card, votes.get(card.id) ?? 0, column.x + GRID.cellPadding, cy, h));
+      for (const { card, y: cy, h } of placed) nodes.push(cardNode(card, votes.get(card.id) ?? 0, lane.kind, column.x + GRID.cellPadding, cy, h));
     }
     y += height + GRID.gap;
   });

@@ -1,7 +1,8 @@
 /**
  * The canvas's fixed measures, in flow units (pixels at zoom 1). The layout computes every
- * position from these and the text; the node components use the same numbers, so what the
- * layout reserves is what the browser draws.
+ * position from these and the text; the stylesheet draws with the same numbers, handed to it
+ * as CSS variables (GEOMETRY_VARIABLES, set on the canvas's root), and so do the far-away
+ * sheet and the picture: what the layout reserves is what the browser draws.
  */
 export const GRID = {
   laneHeaderWidth: 220,
@@ -15,9 +16,14 @@ export const GRID = {
   emotionRowHeight: 180,
 } as const;
 
+const META_GAP = 6;
+const META_HEIGHT = 24;
+
 export const CARD = {
   width: GRID.columnWidth - 2 * GRID.cellPadding,
+  /** From the stripe (left) or the border (right) to the text. */
   paddingX: 16,
+  /** From the card's outer edge to its text, the border included: a card is 2 × paddingY plus its lines tall. */
   paddingY: 12,
   stripe: 4,
   border: 1,
@@ -28,7 +34,13 @@ export const CARD = {
   bodyLine: 20,
   bodyMaxLines: 3,
   bodyGap: 4,
-  metaRow: 30,
+  /** The details row: a gap above it, and its height (a chip and room for its edge). */
+  metaGap: META_GAP,
+  metaHeight: META_HEIGHT,
+  metaRow: META_GAP + META_HEIGHT,
+  /** A lane's mark at the start of a card's text (pain points, opportunities, owners), and the room kept for it. */
+  markSize: 16,
+  markGutter: 24,
   /** The connector handles on a card's (and a note's) left and right edges: their visible dot. */
   handleSize: 16,
   /** Average advance of a Latin character at the title and body sizes; CJK counts double. */
@@ -36,4 +48,47 @@ export const CARD = {
   bodyCharWidth: 7.4,
 } as const;
 
+/** A chip of a card's details row. */
+export const CHIP = { height: 22 } as const;
+
+/** A card in a channels lane: one line in a pill, a dot of the card's colour at its start. */
+export const PILL = { height: 36, paddingX: 14, dot: 8, dotGap: 8 } as const;
+
+/*
+ * The far-away look of a card: its text area keeps the card's padding (a little more above and
+ * below), and each line of text is a bar 12 units tall every 22 units.
+ */
+export const FAR_CARD = { paddingY: 14, bar: 12, barPitch: 22 } as const;
+
 export const NOTE = { width: 200, minHeight: 120, line: 21, padding: 14 } as const;
+
+const px = (n: number) => `${n}px`;
+
+/** The measures the stylesheet draws cards, chips and notes with (canvas.css, lanes.css). */
+export const GEOMETRY_VARIABLES: Readonly<Record<`--${string}`, string>> = {
+  '--card-padding-x': px(CARD.paddingX),
+  '--card-padding-y': px(CARD.paddingY - CARD.border),
+  '--card-stripe': px(CARD.stripe),
+  '--card-border': px(CARD.border),
+  '--card-title-end': px(CARD.titleEndPadding),
+  '--card-title-line': px(CARD.titleLine),
+  '--card-title-lines': String(CARD.titleMaxLines),
+  '--card-body-line': px(CARD.bodyLine),
+  '--card-body-lines': String(CARD.bodyMaxLines),
+  '--card-body-gap': px(CARD.bodyGap),
+  '--card-meta-gap': px(CARD.metaGap),
+  '--card-meta-height': px(CARD.metaHeight),
+  '--card-mark-size': px(CARD.markSize),
+  '--card-mark-gutter': px(CARD.markGutter),
+  '--card-handle': px(CARD.handleSize),
+  '--chip-height': px(CHIP.height),
+  '--pill-height': px(PILL.height),
+  '--pill-padding-x': px(PILL.paddingX),
+  '--pill-dot': px(PILL.dot),
+  '--pill-dot-gap': px(PILL.dotGap),
+  '--far-card-padding-y': px(FAR_CARD.paddingY),
+  '--far-bar': px(FAR_CARD.bar),
+  '--far-bar-pitch': px(FAR_CARD.barPitch),
+  '--note-padding': px(NOTE.padding),
+  '--note-line': px(NOTE.line),
+};

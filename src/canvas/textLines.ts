@@ -1,11 +1,26 @@
 import { WIDE_CHAR, WRAP_TOKENS } from '../model/index.ts';
 
-/** A wide (CJK, full-width) character's advance, in Latin character units. */
-const WIDE_ADVANCE = 2.05;
+/*
+ * A character's advance, in Latin character units: one unit is an average lowercase letter of
+ * the map's face (CARD.titleCharWidth, bodyCharWidth). Letters wider than that average count
+ * for more, so that a title of capitals or of w's and m's is not taken for a shorter one: each
+ * class is given the advance of its widest members in Inter, rounded up, and the estimate stays
+ * an upper bound of what the browser draws (tests/e2e/card-geometry.spec.ts).
+ */
+const WIDE_ADVANCE = 2.05; // CJK and full-width characters: one em
+const EMOJI_ADVANCE = 2.4; // characters beyond the basic plane, mostly emoji
+const ASCII = new Float32Array(128).fill(1);
+for (const ch of 'ABCDEFGHIJKLNOPQRSTUVXYZ') ASCII[ch.charCodeAt(0)] = 1.5;
+for (const ch of '0123456789#$?') ASCII[ch.charCodeAt(0)] = 1.25;
+for (const ch of 'mw') ASCII[ch.charCodeAt(0)] = 1.75;
+for (const ch of 'MW@%&') ASCII[ch.charCodeAt(0)] = 1.95;
 
 function advance(text: string): number {
   let units = 0;
-  for (const ch of text) units += WIDE_CHAR.test(ch) ? WIDE_ADVANCE : 1;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    units += code < 128 ? ASCII[code]! : code > 0xffff ? EMOJI_ADVANCE : WIDE_CHAR.test(ch) ? WIDE_ADVANCE : ch !== ch.toLowerCase() ? 1.5 : 1;
+  }
   return units;
 }
 

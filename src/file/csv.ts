@@ -1,5 +1,6 @@
-import { CARD, CARD_CSV_KEYS, STRATEGY_ITEM, STRATEGY_SECTIONS, laneKindLabel, unplacedCards, type Board, type Card } from '../model/index.ts';
+import { CARD, CARD_CSV_KEYS, STRATEGY_ITEM, STRATEGY_SECTIONS, unplacedCards, type Board, type Card } from '../model/index.ts';
 import { asLocale, translatorFor, type Translate } from '../i18n/index.ts';
+import { laneName } from '../model/laneName.ts';
 import { itemsBySection } from '../model/strategyItems.ts';
 import { sectionLabel } from '../model/strategyLayout.ts';
 
@@ -47,13 +48,13 @@ function cardRows(board: Board, t: Translate): string[][] {
       position(a.stageId, stageIndex) - position(b.stageId, stageIndex) ||
       position(a.laneId, laneIndex) - position(b.laneId, laneIndex),
   );
-  const laneName = (id: string) => {
+  const laneOf = (id: string) => {
     const lane = board.lanes[laneIndex.get(id) ?? -1];
-    return lane ? lane.title || laneKindLabel(lane.kind, t) : t('export.csv.noLane');
+    return lane ? laneName(lane, t) : t('export.csv.noLane');
   };
   const rows = cards.map((card) => [
     text(board.stages[stageIndex.get(card.stageId) ?? -1]?.title ?? t('export.csv.noStage')),
-    text(laneName(card.laneId)),
+    text(laneOf(card.laneId)),
     ...CARD_CSV_KEYS.map((key) => text(cardCell(card, key))),
     String(votes.get(card.id) ?? 0),
   ]);

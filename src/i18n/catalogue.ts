@@ -1,5 +1,6 @@
 import { canvas } from './en/canvas.ts';
 import { common } from './en/common.ts';
+import { lanes } from './en/lanes.ts';
 import { model } from './en/model.ts';
 import { board } from './en/board.ts';
 import { strategy } from './en/strategy.ts';
@@ -27,6 +28,7 @@ export const en = {
   ...errors,
   ...report,
   ...exporting,
+  ...lanes,
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -19,17 +19,6 @@ export const LANE_KINDS = [
 ] as const;
 export type LaneKind = (typeof LANE_KINDS)[number];
 
-export const LANE_KIND_LABELS: Record<LaneKind, string> = {
-  touchpoints: 'Touchpoints',
-  actions: 'Customer actions',
-  channels: 'Channels',
-  emotion: 'Emotions',
-  painPoints: 'Pain points',
-  opportunities: 'Opportunities',
-  owner: 'Internal owner',
-  text: 'Notes',
-};
-
 /** A lane kind as people read it, in the language of `t`: the title a lane shows while it has none of its own. */
 export function laneKindLabel(kind: LaneKind, t: Translate): string {
   return t(`lane.kind.${kind}`);

@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
-import { STRATEGY_SECTIONS, laneKindLabel, safeHref, unplacedCards, type Board, type Card, type Comment } from '../model/index.ts';
+import { STRATEGY_SECTIONS, safeHref, unplacedCards, type Board, type Card, type Comment } from '../model/index.ts';
 import type { Translate } from '../i18n/index.ts';
+import { laneName } from '../model/laneName.ts';
 import { sectionLabel } from '../model/strategyLayout.ts';
 import { itemsBySection } from '../model/strategyItems.ts';
 import { Flow } from './flow.ts';
@@ -52,7 +53,7 @@ function appendixBlocks(board: Board, t: Translate, shown: Shown): Block[] {
     flow.keep(TYPE.body.line * 2);
     flow.text(card.title || t('report.map.untitledCard'), TYPE.body, 'bold', INK, 12, 5);
     const lane = lanes.get(card.laneId);
-    const facts = [lane ? t('report.appendix.lane', { lane: lane.title || laneKindLabel(lane.kind, t) }) : null];
+    const facts = [lane ? t('report.appendix.lane', { lane: laneName(lane, t) }) : null];
     if (full) {
       facts.push(
         card.channel && t('report.appendix.channel', { channel: card.channel }),

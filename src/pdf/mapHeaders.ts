@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import { laneKindLabel, type Lane, type Stage } from '../model/index.ts';
+import { laneName, ownLaneTitle } from '../model/laneName.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { MapMetrics } from './mapMetrics.ts';
 import { fillRect } from './page.ts';
@@ -73,10 +74,10 @@ export function drawLaneHeader(doc: jsPDF, lane: Lane, x: number, y: number, hei
   const inner = m.laneWidth - 2 * pad;
   const kind = laneKindLabel(lane.kind, t);
   setType(doc, m.type.body, 'bold', INK);
-  const title = wrapClamped(doc, lane.title || kind, inner, Math.max(1, Math.floor((height - 2 * pad - m.type.tiny.line) / m.type.body.line)));
+  const title = wrapClamped(doc, laneName(lane, t), inner, Math.max(1, Math.floor((height - 2 * pad - m.type.tiny.line) / m.type.body.line)));
   const used = drawLines(doc, title, x + pad, y + pad, m.type.body);
   setType(doc, m.type.tiny, 'normal', INK_FAINT);
   // The kind says what the row holds; a lane titled after its kind needs it said once only.
-  const caption = continued ? t('report.map.continued') : lane.title && lane.title !== kind ? kind : null;
+  const caption = continued ? t('report.map.continued') : ownLaneTitle(lane) && ownLaneTitle(lane) !== kind ? kind : null;
   if (caption) drawLines(doc, wrapClamped(doc, caption, inner, 1), x + pad, y + pad + 2 * m.scale + used, m.type.tiny);
 }

@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import { deleteCards } from '../../doc/index.ts';
 import { useCanEdit, useCanvasActions, useIsDimmed } from '../canvasContext.ts';
 import { ConnectorHandles } from '../connectors/ConnectorHandles.tsx';
@@ -12,18 +13,20 @@ type Props = NodeProps<Extract<JourneyNode, { type: 'card' }>>;
 
 /** A touchpoint card. Double-click or Enter edits its title in place; the ⋯ button opens every field. */
 export const CardNode = memo(function CardNode({ data, selected }: Props) {
-  const { card, votes } = data as CardNodeData;
+  const { card, votes, laneKind } = data as CardNodeData;
+  const t = useT();
   const { ctx, openCard, editingCardId, setEditingCard } = useCanvasActions();
   const canEdit = useCanEdit();
   const editing = editingCardId === card.id;
   const dimmed = useIsDimmed(card.id);
-  const chips = cardChips(card, votes);
+  const chips = cardChips(card, votes, t);
   return (
     <>
       <article
         className={`card-node tint-${card.color} ${selected ? 'is-selected' : ''} ${dimmed ? 'is-dimmed' : ''}`}
-        aria-label={`Card: ${card.title || 'untitled'}`}
+        aria-label={card.title ? t('lanes.card.label', { title: card.title }) : t('lanes.card.labelUntitled')}
         data-card-id={card.id}
+        data-lane-kind={laneKind}
         onDoubleClick={() => (canEdit ? setEditingCard(card.id) : openCard(card.id))}
       >
         {editing ? (
@@ -40,7 +43,7 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
             />
           </div>
         ) : (
-          <p className={`card-node__title ${card.title ? '' : 'is-empty'}`}>{card.title || 'Untitled card'}</p>
+          <p className={`card-node__title ${card.title ? '' : 'is-empty'}`}>{card.title || t('lanes.card.untitled')}</p>
         )}
         {card.body && <p className="card-node__body">{card.body}</p>}
         {chips.length > 0 && (
@@ -48,7 +51,7 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
             {chips.map((chip) => <span key={chip.key} className={chip.tag ? 'chip chip--tag' : 'chip'} title={chip.title}>{chip.text}</span>)}
           </div>
         )}
-        <button className="card-node__more nodrag" aria-label={`${canEdit ? 'Edit details of' : 'Open'} ${card.title || 'card'}`} onClick={() => openCard(card.id)}>⋯</button>
+        <button className="card-node__more nodrag" aria-label={t(canEdit ? 'lanes.card.edit' : 'lanes.card.open', { title: card.title || t('lanes.card.anyCard') })} onClick={() => openCard(card.id)}>⋯</button>
       </article>
       <ConnectorHandles />
       <PeerSelectionOutline />

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import { setCardText, type EditContext } from '../../doc/index.ts';
 import { LIMITS } from '../../model/index.ts';
 import { CollaborativeTextField } from '../../text/CollaborativeTextField.tsx';
@@ -22,6 +23,7 @@ interface Props {
  * selected or scrolled.
  */
 export function CardTitleField({ ctx, cardId, title, onDone }: Props) {
+  const t = useT();
   const text = useRecordText(ctx, 'cards', cardId, 'title');
   const own = useOwnTyping(ctx, text);
   const [startedEmpty] = useState(title === '');
@@ -34,12 +36,12 @@ export function CardTitleField({ ctx, cardId, title, onDone }: Props) {
   return (
     <CollaborativeTextField
       className="inline-text__field nodrag nowheel"
-      label="Card title"
+      label={t('lanes.card.titleField')}
       multiline
       rows={1}
       autoFocus
       maxLength={LIMITS.shortText}
-      placeholder="What happens here?"
+      placeholder={t('lanes.card.titlePlaceholder')}
       text={text}
       onText={(value) => setCardText(ctx, cardId, 'title', value)}
       onBlur={end}

@@ -1,6 +1,9 @@
 import { useReactFlow, type NodeProps } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../../browser/i18n.tsx';
+import type { Translate } from '../../i18n/index.ts';
 import { addCard } from '../../doc/index.ts';
+import { laneName } from '../../model/laneName.ts';
 import { useCanEdit, useCanvasActions, useDropTarget } from '../canvasContext.ts';
 import type { Cell, JourneyNode } from '../layout.ts';
 import { cellNextTo, rowsOf } from './cellKeys.ts';
@@ -20,6 +23,9 @@ const GRID_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'H
  * A map of 30 stages and 8 lanes otherwise put 240 buttons between the palette and the rest.
  * Far away the buttons are not shown, yet the grid keeps its stop: a cell that takes the focus
  * there brings the view close to it, where its button can be seen and read.
+ *
+ * Each row carries its lane's kind, so its cells take the kind's wash (lanes.css): pain points
+ * a calm red, opportunities a calm green.
  */
 export const CellGrid = memo(function CellGrid({ data }: Props) {
   const dropTarget = useDropTarget();
@@ -28,6 +34,7 @@ export const CellGrid = memo(function CellGrid({ data }: Props) {
   const tabStop = data.cells.some((cell) => cell.id === current) ? current : (data.cells[0]?.id ?? null);
   const grid = useRef<HTMLDivElement>(null);
   const flow = useReactFlow();
+  const t = useT();
   // The handler reads the latest rows, so it stays one function and the cells stay memoised.
   const latestRows = useRef(rows);
   useEffect(() => {
@@ -63,16 +70,16 @@ export const CellGrid = memo(function CellGrid({ data }: Props) {
   );
 
   return (
-    <div ref={grid} role="grid" aria-label="Cells of the map">
+    <div ref={grid} role="grid" aria-label={t('lanes.grid.label')}>
       {rows.map((row) => (
-        <div key={row.laneId} className="cell-row" role="row" style={{ top: row.y, height: row.height }}>
+        <div key={row.laneId} className="cell-row" role="row" data-lane-kind={row.cells[0]!.lane.kind} style={{ top: row.y, height: row.height }}>
           {row.cells.map((cell) => (
             <CellBox
               key={cell.id}
               id={cell.id}
               stageId={cell.stageId}
               laneId={cell.laneId}
-              where={cell.where}
+              where={cellName(cell, t)}
               x={cell.x}
               width={cell.width}
               target={cell.id === dropTarget}
@@ -87,6 +94,11 @@ export const CellGrid = memo(function CellGrid({ data }: Props) {
   );
 });
 
+/** A cell as people name it: "Quotation / Pain points". */
+function cellName(cell: Cell, t: Translate): string {
+  return t('lanes.cell.where', { stage: cell.stageTitle.trim() || t('lanes.stage.untitled'), lane: laneName(cell.lane, t) });
+}
+
 /** True when the element lies wholly inside the map's visible area. */
 function onScreen(element: HTMLElement): boolean {
   const pane = element.closest('.react-flow')?.getBoundingClientRect();
@@ -94,7 +106,9 @@ function onScreen(element: HTMLElement): boolean {
   return !pane || (box.left >= pane.left && box.right <= pane.right && box.top >= pane.top && box.bottom <= pane.bottom);
 }
 
-type CellBoxProps = Pick<Cell, 'id' | 'stageId' | 'laneId' | 'where' | 'x' | 'width'> & {
+type CellBoxProps = Pick<Cell, 'id' | 'stageId' | 'laneId' | 'x' | 'width'> & {
+  /** What the cell is called: its stage and lane. */
+  where: string;
   target: boolean;
   tabStop: boolean;
   onKey(cellId: string, event: KeyboardEvent<HTMLButtonElement>): void;
@@ -105,18 +119,19 @@ type CellBoxProps = Pick<Cell, 'id' | 'stageId' | 'laneId' | 'where' | 'x' | 'wi
 const CellBox = memo(function CellBox({ id, stageId, laneId, where, x, width, target, tabStop, onKey, onFocus }: CellBoxProps) {
   const { ctx, setEditingCard } = useCanvasActions();
   const canEdit = useCanEdit();
+  const t = useT();
   return (
-    <div className={`cell-node ${target ? 'is-drop-target' : ''}`} role="gridcell" aria-label={`Cell ${where}`} style={{ left: x, width }}>
+    <div className={`cell-node ${target ? 'is-drop-target' : ''}`} role="gridcell" aria-label={t('lanes.cell.label', { where })} style={{ left: x, width }}>
       {canEdit && <button
         className="cell-node__add nodrag"
-        aria-label={`Add card to ${where}`}
+        aria-label={t('lanes.cell.add', { where })}
         data-cell-id={id}
         tabIndex={tabStop ? 0 : -1}
         onKeyDown={(event) => onKey(id, event)}
         onFocus={(event) => onFocus(id, event.currentTarget)}
         onClick={() => setEditingCard(addCard(ctx, { stageId, laneId }))}
       >
-        + Add card
+        {t('lanes.cell.addVisible')}
       </button>}
     </div>
   );

@@ -1,7 +1,10 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import { setEmotionScore } from '../../doc/index.ts';
+import { laneName } from '../../model/laneName.ts';
 import { useCanEdit, useCanvasActions } from '../canvasContext.ts';
+import { FACE, mouthPath, toneOf } from '../emotionFace.ts';
 import { EMOTION_CURVE, scoreY, smoothPath } from '../emotionCurve.ts';
 import type { EmotionNodeData, JourneyNode } from '../layout.ts';
 import { GRID } from '../metrics.ts';
@@ -9,34 +12,46 @@ import { GRID } from '../metrics.ts';
 type Props = NodeProps<Extract<JourneyNode, { type: 'emotion' }>>;
 
 const PADDING = EMOTION_CURVE.padding;
-const LEVELS = [2, 1, 0, -1, -2];
-const LEVEL_NAMES: Record<number, string> = { 2: 'very positive', 1: 'positive', 0: 'neutral', [-1]: 'negative', [-2]: 'very negative' };
+const LEVELS = [2, 1, 0, -1, -2] as const;
+const LEVEL_BUTTON = 18;
 
-/** The emotion lane: a smooth curve through each stage's score, with the scores editable. */
+/**
+ * The emotion lane: a smooth curve through each stage's score with a face on each, over a green
+ * band above neutral and a red one below. Each stage has a button per level to set its score.
+ */
 export const EmotionNode = memo(function EmotionNode({ data, width }: Props) {
   const { lane, points } = data as EmotionNodeData;
   const { ctx } = useCanvasActions();
   const canEdit = useCanEdit();
+  const t = useT();
   const height = GRID.emotionRowHeight;
-  const scored = points.filter((p) => p.score !== null).map((p) => ({ x: p.x, y: scoreY(p.score!, height, PADDING) }));
+  const scored = points.flatMap((p) => (p.score === null ? [] : [{ x: p.x, y: scoreY(p.score, height, PADDING), score: p.score }]));
+  const level = (score: (typeof LEVELS)[number]) => t(`lanes.emotion.level.${score}`);
   return (
-    <div className="emotion-node" role="group" aria-label={`${lane.title}: emotion curve`}>
+    <div className="emotion-node" data-lane-kind="emotion" role="group" aria-label={t('lanes.emotion.label', { name: laneName(lane, t) })}>
       <svg className="emotion-node__curve" width={width} height={height} aria-hidden="true">
         <line className="emotion-node__axis" x1={0} x2={width} y1={scoreY(0, height, PADDING)} y2={scoreY(0, height, PADDING)} />
         <path className="emotion-node__path" d={smoothPath(scored)} />
-        {scored.map((p, i) => <circle key={i} className="emotion-node__point" cx={p.x} cy={p.y} r={EMOTION_CURVE.point} />)}
+        {scored.map((p, i) => (
+          <g key={i} className={`emotion-face is-${toneOf(p.score)}`} transform={`translate(${p.x} ${p.y})`}>
+            <circle r={FACE.radius} strokeWidth={FACE.stroke} />
+            <circle className="emotion-face__eye" cx={-FACE.eyeX} cy={FACE.eyeY} r={FACE.eye} />
+            <circle className="emotion-face__eye" cx={FACE.eyeX} cy={FACE.eyeY} r={FACE.eye} />
+            <path className="emotion-face__mouth" d={mouthPath(p.score)} strokeWidth={FACE.stroke} />
+          </g>
+        ))}
       </svg>
       {canEdit && points.map((point) => (
-        <div key={point.stageId} className="emotion-node__levels nodrag" style={{ left: point.x - 18 }}>
-          {LEVELS.map((level) => (
+        <div key={point.stageId} className={`emotion-node__levels nodrag ${point.score === null ? 'is-unscored' : ''}`} style={{ left: point.x - LEVEL_BUTTON }}>
+          {LEVELS.map((score) => (
             <button
-              key={level}
-              className={`emotion-node__level ${point.score === level ? 'is-set' : ''}`}
-              style={{ top: scoreY(level, height, PADDING) - 9 }}
-              aria-label={`Emotion ${LEVEL_NAMES[level]}`}
-              aria-pressed={point.score === level}
-              title={point.score === level ? 'Clear the score' : `Set to ${LEVEL_NAMES[level]}`}
-              onClick={() => setEmotionScore(ctx, lane.id, point.stageId, point.score === level ? null : level)}
+              key={score}
+              className={`emotion-node__level ${point.score === score ? 'is-set' : ''}`}
+              style={{ top: scoreY(score, height, PADDING) - LEVEL_BUTTON / 2 }}
+              aria-label={t('lanes.emotion.level', { level: level(score) })}
+              aria-pressed={point.score === score}
+              title={point.score === score ? t('lanes.emotion.clear') : t('lanes.emotion.setTo', { level: level(score) })}
+              onClick={() => setEmotionScore(ctx, lane.id, point.stageId, point.score === score ? null : score)}
             />
           ))}
         </div>

@@ -1,27 +1,41 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import { setLaneTitle } from '../../doc/index.ts';
-import { LANE_KIND_LABELS, LIMITS } from '../../model/index.ts';
+import { LIMITS, laneKindLabel } from '../../model/index.ts';
+import { laneName, ownLaneTitle } from '../../model/laneName.ts';
 import { useCanEdit, useCanvasActions } from '../canvasContext.ts';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import { InlineText } from '../InlineText.tsx';
 import type { JourneyNode, LaneNodeData } from '../layout.ts';
+import { LaneIcon } from './LaneIcon.tsx';
 
 type Props = NodeProps<Extract<JourneyNode, { type: 'lane' }>>;
 
-/** A lane header: drag it up or down to reorder; its title edits in place. */
+/**
+ * A lane header: its kind's icon and colour, its name, and, when it has a title of its own, its
+ * kind in small capitals below. Drag it up or down to reorder; its title edits in place. A lane
+ * without a title of its own shows its kind's name in the interface's language, and editing it
+ * starts from an empty field that offers that name.
+ */
 export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
   const { lane } = data as LaneNodeData;
   const { ctx, askToDelete } = useCanvasActions();
   const canEdit = useCanEdit();
+  const t = useT();
+  const name = laneName(lane, t);
+  const kind = laneKindLabel(lane.kind, t);
   return (
     <>
-      <div className={`lane-node ${selected ? 'is-selected' : ''}`} aria-label={`Lane: ${lane.title || 'untitled'}`}>
-        <InlineText ctx={ctx} root="lanes" id={lane.id} field="title" className="lane-node__title" label="Lane title" placeholder="Untitled lane" maxLength={LIMITS.title} value={lane.title} onText={(title) => setLaneTitle(ctx, lane.id, title)} />
-        {lane.title !== LANE_KIND_LABELS[lane.kind] && <span className="lane-node__kind">{LANE_KIND_LABELS[lane.kind]}</span>}
+      <div className={`lane-node ${selected ? 'is-selected' : ''}`} data-lane-kind={lane.kind} aria-label={t('lanes.lane.label', { name })}>
+        <div className="lane-node__head">
+          <span className="lane-node__icon"><LaneIcon kind={lane.kind} /></span>
+          <InlineText ctx={ctx} root="lanes" id={lane.id} field="title" className="lane-node__title" label={t('lanes.lane.title')} placeholder={kind} maxLength={LIMITS.title} value={name} onText={(title) => setLaneTitle(ctx, lane.id, title)} />
+        </div>
+        {ownLaneTitle(lane) && <span className="lane-node__kind">{kind}</span>}
         {canEdit && (
           <div className="node-actions nodrag">
-            <button className="icon-button icon-button--danger" aria-label={`Delete lane ${lane.title}`} title="Delete lane and its cards" onClick={() => askToDelete('lane', lane.id)}>×</button>
+            <button className="icon-button icon-button--danger" aria-label={t('lanes.lane.delete', { name })} title={t('lanes.lane.deleteHint')} onClick={() => askToDelete('lane', lane.id)}>×</button>
           </div>
         )}
       </div>

@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import { deleteNotes, setNoteText } from '../../doc/index.ts';
 import { LIMITS } from '../../model/index.ts';
 import { useCanEdit, useCanvasActions } from '../canvasContext.ts';
@@ -15,13 +16,14 @@ export const NoteNode = memo(function NoteNode({ data, selected }: Props) {
   const { note } = data as NoteNodeData;
   const { ctx, noteToEdit, clearNoteToEdit } = useCanvasActions();
   const canEdit = useCanEdit();
+  const t = useT();
   return (
     <>
-      <div className={`note-node tint-${note.color} ${selected ? 'is-selected' : ''}`} aria-label={`Sticky note: ${note.text || 'empty'}`}>
-        <InlineText ctx={ctx} root="notes" id={note.id} field="text" className="note-node__text" label="Note text" placeholder="Double-click to write" fieldPlaceholder="Write a note" maxLength={LIMITS.longText} value={note.text} multiline onText={(text) => setNoteText(ctx, note.id, text)} startEditing={noteToEdit === note.id} onEditingStarted={clearNoteToEdit} />
+      <div className={`note-node tint-${note.color} ${selected ? 'is-selected' : ''}`} aria-label={note.text ? t('lanes.note.label', { text: note.text }) : t('lanes.note.labelEmpty')}>
+        <InlineText ctx={ctx} root="notes" id={note.id} field="text" className="note-node__text" label={t('lanes.note.text')} placeholder={t('lanes.note.placeholder')} fieldPlaceholder={t('lanes.note.fieldPlaceholder')} maxLength={LIMITS.longText} value={note.text} multiline onText={(text) => setNoteText(ctx, note.id, text)} startEditing={noteToEdit === note.id} onEditingStarted={clearNoteToEdit} />
         {canEdit && (
           <div className="node-actions nodrag">
-            <button className="icon-button icon-button--danger" aria-label="Delete note" onClick={() => deleteNotes(ctx, [note.id])}>×</button>
+            <button className="icon-button icon-button--danger" aria-label={t('lanes.note.delete')} onClick={() => deleteNotes(ctx, [note.id])}>×</button>
           </div>
         )}
       </div>

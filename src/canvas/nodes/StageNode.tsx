@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useT } from '../../browser/i18n.tsx';
 import { setStageText } from '../../doc/index.ts';
 import { LIMITS } from '../../model/index.ts';
 import { useCanEdit, useCanvasActions } from '../canvasContext.ts';
@@ -14,22 +15,24 @@ export const StageNode = memo(function StageNode({ data, selected }: Props) {
   const { stage, index, metrics } = data as StageNodeData;
   const { ctx, zoomToStage, openStage, askToDelete } = useCanvasActions();
   const canEdit = useCanEdit();
+  const t = useT();
+  const title = stage.title.trim() || t('lanes.stage.untitled');
   return (
     <>
-      <div className={`stage-node tint-${stage.color} ${selected ? 'is-selected' : ''}`} aria-label={`Stage ${index + 1}: ${stage.title || 'untitled'}`}>
+      <div className={`stage-node tint-${stage.color} ${selected ? 'is-selected' : ''}`} aria-label={t('lanes.stage.label', { number: index + 1, title })}>
         <span className="stage-node__number" aria-hidden="true">{index + 1}</span>
-        <InlineText ctx={ctx} root="stages" id={stage.id} field="title" className="stage-node__title" label="Stage title" placeholder="Untitled stage" maxLength={LIMITS.title} value={stage.title} onText={(title) => setStageText(ctx, stage.id, 'title', title)} />
-        <InlineText ctx={ctx} root="stages" id={stage.id} field="window" className="stage-node__window" label="Time window" placeholder="Add time window" fieldPlaceholder="e.g. Week 2-4" maxLength={LIMITS.title} value={stage.window} onText={(window) => setStageText(ctx, stage.id, 'window', window)} />
+        <InlineText ctx={ctx} root="stages" id={stage.id} field="title" className="stage-node__title" label={t('lanes.stage.title')} placeholder={t('lanes.stage.untitled')} maxLength={LIMITS.title} value={stage.title} onText={(title) => setStageText(ctx, stage.id, 'title', title)} />
+        <InlineText ctx={ctx} root="stages" id={stage.id} field="window" className="stage-node__window" label={t('lanes.stage.window')} placeholder={t('lanes.stage.windowPlaceholder')} fieldPlaceholder={t('lanes.stage.windowExample')} maxLength={LIMITS.title} value={stage.window} onText={(window) => setStageText(ctx, stage.id, 'window', window)} />
         {stage.description && <p className="stage-node__description">{stage.description}</p>}
         {metrics.length > 0 && (
-          <ul className="stage-node__metrics" aria-label="Metrics">
+          <ul className="stage-node__metrics" aria-label={t('lanes.stage.metrics')}>
             {metrics.slice(0, 3).map((m, i) => <li key={i}>{m}</li>)}
           </ul>
         )}
         <div className="node-actions nodrag">
-          {canEdit && <button className="icon-button" aria-label={`Edit stage ${stage.title}`} title="Edit title, time window, description and colour" onClick={() => openStage(stage.id)}>⋯</button>}
-          <button className="icon-button" aria-label={`Zoom to stage ${stage.title}`} title="Zoom to stage" onClick={() => zoomToStage(stage.id)}>⤢</button>
-          {canEdit && <button className="icon-button icon-button--danger" aria-label={`Delete stage ${stage.title}`} title="Delete stage and its cards" onClick={() => askToDelete('stage', stage.id)}>×</button>}
+          {canEdit && <button className="icon-button" aria-label={t('lanes.stage.edit', { title })} title={t('lanes.stage.editHint')} onClick={() => openStage(stage.id)}>⋯</button>}
+          <button className="icon-button" aria-label={t('lanes.stage.zoom', { title })} title={t('lanes.stage.zoomHint')} onClick={() => zoomToStage(stage.id)}>⤢</button>
+          {canEdit && <button className="icon-button icon-button--danger" aria-label={t('lanes.stage.delete', { title })} title={t('lanes.stage.deleteHint')} onClick={() => askToDelete('stage', stage.id)}>×</button>}
         </div>
       </div>
       <PeerSelectionOutline />

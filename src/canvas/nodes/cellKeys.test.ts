@@ -3,7 +3,7 @@ import type { Cell } from '../layout.ts';
 import { cellNextTo, rowsOf } from './cellKeys.ts';
 
 function cell(stageId: string, laneId: string, x: number, y: number): Cell {
-  return { id: `${stageId}:${laneId}`, stageId, laneId, where: `${stageId} / ${laneId}`, empty: true, x, y, width: 100, height: 50 };
+  return { id: `${stageId}:${laneId}`, stageId, laneId, stageTitle: stageId, lane: { kind: 'touchpoints', title: laneId }, empty: true, x, y, width: 100, height: 50 };
 }
 
 // Two lanes of three stages. On a map every row is whole (an emotion lane has no row at all);

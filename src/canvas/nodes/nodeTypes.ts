@@ -6,6 +6,7 @@ import { LaneNode } from './LaneNode.tsx';
 import { NoteNode } from './NoteNode.tsx';
 import { StageNode } from './StageNode.tsx';
 import { CardSheet } from '../overview/CardSheet.tsx';
+import './lanes.css';
 
 /** Defined once, outside any component: React Flow re-mounts every node if this object changes. */
 export const NODE_TYPES: NodeTypes = {

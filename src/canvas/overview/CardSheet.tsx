@@ -2,6 +2,8 @@ import { useStore, type NodeProps } from '@xyflow/react';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useCanvasRestores } from '../../browser/useCanvasRestores.ts';
 import { useSettled } from '../../browser/useSettled.ts';
+import { useT } from '../../browser/i18n.tsx';
+import { laneName } from '../../model/laneName.ts';
 import { drawSheet } from './drawSheet.ts';
 import { changedAreas, sameCards } from './sheetDamage.ts';
 import type { SheetCard } from './sheetShapes.ts';
@@ -55,7 +57,8 @@ function sameRowProps(a: RowProps, b: RowProps): boolean {
     a.width === b.width &&
     a.row.y === b.row.y &&
     a.row.height === b.row.height &&
-    a.row.laneTitle === b.row.laneTitle &&
+    a.row.lane.title === b.row.lane.title &&
+    a.row.lane.kind === b.row.lane.kind &&
     sameCards(a.row.cards, b.row.cards)
   );
 }
@@ -73,6 +76,7 @@ const RowCanvas = memo(function RowCanvas({ row, level, width }: RowProps) {
   const scale = useSettled(sheetScale(level, { width, height }), RESCALE_AFTER_MS);
   const canvas = useRef<HTMLCanvasElement>(null);
   const restores = useCanvasRestores(canvas);
+  const t = useT();
   const drawn = useRef<{ cards: readonly SheetCard[]; scale: number; width: number; height: number; restores: number } | null>(null);
   useLayoutEffect(() => {
     if (!canvas.current) return;
@@ -90,7 +94,7 @@ const RowCanvas = memo(function RowCanvas({ row, level, width }: RowProps) {
       width={Math.ceil(width * scale)}
       height={Math.ceil(height * scale)}
       role="img"
-      aria-label={`${row.laneTitle || 'Untitled lane'}: ${cards.length.toLocaleString('en')} cards drawn small; zoom in to read them, or select them one by one with the arrow keys`}
+      aria-label={t('lanes.sheet.label', { lane: laneName(row.lane, t), count: cards.length })}
       data-cards-drawn={cards.length}
     />
   );

@@ -3,13 +3,15 @@ import { rootToken } from '../../browser/cssToken.ts';
 import { CARD } from '../metrics.ts';
 import { overlaps } from './sheetDamage.ts';
 import { DIMMED_ALPHA, faceOf } from '../cardShape.ts';
-import { barsOf, paintGroups, type SheetCard } from './sheetShapes.ts';
+import { LANE_LOOKS } from '../laneLook.ts';
+import { barsOf, dotOf, markOf, paintGroups, type SheetCard } from './sheetShapes.ts';
 
 /**
  * Paints the cards of the overview sheet. Shapes of one colour go into one path and are filled
  * at once: a few fills for the whole map, where a fill per card took longer than the frame.
  * Layers as canvas.css draws a card: the stripe colour under the whole box, the border line
- * over all but the stripe, the white face inside, then the bars for the text.
+ * over all but the stripe, the white face inside, then the lane's mark and the bars for the
+ * text; a channel's pill as lanes.css draws it: its line, its face, its dot and one bar.
  *
  * Given `areas` (flow units), only those are cleared and painted again, with every card that
  * reaches into them: a remote move of one card repaints two cells' worth, not the whole row.
@@ -83,21 +85,44 @@ function paintCards(context: Context2D, byColor: ReadonlyMap<string, SheetCard[]
     rounded ? path.roundRect(x, y, width, height, radii) : path.rect(x, y, width, height);
   const line = rootToken('--line');
   const all = [...byColor.values()].flat();
+  const isPill = (card: SheetCard) => LANE_LOOKS[card.kind].form === 'pill';
+  const cards = all.filter((card) => !isPill(card));
+  const pills = all.filter(isPill);
   context.setTransform(scale, 0, 0, scale, 0, 0);
   for (const [color, same] of byColor) {
-    fill(context, rootToken(`--edge-${color}`) || line, same, (path, c) => box(path, c.x, c.y, c.width, c.height, radius));
+    const edge = rootToken(`--edge-${color}`) || line;
+    fill(context, edge, same.filter((card) => !isPill(card)), (path, c) => box(path, c.x, c.y, c.width, c.height, radius));
   }
-  fill(context, line, all, (path, c) => box(path, c.x + CARD.stripe, c.y, c.width - CARD.stripe, c.height, [0, radius, radius, 0]));
-  fill(context, rootToken('--surface'), all, (path, c) => {
+  fill(context, line, cards, (path, c) => box(path, c.x + CARD.stripe, c.y, c.width - CARD.stripe, c.height, [0, radius, radius, 0]));
+  fill(context, rootToken('--line-strong'), pills, (path, c) => box(path, c.x, c.y, c.width, c.height, c.height / 2));
+  fill(context, rootToken('--surface'), cards, (path, c) => {
     const face = faceOf(c);
     box(path, face.x, face.y, face.width, face.height, [0, radius - 1, radius - 1, 0]);
   });
+  fill(context, rootToken('--surface'), pills, (path, c) => box(path, c.x + CARD.border, c.y + CARD.border, c.width - 2 * CARD.border, c.height - 2 * CARD.border, c.height / 2 - CARD.border));
+  for (const [color, same] of byColor) {
+    fill(context, rootToken(`--edge-${color}`) || line, same.filter(isPill), (path, c) => circle(path, dotOf(c)));
+  }
+  for (const [kind, { accent }] of Object.entries(LANE_LOOKS)) {
+    fill(context, rootToken(accent), cards.filter((card) => card.kind === kind), (path, c) => {
+      const mark = markOf(c);
+      if (mark) circle(path, mark);
+    });
+  }
   fill(context, line, all, (path, c) => {
     for (const bar of barsOf(c)) path.rect(bar.x, bar.y, bar.width, bar.height);
   });
 }
 
+/** Adds the circle inside a square to a path. */
+function circle(path: Path2D, square: Rect): void {
+  const r = square.width / 2;
+  path.moveTo(square.x + 2 * r, square.y + r);
+  path.arc(square.x + r, square.y + r, r, 0, 2 * Math.PI);
+}
+
 function fill(context: Context2D, style: string, cards: readonly SheetCard[], add: (path: Path2D, card: SheetCard) => void): void {
+  if (cards.length === 0) return;
   const path = new Path2D();
   for (const card of cards) add(path, card);
   context.fillStyle = style;

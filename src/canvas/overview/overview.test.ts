@@ -7,7 +7,8 @@ import { cardNodeAt, cardNodesInside } from './cardAt.ts';
 import { overviewNodes, sheetNode, SHEET_NODE_ID } from './overviewNodes.ts';
 import { changedAreas, sameCards } from './sheetDamage.ts';
 import { faceOf } from '../cardShape.ts';
-import { barsOf, paintGroups, FAR_CARD } from './sheetShapes.ts';
+import { barsOf, dotOf, markOf, paintGroups, FAR_CARD, type SheetCard } from './sheetShapes.ts';
+import { PILL } from '../metrics.ts';
 import { mapSheetLevel, sheetLevel, sheetScale, SHEET_MAX_PIXELS } from './sheetScale.ts';
 
 function twoCellBoard() {
@@ -33,12 +34,12 @@ describe('the overview sheet', () => {
     expect(sheet.data.rows).toEqual([
       {
         laneId: lane.laneId,
-        laneTitle: 'Touchpoints',
+        lane: { kind: 'touchpoints', title: '' },
         y: lane.y,
         height: lane.height,
         cards: [
-          { id: a, x: node(a).position.x, y: node(a).position.y - lane.y, width: CARD.width, height: node(a).height, color: 'blue', dimmed: false },
-          { id: c, x: node(c).position.x, y: node(c).position.y - lane.y, width: CARD.width, height: node(c).height, color: 'red', dimmed: true },
+          { id: a, x: node(a).position.x, y: node(a).position.y - lane.y, width: CARD.width, height: node(a).height, color: 'blue', kind: 'touchpoints', dimmed: false },
+          { id: c, x: node(c).position.x, y: node(c).position.y - lane.y, width: CARD.width, height: node(c).height, color: 'red', kind: 'touchpoints', dimmed: true },
         ],
       },
     ]);
@@ -118,7 +119,7 @@ describe('finding cards on the sheet', () => {
 });
 
 describe('sheet shapes', () => {
-  const card = { id: 'c1', x: 100, y: 50, width: CARD.width, height: 100, color: 'teal', dimmed: false };
+  const card: SheetCard = { id: 'c1', x: 100, y: 50, width: CARD.width, height: 100, color: 'teal', kind: 'touchpoints', dimmed: false };
 
   it('keeps the face inside the stripe and the border', () => {
     expect(faceOf(card)).toEqual({ x: 100 + CARD.stripe, y: 51, width: CARD.width - CARD.stripe - 1, height: 98 });
@@ -130,7 +131,25 @@ describe('sheet shapes', () => {
     const bottom = 149 - FAR_CARD.paddingY;
     expect(bars.map((b) => b.y)).toEqual([top, top + 22, top + 44, top + 66].filter((y) => y < bottom));
     expect(bars.at(-1)!.y + bars.at(-1)!.height).toBeLessThanOrEqual(bottom);
-    expect(bars.every((b) => b.x === 100 + CARD.stripe + FAR_CARD.paddingX)).toBe(true);
+    expect(bars.every((b) => b.x === 100 + CARD.stripe + CARD.paddingX)).toBe(true);
+    expect(markOf(card)).toBeNull();
+  });
+
+  it('starts the bars of a marked lane’s card after its mark, which sits where its icon does near', () => {
+    const pain = { ...card, kind: 'painPoints' as const };
+    const mark = markOf(pain)!;
+    expect(mark).toEqual({ x: 100 + CARD.stripe + CARD.paddingX, y: 51 + FAR_CARD.paddingY, width: CARD.markSize, height: CARD.markSize });
+    expect(barsOf(pain).every((b) => b.x === mark.x + CARD.markGutter && b.x + b.width === 100 + CARD.width - CARD.border - CARD.paddingX)).toBe(true);
+  });
+
+  it('draws a channel as a pill: a dot of its colour and one bar in the middle', () => {
+    const pill = { ...card, kind: 'channels' as const, height: PILL.height };
+    const bars = barsOf(pill);
+    expect(bars).toHaveLength(1);
+    expect(bars[0]!.y + bars[0]!.height / 2).toBe(50 + PILL.height / 2);
+    const dot = dotOf(pill);
+    expect(dot.y + dot.height / 2).toBe(50 + PILL.height / 2);
+    expect(bars[0]!.x).toBe(dot.x + PILL.dot + PILL.dotGap);
   });
 
   it('paints faded cards apart from the rest, each group by colour', () => {
@@ -143,7 +162,7 @@ describe('sheet shapes', () => {
 });
 
 describe('what a change of the sheet repaints', () => {
-  const at = (id: string, x: number, y: number, color = 'teal') => ({ id, x, y, width: CARD.width, height: 80, color, dimmed: false });
+  const at = (id: string, x: number, y: number, color = 'teal'): SheetCard => ({ id, x, y, width: CARD.width, height: 80, color, kind: 'touchpoints', dimmed: false });
   const box = (card: ReturnType<typeof at>) => ({ x: card.x, y: card.y, width: card.width, height: card.height });
   const column = Array.from({ length: 24 }, (_, i) => at(`c${i}`, 100, 100 * i));
 
@@ -151,11 +170,11 @@ describe('what a change of the sheet repaints', () => {
     expect(changedAreas(column, column.map((card) => ({ ...card })))).toEqual([]);
   });
 
-  it('repaints where a card was and where it now is, and a card whose colour or fading changed', () => {
+  it('repaints where a card was and where it now is, and a card whose colour, fading or lane kind changed', () => {
     const moved = column.map((card, i) => (i === 3 ? at('c3', 600, 0) : card));
     expect(changedAreas(column, moved)).toEqual([box(at('c3', 600, 0)), box(column[3]!)]);
-    const recoloured = column.map((card, i) => (i === 5 ? { ...card, color: 'red' } : i === 6 ? { ...card, dimmed: true } : card));
-    expect(changedAreas(column, recoloured)).toEqual([box(column[5]!), box(column[6]!)]);
+    const recoloured = column.map((card, i) => (i === 5 ? { ...card, color: 'red' } : i === 6 ? { ...card, dimmed: true } : i === 7 ? { ...card, kind: 'painPoints' as const } : card));
+    expect(changedAreas(column, recoloured)).toEqual([box(column[5]!), box(column[6]!), box(column[7]!)]);
   });
 
   it('repaints an added card and a removed one', () => {

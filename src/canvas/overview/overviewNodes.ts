@@ -1,12 +1,12 @@
 import type { Node } from '@xyflow/react';
-import type { Card } from '../../model/index.ts';
+import type { Card, Lane, LaneKind } from '../../model/index.ts';
 import type { JourneyLayout, JourneyNode } from '../layout.ts';
 import type { SheetCard } from './sheetShapes.ts';
 
-/** One lane row of the sheet: where the row is on the map, and its cards placed relative to the row's top left. */
+/** One lane row of the sheet: its lane, where the row is on the map, and its cards placed relative to the row's top left. */
 export interface SheetRow {
   laneId: string;
-  laneTitle: string;
+  lane: Pick<Lane, 'kind' | 'title'>;
   y: number;
   height: number;
   cards: readonly SheetCard[];
@@ -36,16 +36,16 @@ export const SHEET_NODE_ID = 'sheet:cards';
  * culls it and nothing of it mounts in the middle of a pan.
  */
 export function sheetNode(layout: JourneyLayout, held: ReadonlySet<string>, dimmed: ReadonlySet<string> | null): CardSheetNode {
-  const rows = new Map(layout.rows.map((row) => [row.laneId, { laneId: row.laneId, laneTitle: '', y: row.y, height: row.height, cards: [] as SheetCard[] }]));
+  const rows = new Map(layout.rows.map((row) => [row.laneId, { laneId: row.laneId, lane: { kind: 'touchpoints' as LaneKind, title: '' }, y: row.y, height: row.height, cards: [] as SheetCard[] }]));
   for (const node of layout.nodes) {
     if (node.type === 'lane') {
       const row = rows.get(node.data.lane.id);
-      if (row) row.laneTitle = node.data.lane.title;
+      if (row) row.lane = { kind: node.data.lane.kind, title: node.data.lane.title };
     }
     if (node.type !== 'card' || held.has(node.id)) continue;
-    const { card } = node.data;
+    const { card, laneKind } = node.data;
     const row = rows.get(card.laneId);
-    row?.cards.push(sheetCard(card, node.position.x, node.position.y - row.y, node.width ?? 0, node.height ?? 0, dimmed?.has(card.id) ?? false));
+    row?.cards.push(sheetCard(card, laneKind, node.position.x, node.position.y - row.y, node.width ?? 0, node.height ?? 0, dimmed?.has(card.id) ?? false));
   }
   return {
     id: SHEET_NODE_ID,
@@ -71,10 +71,10 @@ export function sheetNode(layout: JourneyLayout, held: ReadonlySet<string>, dimm
  */
 const knownSheetCards = new WeakMap<Card, SheetCard>();
 
-function sheetCard(card: Card, x: number, y: number, width: number, height: number, dimmed: boolean): SheetCard {
+function sheetCard(card: Card, kind: LaneKind, x: number, y: number, width: number, height: number, dimmed: boolean): SheetCard {
   const known = knownSheetCards.get(card);
-  if (known && known.x === x && known.y === y && known.width === width && known.height === height && known.dimmed === dimmed) return known;
-  const drawn = { id: card.id, x, y, width, height, color: card.color, dimmed };
+  if (known && known.x === x && known.y === y && known.width === width && known.height === height && known.kind === kind && known.dimmed === dimmed) return known;
+  const drawn = { id: card.id, x, y, width, height, color: card.color, kind, dimmed };
   knownSheetCards.set(card, drawn);
   return drawn;
 }

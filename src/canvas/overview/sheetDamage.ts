@@ -9,11 +9,11 @@ const MOST_AREAS = 64;
 const MOST_CHANGED = 0.25;
 
 const samePlace = (a: SheetCard, b: SheetCard) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
-const sameLook = (a: SheetCard, b: SheetCard) => samePlace(a, b) && a.color === b.color && a.dimmed === b.dimmed;
+const sameLook = (a: SheetCard, b: SheetCard) => samePlace(a, b) && a.color === b.color && a.kind === b.kind && a.dimmed === b.dimmed;
 
 /**
  * Where a change of the sheet's cards shows: for each card drawn differently (moved, resized,
- * recoloured, faded), added or removed, the boxes it had and has. Null when so much changed
+ * recoloured, faded, in a lane of another kind), added or removed, the boxes it had and has. Null when so much changed
  * that the whole sheet is repainted.
  */
 export function changedAreas(previous: readonly SheetCard[], next: readonly SheetCard[]): Rect[] | null {

@@ -1,5 +1,6 @@
+import type { Translate } from '../../i18n/index.ts';
 import { CONNECTOR_STYLE } from '../layout.ts';
-import { CARD, NOTE } from '../metrics.ts';
+import { CARD, CHIP, NOTE } from '../metrics.ts';
 import { wrapText } from './wrapText.ts';
 
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -23,12 +24,11 @@ export interface Brush {
   /** Device pixels per map unit: canvas shadows are given in device pixels. */
   scale: number;
   measure(style: TextStyle, text: string): number;
+  /** The messages of the language the picture is in (its placeholders, its lane kinds). */
+  t: Translate;
 }
 
 export type PictureType = ReturnType<typeof pictureType>;
-
-/** The height of a chip in a card's details row (`.chip`). */
-export const CHIP_HEIGHT = 22;
 
 /**
  * The type scale of the map, from the stylesheet's tokens: the text size, weight and line
@@ -50,7 +50,8 @@ export function pictureType(token: (name: string) => string) {
     cardTitle: style(px('--text-md'), weight('medium'), CARD.titleLine),
     cardTitleEmpty: style(px('--text-md'), weight('medium'), CARD.titleLine, { italic: true }),
     cardBody: style(px('--text-sm'), weight('regular'), CARD.bodyLine),
-    chip: style(px('--text-xs'), weight('regular'), CHIP_HEIGHT),
+    cardTitleQuiet: style(px('--text-md'), weight('regular'), CARD.titleLine),
+    chip: style(px('--text-xs'), weight('regular'), CHIP.height),
     stageNumber: style(px('--text-xs'), weight('bold'), px('--text-xs') * normal, { spacing: 0.08 }),
     stageTitle: style(px('--text-lg'), weight('bold'), px('--text-lg') * tight),
     stageWindow: style(px('--text-sm'), weight('medium'), px('--text-sm') * normal),
@@ -116,4 +117,18 @@ export function withShadow(brush: Brush, token: string, paint: () => void): void
     paint();
     context.restore();
   }
+}
+
+/** An icon drawn as lanes.css masks it: an SVG path on a 24-unit square, stroked 2 units wide with round ends, `size` units across. */
+export function strokeIcon(brush: Brush, path: string, x: number, y: number, size: number, color: string): void {
+  const { context } = brush;
+  context.save();
+  context.translate(x, y);
+  context.scale(size / 24, size / 24);
+  context.lineWidth = 2;
+  context.lineCap = 'round';
+  context.lineJoin = 'round';
+  context.strokeStyle = color;
+  context.stroke(new Path2D(path));
+  context.restore();
 }

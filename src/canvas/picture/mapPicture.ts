@@ -1,6 +1,8 @@
 import type { Rect } from '@xyflow/react';
 import { tokenReader } from '../../browser/cssToken.ts';
 import { fittingPixelRatio } from '../../browser/pictureLimits.ts';
+import { asLocale, translatorFor, type Translate } from '../../i18n/index.ts';
+import { LANE_KINDS, laneKindLabel } from '../../model/index.ts';
 import { DIMMED_ALPHA, DIMMED_FILTER } from '../cardShape.ts';
 import type { JourneyLayout } from '../layout.ts';
 import { pictureType, type Brush, type TextStyle } from './brush.ts';
@@ -9,34 +11,37 @@ import { paintMap, pictureBounds, type MapPaintOptions } from './paintMap.ts';
 /**
  * The whole journey map as a PNG at twice its size (less where that would pass the canvas
  * limits), drawn from its layout rather than copied from the page: every card in full,
- * wherever the view is, in the board's own type and colours. The filter's dimming is kept.
+ * wherever the view is, in the board's own type and colours. The filter's dimming is kept. Its
+ * few words of its own (an untitled card, a lane's kind) are in the page's language.
  */
 export async function mapPicture(layout: JourneyLayout, dimmed: ReadonlySet<string> | null, tokens: Element = document.documentElement): Promise<{ blob: Blob; pixelRatio: number }> {
   const bounds = pictureBounds(layout);
   const pixelRatio = fittingPixelRatio(bounds.width, bounds.height, 2);
   const canvas = new OffscreenCanvas(Math.ceil(bounds.width * pixelRatio), Math.ceil(bounds.height * pixelRatio));
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser could not make a picture this large; try exporting the current view instead.');
+  const t = translatorFor(asLocale(tokens.ownerDocument.documentElement.lang));
+  if (!context) throw new Error(t('lanes.picture.tooLarge'));
   const token = tokenReader(tokens);
   const type = pictureType(token);
   // The web font comes in ranges of characters, each loaded when first needed: every range the
   // map's text uses is loaded before drawing. A font that cannot load leaves the fallback font.
-  const characters = charactersOf(layout);
+  const characters = charactersOf(layout, t);
   await Promise.allSettled(Object.values(type).map((style) => document.fonts.load(style.font, characters)));
-  const brush: Brush = { context, token, type, scale: pixelRatio, measure: textMeasurer() };
+  const brush: Brush = { context, token, type, scale: pixelRatio, measure: textMeasurer(), t };
 
   context.fillStyle = token('--canvas');
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.setTransform(pixelRatio, 0, 0, pixelRatio, -bounds.x * pixelRatio, -bounds.y * pixelRatio);
   paintMap(brush, layout, { dimmed, faded: fadedPainter(brush) });
   const blob = await canvas.convertToBlob({ type: 'image/png' });
-  if (blob.size === 0) throw new Error('The picture came out empty; try exporting the current view instead.');
+  if (blob.size === 0) throw new Error(t('lanes.picture.empty'));
   return { blob, pixelRatio };
 }
 
-/** Each character the map's text uses, once. */
-function charactersOf(layout: JourneyLayout): string {
-  const text = JSON.stringify(layout.nodes.map((node) => node.data)) + layout.edges.map((edge) => String(edge.label ?? '')).join('');
+/** Each character the map's text uses, once: the board's, and the words the picture adds in its language. */
+function charactersOf(layout: JourneyLayout, t: Translate): string {
+  const own = [...LANE_KINDS.map((kind) => laneKindLabel(kind, t)), t('lanes.card.untitled')].join('');
+  const text = JSON.stringify(layout.nodes.map((node) => node.data)) + layout.edges.map((edge) => String(edge.label ?? '')).join('') + own;
   return [...new Set(text)].join('');
 }
 

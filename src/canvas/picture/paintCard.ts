@@ -1,25 +1,27 @@
-import type { Card } from '../../model/index.ts';
-import { CARD } from '../metrics.ts';
+import type { Card, LaneKind } from '../../model/index.ts';
+import { faceOf, textInset, textWidth } from '../cardShape.ts';
+import { LANE_LOOKS } from '../laneLook.ts';
+import { CARD, CHIP, PILL } from '../metrics.ts';
 import { cardChips } from '../nodes/cardChips.ts';
-import { faceOf } from '../cardShape.ts';
-import { CHIP_HEIGHT, drawLines, fillBox, linesOf, shadowsOf, space, type Brush } from './brush.ts';
-
-const CHIP = { height: CHIP_HEIGHT, rowGap: 6 } as const;
+import { drawLines, fillBox, linesOf, shadowsOf, space, strokeIcon, type Brush } from './brush.ts';
 
 /**
- * A card as canvas.css draws it at full zoom: the coloured stripe, border and face, the title
- * (clamped), the body (clamped) and the row of details. The card's editing controls (the ⋯
- * button, the connector handles) are left out, as they are from any picture of the board.
+ * A card as canvas.css and lanes.css draw it at full zoom, in its lane kind's form: the coloured
+ * stripe, border and face, the lane's mark, the title (clamped), the body (clamped) and the row
+ * of details; in a channels lane, a pill. The card's editing controls (the ⋯ button, the
+ * connector handles) are left out, as they are from any picture of the board.
  */
-export function paintCard(brush: Brush, card: Card, votes: number, x: number, y: number, height: number): void {
-  const { context, token } = brush;
+export function paintCard(brush: Brush, card: Card, votes: number, kind: LaneKind, x: number, y: number, height: number): void {
+  const look = LANE_LOOKS[kind];
+  if (look.form === 'pill') return paintPill(brush, card, x, y);
+  const { context, token, t } = brush;
   const width = CARD.width;
   const radius = parseFloat(token('--radius-md')) || 0;
   const edge = token(`--edge-${card.color}`) || token('--edge-slate');
   const line = token('--line');
   // The card's small shadow as a plain offset box, without its 2-unit blur: a canvas blurs
   // each shadowed shape on a layer of its own, and a blur that small cannot be told apart.
-  const [shadow] = shadowsOf(token('--shadow-sm'));
+  const [shadow] = look.quiet ? [] : shadowsOf(token('--shadow-sm'));
   if (shadow) fillBox(context, x + shadow.x, y + shadow.y, width, height, radius, shadow.color);
   fillBox(context, x, y, width, height, radius, edge);
   fillBox(context, x + CARD.stripe, y, width - CARD.stripe, height, [0, radius, radius, 0], line);
@@ -32,19 +34,39 @@ export function paintCard(brush: Brush, card: Card, votes: number, x: number, y:
   context.rect(face.x, face.y, face.width, face.height);
   context.clip();
   const { type } = brush;
-  const left = face.x + CARD.paddingX;
-  const textWidth = face.width - 2 * CARD.paddingX;
-  let top = face.y + CARD.paddingY;
-  const titleStyle = card.title ? type.cardTitle : type.cardTitleEmpty;
-  const title = linesOf(brush, titleStyle, card.title || 'Untitled card', textWidth - CARD.titleEndPadding, CARD.titleMaxLines);
+  let top = y + CARD.paddingY;
+  if (look.mark) strokeIcon(brush, look.icon, face.x + CARD.paddingX, top + (CARD.titleLine - CARD.markSize) / 2, CARD.markSize, token(look.accent));
+  const left = face.x + textInset(kind);
+  const columnWidth = textWidth(kind);
+  const titleStyle = !card.title ? type.cardTitleEmpty : look.quiet ? type.cardTitleQuiet : type.cardTitle;
+  const title = linesOf(brush, titleStyle, card.title || t('lanes.card.untitled'), columnWidth - CARD.titleEndPadding, CARD.titleMaxLines);
   top += drawLines(brush, titleStyle, title, left, top, token(card.title ? '--ink' : '--ink-faint'));
   if (card.body) {
     top += CARD.bodyGap;
-    top += drawLines(brush, type.cardBody, linesOf(brush, type.cardBody, card.body, textWidth, CARD.bodyMaxLines), left, top, token('--ink-muted'));
+    top += drawLines(brush, type.cardBody, linesOf(brush, type.cardBody, card.body, columnWidth, CARD.bodyMaxLines), left, top, token('--ink-muted'));
   }
-  const chips = cardChips(card, votes);
-  if (chips.length > 0) paintChips(brush, chips, card.color, left, top + CHIP.rowGap, textWidth);
+  const chips = cardChips(card, votes, t);
+  if (chips.length > 0) paintChips(brush, chips, card.color, left, top + CARD.metaGap, columnWidth);
   context.restore();
+}
+
+/** A card of a channels lane: a pill with a dot of the card's colour and one line of title. */
+function paintPill(brush: Brush, card: Card, x: number, y: number): void {
+  const { context, token, type, t } = brush;
+  const width = CARD.width;
+  const [shadow] = shadowsOf(token('--shadow-sm'));
+  const round = PILL.height / 2;
+  if (shadow) fillBox(context, x + shadow.x, y + shadow.y, width, PILL.height, round, shadow.color);
+  fillBox(context, x, y, width, PILL.height, round, token('--line-strong'));
+  fillBox(context, x + CARD.border, y + CARD.border, width - 2 * CARD.border, PILL.height - 2 * CARD.border, round - CARD.border, token('--surface'));
+  context.beginPath();
+  context.arc(x + PILL.paddingX + PILL.dot / 2, y + round, PILL.dot / 2, 0, 2 * Math.PI);
+  context.fillStyle = token(`--edge-${card.color}`) || token('--edge-slate');
+  context.fill();
+  const left = x + PILL.paddingX + PILL.dot + PILL.dotGap;
+  const style = card.title ? type.cardTitle : type.cardTitleEmpty;
+  const [line = ''] = linesOf(brush, style, card.title.replace(/\s+/g, ' ') || t('lanes.card.untitled'), x + width - PILL.paddingX - CARD.titleEndPadding - left, 1);
+  drawLines(brush, style, [line], left, y + (PILL.height - style.line) / 2, token(card.title ? '--ink' : '--ink-faint'));
 }
 
 /** The details row: pills side by side, cut off at the card's edge as the row's `overflow: hidden` does. */
@@ -52,7 +74,7 @@ function paintChips(brush: Brush, chips: ReturnType<typeof cardChips>, color: st
   const { context, token, type } = brush;
   context.save();
   context.beginPath();
-  context.rect(x, y, width, CHIP.height + 2);
+  context.rect(x, y, width, CARD.metaHeight);
   context.clip();
   const tint = token(`--tint-${color}`) || token('--sunken');
   const padding = space(brush, 2);

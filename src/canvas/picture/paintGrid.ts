@@ -1,20 +1,34 @@
+import { BAND_OPACITY, FACE, TONES, mouthPath, toneOf } from '../emotionFace.ts';
 import { EMOTION_CURVE, scoreY, smoothSegments } from '../emotionCurve.ts';
+import { LANE_LOOKS, PLAIN_CELL, WASH_OPACITY } from '../laneLook.ts';
 import type { Cell, EmotionNodeData } from '../layout.ts';
 import { GRID } from '../metrics.ts';
 import { fillBox, type Brush } from './brush.ts';
 
-/** As canvas.css draws the emotion lane's axis and curve. */
+/** As lanes.css draws the emotion lane's axis and curve. */
 const EMOTION = { ...EMOTION_CURVE, stroke: 3, axisDash: [4, 6] };
 const CELL_DASH = [3, 3];
 
-/** The grid's cells: half-white boxes with a dashed line, as on the map at full zoom. */
+/** The grid's cells as on the map at full zoom: each filled with its lane's wash (half-white for most), with a dashed line. */
 export function paintCells(brush: Brush, cells: readonly Cell[]): void {
   const { context, token } = brush;
   const radius = parseFloat(token('--radius-md')) || 0;
+  const outline = (cell: Cell) => context.roundRect(cell.x + 0.5, cell.y + 0.5, cell.width - 1, cell.height - 1, radius);
+  const byWash = new Map<string | null, Cell[]>();
+  for (const cell of cells) {
+    const wash = LANE_LOOKS[cell.lane.kind].wash;
+    byWash.set(wash, [...(byWash.get(wash) ?? []), cell]);
+  }
+  for (const [wash, washed] of byWash) {
+    context.beginPath();
+    washed.forEach(outline);
+    context.fillStyle = wash ? token(wash) : PLAIN_CELL;
+    context.globalAlpha = wash ? WASH_OPACITY : 1;
+    context.fill();
+    context.globalAlpha = 1;
+  }
   context.beginPath();
-  for (const cell of cells) context.roundRect(cell.x + 0.5, cell.y + 0.5, cell.width - 1, cell.height - 1, radius);
-  context.fillStyle = 'rgb(255 255 255 / 0.5)';
-  context.fill();
+  cells.forEach(outline);
   context.setLineDash(CELL_DASH);
   context.lineWidth = 1;
   context.strokeStyle = token('--line-strong');
@@ -22,13 +36,19 @@ export function paintCells(brush: Brush, cells: readonly Cell[]): void {
   context.setLineDash([]);
 }
 
-/** The emotion lane: the neutral axis, the smooth curve through the scores and a point on each. */
+/** The emotion lane: the green and red bands, the neutral axis, the smooth curve through the scores and a face on each. */
 export function paintEmotion(brush: Brush, data: EmotionNodeData, x: number, y: number, width: number): void {
   const { context, token } = brush;
   const height = GRID.emotionRowHeight;
   const radius = parseFloat(token('--radius-md')) || 0;
   fillBox(context, x, y, width, height, radius, token('--line'));
-  fillBox(context, x + 1, y + 1, width - 2, height - 2, Math.max(0, radius - 1), token('--surface'));
+  const inner = { x: x + 1, y: y + 1, width: width - 2, height: height - 2 };
+  const innerRadius = Math.max(0, radius - 1);
+  fillBox(context, inner.x, inner.y, inner.width, inner.height, innerRadius, token('--surface'));
+  context.globalAlpha = BAND_OPACITY;
+  fillBox(context, inner.x, inner.y, inner.width, inner.height / 2, [innerRadius, innerRadius, 0, 0], token(TONES.positive.fill));
+  fillBox(context, inner.x, inner.y + inner.height / 2, inner.width, inner.height / 2, [0, 0, innerRadius, innerRadius], token(TONES.negative.fill));
+  context.globalAlpha = 1;
 
   const axis = y + scoreY(0, height, EMOTION.padding);
   context.beginPath();
@@ -40,23 +60,41 @@ export function paintEmotion(brush: Brush, data: EmotionNodeData, x: number, y: 
   context.stroke();
   context.setLineDash([]);
 
-  const points = data.points.flatMap((p) => (p.score === null ? [] : [{ x: x + p.x, y: y + scoreY(p.score, height, EMOTION.padding) }]));
-  const accent = token('--accent');
-  context.lineWidth = EMOTION.stroke;
-  context.strokeStyle = accent;
+  const points = data.points.flatMap((p) => (p.score === null ? [] : [{ x: x + p.x, y: y + scoreY(p.score, height, EMOTION.padding), score: p.score }]));
   if (points.length > 1) {
     context.beginPath();
     context.moveTo(points[0]!.x, points[0]!.y);
     for (const { c1, c2, to } of smoothSegments(points)) context.bezierCurveTo(c1.x, c1.y, c2.x, c2.y, to.x, to.y);
+    context.lineWidth = EMOTION.stroke;
+    context.strokeStyle = token('--ink-muted');
     context.lineCap = 'round';
     context.stroke();
     context.lineCap = 'butt';
   }
-  for (const point of points) {
+  for (const point of points) paintFace(brush, point.x, point.y, point.score);
+}
+
+/** A face for a score, as EmotionNode draws it: a circle in its tone, two eyes and a mouth. */
+function paintFace(brush: Brush, x: number, y: number, score: number): void {
+  const { context, token } = brush;
+  const tone = TONES[toneOf(score)];
+  context.save();
+  context.translate(x, y);
+  context.beginPath();
+  context.arc(0, 0, FACE.radius, 0, 2 * Math.PI);
+  context.fillStyle = token(tone.fill);
+  context.fill();
+  context.lineWidth = FACE.stroke;
+  context.strokeStyle = token(tone.line);
+  context.stroke();
+  context.fillStyle = token('--ink');
+  for (const side of [-1, 1]) {
     context.beginPath();
-    context.arc(point.x, point.y, EMOTION.point, 0, 2 * Math.PI);
-    context.fillStyle = token('--surface');
+    context.arc(side * FACE.eyeX, FACE.eyeY, FACE.eye, 0, 2 * Math.PI);
     context.fill();
-    context.stroke();
   }
+  context.lineCap = 'round';
+  context.strokeStyle = token('--ink');
+  context.stroke(new Path2D(mouthPath(score)));
+  context.restore();
 }

@@ -1,9 +1,10 @@
-import { LANE_KIND_LABELS, type Lane, type Stage } from '../../model/index.ts';
-import { drawLines, fillBox, linesOf, space, withShadow, type Brush, type TextStyle } from './brush.ts';
+import { laneKindLabel, type Lane, type Stage } from '../../model/index.ts';
+import { laneName, ownLaneTitle } from '../../model/laneName.ts';
+import { LANE_LOOKS } from '../laneLook.ts';
+import { drawLines, fillBox, linesOf, space, strokeIcon, withShadow, type Brush, type TextStyle } from './brush.ts';
 
 /** canvas.css's stage header: 5 units of colour on top, a 1-unit line around, 2 between parts, metric pills 18 tall. */
 const STAGE = { top: 5, border: 1, gap: 2, pill: 18 } as const;
-const LANE_TITLE_LINES = 4;
 
 /** Headers wrap as `white-space: normal` does: runs of spaces and line breaks are one space. */
 const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -63,24 +64,35 @@ export function paintStage(brush: Brush, stage: Stage, index: number, metrics: r
   context.restore();
 }
 
-/** A lane header: its title and, when the title is not the kind's own name, the kind in small capitals. */
+/** lanes.css's lane header: the kind's colour down the left edge, its icon on a white tile, then the name. */
+const LANE = { edge: 4, tile: 28, icon: 18, titleLines: 4 } as const;
+
+/**
+ * A lane header: its kind's colour and icon, its name (its own title, else its kind in the
+ * picture's language) and, when it has a title of its own, its kind in small capitals.
+ */
 export function paintLane(brush: Brush, lane: Lane, x: number, y: number, width: number, height: number): void {
-  const { context, token, type } = brush;
+  const { context, token, type, t } = brush;
+  const look = LANE_LOOKS[lane.kind];
+  const accent = token(look.accent);
   const radius = parseFloat(token('--radius-md')) || 0;
-  fillBox(context, x, y, width, height, radius, token('--sunken'));
+  fillBox(context, x, y, width, height, radius, accent);
+  fillBox(context, x + LANE.edge, y, width - LANE.edge, height, [0, radius, radius, 0], token('--sunken'));
   context.save();
   context.beginPath();
   context.rect(x, y, width, height);
   context.clip();
   const padding = space(brush, 4);
+  const gap = space(brush, 2);
   const left = x + padding;
-  const textWidth = width - 2 * padding;
-  let top = y + padding;
-  const title = collapsed(lane.title);
-  if (title) {
-    top += drawLines(brush, type.laneTitle, linesOf(brush, type.laneTitle, title, textWidth - space(brush, 5), LANE_TITLE_LINES), left, top, token('--ink')) + space(brush, 1);
-  }
-  const kind = LANE_KIND_LABELS[lane.kind];
-  if (lane.title !== kind) drawLines(brush, type.laneKind, [kind.toUpperCase()], left, top, token('--ink-faint'));
+  const top = y + padding;
+  withShadow(brush, '--shadow-sm', () => fillBox(context, left, top, LANE.tile, LANE.tile, parseFloat(token('--radius-sm')) || 0, token('--surface')));
+  strokeIcon(brush, look.icon, left + (LANE.tile - LANE.icon) / 2, top + (LANE.tile - LANE.icon) / 2, LANE.icon, accent);
+  const textLeft = left + LANE.tile + gap;
+  const textWidth = x + width - padding - space(brush, 5) - textLeft;
+  // The title's first line sits 2 units down, level with the icon's middle, and the kind below both, as in lanes.css.
+  const titleHeight = drawLines(brush, type.laneTitle, linesOf(brush, type.laneTitle, collapsed(laneName(lane, t)), textWidth, LANE.titleLines), textLeft, top + 2, token('--ink'));
+  const below = Math.max(LANE.tile, 2 + titleHeight) + space(brush, 1);
+  if (ownLaneTitle(lane)) drawLines(brush, type.laneKind, [laneKindLabel(lane.kind, t).toUpperCase()], textLeft, top + below, token('--ink-faint'));
   context.restore();
 }

@@ -14,8 +14,10 @@ import {
   toggleVote,
 } from '../../doc/index.ts';
 import { freshContext } from '../../doc/testing/sync.ts';
+import { translatorFor, type Locale } from '../../i18n/index.ts';
+import { LANE_LOOKS } from '../laneLook.ts';
 import { layoutJourney, nodeId, type JourneyLayout } from '../layout.ts';
-import { CARD } from '../metrics.ts';
+import { CARD, PILL } from '../metrics.ts';
 import { pictureType, type Brush, type Context2D } from './brush.ts';
 import { paintMap, pictureBounds, PICTURE_MARGIN } from './paintMap.ts';
 
@@ -43,10 +45,10 @@ function recordingContext(calls: Call[], layer: string): Context2D {
 }
 
 /** Paints a layout on recording contexts: the picture's, and one for each faded part. */
-function paint(layout: JourneyLayout, dimmed: ReadonlySet<string> | null = null) {
+function paint(layout: JourneyLayout, dimmed: ReadonlySet<string> | null = null, locale: Locale = 'en') {
   const calls: Call[] = [];
   const faded: Rect[] = [];
-  const brush: Brush = { context: recordingContext(calls, 'picture'), token, type: pictureType(token), scale: 2, measure: (_, s) => 8 * [...s].length };
+  const brush: Brush = { context: recordingContext(calls, 'picture'), token, type: pictureType(token), scale: 2, measure: (_, s) => 8 * [...s].length, t: translatorFor(locale) };
   paintMap(brush, layout, {
     dimmed,
     faded(box, draw) {
@@ -130,10 +132,48 @@ describe('the map picture', () => {
     expect(label.x).toBe(edge.data!.labelX);
   });
 
-  it('draws the emotion curve through each scored stage, with a point on each', () => {
+  it('draws the emotion curve through each scored stage over its green and red bands, with a face on each', () => {
     const { calls } = paint(richBoard().layout);
     expect(calls.filter((c) => c.name === 'bezierCurveTo')).toHaveLength(1);
-    expect(calls.filter((c) => c.name === 'arc')).toHaveLength(2);
+    // The positive band above the neutral line and the negative one below, then the faces of
+    // the +2 and the -1 stage, each in its tone.
+    const tones = calls.filter((c) => c.name === 'fill' && (c.fillStyle === token('--success-soft') || c.fillStyle === token('--danger-soft')));
+    expect(tones.map((c) => c.fillStyle)).toEqual([token('--success-soft'), token('--danger-soft'), token('--success-soft'), token('--danger-soft')]);
+    // A face per score: +2 smiles (its mouth bends down, below its ends), -1 frowns.
+    const mouths = calls.filter((c) => c.name === 'stroke' && (c.args[0] as { d?: string })?.d?.startsWith('M -')).map((c) => (c.args[0] as { d: string }).d);
+    expect(mouths).toHaveLength(2);
+    const bend = (d: string) => { const [, y, , cy] = d.match(/-?[\d.]+/g)!.map(Number); return cy! - y!; };
+    expect(bend(mouths[0]!)).toBeGreaterThan(0);
+    expect(bend(mouths[1]!)).toBeLessThan(0);
+  });
+
+  it('gives each lane kind its look: marks on pain points and opportunities, washed cells, channels as pills', () => {
+    const ctx = freshContext();
+    const stage = addStage(ctx, { title: 'Quotation' });
+    const pains = addLane(ctx, { kind: 'painPoints' });
+    const channels = addLane(ctx, { kind: 'channels' });
+    const wait = addCard(ctx, { stageId: stage, laneId: pains, title: 'Waiting two weeks' });
+    const email = addCard(ctx, { stageId: stage, laneId: channels, title: 'Email', body: 'Not drawn in a pill' });
+    const layout = layoutJourney(docToBoard(ctx.doc));
+    const { calls, texts } = paint(layout);
+    const node = (id: string) => layout.nodes.find((n) => n.id === nodeId.card(id))!;
+    // The pain point's mark is its lane's icon, in its lane's colour, and its text starts after it.
+    const marks = calls.filter((c) => c.name === 'stroke' && (c.args[0] as { d?: string })?.d === LANE_LOOKS.painPoints.icon);
+    expect(marks.length).toBeGreaterThanOrEqual(2); // the header's icon and the card's mark
+    expect(texts.find((t) => t.text === 'Waiting two weeks')!.x).toBe(node(wait).position.x + CARD.stripe + CARD.paddingX + CARD.markGutter);
+    // Its cell is washed in the soft red.
+    expect(calls.some((c) => c.name === 'fill' && c.fillStyle === token('--danger-soft'))).toBe(true);
+    // The channel is a pill one line high, without its body.
+    expect(node(email).height).toBe(PILL.height);
+    const title = texts.find((t) => t.text === 'Email')!;
+    expect(title.y).toBe(node(email).position.y + PILL.height / 2);
+    expect(texts.some((t) => t.text === 'Not drawn in a pill')).toBe(false);
+  });
+
+  it('names lanes without a title of their own in the picture’s language', () => {
+    const { texts } = paint(richBoard().layout, null, 'zh');
+    expect(texts.map((t) => t.text)).toEqual(expect.arrayContaining(['触点', '情绪', '未命名卡片']));
+    expect(texts.some((t) => t.text === 'Touchpoints' || t.text === 'TOUCHPOINTS')).toBe(false);
   });
 
   it('fades the cards the filter puts in the background, each as a whole', () => {

@@ -6,15 +6,15 @@ import { addLane, deleteLane, moveLane, setEmotionScore, setLaneTitle, updateLan
 import { addStage } from './stages.ts';
 
 describe('lane commands', () => {
-  it('names a new lane after its kind unless given a title', () => {
+  it('stores a new lane’s kind, and a title only when given one, never a default in English', () => {
     const ctx = freshContext();
     addLane(ctx, { kind: 'painPoints' });
     addLane(ctx, { kind: 'owner', title: 'Who at Furn. Co' });
     addLane(ctx, { kind: 'nonsense' as never });
     expect(docToBoard(ctx.doc).lanes.map((l) => [l.kind, l.title])).toEqual([
-      ['painPoints', 'Pain points'],
+      ['painPoints', ''],
       ['owner', 'Who at Furn. Co'],
-      ['touchpoints', 'Touchpoints'],
+      ['touchpoints', ''],
     ]);
   });
 

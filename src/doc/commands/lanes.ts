@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { LANE, LANE_KIND_LABELS, clampEmotion, cleanFields, newId, type LaneFields } from '../../model/index.ts';
+import { LANE, clampEmotion, cleanFields, newId, type LaneFields } from '../../model/index.ts';
 import { transact, typeText, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
@@ -13,13 +13,18 @@ export interface LaneInput extends Partial<LaneFields> {
   index?: number;
 }
 
+/**
+ * A new lane stores its kind, and a title only if one is given: a lane without one is named
+ * after its kind, in the language of whoever looks at it (laneName), never in the English a
+ * default title would write into the board.
+ */
 export function addLane(ctx: EditContext, input: LaneInput = {}): string {
   const id = newId();
   const fields = cleanFields(LANE, { ...input }, EDITABLE);
   const kind = fields.kind ?? 'touchpoints';
   transact(ctx, () => {
     const lane = new Y.Map<unknown>();
-    fillRecord(lane, LANE, { kind, title: LANE_KIND_LABELS[kind], color: 'slate', ...fields, order: orderFor(ctx.doc, 'lanes', input.index) });
+    fillRecord(lane, LANE, { kind, color: 'slate', ...fields, order: orderFor(ctx.doc, 'lanes', input.index) });
     recordsMap(ctx.doc, 'lanes').set(id, lane);
   });
   return id;

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue.ts';
 import { canvas } from './canvas.ts';
 import { common } from './common.ts';
+import { lanes } from './lanes.ts';
 import { model } from './model.ts';
 import { board } from './board.ts';
 import { strategy } from './strategy.ts';
@@ -24,4 +25,5 @@ export const zh: Catalogue = {
   ...errors,
   ...report,
   ...exporting,
+  ...lanes,
 };
