@@ -4,7 +4,7 @@ import type { JourneyLayout } from './layout.ts';
 import { NOTE } from './metrics.ts';
 import type { PaletteItem } from './palette.ts';
 
-export type PaletteResult = { added: 'card'; cardId: string } | { added: 'note'; noteId: string } | { added: 'other' } | { added: 'nothing'; reason: string };
+export type PaletteResult = { added: 'card'; cardId: string } | { added: 'note'; noteId: string } | { added: 'other' } | { added: 'nothing'; reason: 'cardOutsideCell' };
 
 /**
  * Adds what was dropped from the palette at a point of the canvas: a stage or lane at the slot
@@ -25,7 +25,7 @@ export function dropPaletteItem(ctx: EditContext, layout: JourneyLayout, item: P
     case 'card':
     case 'place': {
       const cell = cellAt(layout, point);
-      if (!cell) return { added: 'nothing', reason: 'Drop a card into a cell of the map.' };
+      if (!cell) return { added: 'nothing', reason: 'cardOutsideCell' };
       const index = indexInCell(layout, cell.stageId, cell.laneId, point.y, new Set());
       if (item.kind === 'place') {
         moveCard(ctx, item.cardId, { ...cell, index });

@@ -1,4 +1,5 @@
 import type { ReactFlowInstance } from '@xyflow/react';
+import { useT } from '../browser/i18n.tsx';
 import type { DragEvent } from 'react';
 import type { EditContext } from '../doc/index.ts';
 import type { JourneyLayout, JourneyNode } from './layout.ts';
@@ -19,11 +20,12 @@ interface Options {
 
 /** Dragging from the palette (or the unplaced tray) onto the canvas, and adding by click. */
 export function usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCard, setNoteToEdit, onNotice, targetUnder }: Options) {
+  const t = useT();
   const addAt = (item: PaletteItem, point: { x: number; y: number }) => {
     const result = dropPaletteItem(ctx, layout, item, point);
     if (result.added === 'card') setEditingCard(result.cardId);
     if (result.added === 'note') setNoteToEdit(result.noteId);
-    if (result.added === 'nothing') onNotice(result.reason);
+    if (result.added === 'nothing') onNotice(t('canvas.drop.cardOutsideCell'));
   };
   return {
     onDragOver(e: DragEvent) {

@@ -139,4 +139,5 @@ export const canvas = {
   'canvas.unplaced.card.generic': 'card',
   'canvas.unplaced.delete': 'Delete',
   'canvas.presence.nameSeparator': ', ',
+  'canvas.drop.cardOutsideCell': 'Drop a card into a cell of the map.',
 } as const;

@@ -141,4 +141,5 @@ export const canvas: Area<typeof en> = {
   'canvas.unplaced.card.generic': '卡片',
   'canvas.unplaced.delete': '删除',
   'canvas.presence.nameSeparator': '、',
+  'canvas.drop.cardOutsideCell': '请把卡片放进地图的单元格里。',
 };
