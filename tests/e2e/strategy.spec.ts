@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { addCard, addLane, addStage, docToBoard } from '../../src/doc/index.ts';
 import { expect, expectConnected, joinAs, test } from './fixtures.ts';
 import { createBoard, linkPath } from './links.ts';
@@ -157,4 +158,39 @@ test('guided mode walks the canvas from step 1 to 12, and what is written there 
 
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect.poll(() => itemTexts(section(page, '8. Channels'))).toEqual(['Customer contact phone line']);
+});
+
+test('on a 1280x720 laptop a section that holds more than it shows fades at the edge it scrolls past, and an item’s tools never cover its text while it is edited', async ({ page }) => {
+  const template = readFileSync('src/templates/strategy-canvas-furn-co.json', 'utf8');
+  const response = await page.request.post('/api/boards/import', { data: template, headers: { 'content-type': 'application/json' } });
+  const { id, tokens } = (await response.json()) as { id: string; tokens: { edit: string } };
+  await openStrategy(page, linkPath(id, tokens.edit), 'Ada');
+
+  // Its list scrolls: the cut edge fades, and fades at the other end once scrolled to the last item.
+  const culture = section(page, '6. Culture');
+  const list = culture.getByRole('list');
+  const fade = () => list.evaluate((element) => ({ more: element.getAttribute('data-more'), mask: getComputedStyle(element).maskImage }));
+  await expect.poll(fade).toEqual({ more: 'below', mask: expect.stringContaining('linear-gradient') });
+  await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  await expect.poll(fade).toEqual({ more: 'above', mask: expect.stringContaining('linear-gradient') });
+  // Where the screen gives the sections room, a list that shows all it holds does not fade.
+  const goals = section(page, '5. Goals · Post-Sales').getByRole('list');
+  await expect.poll(() => goals.evaluate((element) => getComputedStyle(element).maskImage)).not.toBe('none');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect.poll(() => goals.evaluate((element) => getComputedStyle(element).maskImage)).toBe('none');
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  // While an item is edited its text ends before its tools begin.
+  const field = culture.getByRole('textbox').first();
+  await field.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' and a few more words, so that the line runs on under where the tools are');
+  const clear = await field.evaluate((text) => {
+    const box = text.getBoundingClientRect();
+    const style = getComputedStyle(text);
+    const textEnds = box.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+    const tools = text.closest('li')!.querySelector('.strategy-item__tools')!.getBoundingClientRect();
+    return tools.width > 0 && tools.left >= textEnds;
+  });
+  expect(clear).toBe(true);
 });
