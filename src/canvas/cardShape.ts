@@ -37,8 +37,8 @@ export function textWidth(kind: LaneKind): number {
 export function cardHeight(card: Card, votes = 0, kind: LaneKind = 'touchpoints'): number {
   if (LANE_LOOKS[kind].form === 'pill') return PILL.height;
   const width = textWidth(kind);
-  let height = 2 * CARD.paddingY + CARD.titleLine * estimateLines(card.title || ' ', width - CARD.titleEndPadding, CARD.titleCharWidth, CARD.titleMaxLines);
-  if (card.body) height += CARD.bodyGap + CARD.bodyLine * estimateLines(card.body, width, CARD.bodyCharWidth, CARD.bodyMaxLines);
+  let height = 2 * CARD.paddingY + CARD.titleLine * estimateLines(card.title || ' ', width - CARD.titleEndPadding, CARD.titleCharWidth, CARD.titleMaxLines, CARD.titleWideWidth);
+  if (card.body) height += CARD.bodyGap + CARD.bodyLine * estimateLines(card.body, width, CARD.bodyCharWidth, CARD.bodyMaxLines, CARD.bodyWideWidth);
   if (hasChips(card, votes)) height += CARD.metaRow;
   return height;
 }

@@ -43,9 +43,12 @@ export const CARD = {
   markGutter: 24,
   /** The connector handles on a card's (and a note's) left and right edges: their visible dot. */
   handleSize: 16,
-  /** Average advance of a Latin character at the title and body sizes; CJK counts double. */
+  /** Average advance of a Latin character at the title and body sizes (textLines.ts counts wider letters for more). */
   titleCharWidth: 8.5,
   bodyCharWidth: 7.4,
+  /** The advance of a CJK character at the title and body sizes: one em (--text-md, --text-sm), and a little. */
+  titleWideWidth: 16.3,
+  bodyWideWidth: 14.3,
 } as const;
 
 /** A chip of a card's details row. */
