@@ -3,7 +3,7 @@ import type { Card, LaneKind } from '../model/index.ts';
 import { LANE_LOOKS } from './laneLook.ts';
 import { CARD, PILL } from './metrics.ts';
 import { hasChips } from './nodes/cardChips.ts';
-import { estimateLines } from './textLines.ts';
+import { estimateTextLines } from './textLines.ts';
 
 /** How a card the filter puts in the background is faded, as `.card-node.is-dimmed` does. */
 export const DIMMED_ALPHA = 0.22;
@@ -37,8 +37,8 @@ export function textWidth(kind: LaneKind): number {
 export function cardHeight(card: Card, votes = 0, kind: LaneKind = 'touchpoints'): number {
   if (LANE_LOOKS[kind].form === 'pill') return PILL.height;
   const width = textWidth(kind);
-  let height = 2 * CARD.paddingY + CARD.titleLine * estimateLines(card.title || ' ', width - CARD.titleEndPadding, CARD.titleCharWidth, CARD.titleMaxLines, CARD.titleWideWidth);
-  if (card.body) height += CARD.bodyGap + CARD.bodyLine * estimateLines(card.body, width, CARD.bodyCharWidth, CARD.bodyMaxLines, CARD.bodyWideWidth);
+  let height = 2 * CARD.paddingY + CARD.titleLine * estimateTextLines(card.title || ' ', width - CARD.titleEndPadding, CARD.titleSize, CARD.titleMaxLines);
+  if (card.body) height += CARD.bodyGap + CARD.bodyLine * estimateTextLines(card.body, width, CARD.bodySize, CARD.bodyMaxLines);
   if (hasChips(card, votes)) height += CARD.metaRow;
   return height;
 }

@@ -43,12 +43,11 @@ export const CARD = {
   markGutter: 24,
   /** The connector handles on a card's (and a note's) left and right edges: their visible dot. */
   handleSize: 16,
-  /** Average advance of a Latin character at the title and body sizes (textLines.ts counts wider letters for more). */
-  titleCharWidth: 8.5,
+  /** The type sizes of the title and the body; textLines.ts knows each character's width in the face at any size. */
+  titleSize: 16,
+  bodySize: 14,
+  /** Average advance of a Latin character at the body size: a sticky note's rough count of its lines. */
   bodyCharWidth: 7.4,
-  /** The advance of a CJK character at the title and body sizes: one em (--text-md, --text-sm), and a little. */
-  titleWideWidth: 16.3,
-  bodyWideWidth: 14.3,
 } as const;
 
 /** A chip of a card's details row. */
@@ -74,8 +73,10 @@ export const GEOMETRY_VARIABLES: Readonly<Record<`--${string}`, string>> = {
   '--card-stripe': px(CARD.stripe),
   '--card-border': px(CARD.border),
   '--card-title-end': px(CARD.titleEndPadding),
+  '--card-title-size': px(CARD.titleSize),
   '--card-title-line': px(CARD.titleLine),
   '--card-title-lines': String(CARD.titleMaxLines),
+  '--card-body-size': px(CARD.bodySize),
   '--card-body-line': px(CARD.bodyLine),
   '--card-body-lines': String(CARD.bodyMaxLines),
   '--card-body-gap': px(CARD.bodyGap),

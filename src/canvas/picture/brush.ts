@@ -47,10 +47,10 @@ export function pictureType(token: (name: string) => string) {
   const labelSize = CONNECTOR_STYLE.labelStyle.fontSize;
   const tight = parseFloat(token('--leading-tight')) || 1.25;
   return {
-    cardTitle: style(px('--text-md'), weight('medium'), CARD.titleLine),
-    cardTitleEmpty: style(px('--text-md'), weight('medium'), CARD.titleLine, { italic: true }),
-    cardBody: style(px('--text-sm'), weight('regular'), CARD.bodyLine),
-    cardTitleQuiet: style(px('--text-md'), weight('regular'), CARD.titleLine),
+    cardTitle: style(CARD.titleSize, weight('medium'), CARD.titleLine),
+    cardTitleEmpty: style(CARD.titleSize, weight('medium'), CARD.titleLine, { italic: true }),
+    cardBody: style(CARD.bodySize, weight('regular'), CARD.bodyLine),
+    cardTitleQuiet: style(CARD.titleSize, weight('regular'), CARD.titleLine),
     chip: style(px('--text-xs'), weight('regular'), CHIP.height),
     stageNumber: style(px('--text-xs'), weight('bold'), px('--text-xs') * normal, { spacing: 0.08 }),
     stageTitle: style(px('--text-lg'), weight('bold'), px('--text-lg') * tight),
