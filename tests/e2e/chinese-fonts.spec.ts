@@ -108,8 +108,9 @@ test('a Chinese board draws its title, stages and cards in the app’s own face'
   await page.getByRole('button', { name: 'Use template: 建材卫浴 customer lifecycle' }).click();
   await expect(page).toHaveURL(/\/b\/[a-z0-9]+$/);
   // The board's own content, which no language switch changes.
-  await expectDrawnInChinese(page.getByText('客户认知', { exact: true }).first());
-  await expectDrawnInChinese(page.getByText('收集客户使用反馈', { exact: true }).first());
+  const map = page.getByLabel('Journey map canvas');
+  await expectDrawnInChinese(map.getByText('客户认知', { exact: true }).first());
+  await expectDrawnInChinese(map.getByText('收集客户使用反馈', { exact: true }).first());
   await testInfo.attach('Chinese board without CJK system fonts', { body: await page.screenshot(), contentType: 'image/png' });
   await context.close();
 });
