@@ -136,7 +136,7 @@ function checkTextLength(slot: Slot & { t: 'text' }, added: number, deletedFromT
   const before = slot.text?.length ?? 0;
   const after = before + added - deletedFromText;
   if (after > max && after > before) {
-    throw new UpdateError(`${slot.owner}'s ${slot.field.label.toLowerCase()} would hold ${after} characters, over its ${max}`, { code: 'textTooLong', values: { max } });
+    throw new UpdateError(`${slot.owner}'s ${slot.field.label.toLowerCase()} would hold ${after} characters, over its ${max}`, { code: 'textTooLong', values: { length: after, max } });
   }
 }
 

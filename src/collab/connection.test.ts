@@ -7,10 +7,10 @@ const chinese = translatorFor('zh');
 
 describe('finalFailure', () => {
   it("words the server's coded reason for a refused change from the catalogue, and offers to discard the copy that holds it", () => {
-    const failure = finalFailure({ code: 1007, reason: "textTooLong max=500: a card's title would hold 600 characters, over its 500" })!;
+    const failure = finalFailure({ code: 1007, reason: "textTooLong length=600 max=500: a card's title would hold 600 characters, over its 500" })!;
     expect(failure.copyRefused).toBe(true);
-    expect(failureText(failure, english)).toBe('The server refused a change made here: a text would be longer than its 500 characters. Changes made here since cannot be sent either.');
-    expect(failureText(failure, chinese)).toBe('服务器拒绝了此处的一项更改：有一段文字会超过 500 个字符的上限。此后在这里所做的更改也无法发送。');
+    expect(failureText(failure, english)).toBe('The server refused a change made here: a text would hold 600 characters, over its 500. Changes made here since cannot be sent either.');
+    expect(failureText(failure, chinese)).toBe('服务器拒绝了此处的一项更改：有一段文字会达到 600 个字符，超过 500 个字符的上限。此后在这里所做的更改也无法发送。');
   });
 
   it('says what it can of a reason without a code, or with one it does not know', () => {

@@ -61,7 +61,7 @@ test('a change the server refuses is named, stops the retries, and the copy hold
     const status = ada.getByRole('status', { name: /Connection/ });
     const alert = ada.getByRole('alert');
     await expect(status).toHaveAttribute('data-state', 'failed');
-    await expect(alert).toContainText(/^The server refused a change made here: a card's title would hold 600 characters, over its 500\./);
+    await expect(alert).toContainText(/^The server refused a change made here: a text would hold 600 characters, over its 500\./);
     await expect(ada.getByRole('article', { name: /^Card: Email Marketing x+$/ })).toBeVisible();
     await expect(alert.getByRole('button', { name: 'Export a copy' })).toBeVisible();
     const opened = syncSockets;

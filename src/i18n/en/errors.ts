@@ -67,7 +67,7 @@ export const errors = {
   'errors.changesTooLarge': 'Changes made here are too large to send at once. They are kept in this browser: export the board as a file to save them.',
   'errors.changeRefused': 'The server refused a change made here.',
   'errors.changeMalformed': 'The server could not read a change made here.',
-  'errors.textTooLong': 'The server refused a change made here: a text would be longer than its {max, number} characters.',
+  'errors.textTooLong': 'The server refused a change made here: a text would hold {length, number} characters, over its {max, number}.',
   'errors.tooManyRecords':
     'The server refused a change made here: a board holds at most {max, number} {kind, select, stages {stages} lanes {lanes} cards {cards} notes {sticky notes} connectors {connectors} strategy {strategy items} comments {comments} votes {votes} scores {scores on a lane} other {records}}.',
   'errors.linkRefusedChange': 'The server refused a change made here: this link does not allow it.',

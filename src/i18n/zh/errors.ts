@@ -56,7 +56,7 @@ export const errors: Area<typeof en> = {
   'errors.changesTooLarge': '此处所做的更改过大，无法一次发送。更改仍保存在此浏览器中：请将看板导出为文件以保存。',
   'errors.changeRefused': '服务器拒绝了此处的一项更改。',
   'errors.changeMalformed': '服务器无法读取此处的一项更改。',
-  'errors.textTooLong': '服务器拒绝了此处的一项更改：有一段文字会超过 {max, number} 个字符的上限。',
+  'errors.textTooLong': '服务器拒绝了此处的一项更改：有一段文字会达到 {length, number} 个字符，超过 {max, number} 个字符的上限。',
   'errors.tooManyRecords': `服务器拒绝了此处的一项更改：一个看板最多容纳 {max, number} {kind, select, stages {个阶段} lanes {条泳道} cards {张卡片} notes {张便签} connectors {条连接线} strategy {个策略条目} comments {条评论} votes {个投票} scores {个泳道评分} other {条记录}}。`,
   'errors.linkRefusedChange': '服务器拒绝了此处的一项更改：此链接不允许这样做。',
   'errors.viewCannotChange': '服务器拒绝了此处的一项更改：查看链接不能修改看板。',
