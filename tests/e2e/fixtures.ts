@@ -60,7 +60,8 @@ export async function createBoardFromHome(page: Page): Promise<TestBoard> {
 }
 
 export async function expectConnected(page: Page): Promise<void> {
-  await expect(page.getByRole('status', { name: /Connection/ })).toHaveAttribute('data-state', 'connected');
+  // By test id: the pill's accessible name follows the interface's language.
+  await expect(page.getByTestId('connection')).toHaveAttribute('data-state', 'connected');
 }
 
 /** Adds a card to the first cell whose label matches, typing its title in place. */

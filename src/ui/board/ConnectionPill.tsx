@@ -21,6 +21,7 @@ export function ConnectionPill({ state }: { state: ConnectionState }) {
     <span
       className={`pill pill--${state.kind}`}
       role="status"
+      data-testid="connection"
       aria-label={t('board.connection.label', { state: label })}
       title={state.kind === 'failed' ? state.message : label}
       data-state={state.kind}
