@@ -1,10 +1,15 @@
-import { CARD, CARD_CSV_KEYS, unplacedCards, type Board, type Card } from '../model/index.ts';
+import { translatorFor } from '../i18n/index.ts';
+import { CARD, CARD_CSV_KEYS, unplacedCards, type Board, type Card, type Lane } from '../model/index.ts';
+import { laneName } from '../model/laneName.ts';
 
 /** The first characters that make a spreadsheet read a cell as a formula (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 const HEADER = ['Stage', 'Lane', ...CARD_CSV_KEYS.map((key) => CARD.fields[key].label), 'Votes'];
+
+/** A lane without a title of its own is named after its kind, in the English of the header. */
+const laneCell = (lane: Lane | undefined) => (lane ? laneName(lane, translatorFor('en')) : '(no lane)');
 
 function cardCell<K extends (typeof CARD_CSV_KEYS)[number]>(card: Card, key: K): string {
   const field = CARD.fields[key] as { toText(value: Card[K]): string };
@@ -32,7 +37,7 @@ export function boardToCsv(board: Board): string {
   );
   const rows = cards.map((card) => [
     text(board.stages[stageIndex.get(card.stageId) ?? -1]?.title ?? '(no stage)'),
-    text(board.lanes[laneIndex.get(card.laneId) ?? -1]?.title ?? '(no lane)'),
+    text(laneCell(board.lanes[laneIndex.get(card.laneId) ?? -1])),
     ...CARD_CSV_KEYS.map((key) => text(cardCell(card, key))),
     String(votes.get(card.id) ?? 0),
   ]);

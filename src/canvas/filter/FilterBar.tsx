@@ -1,4 +1,6 @@
+import { useT } from '../../browser/i18n.tsx';
 import type { Board } from '../../model/index.ts';
+import { laneName } from '../../model/laneName.ts';
 import { NO_FILTER, filterOptions, isFiltering, type CardFilter } from './filter.ts';
 
 interface Props {
@@ -26,13 +28,14 @@ function Choice({ label, value, options, onChange }: { label: string; value: str
 
 /** Highlights the cards of one stage, lane, channel, owner or tag; the rest fade back. */
 export function FilterBar({ board, filter, onChange, matching }: Props) {
+  const t = useT();
   const { channels, owners, tags } = filterOptions(board);
   const plain = (values: string[]) => values.map((v) => ({ value: v, label: v }));
   const set = (key: keyof CardFilter) => (value: string) => onChange({ ...filter, [key]: value });
   return (
     <div className="filter-bar" role="search" aria-label="Highlight cards">
       <Choice label="Stage" value={filter.stageId} options={board.stages.map((s, i) => ({ value: s.id, label: s.title || `Stage ${i + 1}` }))} onChange={set('stageId')} />
-      <Choice label="Lane" value={filter.laneId} options={board.lanes.filter((l) => l.kind !== 'emotion').map((l) => ({ value: l.id, label: l.title || 'Untitled lane' }))} onChange={set('laneId')} />
+      <Choice label="Lane" value={filter.laneId} options={board.lanes.filter((l) => l.kind !== 'emotion').map((l) => ({ value: l.id, label: laneName(l, t) }))} onChange={set('laneId')} />
       <Choice label="Channel" value={filter.channel} options={plain(channels)} onChange={set('channel')} />
       <Choice label="Owner" value={filter.owner} options={plain(owners)} onChange={set('owner')} />
       <Choice label="Tag" value={filter.tag} options={plain(tags)} onChange={set('tag')} />
