@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../i18n/index.ts';
-import { laneName, ownLaneTitle } from './laneName.ts';
+import { laneName, namedApartFromKind, ownLaneTitle } from './laneName.ts';
 
 const zh = translatorFor('zh');
 const en = translatorFor('en');
@@ -21,5 +21,13 @@ describe('laneName', () => {
     expect(laneName({ kind: 'touchpoints', title: 'Touchpoints' }, zh)).toBe('触点');
     // Only the lane's own kind: a pain-point lane called "Opportunities" is a title of its own.
     expect(laneName({ kind: 'painPoints', title: 'Opportunities' }, zh)).toBe('Opportunities');
+  });
+
+  it('tells when a lane’s own title says more than its kind', () => {
+    expect(namedApartFromKind({ kind: 'owner', title: 'Who at Furn. Co' }, en)).toBe(true);
+    expect(namedApartFromKind({ kind: 'touchpoints', title: '触点' }, zh)).toBe(false);
+    expect(namedApartFromKind({ kind: 'touchpoints', title: '触点' }, en)).toBe(true);
+    expect(namedApartFromKind({ kind: 'touchpoints', title: 'Touchpoints' }, en)).toBe(false);
+    expect(namedApartFromKind({ kind: 'touchpoints', title: '' }, zh)).toBe(false);
   });
 });

@@ -17,3 +17,9 @@ export function ownLaneTitle(lane: Pick<Lane, 'kind' | 'title'>): string {
 export function laneName(lane: Pick<Lane, 'kind' | 'title'>, t: Translate): string {
   return ownLaneTitle(lane) || laneKindLabel(lane.kind, t);
 }
+
+/** Whether a lane's name says something its kind does not, so a view shows the kind beside it ("Who at Furn. Co · Internal owner"). */
+export function namedApartFromKind(lane: Pick<Lane, 'kind' | 'title'>, t: Translate): boolean {
+  const own = ownLaneTitle(lane);
+  return own !== '' && own !== laneKindLabel(lane.kind, t);
+}

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useT } from '../../browser/i18n.tsx';
 import type { MessageId } from '../../i18n/index.ts';
 import type { Board } from '../../model/index.ts';
-import { laneKindLabel } from '../../model/lane.ts';
+import { laneName } from '../../model/laneName.ts';
 import { useRememberedShown } from '../rememberedShown.ts';
 import { NO_FILTER, filterOptions, isFiltering, type CardFilter } from './filter.ts';
 import './filterBar.css';
@@ -43,7 +43,7 @@ export function FilterBar({ board, filter, onChange, matching }: Props) {
   const plain = (values: string[]) => values.map((value) => ({ value, label: value }));
   const options: Record<keyof CardFilter, Option[]> = {
     stageId: board.stages.map((s, i) => ({ value: s.id, label: s.title || t('board.filter.untitledStage', { number: i + 1 }) })),
-    laneId: board.lanes.filter((l) => l.kind !== 'emotion').map((l) => ({ value: l.id, label: l.title || laneKindLabel(l.kind, t) })),
+    laneId: board.lanes.filter((l) => l.kind !== 'emotion').map((l) => ({ value: l.id, label: laneName(l, t) })),
     channel: plain(channels),
     owner: plain(owners),
     tag: plain(tags),

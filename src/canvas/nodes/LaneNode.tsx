@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { useT } from '../../browser/i18n.tsx';
 import { setLaneTitle } from '../../doc/index.ts';
 import { LIMITS, laneKindLabel } from '../../model/index.ts';
-import { laneName, ownLaneTitle } from '../../model/laneName.ts';
+import { laneName, namedApartFromKind } from '../../model/laneName.ts';
 import { useCanEdit, useCanvasActions } from '../canvasContext.ts';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import { InlineText } from '../InlineText.tsx';
@@ -13,8 +13,8 @@ import { LaneIcon } from './LaneIcon.tsx';
 type Props = NodeProps<Extract<JourneyNode, { type: 'lane' }>>;
 
 /**
- * A lane header: its kind's icon and colour, its name, and, when it has a title of its own, its
- * kind in small capitals below. Drag it up or down to reorder; its title edits in place. A lane
+ * A lane header: its kind's icon and colour, its name, and, when it has a title of its own that
+ * is not just its kind's name, its kind in small capitals below. Drag it up or down to reorder; its title edits in place. A lane
  * without a title of its own shows its kind's name in the interface's language, and editing it
  * starts from an empty field that offers that name.
  */
@@ -32,7 +32,7 @@ export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
           <span className="lane-node__icon"><LaneIcon kind={lane.kind} /></span>
           <InlineText ctx={ctx} root="lanes" id={lane.id} field="title" className="lane-node__title" label={t('lanes.lane.title')} placeholder={kind} maxLength={LIMITS.title} value={name} onText={(title) => setLaneTitle(ctx, lane.id, title)} />
         </div>
-        {ownLaneTitle(lane) && <span className="lane-node__kind">{kind}</span>}
+        {namedApartFromKind(lane, t) && <span className="lane-node__kind">{kind}</span>}
         {canEdit && (
           <div className="node-actions nodrag">
             <button className="icon-button icon-button--danger" aria-label={t('lanes.lane.delete', { name })} title={t('lanes.lane.deleteHint')} onClick={() => askToDelete('lane', lane.id)}>×</button>

@@ -7,8 +7,8 @@ import { cardNodeAt, cardNodesInside } from './cardAt.ts';
 import { overviewNodes, sheetNode, SHEET_NODE_ID } from './overviewNodes.ts';
 import { changedAreas, sameCards } from './sheetDamage.ts';
 import { faceOf } from '../cardShape.ts';
-import { barsOf, dotOf, markOf, paintGroups, FAR_CARD, type SheetCard } from './sheetShapes.ts';
-import { PILL } from '../metrics.ts';
+import { barsOf, dotOf, markOf, paintGroups, type SheetCard } from './sheetShapes.ts';
+import { FAR_CARD, PILL } from '../metrics.ts';
 import { mapSheetLevel, sheetLevel, sheetScale, SHEET_MAX_PIXELS } from './sheetScale.ts';
 
 function twoCellBoard() {

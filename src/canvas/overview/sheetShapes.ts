@@ -16,8 +16,6 @@ export interface SheetCard {
   dimmed: boolean;
 }
 
-export { FAR_CARD };
-
 /*
  * The far-away look of canvas.css's and lanes.css's `.is-far .card-node`, as shapes: the text
  * area keeps the card's padding (and the room for its lane's mark), and each line of text is a

@@ -1,5 +1,5 @@
 import { laneKindLabel, type Lane, type Stage } from '../../model/index.ts';
-import { laneName, ownLaneTitle } from '../../model/laneName.ts';
+import { laneName, namedApartFromKind } from '../../model/laneName.ts';
 import { LANE_LOOKS } from '../laneLook.ts';
 import { drawLines, fillBox, linesOf, space, strokeIcon, withShadow, type Brush, type TextStyle } from './brush.ts';
 
@@ -69,7 +69,7 @@ const LANE = { edge: 4, tile: 28, icon: 18, titleLines: 4 } as const;
 
 /**
  * A lane header: its kind's colour and icon, its name (its own title, else its kind in the
- * picture's language) and, when it has a title of its own, its kind in small capitals.
+ * picture's language) and, when its own title is not just its kind's name, its kind in small capitals.
  */
 export function paintLane(brush: Brush, lane: Lane, x: number, y: number, width: number, height: number): void {
   const { context, token, type, t } = brush;
@@ -93,6 +93,6 @@ export function paintLane(brush: Brush, lane: Lane, x: number, y: number, width:
   // The title's first line sits 2 units down, level with the icon's middle, and the kind below both, as in lanes.css.
   const titleHeight = drawLines(brush, type.laneTitle, linesOf(brush, type.laneTitle, collapsed(laneName(lane, t)), textWidth, LANE.titleLines), textLeft, top + 2, token('--ink'));
   const below = Math.max(LANE.tile, 2 + titleHeight) + space(brush, 1);
-  if (ownLaneTitle(lane)) drawLines(brush, type.laneKind, [laneKindLabel(lane.kind, t).toUpperCase()], textLeft, top + below, token('--ink-faint'));
+  if (namedApartFromKind(lane, t)) drawLines(brush, type.laneKind, [laneKindLabel(lane.kind, t).toUpperCase()], textLeft, top + below, token('--ink-faint'));
   context.restore();
 }
