@@ -4,6 +4,7 @@ import path from 'node:path';
 import { handleApi } from './api.ts';
 import { createBodies } from './bodies.ts';
 import type { ServerConfig } from './config.ts';
+import { GzippedFiles } from './gzippedFiles.ts';
 import { serveStatic } from './http.ts';
 import { HttpError, sendError, sendJson } from './json.ts';
 import { errorMessage, pathnameOf, type Log } from './log.ts';
@@ -41,6 +42,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
   const jobs = createJobs(options, log);
   const bodies = createBodies({ totalBytes: options.uploadMemoryMb * 2 ** 20, perAddressBytes: 2 * MAX_FILE_BYTES }, limits.addressOf);
 
+  const gzipped = new GzippedFiles();
   const site = createSiteGuard(options, () => (httpServer.address() as AddressInfo).port);
 
   const httpServer = http.createServer((req, res) => {
@@ -77,7 +79,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
     if (pathname === '/sync' || pathname.startsWith('/sync/')) {
       throw new HttpError(426, 'This path speaks the y-websocket protocol: connect with a WebSocket', { code: 'badRequest' });
     }
-    return serveStatic(req, res, pathname, options.staticDir);
+    return serveStatic(req, res, pathname, options.staticDir, gzipped);
   }
 
   const sync = attachSync(httpServer, { storage, rooms, limits, site, socketMessages: options.rateLimits.socketMessages, maxFrameBytes: options.maxFrameBytes, log });

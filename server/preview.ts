@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { acceptsGzip } from './acceptEncoding.ts';
 import type * as Y from 'yjs';
 import { docToBoard } from '../src/doc/read.ts';
 import { boardToFile } from '../src/file/format.ts';
@@ -45,13 +46,4 @@ export async function sendPreview(req: IncomingMessage, res: ServerResponse, roo
     ...(gzipped ? { 'content-encoding': 'gzip' } : {}),
   });
   res.end(body);
-}
-
-/** Whether an Accept-Encoding header takes gzip: named (or `*`) and not refused with q=0. */
-function acceptsGzip(header: string | undefined): boolean {
-  return (header ?? '').split(',').some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(';');
-    const refused = params.some((param) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(param));
-    return (coding === 'gzip' || coding === '*') && !refused;
-  });
 }
