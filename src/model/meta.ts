@@ -4,7 +4,8 @@ import { LIMITS } from './limits.ts';
 import { definePart } from './record.ts';
 import { SCHEMA_VERSION } from './schemaVersion.ts';
 
-export const DEFAULT_TITLE = 'Untitled board';
+/** What a document without a title reads as; a person clearing the title gets it in the board's language. */
+const DEFAULT_TITLE = 'Untitled board';
 
 /** What the board is: its title (typed together, like any text), language and persona. */
 export const META = definePart('meta', {

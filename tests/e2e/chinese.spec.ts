@@ -60,6 +60,8 @@ test('the export dialog and a refused link speak Chinese too', async ({ page }) 
   await page.waitForURL(/\/b\/[a-z0-9]+$/);
   await joinInChinese(page, '小林');
   await expect(page.getByRole('region', { name: zh('board.empty.label') })).toBeVisible();
+  // A blank board is started in the language of the person who chose it.
+  await expect(page.getByLabel(zh('board.header.title'))).toHaveValue(zh('board.header.untitled'));
 
   await page.getByRole('button', { name: zh('board.header.export') }).click();
   const dialog = page.getByRole('dialog');

@@ -1,4 +1,5 @@
-import { DEFAULT_TITLE, LIMITS, META, clip } from '../../model/index.ts';
+import { asLocale, translatorFor } from '../../i18n/index.ts';
+import { LIMITS, META, clip } from '../../model/index.ts';
 import { transact, typeText, type EditContext } from '../context.ts';
 import { metaMap } from '../layout.ts';
 import { replaceText, textField } from '../text.ts';
@@ -17,13 +18,15 @@ export function typeBoardTitle(ctx: EditContext, title: string): void {
 
 /**
  * The title once someone has stopped typing into it: whitespace folded and trimmed, and the
- * default title if nothing is left, as a board is never listed without a name. Under the
- * typing origin, so it joins the typing's undo step when it follows straight after.
+ * default title, in the board's language, if nothing is left, as a board is never listed without
+ * a name. Under the typing origin, so it joins the typing's undo step when it follows straight
+ * after.
  */
 export function tidyBoardTitle(ctx: EditContext): void {
   typeText(ctx, () => {
-    const text = textField(metaMap(ctx.doc), 'title');
-    replaceText(text, tidyTitle(text.toString()) || DEFAULT_TITLE);
+    const meta = metaMap(ctx.doc);
+    const text = textField(meta, 'title');
+    replaceText(text, tidyTitle(text.toString()) || translatorFor(asLocale(String(meta.get('locale') ?? 'en')))('board.header.untitled'));
   }, 'owner');
 }
 

@@ -45,6 +45,14 @@ describe('meta commands', () => {
     tidyBoardTitle(ctx);
     expect(docToBoard(ctx.doc).meta.title).toBe('Untitled board');
   });
+
+  it("names a board left without a title in the board's language", () => {
+    const ctx = freshContext();
+    setLocale(ctx, 'zh');
+    typeBoardTitle(ctx, ' ');
+    tidyBoardTitle(ctx);
+    expect(docToBoard(ctx.doc).meta.title).toBe('未命名看板');
+  });
 });
 
 describe('note commands', () => {

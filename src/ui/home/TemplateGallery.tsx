@@ -1,13 +1,13 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState } from 'react';
-import { useT } from '../../browser/i18n.tsx';
+import { useLocale, useT } from '../../browser/i18n.tsx';
 import { deleteSavedTemplate, errorText, fetchSavedTemplateFile, importBoard, listSavedTemplates } from '../../collab/api.ts';
 import { adminToken } from '../../collab/links.ts';
 import { LOCALE_NAMES, type Locale, type MessageId, type Translate } from '../../i18n/index.ts';
 import type { Board } from '../../model/index.ts';
 import { BUILT_IN_TEMPLATES, type SourceDocument } from '../../templates/catalog.ts';
 import { boardPath, navigate } from '../router.ts';
-import { templateBoard, templateSize } from './templateBoards.ts';
+import { blankInLocale, templateBoard, templateSize } from './templateBoards.ts';
 import { TemplatePreview } from './TemplatePreview.tsx';
 import '../../styles/dialog.css';
 import '../../styles/gallery.css';
@@ -69,6 +69,7 @@ async function loadEntries(): Promise<Entries> {
  */
 export function TemplateGallery({ open, onClose }: { open: boolean; onClose(): void }) {
   const t = useT();
+  const { locale } = useLocale();
   const [entries, setEntries] = useState<Entries | null>(null);
   const [query, setQuery] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
@@ -91,7 +92,7 @@ export function TemplateGallery({ open, onClose }: { open: boolean; onClose(): v
     setBusy(entry.key);
     setError(null);
     try {
-      const { id } = await importBoard(entry.text);
+      const { id } = await importBoard(entry.language === null ? blankInLocale(entry.text, locale) : entry.text);
       navigate(boardPath(id, entry.view));
     } catch (e) {
       setError(e);
