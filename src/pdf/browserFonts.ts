@@ -25,9 +25,16 @@ async function fetchBase64(url: string): Promise<string> {
     throw fontError(error instanceof Error ? error.message : String(error));
   }
   if (!response.ok) throw fontError(String(response.status));
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  let binary = '';
-  // In slices: String.fromCharCode(...bytes) on ten megabytes would overflow the call stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  const blob = await response.blob();
+  // The browser's own encoder, off the main thread: building a string of ten megabytes byte by
+  // byte and passing it to btoa took about 0.4 s a face.
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(fontError(reader.error?.message ?? 'unreadable'));
+    reader.readAsDataURL(blob);
+  });
 }
