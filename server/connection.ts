@@ -38,6 +38,8 @@ export interface ConnectionOptions {
   budget: SocketBudget;
   /** What the socket's link lets it do: checked on every update it sends (updates/roles.ts). */
   role: Role;
+  /** The hash of the facilitator key the socket connected with, if any (updates/facilitation.ts). */
+  keyHash: string | null;
   /** Whether the socket's token still opens the board: its owner may have replaced it during the load. */
   linkStillValid(): boolean;
 }
@@ -46,7 +48,7 @@ export interface ConnectionOptions {
  * Speaks the y-websocket protocol with one socket. Messages that arrive while the board loads
  * wait, in order; anything malformed closes this socket only.
  */
-export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms, log }: ConnectionDeps, { keepsCopy, address, budget, role, linkStillValid }: ConnectionOptions): void {
+export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms, log }: ConnectionDeps, { keepsCopy, address, budget, role, keyHash, linkStillValid }: ConnectionOptions): void {
   let room: Room | null = null;
   let closed = false;
   /** The socket's first sync step 1 was answered: it has joined. */
@@ -58,6 +60,7 @@ export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms
     address,
     keepsCopy,
     role,
+    keyHash,
     send(message) {
       if (ws.readyState !== WebSocket.OPEN) return;
       // A client that does not read would have ws buffer every reply and relay in memory.
@@ -104,7 +107,8 @@ export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms
         try {
           // The socket is the origin, so the room relays the update to everyone but its sender.
           const clients = checkWriter(current, connection, message.decoded, role);
-          applyCheckedUpdate(current.doc, message.update, message.decoded, connection, role);
+          const writer = { keyHash, isOnBoard: (hash: string) => [...current.connections].some((other) => other.keyHash === hash) };
+          applyCheckedUpdate(current.doc, message.update, message.decoded, connection, role, writer);
           claimWriter(current, connection, clients);
         } catch (error) {
           // The page tells the person by the code ahead of the sentence (src/i18n/problem.ts).

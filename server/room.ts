@@ -31,6 +31,8 @@ export interface RoomConnection {
   readonly keepsCopy: boolean;
   /** What the socket's link lets it do (capabilities.ts). */
   readonly role: Role;
+  /** The hash of the facilitator key it connected with, if any (updates/facilitation.ts). */
+  readonly keyHash: string | null;
 }
 
 export interface Room {

@@ -14,6 +14,7 @@ function fakeConnection(): FakeConnection {
     awarenessIds: new Set<number>(),
     address: '203.0.113.1',
     keepsCopy: false,
+    keyHash: null,
     role: 'edit',
     sent: [],
     storedSent: [],

@@ -2,6 +2,7 @@ import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isBoardId } from '../src/model/ids.ts';
+import { FACILITATOR_KEY, facilitatorKeyHash } from '../src/model/facilitator.ts';
 import { requireRole } from './access.ts';
 import { hashToken } from './capabilities.ts';
 import { HttpError } from './json.ts';
@@ -98,7 +99,8 @@ export function attachSync(httpServer: Server, { storage, rooms, limits, site, s
       ws.once('close', replies.release);
       const tokenHash = hashToken(query.get('token')!);
       const linkStillValid = () => storage.roleOf(boardId, tokenHash) === role;
-      serveConnection(ws, boardId, { storage, rooms, log }, { keepsCopy, address, role, linkStillValid, budget: createSocketBudget(socketMessages, replies.bucket) });
+      const keyHash = facilitatorKeyOf(query.get('key'));
+      serveConnection(ws, boardId, { storage, rooms, log }, { keepsCopy, address, role, keyHash, linkStillValid, budget: createSocketBudget(socketMessages, replies.bucket) });
     });
   }
 
@@ -129,6 +131,11 @@ export function attachSync(httpServer: Server, { storage, rooms, limits, site, s
       wss.close();
     },
   };
+}
+
+/** The hash of the facilitator key a socket connected with (src/model/facilitator.ts), or null for none or a malformed one. */
+function facilitatorKeyOf(key: string | null): string | null {
+  return key !== null && FACILITATOR_KEY.test(key) ? facilitatorKeyHash(key) : null;
 }
 
 function refuseUpgrade(socket: Duplex, status: number, message: string, headers: Record<string, string> = {}): void {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Role } from '../capabilities.ts';
-import { checkUpdate, type DecodedUpdate } from './check.ts';
+import { checkUpdate, type DecodedUpdate, type SessionWriter } from './check.ts';
 import { UpdateError } from './reader.ts';
 
 /**
@@ -9,8 +9,8 @@ import { UpdateError } from './reader.ts';
  * Yjs disagreeing would be a bug), what it left is dropped and the update counts as refused:
  * what did integrate is whole, and was stored and relayed as usual.
  */
-export function applyCheckedUpdate(doc: Y.Doc, bytes: Uint8Array, update: DecodedUpdate, origin: unknown, role: Role = 'owner'): void {
-  checkUpdate(doc, update, role);
+export function applyCheckedUpdate(doc: Y.Doc, bytes: Uint8Array, update: DecodedUpdate, origin: unknown, role: Role = 'owner', writer?: SessionWriter): void {
+  checkUpdate(doc, update, role, writer);
   try {
     Y.applyUpdate(doc, bytes, origin);
   } catch (error) {

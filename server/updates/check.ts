@@ -3,20 +3,26 @@ import type { Role } from '../capabilities.ts';
 import { decodeUpdate, type DecodedItem, type DecodedUpdate } from './decode.ts';
 import { checkDependencies } from './dependencies.ts';
 import { placeItems, type Place } from './places.ts';
+import { checkFacilitation, type SessionWriter } from './facilitation.ts';
 import { checkRole } from './roles.ts';
 import { checkItems, type NewItem } from './rules.ts';
 
 export { decodeUpdate, type DecodedUpdate } from './decode.ts';
 export { UpdateError } from './reader.ts';
 export { RoleRefused } from './roles.ts';
+export type { SessionWriter } from './facilitation.ts';
+
+/** A sender that gave no facilitator key: it may take a vacant workshop only with a key. */
+const NO_KEY: SessionWriter = { keyHash: null, isOnBoard: () => false };
 
 /**
  * Checks an update against the room's document before it touches it: that it integrates
- * whole (nothing Yjs would keep pending), that the sender's role may make it (roles.ts), and
- * that what it adds is what a board may hold. Throws UpdateError or RoleRefused with the
+ * whole (nothing Yjs would keep pending), that the sender's role may make it (roles.ts), that
+ * only the facilitator changes the workshop (facilitation.ts), and that what it adds is what a
+ * board may hold. Throws UpdateError or RoleRefused with the
  * reason; the caller refuses the update, stores and relays nothing.
  */
-export function checkUpdate(doc: Y.Doc, update: DecodedUpdate, role: Role = 'owner'): void {
+export function checkUpdate(doc: Y.Doc, update: DecodedUpdate, role: Role = 'owner', writer: SessionWriter = NO_KEY): void {
   const state = (client: number) => Y.getState(doc.store, client);
   checkDependencies(update, state);
   const items: NewItem[] = [];
@@ -30,6 +36,7 @@ export function checkUpdate(doc: Y.Doc, update: DecodedUpdate, role: Role = 'own
   const added = items.map(({ item }) => item);
   const places = added.length === 0 ? new Map<DecodedItem, Place>() : placeItems(doc, update, added);
   checkRole(doc, update, added, places, role);
+  checkFacilitation(doc, update, added, places, role, writer);
   if (items.length > 0) checkItems(update, items, places, doc);
 }
 

@@ -33,8 +33,9 @@ const ROLE_REFUSALS = {
   ownerRenamesOnly: 'only the owner can rename the board',
   commentOnlyComments: 'a comment link can only add comments and votes',
   commentAsItself: 'a comment link writes only as itself, not as another person on the board',
+  facilitatorOnly: 'only the workshop’s facilitator can change the workshop',
 } as const satisfies Partial<Record<ErrorCode, string>>;
-type RoleRefusal = keyof typeof ROLE_REFUSALS;
+export type RoleRefusal = keyof typeof ROLE_REFUSALS;
 
 export function checkRole(doc: Y.Doc, update: DecodedUpdate, items: readonly DecodedItem[], places: Map<DecodedItem, Place>, role: Role): void {
   if (role === 'owner') return;
@@ -132,7 +133,7 @@ function docStruct(doc: Y.Doc, id: StructId): Y.Item | Y.GC | null {
  * that is not deleted yet. Ranges past the document's state are the update's own new items,
  * whose places are checked as additions.
  */
-function forEachLiveDeleted(doc: Y.Doc, update: DecodedUpdate, visit: (item: Y.Item) => void): void {
+export function forEachLiveDeleted(doc: Y.Doc, update: DecodedUpdate, visit: (item: Y.Item) => void): void {
   for (const [client, ranges] of update.deletes) {
     const structs = doc.store.clients.get(client);
     if (!structs) continue;

@@ -88,6 +88,7 @@ describe('readPeer and readPresence', () => {
       name: 'Ada',
       color: '#2563eb',
       role: 'comment',
+      keyHash: null,
       cursor: { x: 1, y: 2 },
       selection: ['card:a'],
     });
@@ -99,6 +100,12 @@ describe('readPeer and readPresence', () => {
     expect(readPeer(7, { user, role: ['view'] })?.role).toBeNull();
   });
 
+  it('reads a facilitator key hash only in the shape a session stores', () => {
+    const hash = 'a'.repeat(64);
+    expect(readPeer(7, { user: { ...user, keyHash: hash } })?.keyHash).toBe(hash);
+    for (const keyHash of ['A'.repeat(64), 'a'.repeat(63), 42, { hash }, `${hash}<script>`]) expect(readPeer(7, { user: { ...user, keyHash } })?.keyHash).toBeNull();
+  });
+
   it('reads a state without a usable user as nobody', () => {
     for (const state of [null, undefined, 5, 'Ada', [], {}, { user: null }, { user: 'Ada' }, { user: { name: 'Ada' } }, { user: { name: 3, color: '#000000' } }]) {
       expect(readPresence(1, state)).toBeNull();
@@ -106,7 +113,7 @@ describe('readPeer and readPresence', () => {
   });
 
   it('cleans what it shows: long names, empty names, colours that are not #rrggbb', () => {
-    expect(readPeer(1, { user: { name: 'x'.repeat(500), color: 'red' } })).toEqual({ clientId: 1, id: '1', name: 'x'.repeat(40), color: '#64748b', role: null });
+    expect(readPeer(1, { user: { name: 'x'.repeat(500), color: 'red' } })).toEqual({ clientId: 1, id: '1', name: 'x'.repeat(40), color: '#64748b', role: null, keyHash: null });
     expect(readPeer(1, { user: { id: { evil: true }, name: '', color: 'url(javascript:alert(1))' } })).toMatchObject({ id: '1', name: 'Guest', color: '#64748b' });
   });
 

@@ -1,10 +1,13 @@
+import { KEY_HASH } from '../model/facilitator.ts';
 import { LIMITS } from '../model/limits.ts';
 import { isRole, type Role } from '../model/roles.ts';
 
 /**
  * What others see of me: my awareness state (y-protocols), never the document. Its fields:
  *
- *   user       {id: string, name: string, color: '#rrggbb'}  who I am; set by openBoardSession.
+ *   user       {id: string, name: string, color: '#rrggbb',  who I am; set by openBoardSession.
+ *               keyHash: string}                             keyHash: my facilitator key's hash
+ *              (src/collab/facilitatorKey.ts), to hand a workshop to.
  *   cursor     {x: number, y: number} | null                  my pointer in FLOW coordinates (React
  *              Flow's space, not the screen), so it lands on the same spot for someone with another
  *              zoom or pan; null (or absent) while my pointer is off the canvas.
@@ -42,6 +45,8 @@ export interface Peer {
   color: string;
   /** As the server stamped it; null from a server or state without one. */
   role: Role | null;
+  /** The hash of the person's facilitator key, which a workshop can be handed to; null if none. */
+  keyHash: string | null;
 }
 
 export interface PeerPresence extends Peer {
@@ -77,6 +82,7 @@ export function readPeer(clientId: number, state: unknown): Peer | null {
     name: name.slice(0, LIMITS.name) || 'Guest',
     color: /^#[0-9a-f]{6}$/i.test(color) ? color : FALLBACK_COLOR,
     role: isRole(own(state, 'role')) ? (own(state, 'role') as Role) : null,
+    keyHash: typeof own(user, 'keyHash') === 'string' && KEY_HASH.test(own(user, 'keyHash') as string) ? (own(user, 'keyHash') as string) : null,
   };
 }
 

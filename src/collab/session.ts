@@ -1,6 +1,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createEditContext, createUndoManager, type EditContext } from '../doc/index.ts';
+import { ownFacilitatorKey } from './facilitatorKey.ts';
 import type { Identity } from './identity.ts';
 import type { BoardLink } from './links.ts';
 import { discardOfflineCopy, keepsOfflineCopy, openOfflineCopy } from './offlineCopy.ts';
@@ -30,6 +31,11 @@ export function syncUrl(location: Pick<Location, 'protocol' | 'host'> = window.l
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync`;
 }
 
+/** Who this browser is to others on the board: the person, and the hash of its facilitator key. */
+export function showAs(provider: WebsocketProvider, identity: Identity): void {
+  provider.awareness.setLocalStateField('user', { id: identity.id, name: identity.name, color: identity.color, keyHash: ownFacilitatorKey().hash });
+}
+
 export function openBoardSession(boardId: string, identity: Identity, link: BoardLink): BoardSession {
   const doc = new Y.Doc();
   const copyName = `journeyboard:${boardId}`;
@@ -42,12 +48,14 @@ export function openBoardSession(boardId: string, identity: Identity, link: Boar
   // which on a big board is over the server's frame limit. It also tells the server not to send
   // the stored log ahead of a load (docs/API.md).
   // The token goes as a query parameter: a browser's WebSocket can send no Authorization header.
-  const params: Record<string, string> = keptCopy ? { token: link.token, copy: '1' } : { token: link.token };
+  // So does the facilitator key, which lets the server know this browser's facilitator.
+  const facilitator = ownFacilitatorKey();
+  const params: Record<string, string> = { token: link.token, key: facilitator.key, ...(keptCopy ? { copy: '1' } : {}) };
   const provider = new WebsocketProvider(syncUrl(), boardId, doc, { connect: !keptCopy, params });
   keepOwnPresence(provider);
   let destroyed = false;
   if (keptCopy) void offline.loaded.then(() => destroyed || provider.connect());
-  provider.awareness.setLocalStateField('user', { id: identity.id, name: identity.name, color: identity.color });
+  showAs(provider, identity);
   const ctx = createEditContext(doc, identity.id, link.role);
   const undo = createUndoManager(ctx);
   return {

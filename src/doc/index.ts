@@ -1,5 +1,6 @@
 export * from './commands/cards.ts';
 export * from './commands/connectors.ts';
+export * from './commands/facilitation.ts';
 export * from './commands/feedback.ts';
 export * from './commands/lanes.ts';
 export * from './commands/meta.ts';

@@ -42,9 +42,12 @@ export function recordsMap(doc: Y.Doc, root: RecordRoot): Y.Map<RecordMap> {
   return doc.getMap(root);
 }
 
-/** Every top-level type, for the undo manager's scope. */
-export function allRoots(doc: Y.Doc): Y.Map<unknown>[] {
-  return [metaMap(doc), sessionMap(doc), ...RECORD_ROOTS.map((root) => doc.getMap<unknown>(root))];
+/**
+ * The top-level types a person's undo reaches: the board, not the workshop's session, whose
+ * timer, presenting and facilitator are the facilitator's to set and never an edit to take back.
+ */
+export function undoableRoots(doc: Y.Doc): Y.Map<unknown>[] {
+  return [metaMap(doc), ...RECORD_ROOTS.map((root) => doc.getMap<unknown>(root))];
 }
 
 export function getRecord(doc: Y.Doc, root: RecordRoot, id: string): RecordMap | undefined {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { may, type EditContext } from './context.ts';
-import { allRoots } from './layout.ts';
+import { undoableRoots } from './layout.ts';
 
 /**
  * Undo and redo of one's own changes only: the manager tracks this person's origins, so a remote
@@ -13,7 +13,7 @@ import { allRoots } from './layout.ts';
  * which the server refuses from a comment link.
  */
 export function createUndoManager(ctx: EditContext, typingMergeMs = 600): Y.UndoManager {
-  const manager = new Y.UndoManager(allRoots(ctx.doc), {
+  const manager = new Y.UndoManager(undoableRoots(ctx.doc), {
     trackedOrigins: new Set(may(ctx, 'edit') ? [ctx.origin, ctx.typingOrigin] : []),
     captureTimeout: typingMergeMs,
   });

@@ -78,7 +78,7 @@ export function serializeBoardFile(file: BoardFile): string {
  * workshop (votes, comments, the spotlight and the timer).
  */
 export function boardAsTemplate(board: Board): Board {
-  return { ...board, comments: [], votes: [], session: { spotlightStageId: null, timerEndsAt: null } };
+  return { ...board, comments: [], votes: [], session: WorkshopSessionSchema.parse({}) };
 }
 
 /** A template a team saved from one of its boards, as the server lists it (the file apart). */

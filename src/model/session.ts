@@ -1,9 +1,20 @@
 import type { z } from 'zod';
-import { optionalNumber, optionalRef } from './field.ts';
+import { boolean, optionalNumber, optionalRef, string } from './field.ts';
+import { LIMITS } from './limits.ts';
 import { definePart } from './record.ts';
 
-/** Workshop state everyone in the room shares: the stage in the spotlight and a timer. */
+/**
+ * Workshop state everyone in the room shares: who facilitates it, the stage in the spotlight
+ * and a timer. Only the facilitator's socket (and the owner's) may change it, but for the
+ * fields named `timer…` while `timerOpen` says anyone who may edit can run the timer
+ * (server/updates/facilitation.ts).
+ */
 export const SESSION = definePart('session', {
+  /** The SHA-256 of the facilitator's key (facilitator.ts); empty when no one facilitates. */
+  facilitatorKeyHash: string('Facilitator key', 64),
+  facilitatorId: string('Facilitator', LIMITS.id),
+  facilitatorName: string('Facilitator name', LIMITS.name),
+  timerOpen: boolean('Timer open to all'),
   spotlightStageId: optionalRef('Stage in the spotlight'),
   timerEndsAt: optionalNumber('Timer ends at', { min: 0 }),
 });

@@ -190,8 +190,9 @@ export function syncUrl(serverUrl: string, boardId: string, token = ownerToken(b
 }
 
 /** A bare `ws` socket to /sync/<boardId>, for speaking the protocol wrongly on purpose. */
-export function rawSocket(serverUrl: string, boardId: string, token = ownerToken(boardId)): RawSocket {
-  const ws = new WebSocket(syncUrl(serverUrl, boardId, token));
+export function rawSocket(serverUrl: string, boardId: string, token = ownerToken(boardId), query: Record<string, string> = {}): RawSocket {
+  const more = Object.entries(query).map(([name, value]) => `&${name}=${encodeURIComponent(value)}`).join('');
+  const ws = new WebSocket(syncUrl(serverUrl, boardId, token) + more);
   ws.on('error', () => {});
   const opened = new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());

@@ -40,8 +40,9 @@ export interface LinkSocket extends RawSocket {
   roundTrip(): Promise<void>;
 }
 
-export async function openLinkSocket(serverUrl: string, boardId: string, token: string): Promise<LinkSocket> {
-  const raw = rawSocket(serverUrl, boardId, token);
+/** `query` adds parameters to the socket's address, such as a facilitator's `key`. */
+export async function openLinkSocket(serverUrl: string, boardId: string, token: string, query: Record<string, string> = {}): Promise<LinkSocket> {
+  const raw = rawSocket(serverUrl, boardId, token, query);
   const doc = new Y.Doc();
   let answers = 0;
   raw.ws.on('message', (data: Buffer) => {

@@ -3,6 +3,7 @@ import { useT } from '../../browser/i18n.tsx';
 import { loadIdentity, saveIdentity, type Identity } from '../../collab/identity.ts';
 import { useBoardSession } from '../../collab/useBoardSession.ts';
 import type { BoardLink } from '../../collab/links.ts';
+import { showAs } from '../../collab/session.ts';
 import { BoardView } from './BoardView.tsx';
 import { NameDialog } from './NameDialog.tsx';
 
@@ -17,7 +18,7 @@ export function BoardSessionView({ boardId, link }: { boardId: string; link: Boa
   const [naming, setNaming] = useState(identity === null);
 
   useEffect(() => {
-    if (session && identity) session.provider.awareness.setLocalStateField('user', identity);
+    if (session && identity) showAs(session.provider, identity);
   }, [session, identity]);
 
   return (

@@ -1,0 +1,22 @@
+import { FACILITATOR_KEY, facilitatorKeyHash } from '../model/facilitator.ts';
+
+const KEY = 'journeyboard.facilitatorKey';
+
+/**
+ * This browser's facilitator key: made once and kept in localStorage, so a facilitator who
+ * reloads or reconnects is still the facilitator. It goes to the server when the board
+ * connects (session.ts) and never into a board; presence carries only its hash, so that a
+ * facilitator can hand the workshop over to someone on the board.
+ */
+export function ownFacilitatorKey(storage: Storage = localStorage): { key: string; hash: string } {
+  let key = storage.getItem(KEY);
+  if (key === null || !FACILITATOR_KEY.test(key)) {
+    key = base64url(globalThis.crypto.getRandomValues(new Uint8Array(32)));
+    storage.setItem(KEY, key);
+  }
+  return { key, hash: facilitatorKeyHash(key) };
+}
+
+function base64url(bytes: Uint8Array): string {
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}

@@ -1,0 +1,35 @@
+import { KEY_HASH, LIMITS, clip } from '../../model/index.ts';
+import { transact, type EditContext } from '../context.ts';
+import { sessionMap } from '../layout.ts';
+
+/** A person who can facilitate: the hash of their browser's key, and who they are to others. */
+export interface Facilitator {
+  keyHash: string;
+  id: string;
+  name: string;
+}
+
+/**
+ * Makes `who` the workshop's facilitator: starting a session, taking it over from a facilitator
+ * who left, or handing it to someone else. The server decides whether this socket may
+ * (server/updates/facilitation.ts); the page offers it only where it would.
+ */
+export function setFacilitator(ctx: EditContext, who: Facilitator): void {
+  if (!KEY_HASH.test(who.keyHash)) throw new Error('not a facilitator key hash');
+  transact(ctx, () => {
+    const session = sessionMap(ctx.doc);
+    session.set('facilitatorKeyHash', who.keyHash);
+    session.set('facilitatorId', clip(who.id, LIMITS.id));
+    session.set('facilitatorName', clip(who.name, LIMITS.name));
+  });
+}
+
+/** Ends the workshop: no facilitator, nothing presented, no timer running. */
+export function endFacilitation(ctx: EditContext): void {
+  transact(ctx, () => {
+    const session = sessionMap(ctx.doc);
+    for (const key of ['facilitatorKeyHash', 'facilitatorId', 'facilitatorName']) session.set(key, '');
+    session.set('spotlightStageId', null);
+    session.set('timerEndsAt', null);
+  });
+}
