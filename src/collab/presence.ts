@@ -5,7 +5,7 @@ import { readPeer, type Peer } from './presenceState.ts';
 export type { Peer } from './presenceState.ts';
 
 function samePeers(a: readonly Peer[], b: readonly Peer[]): boolean {
-  return a.length === b.length && a.every((p, i) => p.clientId === b[i]!.clientId && p.id === b[i]!.id && p.name === b[i]!.name && p.color === b[i]!.color && p.role === b[i]!.role);
+  return a.length === b.length && a.every((p, i) => p.clientId === b[i]!.clientId && p.id === b[i]!.id && p.name === b[i]!.name && p.color === b[i]!.color && p.role === b[i]!.role && p.keyHash === b[i]!.keyHash);
 }
 
 /**

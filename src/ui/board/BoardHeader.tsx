@@ -18,6 +18,8 @@ import { may } from '../../doc/index.ts';
 import { ShareDialog } from '../share/ShareDialog.tsx';
 import { SaveTemplateDialog } from './SaveTemplateDialog.tsx';
 import { LanguageSwitch } from '../LanguageSwitch.tsx';
+import { useWorkshop } from '../../collab/useWorkshop.ts';
+import { WorkshopControl } from '../workshop/WorkshopControl.tsx';
 
 interface Props {
   session: BoardSession;
@@ -34,6 +36,7 @@ interface Props {
 export const BoardHeader = memo(function BoardHeader({ session, title, live, identity, view, pictures, onRename }: Props) {
   const connection = useConnection(session.provider, session.boardId, session.link.token);
   const peers = usePeers(session.provider.awareness);
+  const workshop = useWorkshop(session.doc);
   const [dialog, setDialog] = useState<'export' | 'template' | 'share' | null>(null);
   const { role } = session.link;
   const t = useT();
@@ -61,6 +64,7 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
         <div className="board-header__end">
           {/* Undoing a comment would delete it, which a comment link may not. */}
           {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} />}
+          {live && <WorkshopControl session={session} workshop={workshop} identity={identity} peers={peers} />}
           <button className="button button--primary" onClick={() => setDialog('share')}>
             {t('board.header.share')}
           </button>

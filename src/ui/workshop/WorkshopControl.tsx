@@ -1,0 +1,118 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../../browser/i18n.tsx';
+import { ownFacilitatorKey } from '../../collab/facilitatorKey.ts';
+import type { Identity } from '../../collab/identity.ts';
+import type { Peer } from '../../collab/presence.ts';
+import type { BoardSession } from '../../collab/session.ts';
+import { endFacilitation, setFacilitator } from '../../doc/index.ts';
+import type { WorkshopSession } from '../../model/index.ts';
+import { facilitationOf } from './facilitation.ts';
+import './workshop.css';
+
+interface Props {
+  session: BoardSession;
+  workshop: WorkshopSession;
+  identity: Identity;
+  peers: Peer[];
+}
+
+/**
+ * The workshop's facilitator in the board header: "Start workshop" for someone who may edit when
+ * no one facilitates; otherwise who does, with a panel to hand the workshop over, take it over
+ * from a facilitator who left, or end it. The server holds the rule (facilitation.ts mirrors it).
+ */
+export function WorkshopControl({ session, workshop, identity, peers }: Props) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const me = ownFacilitatorKey();
+  const facilitation = facilitationOf(workshop, peers, { keyHash: me.hash, role: session.link.role });
+  const [handTo, setHandTo] = useState('');
+  const takeIt = () => setFacilitator(session.ctx, { keyHash: me.hash, id: identity.id, name: identity.name });
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', close);
+    document.addEventListener('pointerdown', close);
+    return () => {
+      document.removeEventListener('keydown', close);
+      document.removeEventListener('pointerdown', close);
+    };
+  }, [open]);
+
+  if (facilitation.by === 'none') {
+    if (!facilitation.mayTake) return null;
+    return (
+      <button className="button workshop-start" title={t('workshop.startHint')} onClick={takeIt}>
+        {t('workshop.start')}
+      </button>
+    );
+  }
+  const name = facilitation.name || t('workshop.unnamed');
+  const recipient = facilitation.handOverTo.find((peer) => peer.keyHash === handTo) ?? facilitation.handOverTo[0];
+  return (
+    <div className="workshop" ref={root}>
+      <button
+        className={`workshop__toggle ${facilitation.by === 'me' ? 'is-mine' : ''}`}
+        aria-expanded={open}
+        aria-controls={panelId}
+        data-testid="workshop"
+        data-facilitator={facilitation.by}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="workshop__dot" aria-hidden="true" />
+        <span className="workshop__label">{facilitation.by === 'me' ? t('workshop.mine') : t('workshop.theirs', { name })}</span>
+      </button>
+      {open && (
+        <section id={panelId} className="workshop__panel" aria-label={t('workshop.panel')}>
+          <h2 className="workshop__title">{facilitation.by === 'me' ? t('workshop.mineTitle') : t('workshop.theirsTitle', { name })}</h2>
+          <p className="workshop__text">
+            {facilitation.by === 'me' ? t('workshop.mineText') : facilitation.here ? t('workshop.theirsText', { name }) : t('workshop.left', { name })}
+          </p>
+          {facilitation.leads &&
+            (recipient ? (
+              <div className="workshop__row">
+                <label className="workshop__field">
+                  <span>{t('workshop.handOver')}</span>
+                  <select value={recipient.keyHash ?? ''} onChange={(event) => setHandTo(event.target.value)}>
+                    {facilitation.handOverTo.map((peer) => (
+                      <option key={peer.keyHash} value={peer.keyHash ?? ''}>
+                        {peer.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button
+                  className="button"
+                  onClick={() => {
+                    setFacilitator(session.ctx, { keyHash: recipient.keyHash!, id: recipient.id, name: recipient.name });
+                    setOpen(false);
+                  }}
+                >
+                  {t('workshop.handOverButton')}
+                </button>
+              </div>
+            ) : (
+              <p className="workshop__hint">{t('workshop.nobodyToHandTo')}</p>
+            ))}
+          <div className="workshop__actions">
+            {facilitation.mayTake && (
+              <button className="button button--primary" onClick={() => (takeIt(), setOpen(false))}>
+                {t('workshop.takeOver')}
+              </button>
+            )}
+            {facilitation.leads && (
+              <button className="button button--quiet workshop__end" onClick={() => (endFacilitation(session.ctx), setOpen(false))}>
+                {t('workshop.end')}
+              </button>
+            )}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
