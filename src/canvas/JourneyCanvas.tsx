@@ -14,6 +14,7 @@ import type * as Y from 'yjs';
 import { useBroadcastPresence } from '../collab/useBroadcastPresence.ts';
 import { PeerSelectionsProvider, usePeerSelectedIds } from './presence/PeerSelectionOutline.tsx';
 import { PresenceLayer } from './presence/PresenceLayer.tsx';
+import { SharedView } from './presence/SharedView.tsx';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { deleteLane, deleteStage, may, type EditContext } from '../doc/index.ts';
 import { unplacedCards, type Board } from '../model/index.ts';
@@ -241,6 +242,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
               {opening && (
                 <ReactFlow<JourneyNode> {...flowProps} aria-label={t('canvas.flow.label')}>
                   <PresenceLayer awareness={awareness} />
+                  <SharedView awareness={awareness} doc={ctx.doc} />
                   <PanShield />
                   <OverviewBoxSelect far={far} layout={layout} live={overview.live} onChange={changeSelection} />
                   <Controls position="bottom-right" showInteractive={false} fitViewOptions={fit.options} />

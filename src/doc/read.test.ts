@@ -10,7 +10,20 @@ describe('docToBoard', () => {
     const board = docToBoard(new Y.Doc());
     expect(board.meta).toMatchObject({ title: 'Untitled board', schemaVersion: SCHEMA_VERSION });
     expect(board.stages).toEqual([]);
-    expect(board.session).toEqual({ facilitatorKeyHash: '', facilitatorId: '', facilitatorName: '', timerOpen: false, spotlightStageId: null, timerEndsAt: null });
+    expect(board.session).toEqual({
+      facilitatorKeyHash: '',
+      facilitatorId: '',
+      facilitatorName: '',
+      timerOpen: false,
+      spotlightStageId: null,
+      summonedAt: null,
+      summonedBy: '',
+      summonX: null,
+      summonY: null,
+      summonWidth: null,
+      summonHeight: null,
+      timerEndsAt: null,
+    });
   });
 
   it('stores the schema version and title in a new document', () => {

@@ -16,6 +16,13 @@ export const SESSION = definePart('session', {
   facilitatorName: string('Facilitator name', LIMITS.name),
   timerOpen: boolean('Timer open to all'),
   spotlightStageId: optionalRef('Stage in the spotlight'),
+  /** When the facilitator last brought everyone to the part of the map below, and who did. */
+  summonedAt: optionalNumber('Summoned at', { min: 0 }),
+  summonedBy: string('Summoned by', LIMITS.name),
+  summonX: optionalNumber('Summoned view x'),
+  summonY: optionalNumber('Summoned view y'),
+  summonWidth: optionalNumber('Summoned view width', { min: 0 }),
+  summonHeight: optionalNumber('Summoned view height', { min: 0 }),
   timerEndsAt: optionalNumber('Timer ends at', { min: 0 }),
 });
 

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+import { addCard, addLane, addStage } from '../../src/doc/index.ts';
 import { createBoard, linkPath } from './links.ts';
+import { connectSeedClient } from './seedClient.ts';
 import { expect, expectConnected, joinAs, test } from './fixtures.ts';
 
 /*
@@ -60,4 +62,75 @@ test('a workshop is started, handed over, taken over from someone who left, and 
   await fran.reload();
   await expectConnected(fran);
   await expect(fran.getByRole('button', { name: 'Start workshop' })).toBeVisible();
+});
+
+/** The flow point at the middle of the map's pane, and the width of the map the pane shows. */
+async function viewCentre(page: Page): Promise<{ x: number; y: number; width: number }> {
+  return page.locator('.react-flow__viewport').evaluate((viewport) => {
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
+    const origin = viewport.getBoundingClientRect();
+    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    return { x: (pane.left + pane.width / 2 - origin.left) / zoom, y: (pane.top + pane.height / 2 - origin.top) / zoom, width: pane.width / zoom };
+  });
+}
+
+/** The two pages look at the same middle of the map, within a hundredth of what the leader's screen shows. */
+async function expectSameCentre(leader: Page, follower: Page): Promise<void> {
+  await expect(async () => {
+    const [a, b] = await Promise.all([viewCentre(leader), viewCentre(follower)]);
+    expect(Math.abs(a.x - b.x)).toBeLessThan(a.width / 100);
+    expect(Math.abs(a.y - b.y)).toBeLessThan(a.width / 100);
+  }).toPass({ timeout: 10_000 });
+}
+
+/** Drags the map's empty background by (dx, dy) screen pixels, as a person pans. */
+async function pan(page: Page, dx: number, dy: number): Promise<void> {
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const start = { x: pane.x + pane.width * 0.5, y: pane.y + pane.height * 0.85 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let step = 1; step <= 10; step++) await page.mouse.move(start.x + (dx * step) / 10, start.y + (dy * step) / 10);
+  await page.mouse.up();
+}
+
+test('a person follows someone’s view until they move the map themselves, and the facilitator brings everyone to theirs', async ({ openLaptop, request, server }) => {
+  const board = await createBoard(request, { title: 'Workshop' });
+  const seed = await connectSeedClient(server.url, board.id, board.tokens.owner);
+  const lane = addLane(seed.ctx, { kind: 'touchpoints' });
+  for (let i = 1; i <= 8; i++) addCard(seed.ctx, { stageId: addStage(seed.ctx, { title: `Stage ${i}` }), laneId: lane, title: `Card ${i}` });
+  seed.destroy();
+  const edit = linkPath(board.id, board.tokens.edit);
+  const fran = await openLaptop({ viewport: { width: 1920, height: 1080 } });
+  const pat = await openLaptop({ viewport: { width: 1280, height: 720 } });
+  await openAs(fran, edit, 'Fran');
+  await openAs(pat, edit, 'Pat');
+
+  // Fran zooms in on the right of the map; Pat follows her there, on a smaller screen.
+  const franPane = (await fran.locator('.react-flow__pane').boundingBox())!;
+  await fran.mouse.move(franPane.x + franPane.width * 0.8, franPane.y + franPane.height * 0.5);
+  await fran.mouse.wheel(0, -400);
+  await pat.getByRole('button', { name: 'Follow Fran' }).click();
+  await expect(pat.getByRole('status').filter({ hasText: 'Following Fran' })).toBeVisible();
+  await expectSameCentre(fran, pat);
+  await pan(fran, -300, 0);
+  await expectSameCentre(fran, pat);
+
+  // Pat moves the map: following ends, and Fran's view no longer moves Pat's.
+  await pan(pat, 200, 0);
+  await expect(pat.getByRole('status').filter({ hasText: 'Following Fran' })).toBeHidden();
+  const patsOwn = await viewCentre(pat);
+  await pan(fran, 400, 0);
+  // Fran's view goes out as her pan ends, ahead of her next change to the board: once Pat sees
+  // that change, he has heard her new view, and his map stayed where he left it.
+  await fran.getByRole('button', { name: 'Start workshop' }).click();
+  await expect(workshop(pat)).toHaveText('Fran facilitates');
+  expect((await viewCentre(pat)).x).toBeCloseTo(patsOwn.x, 0);
+
+  // The facilitator brings everyone to her view; Pat can go back to his.
+  await workshop(fran).click();
+  await fran.getByRole('button', { name: 'Bring everyone to my view' }).click();
+  await expect(pat.getByRole('status').filter({ hasText: 'Fran brought everyone here' })).toBeVisible();
+  await expectSameCentre(fran, pat);
+  await pat.getByRole('button', { name: 'Back to my view' }).click();
+  await expect.poll(async () => (await viewCentre(pat)).x).toBeCloseTo(patsOwn.x, 0);
 });

@@ -33,3 +33,18 @@ export function endFacilitation(ctx: EditContext): void {
     session.set('timerEndsAt', null);
   });
 }
+
+/** Brings everyone on the board to the part of the map `view` shows (flow coordinates). */
+export function summonTo(ctx: EditContext, view: { x: number; y: number; width: number; height: number }, by: string, now = Date.now()): void {
+  if (![view.x, view.y, view.width, view.height].every(Number.isFinite) || view.width <= 0 || view.height <= 0) return;
+  transact(ctx, () => {
+    const session = sessionMap(ctx.doc);
+    session.set('summonX', view.x);
+    session.set('summonY', view.y);
+    session.set('summonWidth', view.width);
+    session.set('summonHeight', view.height);
+    session.set('summonedBy', clip(by, LIMITS.name));
+    // Set last, and always new: each summons is one, even to the same place.
+    session.set('summonedAt', Math.max(now, Number(session.get('summonedAt') ?? 0) + 1));
+  });
+}

@@ -15,5 +15,9 @@ export const workshop = {
   'workshop.nobodyToHandTo': 'No one else who can edit is on the board.',
   'workshop.takeOver': 'Take over',
   'workshop.end': 'End workshop',
+  'workshop.summon': 'Bring everyone to my view',
+  'workshop.summonHint': 'Everyone on the map sees what you see now, and can go back to their own view.',
+  'workshop.follow': 'Follow {name}',
+  'workshop.unfollow': 'Stop following {name}',
   'workshop.unnamed': 'Someone',
 } as const;

@@ -17,5 +17,9 @@ export const workshop: Area<typeof en> = {
   'workshop.nobodyToHandTo': '看板上没有其他可以编辑的人。',
   'workshop.takeOver': '接手主持',
   'workshop.end': '结束工作坊',
+  'workshop.summon': '把大家带到我的视图',
+  'workshop.summonHint': '地图上的每个人都会看到你此刻看到的内容，并可以回到自己的视图。',
+  'workshop.follow': '跟随 {name}',
+  'workshop.unfollow': '停止跟随 {name}',
   'workshop.unnamed': '某人',
 };

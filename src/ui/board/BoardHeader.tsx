@@ -19,6 +19,7 @@ import { ShareDialog } from '../share/ShareDialog.tsx';
 import { SaveTemplateDialog } from './SaveTemplateDialog.tsx';
 import { LanguageSwitch } from '../LanguageSwitch.tsx';
 import { useWorkshop } from '../../collab/useWorkshop.ts';
+import { useFollowing } from '../../collab/following.ts';
 import { WorkshopControl } from '../workshop/WorkshopControl.tsx';
 
 interface Props {
@@ -37,6 +38,7 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
   const connection = useConnection(session.provider, session.boardId, session.link.token);
   const peers = usePeers(session.provider.awareness);
   const workshop = useWorkshop(session.doc);
+  const [following, follow] = useFollowing(session.provider.awareness);
   const [dialog, setDialog] = useState<'export' | 'template' | 'share' | null>(null);
   const { role } = session.link;
   const t = useT();
@@ -64,7 +66,7 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
         <div className="board-header__end">
           {/* Undoing a comment would delete it, which a comment link may not. */}
           {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} />}
-          {live && <WorkshopControl session={session} workshop={workshop} identity={identity} peers={peers} />}
+          {live && <WorkshopControl session={session} workshop={workshop} identity={identity} peers={peers} onMap={view === 'map'} />}
           <button className="button button--primary" onClick={() => setDialog('share')}>
             {t('board.header.share')}
           </button>
@@ -83,7 +85,7 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
             onSaveTemplate={adminToken() === null ? undefined : () => setDialog('template')}
           />
           <LanguageSwitch />
-          <PresenceList me={identity} peers={peers} onRename={onRename} />
+          <PresenceList me={identity} peers={peers} onRename={onRename} following={view === 'map' && live ? { current: following, follow } : undefined} />
         </div>
       </header>
       <ConnectionAlert

@@ -1,12 +1,21 @@
 import { useT } from '../../browser/i18n.tsx';
 import type { Identity } from '../../collab/identity.ts';
+import type { Following } from '../../collab/following.ts';
 import type { Peer } from '../../collab/presence.ts';
 import { initials } from './initials.ts';
 
 const SHOWN = 5;
 
-/** Who else is here (from awareness), and me, with a way to change my name. */
-export function PresenceList({ me, peers, onRename }: { me: Identity; peers: Peer[]; onRename(): void }) {
+interface Props {
+  me: Identity;
+  peers: Peer[];
+  onRename(): void;
+  /** Whom the map follows, and how to follow someone; absent where there is no map to follow on. */
+  following?: { current: Following | null; follow(next: Following | null): void };
+}
+
+/** Who else is here (from awareness), each to follow on the map, and me, with a way to change my name. */
+export function PresenceList({ me, peers, onRename, following }: Props) {
   const t = useT();
   const hidden = peers.length - SHOWN;
   return (
@@ -17,8 +26,23 @@ export function PresenceList({ me, peers, onRename }: { me: Identity; peers: Pee
           const label =
             peer.role === 'view' ? t('board.presence.viewing', { name: peer.name }) : peer.role === 'comment' ? t('board.presence.commenting', { name: peer.name }) : peer.name;
           return (
-            <li key={peer.clientId} className={`avatar ${peer.role === 'view' ? 'avatar--viewer' : ''}`} style={{ background: peer.color }} title={label} aria-label={label}>
-              {initials(peer.name)}
+            <li key={peer.clientId} className="presence__slot" aria-label={label}>
+              {following ? (
+                <button
+                  className={`avatar presence__peer ${peer.role === 'view' ? 'avatar--viewer' : ''} ${following.current?.clientId === peer.clientId ? 'is-followed' : ''}`}
+                  style={{ background: peer.color }}
+                  title={`${label} · ${t(following.current?.clientId === peer.clientId ? 'workshop.unfollow' : 'workshop.follow', { name: peer.name })}`}
+                  aria-label={t('workshop.follow', { name: peer.name })}
+                  aria-pressed={following.current?.clientId === peer.clientId}
+                  onClick={() => following.follow(following.current?.clientId === peer.clientId ? null : { clientId: peer.clientId, name: peer.name })}
+                >
+                  {initials(peer.name)}
+                </button>
+              ) : (
+                <span className={`avatar ${peer.role === 'view' ? 'avatar--viewer' : ''}`} style={{ background: peer.color }} title={label} aria-hidden="true">
+                  {initials(peer.name)}
+                </span>
+              )}
             </li>
           );
         })}

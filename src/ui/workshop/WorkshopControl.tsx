@@ -4,7 +4,8 @@ import { ownFacilitatorKey } from '../../collab/facilitatorKey.ts';
 import type { Identity } from '../../collab/identity.ts';
 import type { Peer } from '../../collab/presence.ts';
 import type { BoardSession } from '../../collab/session.ts';
-import { endFacilitation, setFacilitator } from '../../doc/index.ts';
+import { endFacilitation, setFacilitator, summonTo } from '../../doc/index.ts';
+import { readViewRect, VIEW_FIELD } from '../../collab/sharedView.ts';
 import type { WorkshopSession } from '../../model/index.ts';
 import { facilitationOf } from './facilitation.ts';
 import './workshop.css';
@@ -14,6 +15,8 @@ interface Props {
   workshop: WorkshopSession;
   identity: Identity;
   peers: Peer[];
+  /** The map is on screen: there is a view to bring everyone to. */
+  onMap: boolean;
 }
 
 /**
@@ -21,7 +24,7 @@ interface Props {
  * no one facilitates; otherwise who does, with a panel to hand the workshop over, take it over
  * from a facilitator who left, or end it. The server holds the rule (facilitation.ts mirrors it).
  */
-export function WorkshopControl({ session, workshop, identity, peers }: Props) {
+export function WorkshopControl({ session, workshop, identity, peers, onMap }: Props) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -73,6 +76,19 @@ export function WorkshopControl({ session, workshop, identity, peers }: Props) {
           <p className="workshop__text">
             {facilitation.by === 'me' ? t('workshop.mineText') : facilitation.here ? t('workshop.theirsText', { name }) : t('workshop.left', { name })}
           </p>
+          {facilitation.leads && onMap && (
+            <button
+              className="button workshop__summon"
+              title={t('workshop.summonHint')}
+              onClick={() => {
+                const view = readViewRect(session.provider.awareness.getLocalState()?.[VIEW_FIELD]);
+                if (view) summonTo(session.ctx, view, identity.name);
+                setOpen(false);
+              }}
+            >
+              {t('workshop.summon')}
+            </button>
+          )}
           {facilitation.leads &&
             (recipient ? (
               <div className="workshop__row">
