@@ -34,6 +34,7 @@ const ROLE_REFUSALS = {
   commentOnlyComments: 'a comment link can only add comments and votes',
   commentAsItself: 'a comment link writes only as itself, not as another person on the board',
   facilitatorOnly: 'only the workshop’s facilitator can change the workshop',
+  lockedStructure: 'it is locked: only the workshop’s facilitator or the board’s owner can change it',
 } as const satisfies Partial<Record<ErrorCode, string>>;
 export type RoleRefusal = keyof typeof ROLE_REFUSALS;
 
@@ -110,8 +111,11 @@ function liveValueUnder(doc: Y.Doc, item: DecodedItem, sub: string): Y.Item | nu
   return current && !current.deleted ? current : null;
 }
 
+/** A shared type as Yjs types an item's parent. */
+export type SharedType = Exclude<Y.Item['parent'], Y.ID | null>;
+
 /** The type `item` goes into, if the document holds it; null for one the update makes. */
-function parentInDoc(doc: Y.Doc, item: DecodedItem): Pick<Y.AbstractType<unknown>, '_map'> | null {
+export function parentInDoc(doc: Y.Doc, item: DecodedItem): SharedType | null {
   if (item.parentKey !== null) return doc.share.get(item.parentKey) ?? null;
   if (item.parentId !== null) {
     const parent = docStruct(doc, item.parentId);

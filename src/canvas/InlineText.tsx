@@ -26,6 +26,8 @@ interface Props {
   /** Mounted editing, with the caret in the field (a record just added); `onEditingStarted` then runs. */
   startEditing?: boolean;
   onEditingStarted?: () => void;
+  /** Shown as text only, though the link may edit: the record is locked (model/lock.ts). */
+  readOnly?: boolean;
 }
 
 /**
@@ -35,8 +37,9 @@ interface Props {
  * where multiline).
  */
 export function InlineText({ value, label, placeholder, fieldPlaceholder = placeholder, className = '', ...field }: Props) {
-  if (!may(field.ctx, 'edit')) return <span className={`inline-text ${className} ${value ? '' : 'inline-text--empty'}`}>{value}</span>;
-  return <EditableText value={value} label={label} placeholder={placeholder} fieldPlaceholder={fieldPlaceholder} className={className} {...field} />;
+  if (!may(field.ctx, 'edit') || field.readOnly) return <span className={`inline-text ${className} ${value ? '' : 'inline-text--empty'}`}>{value}</span>;
+  const { readOnly: _readOnly, ...editable } = field;
+  return <EditableText value={value} label={label} placeholder={placeholder} fieldPlaceholder={fieldPlaceholder} className={className} {...editable} />;
 }
 
 function EditableText({ value, label, placeholder, fieldPlaceholder, className, startEditing = false, onEditingStarted, ...field }: Props & { className: string }) {

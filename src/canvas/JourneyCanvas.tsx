@@ -15,12 +15,14 @@ import { useBroadcastPresence } from '../collab/useBroadcastPresence.ts';
 import { PeerSelectionsProvider, usePeerSelectedIds } from './presence/PeerSelectionOutline.tsx';
 import { PresenceLayer } from './presence/PresenceLayer.tsx';
 import { SharedView } from './presence/SharedView.tsx';
+import { useLeadsWorkshop } from '../collab/useLeadsWorkshop.ts';
+import { heldInPlace } from './lockedNodes.ts';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { deleteLane, deleteStage, may, type EditContext } from '../doc/index.ts';
 import { unplacedCards, type Board } from '../model/index.ts';
 import { CanvasEmpty } from './CanvasEmpty.tsx';
 import { UnplacedTray } from './UnplacedTray.tsx';
-import { CanvasActionsContext, DimmedCardsContext, DropTargetContext, type CanvasActions } from './canvasContext.ts';
+import { CanvasActionsContext, DimmedCardsContext, DropTargetContext, LocksContext, type CanvasActions } from './canvasContext.ts';
 import { NO_FILTER, dimmedCards, liveFilter, type CardFilter } from './filter/filter.ts';
 import { MIN_ZOOM, useFirstViewport } from './firstViewport.ts';
 import { applyDropCommands, cellAt, commandsForDrop, droppedNodes } from './changes.ts';
@@ -177,12 +179,15 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
   // Each command says which role it needs (registry.ts): a view link still walks and zooms.
   useCanvasCommands(scope, editingCardId === null && !readOnly);
   const presence = useBroadcastPresence(awareness);
+  const leads = useLeadsWorkshop(ctx);
+  const locks = useMemo(() => ({ locked: new Set(board.locks.map((lock) => lock.targetId)), leads }), [board.locks, leads]);
+  const flowNodes = useMemo(() => heldInPlace(overview.nodes, locks), [overview.nodes, locks]);
   useEffect(() => presence.setSelection([...selected]), [presence, selected]);
   const canEdit = may(ctx, 'edit');
   useClipboard(scope, onNotice, !readOnly && canEdit);
 
   const flowProps = {
-    nodes: overview.nodes,
+    nodes: flowNodes,
     edges: named,
     onEdgesChange,
     nodeTypes: NODE_TYPES,
@@ -233,6 +238,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
 
   return (
     <CanvasActionsContext.Provider value={actions}>
+      <LocksContext.Provider value={locks}>
       <DropTargetContext.Provider value={dropTarget}>
         <DimmedCardsContext.Provider value={dimmed}>
           <div className={canEdit ? 'canvas' : 'canvas canvas--read-only'} style={CANVAS_VARIABLES}>
@@ -258,6 +264,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
           <ConfirmDelete board={board} request={deleting} onClose={() => setDeleting(null)} />
         </DimmedCardsContext.Provider>
       </DropTargetContext.Provider>
+      </LocksContext.Provider>
     </CanvasActionsContext.Provider>
   );
 }

@@ -37,6 +37,20 @@ export function useCanEdit(): boolean {
   return may(useCanvasActions().ctx, 'edit');
 }
 
+/**
+ * What is locked on the map (model/lock.ts), and whether this person leads the workshop and so
+ * may change it anyway.
+ */
+export const LocksContext = createContext<{ locked: ReadonlySet<string>; leads: boolean }>({ locked: new Set(), leads: false });
+
+/** Whether a stage, lane or card is locked, whether this person may change it, and may lock or unlock it. */
+export function useLock(id: string): { locked: boolean; mayChange: boolean; mayLock: boolean } {
+  const canEdit = useCanEdit();
+  const { locked, leads } = useContext(LocksContext);
+  const isLocked = locked.has(id);
+  return { locked: isLocked, mayChange: canEdit && (!isLocked || leads), mayLock: canEdit && leads };
+}
+
 /** The id of the cell a drag is over, or null. */
 export function useDropTarget(): string | null {
   return useContext(DropTargetContext);

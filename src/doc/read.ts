@@ -11,6 +11,7 @@ import {
   STRATEGY_ITEM,
   UNKNOWN_FIELDS_KEY,
   VOTE,
+  LOCK,
   compareOrder,
   type Board,
   type BoardMeta,
@@ -23,6 +24,7 @@ import {
   type Stage,
   type StrategyItem,
   type Vote,
+  type Lock,
   type WorkshopSession,
 } from '../model/index.ts';
 import { metaMap, recordsMap, sessionMap, type RecordMap, type RecordRoot } from './layout.ts';
@@ -51,6 +53,7 @@ export const readConnector = recordReader<Connector>(CONNECTOR);
 export const readStrategyItem = recordReader<StrategyItem>(STRATEGY_ITEM);
 export const readComment = recordReader<Comment>(COMMENT);
 export const readVote = recordReader<Vote>(VOTE);
+export const readLock = recordReader<Lock>(LOCK);
 
 /**
  * Where reads of records and whole lists may come from a cache (boardReader.ts): a record's
@@ -120,6 +123,7 @@ export function docToBoard(doc: Y.Doc, cache: ReadCache = NO_CACHE): Board {
     strategy: list('strategy', readStrategyItem, compareOrder),
     comments: list('comments', readComment, (a, b) => a.createdAt - b.createdAt || byId(a, b)),
     votes: list('votes', readVote, byId),
+    locks: list('locks', readLock, byId),
     session: readSession(doc),
   };
 }

@@ -18,6 +18,7 @@ export const REPAIR_KINDS = [
   'connectorsToMissingCards',
   'commentsOnMissingRecords',
   'votesOnMissingCards',
+  'locksOnMissingRecords',
   'strategyItemsOnMissingStages',
 ] as const;
 export type RepairKind = (typeof REPAIR_KINDS)[number];
@@ -123,9 +124,12 @@ function repair(input: FileBoard, repairs: Repairs): Board {
   const comments = unique(input.comments).filter((c) => keep(targets.has(c.targetId), 'commentsOnMissingRecords', repairs));
   // A vote's id says whose vote on what (voteId), so that one person's vote toggles off again.
   const votes = unique(input.votes.map((v) => ({ ...v, id: voteId(v.targetId, v.voter) }))).filter((v) => keep(cardIds.has(v.targetId), 'votesOnMissingCards', repairs));
+  // A lock's id is the locked record's (model/lock.ts): one lock a record, on a stage, lane or card.
+  const lockable = new Set([...stageIds, ...lanes.map((l) => l.id), ...cardIds]);
+  const locks = unique(input.locks.map((l) => ({ ...l, id: l.targetId }))).filter((l) => keep(lockable.has(l.targetId), 'locksOnMissingRecords', repairs));
   const spotlight = input.session.spotlightStageId;
   const session = { ...input.session, spotlightStageId: spotlight !== null && stageIds.has(spotlight) ? spotlight : null };
-  return { meta: input.meta, stages, lanes, cards, notes, connectors, strategy, comments, votes, session };
+  return { meta: input.meta, stages, lanes, cards, notes, connectors, strategy, comments, votes, locks, session };
 }
 
 function keep(ok: boolean, left: RepairKind, repairs: Repairs): boolean {

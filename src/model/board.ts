@@ -7,6 +7,7 @@ import type { Note } from './note.ts';
 import type { WorkshopSession } from './session.ts';
 import type { Stage } from './stage.ts';
 import type { StrategyItem } from './strategy.ts';
+import type { Lock } from './lock.ts';
 import type { Vote } from './vote.ts';
 
 /** A plain snapshot of a board: every list sorted, every reference as stored. */
@@ -20,6 +21,7 @@ export interface Board {
   strategy: StrategyItem[];
   comments: Comment[];
   votes: Vote[];
+  locks: Lock[];
   session: WorkshopSession;
 }
 

@@ -15,6 +15,7 @@ export * from './record.ts';
 export * from './schemaVersion.ts';
 export * from './session.ts';
 export * from './facilitator.ts';
+export * from './lock.ts';
 export * from './stage.ts';
 export * from './strategy.ts';
 export * from './vote.ts';

@@ -134,3 +134,73 @@ test('a person follows someone’s view until they move the map themselves, and 
   await pat.getByRole('button', { name: 'Back to my view' }).click();
   await expect.poll(async () => (await viewCentre(pat)).x).toBeCloseTo(patsOwn.x, 0);
 });
+
+/** The stages' titles in the order the map draws them. */
+const stageOrder = (page: Page) => page.locator('.stage-node').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')));
+
+/** Drags a stage header by the mouse to beyond the last stage, as a person reorders stages. */
+async function dragStageToEnd(page: Page, title: string): Promise<void> {
+  const from = (await page.locator('.stage-node', { hasText: title }).boundingBox())!;
+  const last = (await page.locator('.stage-node').last().boundingBox())!;
+  await page.mouse.move(from.x + 20, from.y + 10);
+  await page.mouse.down();
+  for (let step = 1; step <= 12; step++) await page.mouse.move(from.x + 20 + ((last.x + last.width - from.x) * step) / 12, from.y + 10);
+  await page.mouse.up();
+}
+
+test('the facilitator locks the structure: a participant cannot move, rename or delete it, a locked card reads only, and unlocking gives it back', async ({ openLaptop, request, server }) => {
+  const board = await createBoard(request, { title: 'Workshop' });
+  const seed = await connectSeedClient(server.url, board.id, board.tokens.owner);
+  const lane = addLane(seed.ctx, { kind: 'touchpoints' });
+  for (const title of ['Research', 'Buy', 'Use']) addCard(seed.ctx, { stageId: addStage(seed.ctx, { title }), laneId: lane, title: `${title} card` });
+  seed.destroy();
+  const edit = linkPath(board.id, board.tokens.edit);
+  const fran = await openLaptop({ viewport: { width: 1920, height: 1080 } });
+  const pat = await openLaptop({ viewport: { width: 1280, height: 720 } });
+  await openAs(fran, edit, 'Fran');
+  await openAs(pat, edit, 'Pat');
+  const before = await stageOrder(pat);
+  expect(before).toEqual(['Stage 1: Research', 'Stage 2: Buy', 'Stage 3: Use']);
+
+  await fran.getByRole('button', { name: 'Start workshop' }).click();
+  await workshop(fran).click();
+  await fran.getByRole('button', { name: 'Lock stages and lanes' }).click();
+  await fran.keyboard.press('Escape');
+  await fran.getByRole('button', { name: 'Edit details of Buy card' }).click();
+  await fran.getByLabel('Locked: participants cannot move, change or delete this card').check();
+  await fran.keyboard.press('Escape');
+
+  // Three stages, a lane and a card carry the padlock on Pat's screen.
+  // (The padlock of a card under the pointer gives way to its ⋯ button: Pat's pointer rests off the map.)
+  await pat.mouse.move(5, 5);
+  await expect(pat.getByRole('img', { name: 'Locked' })).toHaveCount(5);
+  // The drag moves the map instead of the stage; fitted again, every stage is where it was.
+  await dragStageToEnd(pat, 'Research');
+  await pat.getByRole('button', { name: 'Fit view' }).click();
+  await expect.poll(() => stageOrder(pat)).toEqual(before);
+  await pat.locator('.stage-node', { hasText: 'Research' }).hover();
+  await expect(pat.getByRole('button', { name: 'Delete stage Research' })).toHaveCount(0);
+  // Its title is text, not a field to edit in place (as Fran's is).
+  await expect(pat.getByRole('button', { name: /^Stage title: Research/ })).toHaveCount(0);
+  await expect(fran.getByRole('button', { name: /^Stage title: Research/ })).toBeVisible();
+  await pat.getByRole('button', { name: 'Open Buy card' }).click();
+  await expect(pat.getByRole('dialog')).toContainText('Locked by the workshop’s facilitator');
+  await expect(pat.getByRole('textbox', { name: 'Card title' })).toHaveCount(0);
+  await pat.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(pat.getByRole('dialog')).toBeHidden();
+  // What is not locked stays Pat's to change, and his edits reach Fran: the server refused nothing of his.
+  await pat.getByRole('button', { name: 'Edit details of Use card' }).click();
+  await pat.getByRole('textbox', { name: 'Title' }).fill('Use card, edited');
+  await pat.keyboard.press('Escape');
+  await expect(fran.getByRole('article', { name: 'Card: Use card, edited' })).toBeVisible();
+  expect(await stageOrder(fran)).toEqual(before);
+
+  // Fran, who leads, still moves a locked stage; then unlocks everything.
+  await dragStageToEnd(fran, 'Research');
+  await expect.poll(() => stageOrder(pat)).toEqual(['Stage 1: Buy', 'Stage 2: Use', 'Stage 3: Research']);
+  await workshop(fran).click();
+  await fran.getByRole('button', { name: 'Unlock all' }).click();
+  await expect(pat.getByRole('img', { name: 'Locked' })).toHaveCount(0);
+  await pat.locator('.stage-node', { hasText: 'Research' }).hover();
+  await expect(pat.getByRole('button', { name: 'Delete stage Research' })).toBeVisible();
+});

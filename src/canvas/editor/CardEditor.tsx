@@ -1,7 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { memo, useState } from 'react';
 import type { Identity } from '../../collab/identity.ts';
-import { may, type EditContext } from '../../doc/index.ts';
+import { may, setLocked, type EditContext } from '../../doc/index.ts';
+import { useLeadsWorkshop } from '../../collab/useLeadsWorkshop.ts';
 import { useT } from '../../browser/i18n.tsx';
 import type { Board } from '../../model/index.ts';
 import { CardFeedback } from '../feedback/CardFeedback.tsx';
@@ -32,6 +33,10 @@ export const CardEditor = memo(function CardEditor({ ctx, identity, board, cardI
   // (a stale link, or a board still loading) does not claim a deletion it did not see.
   const [seenId, setSeenId] = useState<string | null>(null);
   if (card && seenId !== card.id) setSeenId(card.id);
+  const leads = useLeadsWorkshop(ctx);
+  const locked = card !== undefined && board.locks.some((lock) => lock.targetId === card.id);
+  // A locked card is read, not edited, by someone who does not lead the workshop.
+  const editable = may(ctx, 'edit') && (!locked || leads);
 
   return (
     <Dialog.Root open={cardId !== null} onOpenChange={(open) => !open && onClose()}>
@@ -42,13 +47,20 @@ export const CardEditor = memo(function CardEditor({ ctx, identity, board, cardI
           // Escape while an IME is composing cancels the composition, not the dialog.
           onEscapeKeyDown={(e) => e.isComposing && e.preventDefault()}
         >
-          {card && may(ctx, 'edit') ? (
+          {card && editable ? (
             <CardForm key={card.id} ctx={ctx} board={board} card={card} onClose={onClose}>
+              {leads && (
+                <label className="card-editor__lock">
+                  <input type="checkbox" checked={locked} onChange={(event) => setLocked(ctx, [card.id], event.target.checked)} />
+                  <span>{t('canvas.lock.cardToggle')}</span>
+                </label>
+              )}
               <CardFeedback ctx={ctx} board={board} cardId={card.id} identity={identity} />
             </CardForm>
           ) : card ? (
             <>
               <CardReadout board={board} card={card} />
+              {locked && <p className="card-editor__locked">{t('canvas.lock.lockedHint')}</p>}
               <CardFeedback ctx={ctx} board={board} cardId={card.id} identity={identity} />
               <div className="card-editor__footer">
                 <Dialog.Close className="button button--primary button--large card-editor__done">{t('common.close')}</Dialog.Close>

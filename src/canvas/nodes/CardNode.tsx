@@ -2,7 +2,8 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useT } from '../../browser/i18n.tsx';
 import { deleteCards } from '../../doc/index.ts';
-import { useCanEdit, useCanvasActions, useIsDimmed } from '../canvasContext.ts';
+import { useCanvasActions, useIsDimmed, useLock } from '../canvasContext.ts';
+import { LockBadge } from './LockMark.tsx';
 import { ConnectorHandles } from '../connectors/ConnectorHandles.tsx';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import type { CardNodeData, JourneyNode } from '../layout.ts';
@@ -16,7 +17,7 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
   const { card, votes, laneKind } = data as CardNodeData;
   const t = useT();
   const { ctx, openCard, editingCardId, setEditingCard } = useCanvasActions();
-  const canEdit = useCanEdit();
+  const { mayChange: canEdit } = useLock(card.id);
   const editing = editingCardId === card.id;
   const dimmed = useIsDimmed(card.id);
   const chips = cardChips(card, votes, t);
@@ -51,6 +52,7 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
             {chips.map((chip) => <span key={chip.key} className={chip.tag ? 'chip chip--tag' : 'chip'} title={chip.title}>{chip.text}</span>)}
           </div>
         )}
+        <LockBadge id={card.id} />
         <button className="card-node__more nodrag" aria-label={t(canEdit ? 'lanes.card.edit' : 'lanes.card.open', { title: card.title || t('lanes.card.anyCard') })} onClick={() => openCard(card.id)}>⋯</button>
       </article>
       <ConnectorHandles />

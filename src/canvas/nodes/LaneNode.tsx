@@ -4,7 +4,8 @@ import { useT } from '../../browser/i18n.tsx';
 import { setLaneTitle } from '../../doc/index.ts';
 import { LIMITS, laneKindLabel } from '../../model/index.ts';
 import { laneName, namedApartFromKind } from '../../model/laneName.ts';
-import { useCanEdit, useCanvasActions } from '../canvasContext.ts';
+import { useCanvasActions, useLock } from '../canvasContext.ts';
+import { LockBadge, LockToggle } from './LockMark.tsx';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import { InlineText } from '../InlineText.tsx';
 import type { JourneyNode, LaneNodeData } from '../layout.ts';
@@ -21,7 +22,7 @@ type Props = NodeProps<Extract<JourneyNode, { type: 'lane' }>>;
 export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
   const { lane } = data as LaneNodeData;
   const { ctx, askToDelete } = useCanvasActions();
-  const canEdit = useCanEdit();
+  const { mayChange: canEdit, mayLock } = useLock(lane.id);
   const t = useT();
   const name = laneName(lane, t);
   const kind = laneKindLabel(lane.kind, t);
@@ -30,12 +31,14 @@ export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
       <div className={`lane-node ${selected ? 'is-selected' : ''}`} data-lane-kind={lane.kind} aria-label={t('lanes.lane.label', { name })}>
         <div className="lane-node__head">
           <span className="lane-node__icon"><LaneIcon kind={lane.kind} /></span>
-          <InlineText ctx={ctx} root="lanes" id={lane.id} field="title" className="lane-node__title" label={t('lanes.lane.title')} placeholder={kind} maxLength={LIMITS.title} value={name} onText={(title) => setLaneTitle(ctx, lane.id, title)} />
+          <LockBadge id={lane.id} />
+          <InlineText ctx={ctx} root="lanes" id={lane.id} field="title" className="lane-node__title" readOnly={!canEdit} label={t('lanes.lane.title')} placeholder={kind} maxLength={LIMITS.title} value={name} onText={(title) => setLaneTitle(ctx, lane.id, title)} />
         </div>
         {namedApartFromKind(lane, t) && <span className="lane-node__kind">{kind}</span>}
-        {canEdit && (
+        {(canEdit || mayLock) && (
           <div className="node-actions nodrag">
-            <button className="icon-button icon-button--danger" aria-label={t('lanes.lane.delete', { name })} title={t('lanes.lane.deleteHint')} onClick={() => askToDelete('lane', lane.id)}>×</button>
+            <LockToggle id={lane.id} name={name} />
+            {canEdit && <button className="icon-button icon-button--danger" aria-label={t('lanes.lane.delete', { name })} title={t('lanes.lane.deleteHint')} onClick={() => askToDelete('lane', lane.id)}>×</button>}
           </div>
         )}
       </div>

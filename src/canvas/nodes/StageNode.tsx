@@ -3,7 +3,8 @@ import { memo } from 'react';
 import { useT } from '../../browser/i18n.tsx';
 import { setStageText } from '../../doc/index.ts';
 import { LIMITS } from '../../model/index.ts';
-import { useCanEdit, useCanvasActions } from '../canvasContext.ts';
+import { useCanvasActions, useLock } from '../canvasContext.ts';
+import { LockBadge, LockToggle } from './LockMark.tsx';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import { InlineText } from '../InlineText.tsx';
 import type { JourneyNode, StageNodeData } from '../layout.ts';
@@ -14,15 +15,16 @@ type Props = NodeProps<Extract<JourneyNode, { type: 'stage' }>>;
 export const StageNode = memo(function StageNode({ data, selected }: Props) {
   const { stage, index, metrics } = data as StageNodeData;
   const { ctx, zoomToStage, openStage, askToDelete } = useCanvasActions();
-  const canEdit = useCanEdit();
+  const { mayChange: canEdit } = useLock(stage.id);
   const t = useT();
   const title = stage.title.trim() || t('lanes.stage.untitled');
   return (
     <>
       <div className={`stage-node tint-${stage.color} ${selected ? 'is-selected' : ''}`} aria-label={t('lanes.stage.label', { number: index + 1, title })}>
         <span className="stage-node__number" aria-hidden="true">{index + 1}</span>
-        <InlineText ctx={ctx} root="stages" id={stage.id} field="title" className="stage-node__title" label={t('lanes.stage.title')} placeholder={t('lanes.stage.untitled')} maxLength={LIMITS.title} value={stage.title} onText={(title) => setStageText(ctx, stage.id, 'title', title)} />
-        <InlineText ctx={ctx} root="stages" id={stage.id} field="window" className="stage-node__window" label={t('lanes.stage.window')} placeholder={t('lanes.stage.windowPlaceholder')} fieldPlaceholder={t('lanes.stage.windowExample')} maxLength={LIMITS.title} value={stage.window} onText={(window) => setStageText(ctx, stage.id, 'window', window)} />
+        <LockBadge id={stage.id} />
+        <InlineText ctx={ctx} root="stages" id={stage.id} field="title" className="stage-node__title" readOnly={!canEdit} label={t('lanes.stage.title')} placeholder={t('lanes.stage.untitled')} maxLength={LIMITS.title} value={stage.title} onText={(title) => setStageText(ctx, stage.id, 'title', title)} />
+        <InlineText ctx={ctx} root="stages" id={stage.id} field="window" className="stage-node__window" readOnly={!canEdit} label={t('lanes.stage.window')} placeholder={t('lanes.stage.windowPlaceholder')} fieldPlaceholder={t('lanes.stage.windowExample')} maxLength={LIMITS.title} value={stage.window} onText={(window) => setStageText(ctx, stage.id, 'window', window)} />
         {stage.description && <p className="stage-node__description">{stage.description}</p>}
         {metrics.length > 0 && (
           <ul className="stage-node__metrics" aria-label={t('lanes.stage.metrics')}>
@@ -31,6 +33,7 @@ export const StageNode = memo(function StageNode({ data, selected }: Props) {
         )}
         <div className="node-actions nodrag">
           {canEdit && <button className="icon-button" aria-label={t('lanes.stage.edit', { title })} title={t('lanes.stage.editHint')} onClick={() => openStage(stage.id)}>⋯</button>}
+          <LockToggle id={stage.id} name={title} />
           <button className="icon-button" aria-label={t('lanes.stage.zoom', { title })} title={t('lanes.stage.zoomHint')} onClick={() => zoomToStage(stage.id)}>⤢</button>
           {canEdit && <button className="icon-button icon-button--danger" aria-label={t('lanes.stage.delete', { title })} title={t('lanes.stage.deleteHint')} onClick={() => askToDelete('stage', stage.id)}>×</button>}
         </div>

@@ -1,13 +1,13 @@
 import * as Y from 'yjs';
 import { recordsMap } from '../layout.ts';
 
-/** Removes connectors, votes and comments that point at records which are gone. */
+/** Removes connectors, votes, comments and locks that point at records which are gone. */
 export function removeReferencesTo(doc: Y.Doc, ids: ReadonlySet<string>): void {
   const connectors = recordsMap(doc, 'connectors');
   for (const [id, c] of connectors) {
     if (c instanceof Y.Map && (ids.has(String(c.get('from'))) || ids.has(String(c.get('to'))))) connectors.delete(id);
   }
-  for (const root of ['votes', 'comments'] as const) {
+  for (const root of ['votes', 'comments', 'locks'] as const) {
     const map = recordsMap(doc, root);
     for (const [id, record] of map) {
       if (record instanceof Y.Map && ids.has(String(record.get('targetId')))) map.delete(id);
@@ -28,5 +28,7 @@ export function deleteWithCards(doc: Y.Doc, root: 'stages' | 'lanes', id: string
   }
   for (const cardId of gone) cards.delete(cardId);
   removeReferencesTo(doc, gone);
+  const locks = recordsMap(doc, 'locks');
+  if (locks.has(id)) locks.delete(id);
   recordsMap(doc, root).delete(id);
 }

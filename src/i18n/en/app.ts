@@ -24,6 +24,8 @@ export const app = {
     '{count, plural, one {# comment was on something the file does not hold: it was left out.} other {# comments were on things the file does not hold: they were left out.}}',
   'app.repair.votesOnMissingCards':
     '{count, plural, one {# vote was on a card the file does not hold: it was left out.} other {# votes were on cards the file does not hold: they were left out.}}',
+  'app.repair.locksOnMissingRecords':
+    '{count, plural, one {# lock was on a stage, lane or card the file does not hold: it was left out.} other {# locks were on stages, lanes or cards the file does not hold: they were left out.}}',
   'app.repair.strategyItemsOnMissingStages':
     '{count, plural, one {# strategy item was tied to a stage the file does not hold: the tie was removed and the item kept.} other {# strategy items were tied to stages the file does not hold: the ties were removed and the items kept.}}',
 } as const;

@@ -73,6 +73,7 @@ export const errors = {
   'errors.linkRefusedChange': 'The server refused a change made here: this link does not allow it.',
   'errors.viewCannotChange': 'The server refused a change made here: a view link cannot change the board.',
   'errors.ownerRenamesOnly': 'The server refused a change made here: only the owner can rename the board.',
+  'errors.lockedStructure': 'The server refused a change made here: what it changed is locked, and only the workshop’s facilitator or the board’s owner can change it.',
   'errors.facilitatorOnly': 'The server refused a change made here: only the workshop’s facilitator can change the workshop.',
   'errors.commentOnlyComments': 'The server refused a change made here: a comment link can only add comments and votes.',
   'errors.commentAsItself': 'The server refused a change made here: a comment link writes only as itself.',

@@ -19,5 +19,8 @@ export const workshop = {
   'workshop.summonHint': 'Everyone on the map sees what you see now, and can go back to their own view.',
   'workshop.follow': 'Follow {name}',
   'workshop.unfollow': 'Stop following {name}',
+  'workshop.lockStructure': 'Lock stages and lanes',
+  'workshop.lockHint': 'Participants can still add and edit cards, but cannot move, rename or delete a stage or lane.',
+  'workshop.unlockAll': 'Unlock all',
   'workshop.unnamed': 'Someone',
 } as const;

@@ -19,6 +19,7 @@ export const app: Area<typeof en> = {
   'app.repair.unreadablePositions': '{count} 条记录的位置无法读取：已将其排在所在行、单元格或分区的末尾。',
   'app.repair.connectorsToMissingCards': '{count} 条连接线指向文件中不存在的卡片或便签：已略去。',
   'app.repair.commentsOnMissingRecords': '{count} 条评论所针对的内容不在文件中：已略去。',
+  'app.repair.locksOnMissingRecords': '{count} 个锁定所针对的阶段、泳道或卡片不在文件中：已略去。',
   'app.repair.votesOnMissingCards': '{count} 个投票所针对的卡片不在文件中：已略去。',
   'app.repair.strategyItemsOnMissingStages': '{count} 个策略条目关联的阶段不在文件中：已解除关联，条目保留。',
 };

@@ -61,6 +61,7 @@ export const errors: Area<typeof en> = {
   'errors.linkRefusedChange': '服务器拒绝了此处的一项更改：此链接不允许这样做。',
   'errors.viewCannotChange': '服务器拒绝了此处的一项更改：查看链接不能修改看板。',
   'errors.ownerRenamesOnly': '服务器拒绝了此处的一项更改：只有所有者可以重命名看板。',
+  'errors.lockedStructure': '服务器拒绝了此处的一项更改：所更改的内容已锁定，只有工作坊的主持人或看板所有者可以更改。',
   'errors.facilitatorOnly': '服务器拒绝了此处的一项更改：只有工作坊的主持人可以更改工作坊。',
   'errors.commentOnlyComments': '服务器拒绝了此处的一项更改：评论链接只能添加评论和投票。',
   'errors.commentAsItself': '服务器拒绝了此处的一项更改：评论链接只能以自己的身份写入。',

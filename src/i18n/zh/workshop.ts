@@ -21,5 +21,8 @@ export const workshop: Area<typeof en> = {
   'workshop.summonHint': '地图上的每个人都会看到你此刻看到的内容，并可以回到自己的视图。',
   'workshop.follow': '跟随 {name}',
   'workshop.unfollow': '停止跟随 {name}',
+  'workshop.lockStructure': '锁定阶段和泳道',
+  'workshop.lockHint': '参与者仍可添加和编辑卡片，但无法移动、重命名或删除阶段或泳道。',
+  'workshop.unlockAll': '全部解锁',
   'workshop.unnamed': '某人',
 };

@@ -4,7 +4,7 @@ import { ownFacilitatorKey } from '../../collab/facilitatorKey.ts';
 import type { Identity } from '../../collab/identity.ts';
 import type { Peer } from '../../collab/presence.ts';
 import type { BoardSession } from '../../collab/session.ts';
-import { endFacilitation, setFacilitator, summonTo } from '../../doc/index.ts';
+import { docToBoard, endFacilitation, setFacilitator, setLocked, summonTo } from '../../doc/index.ts';
 import { readViewRect, VIEW_FIELD } from '../../collab/sharedView.ts';
 import type { WorkshopSession } from '../../model/index.ts';
 import { facilitationOf } from './facilitation.ts';
@@ -88,6 +88,23 @@ export function WorkshopControl({ session, workshop, identity, peers, onMap }: P
             >
               {t('workshop.summon')}
             </button>
+          )}
+          {facilitation.leads && (
+            <div className="workshop__row">
+              <button
+                className="button"
+                title={t('workshop.lockHint')}
+                onClick={() => {
+                  const board = docToBoard(session.doc);
+                  setLocked(session.ctx, [...board.stages, ...board.lanes].map((record) => record.id), true);
+                }}
+              >
+                {t('workshop.lockStructure')}
+              </button>
+              <button className="button button--quiet" onClick={() => setLocked(session.ctx, docToBoard(session.doc).locks.map((lock) => lock.targetId), false)}>
+                {t('workshop.unlockAll')}
+              </button>
+            </div>
           )}
           {facilitation.leads &&
             (recipient ? (

@@ -1,0 +1,61 @@
+import * as Y from 'yjs';
+import { CARD, LANE, LOCK, SESSION, STAGE } from '../../src/model/index.ts';
+import type { Role } from '../capabilities.ts';
+import type { DecodedItem, DecodedUpdate } from './decode.ts';
+import type { SessionWriter } from './facilitation.ts';
+import type { Place } from './places.ts';
+import { RoleRefused, forEachLiveDeleted, parentInDoc, type SharedType } from './roles.ts';
+
+/*
+ * Locked structure (src/model/lock.ts). Only the owner and the workshop's facilitator lock and
+ * unlock; for everyone else a locked stage, lane or card is as it stands: nothing of it is
+ * changed, moved (its order, a card's cell) or deleted, and no record is put in its place.
+ * What is locked is judged against the document before the update, so an update cannot
+ * unlock what it then changes.
+ */
+
+const LOCKABLE_ROOTS = new Set([STAGE.root, LANE.root, CARD.root]);
+
+export function checkLocks(doc: Y.Doc, update: DecodedUpdate, items: readonly DecodedItem[], places: Map<DecodedItem, Place>, role: Role, writer: SessionWriter): void {
+  if (role === 'owner' || leads(doc, writer)) return;
+  const locks = doc.getMap<unknown>(LOCK.root);
+  const locked = (type: SharedType | null) => type !== null && insideLocked(doc, locks, type);
+  for (const item of items) {
+    const place = places.get(item);
+    if (place && (place.slot.t === 'records' || place.slot.t === 'record') && place.slot.kind === LOCK) refuse();
+    const parent = parentInDoc(doc, item);
+    if (locked(parent)) refuse();
+    // A record set under a locked record's id would replace it.
+    if (parent !== null && isLockableRoot(doc, parent) && place?.sub != null && locks.has(place.sub)) refuse();
+  }
+  forEachLiveDeleted(doc, update, (deleted) => {
+    if (deleted.parent === locks) refuse();
+    if (deleted.content instanceof Y.ContentType && locked(deleted.content.type)) refuse();
+    if (deleted.parent instanceof Y.AbstractType && locked(deleted.parent)) refuse();
+  });
+}
+
+function refuse(): never {
+  throw new RoleRefused({ code: 'lockedStructure' });
+}
+
+function leads(doc: Y.Doc, writer: SessionWriter): boolean {
+  const hash = doc.getMap<unknown>(SESSION.root).get('facilitatorKeyHash');
+  return writer.keyHash !== null && hash === writer.keyHash;
+}
+
+function isLockableRoot(doc: Y.Doc, type: SharedType): boolean {
+  return [...LOCKABLE_ROOTS].some((root) => doc.share.get(root) === type);
+}
+
+/** Whether `type` is a locked record, or lies inside one (a title's text, a field's value). */
+function insideLocked(doc: Y.Doc, locks: Y.Map<unknown>, type: SharedType): boolean {
+  for (let current: SharedType | null = type; current !== null; ) {
+    const item: Y.Item | null = current._item;
+    if (item === null) return false; // a root
+    const parent: SharedType | null = item.parent instanceof Y.AbstractType ? item.parent : null;
+    if (parent !== null && isLockableRoot(doc, parent) && typeof item.parentSub === 'string' && locks.has(item.parentSub)) return true;
+    current = parent;
+  }
+  return false;
+}
