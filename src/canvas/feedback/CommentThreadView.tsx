@@ -57,7 +57,7 @@ export function CommentThreadView({ ctx, thread, identity, now }: Props) {
           </label>
           <textarea
             id={`${id}-reply`}
-            className="card-editor__text comment-thread__input"
+            className="comments-field comments-field--text"
             rows={2}
             autoFocus
             maxLength={LIMITS.longText}

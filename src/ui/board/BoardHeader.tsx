@@ -18,6 +18,7 @@ import { may } from '../../doc/index.ts';
 import { ShareDialog } from '../share/ShareDialog.tsx';
 import { SaveTemplateDialog } from './SaveTemplateDialog.tsx';
 import { LanguageSwitch } from '../LanguageSwitch.tsx';
+import { CommentsButton } from '../comments/CommentsButton.tsx';
 
 interface Props {
   session: BoardSession;
@@ -28,10 +29,14 @@ interface Props {
   view: BoardViewName;
   pictures: BoardPictures;
   onRename(): void;
+  /** Open comment threads on the board, null while it is not live; and the panel's state. */
+  openThreads: number | null;
+  commentsOpen: boolean;
+  onToggleComments(): void;
 }
 
 /** Memoised: an edit to the map changes none of its props, and it holds four dialogs. */
-export const BoardHeader = memo(function BoardHeader({ session, title, live, identity, view, pictures, onRename }: Props) {
+export const BoardHeader = memo(function BoardHeader({ session, title, live, identity, view, pictures, onRename, openThreads, commentsOpen, onToggleComments }: Props) {
   const connection = useConnection(session.provider, session.boardId, session.link.token);
   const peers = usePeers(session.provider.awareness);
   const [dialog, setDialog] = useState<'export' | 'template' | 'share' | null>(null);
@@ -61,6 +66,7 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
         <div className="board-header__end">
           {/* Undoing a comment would delete it, which a comment link may not. */}
           {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} />}
+          <CommentsButton openThreads={openThreads} expanded={commentsOpen} onToggle={onToggleComments} />
           <button className="button button--primary" onClick={() => setDialog('share')}>
             {t('board.header.share')}
           </button>
