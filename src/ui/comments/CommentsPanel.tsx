@@ -79,7 +79,16 @@ export function CommentsPanel({ ctx, board, identity, onClose, onShowTarget }: P
         )}
         <div className="comments-panel__which" role="group" aria-label={t('comments.panel.which')}>
           {(['open', 'resolved'] as const).map((which) => (
-            <button key={which} type="button" className="comments-panel__tab" aria-pressed={showing === which} onClick={() => setShowing(which)}>
+            <button
+              key={which}
+              type="button"
+              className="comments-panel__tab"
+              aria-pressed={showing === which}
+              onClick={() => {
+                setShowing(which);
+                setOpenThreadId(null);
+              }}
+            >
               {t(which === 'open' ? 'comments.panel.open' : 'comments.panel.resolved', { count: counts[which] })}
             </button>
           ))}
