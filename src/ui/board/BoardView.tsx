@@ -9,11 +9,11 @@ import type { BoardSession } from '../../collab/session.ts';
 import { useShownBoard } from '../../collab/useShownBoard.ts';
 import { StrategyView } from '../../strategy/StrategyView.tsx';
 import { rememberBoard, updateKnownTitle } from '../home/knownBoards.ts';
-import { boardPath, navigate, useBoardViewName } from '../router.ts';
+import { useBoardViewName } from '../router.ts';
 import type { MapFocus } from '../../canvas/useMapFocus.ts';
-import { openThreadCount, type CommentTargetKind } from '../../model/index.ts';
+import { openThreadCount } from '../../model/index.ts';
 import { CommentsPanel } from '../comments/CommentsPanel.tsx';
-import { pointAtStrategyItem } from '../comments/pointAtItem.ts';
+import { useShowTarget } from '../comments/useShowTarget.ts';
 import { BoardHeader } from './BoardHeader.tsx';
 import { Notice, useNotice } from './Notice.tsx';
 import { PreviewBoundary } from './PreviewBoundary.tsx';
@@ -57,29 +57,7 @@ export function BoardView({ session, identity, onRename }: Props) {
   const [commentsOpen, setCommentsOpen] = useState(false);
   const toggleComments = useCallback(() => setCommentsOpen((open) => !open), []);
   const openThreads = useMemo(() => (board && live ? openThreadCount(board) : null), [board, live]);
-  // A thread's target to bring into view, once the view that shows it is on screen.
-  const [pointed, setPointed] = useState<{ kind: CommentTargetKind; id: string } | null>(null);
-  const showTarget = useCallback(
-    (kind: CommentTargetKind, id: string) => {
-      const wanted = kind === 'strategy' ? 'strategy' : 'map';
-      if (view !== wanted) navigate(boardPath(session.boardId, wanted));
-      setPointed({ kind, id });
-    },
-    [view, session.boardId],
-  );
-  useEffect(() => {
-    if (!pointed) return;
-    // The view may still be mounting after a switch: try for half a second of frames.
-    let frames = 0;
-    let handle = 0;
-    const attempt = () => {
-      const done = pointed.kind === 'strategy' ? pointAtStrategyItem(pointed.id) : (mapFocus.current?.focus(pointed.id) ?? false);
-      if (done || frames++ >= 30) setPointed(null);
-      else handle = requestAnimationFrame(attempt);
-    };
-    handle = requestAnimationFrame(attempt);
-    return () => cancelAnimationFrame(handle);
-  }, [pointed, view]);
+  const showTarget = useShowTarget(view, session.boardId, mapFocus);
 
   return (
     <div className="board" data-shown={live ? 'live' : shown ? 'preview' : 'opening'} data-role={session.link.role}>
