@@ -14,7 +14,10 @@ export function CommentsButton({ openThreads, expanded, onToggle }: Props) {
   const count = openThreads ?? 0;
   return (
     <button type="button" className="button comments-button" aria-expanded={expanded} aria-label={t('comments.button.label', { count })} disabled={openThreads === null} onClick={onToggle}>
-      {t('comments.button')}
+      <svg className="comments-button__icon" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+        <path d="M4 3.5h12A1.5 1.5 0 0 1 17.5 5v8a1.5 1.5 0 0 1-1.5 1.5H9l-4 3v-3H4A1.5 1.5 0 0 1 2.5 13V5A1.5 1.5 0 0 1 4 3.5Z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+      </svg>
+      <span className="comments-button__label">{t('comments.button')}</span>
       <span className="comments-button__count" data-testid="open-thread-count" data-count={count} aria-hidden="true">
         {count}
       </span>

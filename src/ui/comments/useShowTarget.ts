@@ -7,6 +7,11 @@ import { pointAtStrategyItem } from './pointAtItem.ts';
 /** How many frames to wait for a view that is still mounting after a switch (about 1.5 s). */
 const MOUNT_FRAMES = 90;
 
+/** The comments panel covers the map's right edge: what it shows is centred left of it. */
+function panelWidth(): number {
+  return document.querySelector<HTMLElement>('.comments-panel')?.offsetWidth ?? 0;
+}
+
 /**
  * Brings a comment thread's target into view: a strategy item on the strategy canvas, anything
  * else on the map, switching view first when the other one is shown.
@@ -26,7 +31,7 @@ export function useShowTarget(view: BoardViewName, boardId: string, mapFocus: Re
     let frames = 0;
     let handle = 0;
     const attempt = () => {
-      const done = pointed.kind === 'strategy' ? pointAtStrategyItem(pointed.id) : (mapFocus.current?.focus(pointed.id) ?? false);
+      const done = pointed.kind === 'strategy' ? pointAtStrategyItem(pointed.id) : (mapFocus.current?.focus(pointed.id, panelWidth()) ?? false);
       if (done || frames++ >= MOUNT_FRAMES) setPointed(null);
       else handle = requestAnimationFrame(attempt);
     };
