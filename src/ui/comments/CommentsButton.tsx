@@ -13,7 +13,7 @@ export function CommentsButton({ openThreads, expanded, onToggle }: Props) {
   const t = useT();
   const count = openThreads ?? 0;
   return (
-    <button type="button" className="button comments-button" aria-expanded={expanded} aria-label={t('comments.button.label', { count })} disabled={openThreads === null} onClick={onToggle}>
+    <button type="button" className="button comments-button" aria-expanded={expanded} aria-label={t('comments.button.label', { count })} title={t('comments.button.label', { count })} disabled={openThreads === null} onClick={onToggle}>
       <svg className="comments-button__icon" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
         <path d="M4 3.5h12A1.5 1.5 0 0 1 17.5 5v8a1.5 1.5 0 0 1-1.5 1.5H9l-4 3v-3H4A1.5 1.5 0 0 1 2.5 13V5A1.5 1.5 0 0 1 4 3.5Z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
       </svg>
