@@ -195,3 +195,51 @@ function withoutDeletes(doc: Y.Doc, before: Uint8Array): Uint8Array {
   expect(full.slice(full.length - dsBytes.length)).toEqual(dsBytes);
   return new Uint8Array([...full.slice(0, full.length - dsBytes.length), 0]);
 }
+
+describe('who may reply in a comment thread', () => {
+  it('lets a comment link reply in a thread, on a card and on a stage, and open a thread on a lane', () => {
+    const { server, stage, lane, card, comment } = board();
+    const allowed: ((ctx: EditContext) => void)[] = [
+      (ctx) => addComment(ctx, card, 'Ben', 'Two weeks, not four', comment),
+      (ctx) => addComment(ctx, stage, 'Ben', 'Who owns this?', addComment(ctx, stage, 'Cy', 'Research first')),
+      (ctx) => addComment(ctx, lane, 'Ben', 'Rename this lane'),
+    ];
+    for (const change of allowed) expect(judge(server, sent(server, change), 'comment')).toBe('allowed');
+  });
+
+  it('refuses a comment link moving a comment written already into a thread or out of one', () => {
+    const { server, card, comment } = board();
+    const owner = createEditContext(server, 'owner');
+    const reply = addComment(owner, card, 'Ben', 'Agreed', comment);
+    const refused: ((ctx: EditContext) => void)[] = [
+      (ctx) => getRecord(ctx.doc, 'comments', comment)!.set('replyTo', reply),
+      (ctx) => getRecord(ctx.doc, 'comments', reply)!.set('replyTo', null),
+      (ctx) => getRecord(ctx.doc, 'comments', reply)!.delete('replyTo'),
+      // Nor may it delete a reply, its own or another's: that is an edit link's.
+      (ctx) => deleteComment(ctx, reply),
+    ];
+    for (const change of refused) {
+      expect(judge(server, sent(server, change), 'comment')).toBe('refused: a comment link can only add comments and votes');
+    }
+    expect(judge(server, sent(server, (ctx) => deleteComment(ctx, reply)), 'edit')).toBe('allowed');
+    expect(judge(server, sent(server, (ctx) => getRecord(ctx.doc, 'comments', reply)!.set('replyTo', null)), 'edit')).toBe('allowed');
+  });
+
+  it('refuses a view link a reply', () => {
+    const { server, card, comment } = board();
+    expect(judge(server, sent(server, (ctx) => addComment(ctx, card, 'Viewer', 'Me too', comment)), 'view')).toBe('refused: a view link cannot change the board');
+  });
+
+  it('refuses, whatever the role, a reply mark that is no id or longer than one', () => {
+    const { server, card } = board();
+    for (const replyTo of [42, { id: 'x' }, 'x'.repeat(101)]) {
+      const update = sent(server, (ctx) => {
+        const id = addComment(ctx, card, 'Mallory', 'Hi');
+        getRecord(ctx.doc, 'comments', id)!.set('replyTo', replyTo);
+      });
+      for (const role of ['owner', 'comment'] as const) {
+        expect(() => checkUpdate(server, decodeUpdate(update), role)).toThrow(/in reply to to something it cannot hold/);
+      }
+    }
+  });
+});

@@ -11,9 +11,10 @@ import { slotOfDocType, type Place, type Slot } from './places.ts';
  *
  *   owner    anything a board may hold (rules.ts)
  *   edit     the same, but the board's title: renaming is the owner's
- *   comment  new comments, the "resolved" mark of a comment, and votes (cast or taken back
- *            whole); whose comment it resolves is the page's to say, as people have no accounts,
- *            and it writes only under its own Yjs client ids (writers.ts)
+ *   comment  new comments and replies (a reply's thread is set as it is written, never after),
+ *            the "resolved" mark of a comment, and votes (cast or taken back whole); whose
+ *            comment it resolves is the page's to say, as people have no accounts, and it
+ *            writes only under its own Yjs client ids (writers.ts)
  *   view     nothing
  *
  * Deleting what is already deleted changes nothing and is no one's business: a client's sync

@@ -49,6 +49,7 @@ import { ConfirmDelete } from './editor/ConfirmDelete.tsx';
 import { deleteOrAsk, type DeleteRequest } from './editor/deleteRequest.ts';
 import { useCanvasNodes } from './useCanvasNodes.ts';
 import { useMapExport, type MapExporter } from './useMapExport.ts';
+import { useMapFocus, type MapFocus } from './useMapFocus.ts';
 import { useLatestCallback } from '../browser/useLatestCallback.ts';
 import { useT } from '../browser/i18n.tsx';
 import { rootToken } from '../browser/cssToken.ts';
@@ -84,6 +85,8 @@ interface Props {
   onNotice(message: string): void;
   /** Filled with what the export dialog needs from the canvas. */
   exporter?: Ref<MapExporter>;
+  /** Filled with a way to bring a record into view (the comments panel's targets). */
+  focus?: Ref<MapFocus>;
 }
 
 export function JourneyCanvas(props: Props) {
@@ -96,7 +99,7 @@ export function JourneyCanvas(props: Props) {
   );
 }
 
-function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard, onNotice, exporter }: Props) {
+function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard, onNotice, exporter, focus }: Props) {
   const layout = useMemo(() => layoutJourney(board), [board]);
   const unplaced = useMemo(() => unplacedCards(board), [board]);
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
@@ -111,6 +114,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
   const storeFar = useStore((state) => (state.panZoom ? state.transform[2] < FAR_ZOOM : null));
   const far = storeFar ?? (opening?.viewport.zoom ?? 1) < FAR_ZOOM;
   useMapExport(exporter, layout, dimmed);
+  useMapFocus(focus, layout, flow, selectOnly);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [editingRequest, setEditingCard] = useState<string | null>(null);
   // Someone may delete the card being edited in place: then nothing is being edited.

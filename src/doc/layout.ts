@@ -16,7 +16,7 @@ import { RECORD_KINDS, type RecordKindName } from '../model/index.ts';
  *   notes       Y.Map   id -> Y.Map { x, y, text: Y.Text, color }
  *   connectors  Y.Map   id -> Y.Map { from, to, label }
  *   strategy    Y.Map   id -> Y.Map { sectionId, order, text: Y.Text, stageId }
- *   comments    Y.Map   id -> Y.Map { targetId, author, text, createdAt, resolved }
+ *   comments    Y.Map   id -> Y.Map { targetId, author, text, createdAt, resolved, replyTo }
  *   votes       Y.Map   `${targetId}:${voter}` -> Y.Map { targetId, voter }
  *   locks       Y.Map   the locked stage's, lane's or card's id -> Y.Map { targetId }
  *   session     Y.Map   the workshop: its facilitator, spotlight stage, summons and timer (model/session.ts)

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Problem } from '../i18n/problem.ts';
-import { isOrderKey, orderAt, voteId, type Board } from '../model/index.ts';
+import { commentThreads, isOrderKey, orderAt, voteId, type Board, type Comment } from '../model/index.ts';
 import { BoardFileSchema, FILE_TYPE, FILE_VERSION, type BoardFile, type FileBoardSchema } from './format.ts';
 import { fileLimitProblem } from './fileLimits.ts';
 import { migrate } from './migrations.ts';
@@ -120,8 +120,8 @@ function repair(input: FileBoard, repairs: Repairs): Board {
   // A connector joins cards and sticky notes.
   const joinable = new Set([...cardIds, ...notes.map((n) => n.id)]);
   const connectors = unique(input.connectors).filter((c) => keep(joinable.has(c.from) && joinable.has(c.to), 'connectorsToMissingCards', repairs));
-  const targets = new Set([...joinable, ...stageIds]);
-  const comments = unique(input.comments).filter((c) => keep(targets.has(c.targetId), 'commentsOnMissingRecords', repairs));
+  const targets = new Set([...joinable, ...stageIds, ...lanes.map((l) => l.id), ...strategy.map((i) => i.id)]);
+  const comments = threaded(unique(input.comments).filter((c) => keep(targets.has(c.targetId), 'commentsOnMissingRecords', repairs)), repairs);
   // A vote's id says whose vote on what (voteId), so that one person's vote toggles off again.
   const votes = unique(input.votes.map((v) => ({ ...v, id: voteId(v.targetId, v.voter) }))).filter((v) => keep(cardIds.has(v.targetId), 'votesOnMissingCards', repairs));
   // A lock's id is the locked record's (model/lock.ts): one lock a record, on a stage, lane or card.
@@ -130,6 +130,21 @@ function repair(input: FileBoard, repairs: Repairs): Board {
   const spotlight = input.session.spotlightStageId;
   const session = { ...input.session, spotlightStageId: spotlight !== null && stageIds.has(spotlight) ? spotlight : null };
   return { meta: input.meta, stages, lanes, cards, notes, connectors, strategy, comments, votes, locks, session };
+}
+
+/**
+ * The comments that belong to a thread, in the file's order: a reply whose thread is not in
+ * the file is left out (counted with the comments on missing records), and a reply is on its
+ * thread's record, whatever target the file gave it.
+ */
+function threaded(comments: Comment[], repairs: Repairs): Comment[] {
+  const targetOf = new Map<string, string>();
+  for (const thread of commentThreads(comments)) {
+    targetOf.set(thread.id, thread.targetId);
+    for (const reply of thread.replies) targetOf.set(reply.id, thread.targetId);
+  }
+  repairs.add('commentsOnMissingRecords', comments.length - targetOf.size);
+  return comments.filter((c) => targetOf.has(c.id)).map((c) => (c.targetId === targetOf.get(c.id) ? c : { ...c, targetId: targetOf.get(c.id)! }));
 }
 
 function keep(ok: boolean, left: RepairKind, repairs: Repairs): boolean {

@@ -11,6 +11,7 @@ import { share } from './en/share.ts';
 import { report } from './en/report.ts';
 import { exporting } from './en/export.ts';
 import { workshop } from './en/workshop.ts';
+import { comments } from './en/comments.ts';
 
 /**
  * The English catalogue, in the ICU message format: `{name}` for a value, `{count, plural, …}`
@@ -31,6 +32,7 @@ export const en = {
   ...exporting,
   ...lanes,
   ...workshop,
+  ...comments,
 } as const;
 
 export type MessageId = keyof typeof en;

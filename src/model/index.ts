@@ -21,3 +21,4 @@ export * from './strategy.ts';
 export * from './vote.ts';
 export * from './wideChars.ts';
 export * from './roles.ts';
+export * from './commentThreads.ts';

@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { STRATEGY_SECTIONS, safeHref, unplacedCards, type Board, type Card, type Comment } from '../model/index.ts';
+import { STRATEGY_SECTIONS, commentThreads, safeHref, unplacedCards, type Board, type Card, type CommentThread } from '../model/index.ts';
 import type { Translate } from '../i18n/index.ts';
 import { laneName } from '../model/laneName.ts';
 import { sectionLabel } from '../model/strategyLayout.ts';
@@ -34,18 +34,23 @@ export function drawAppendix(doc: jsPDF, board: Board, page: Page, t: Translate,
 }
 
 function appendixBlocks(board: Board, t: Translate, shown: Shown): Block[] {
-  const comments = new Map<string, Comment[]>();
-  for (const c of [...board.comments].sort((a, b) => a.createdAt - b.createdAt)) comments.set(c.targetId, [...(comments.get(c.targetId) ?? []), c]);
+  const comments = new Map<string, CommentThread[]>();
+  for (const thread of commentThreads(board.comments)) comments.set(thread.targetId, [...(comments.get(thread.targetId) ?? []), thread]);
   const votes = new Map<string, number>();
   for (const vote of board.votes) votes.set(vote.targetId, (votes.get(vote.targetId) ?? 0) + 1);
   const lanes = new Map(board.lanes.map((l) => [l.id, l]));
   const unplaced = new Set(unplacedCards(board).map((c) => c.id));
   const stageName = (i: number) => `${i + 1}. ${board.stages[i]!.title || t('report.map.untitledStage')}`;
 
+  /** A record's threads: each first comment, and its replies under it, indented further. */
   const commentLines = (flow: Flow, id: string) => {
-    for (const c of comments.get(id) ?? []) {
-      const values = { author: c.author || t('report.appendix.anonymous'), text: c.text };
-      flow.text(t(c.resolved ? 'report.appendix.commentResolved' : 'report.appendix.comment', values), TYPE.small, 'normal', INK_MUTED, 24, 1);
+    for (const thread of comments.get(id) ?? []) {
+      const { root } = thread;
+      const values = { author: root.author || t('report.appendix.anonymous'), text: root.text };
+      flow.text(t(thread.resolved ? 'report.appendix.commentResolved' : 'report.appendix.comment', values), TYPE.small, 'normal', INK_MUTED, 24, 1);
+      for (const reply of thread.replies) {
+        flow.text(t('comments.report.reply', { author: reply.author || t('report.appendix.anonymous'), text: reply.text }), TYPE.small, 'normal', INK_MUTED, 36, 1);
+      }
     }
   };
   /** A card's entry: in full when the map cut it or never showed it, else only what the map has no room for. */
@@ -90,6 +95,18 @@ function appendixBlocks(board: Board, t: Translate, shown: Shown): Block[] {
     }
   }
 
+  const lanesWithComments = board.lanes.filter((lane) => comments.has(lane.id));
+  if (lanesWithComments.length) {
+    blocks.push(section(t('comments.report.lanes')));
+    for (const lane of lanesWithComments) {
+      blocks.push((flow) => {
+        flow.keep(TYPE.body.line * 2);
+        flow.text(laneName(lane, t), TYPE.body, 'bold', INK, 0, 6);
+        commentLines(flow, lane.id);
+      });
+    }
+  }
+
   const needs = (card: Card) => shown.map.cutCards.has(card.id) || Boolean(card.link) || comments.has(card.id);
   const byStage = board.stages.map((stage, i) => ({ i, cards: board.cards.filter((c) => c.stageId === stage.id && !unplaced.has(c.id) && needs(c)) })).filter((s) => s.cards.length);
   if (byStage.length) {
@@ -120,16 +137,22 @@ function appendixBlocks(board: Board, t: Translate, shown: Shown): Block[] {
     }
   }
 
-  if (shown.strategyCut.size) {
-    const bySection = itemsBySection(board.strategy);
-    blocks.push(section(t('report.appendix.strategy')));
+  const strategyListed = board.strategy.filter((item) => shown.strategyCut.has(item.id) || comments.has(item.id));
+  if (strategyListed.length) {
+    const bySection = itemsBySection(strategyListed);
+    // Items listed for their comments alone are no longer only those "not shown in full".
+    const onlyCut = strategyListed.every((item) => shown.strategyCut.has(item.id));
+    blocks.push(section(t(onlyCut ? 'report.appendix.strategy' : 'comments.report.strategyItems')));
     for (const s of STRATEGY_SECTIONS) {
-      const items = (bySection.get(s.id) ?? []).filter((item) => shown.strategyCut.has(item.id));
+      const items = bySection.get(s.id) ?? [];
       if (items.length === 0) continue;
       blocks.push((flow) => {
         flow.keep(TYPE.body.line * 2);
         flow.text(`${s.step ? `${s.step}. ` : ''}${sectionLabel(s, t)}`, TYPE.body, 'bold', INK, 0, 6);
-        for (const item of items) flow.text(`•  ${item.text}`, TYPE.small, 'normal', INK_MUTED, 12, 1);
+        for (const item of items) {
+          flow.text(`•  ${item.text}`, TYPE.small, 'normal', INK_MUTED, 12, 1);
+          commentLines(flow, item.id);
+        }
       });
     }
   }

@@ -55,7 +55,7 @@ describe('the appendix', () => {
     const long = `${'The installer confirms the date, brings the fittings and checks every circuit before leaving. '.repeat(6)}The end of a long description.`;
     board.cards[0] = { ...board.cards[0]!, body: long };
     board.cards[1] = { ...board.cards[1]!, link: 'https://example.com/visit' };
-    board.comments = [{ id: 'c', targetId: board.cards[2]!.id, author: 'Fran', text: 'Who brings the samples?', createdAt: 1, resolved: false }];
+    board.comments = [{ id: 'c', targetId: board.cards[2]!.id, author: 'Fran', text: 'Who brings the samples?', createdAt: 1, resolved: false, replyTo: null }];
     const pages = pagesOf(await render(board, 'appendix'));
     const appendix = squash(pages.filter((p) => p.startsWith('Appendix: details')).join(''));
     expect(appendix).toContain(squash('The end of a long description.'));

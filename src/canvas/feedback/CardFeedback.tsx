@@ -1,11 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import { useLocale, useT } from '../../browser/i18n.tsx';
-import { addComment, may, resolveComment, toggleVote, type EditContext } from '../../doc/index.ts';
-import { LIMITS, type Board } from '../../model/index.ts';
+import { useT } from '../../browser/i18n.tsx';
+import { addComment, may, toggleVote, type EditContext } from '../../doc/index.ts';
+import { LIMITS, threadsOn, type Board } from '../../model/index.ts';
 import type { Identity } from '../../collab/identity.ts';
+import { CommentThreadView } from './CommentThreadView.tsx';
+import { useNow } from './useNow.ts';
 import './feedback.css';
-
-
 interface Props {
   ctx: EditContext;
   board: Board;
@@ -14,21 +14,18 @@ interface Props {
 }
 
 /**
- * What people say about one card: their votes and comments. A comment link may vote, comment
- * and resolve comments (the server holds it to that); the page offers it only its own to
- * resolve, by the name it comments under, as people have no accounts. A view link reads them.
+ * What people say about one card: their votes and comment threads. A comment link may vote,
+ * start threads, reply, resolve and reopen (the server holds it to that). A view link reads them.
  */
 export function CardFeedback({ ctx, board, cardId, identity }: Props) {
   const id = useId();
   const t = useT();
-  const { locale } = useLocale();
-  // Dates as the interface's language writes them; in English, as this browser's region does.
-  const writtenAt = useMemo(() => new Intl.DateTimeFormat(locale === 'zh' ? 'zh-Hans' : undefined, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
+  const now = useNow();
   const [draft, setDraft] = useState('');
   const canComment = may(ctx, 'comment');
   const votes = board.votes.filter((vote) => vote.targetId === cardId);
   const voted = votes.some((vote) => vote.voter === identity.id);
-  const comments = board.comments.filter((comment) => comment.targetId === cardId).sort((a, b) => a.createdAt - b.createdAt);
+  const threads = useMemo(() => threadsOn(board.comments, cardId), [board.comments, cardId]);
 
   const send = () => {
     if (!draft.trim()) return;
@@ -53,28 +50,13 @@ export function CardFeedback({ ctx, board, cardId, identity }: Props) {
           <span aria-hidden="true">▲</span> {t('canvas.feedback.votes', { count: votes.length })}
         </button>
       </header>
-      {comments.length === 0 ? (
+      {threads.length === 0 ? (
         <p className="card-feedback__empty">{t('canvas.feedback.none')}</p>
       ) : (
-        <ol className="card-feedback__list">
-          {comments.map((comment) => {
-            // Without accounts, "own" is the name this browser comments under.
-            const mayResolve = canComment && (may(ctx, 'edit') || comment.author === identity.name);
-            return (
-              <li key={comment.id} className={`card-feedback__comment ${comment.resolved ? 'is-resolved' : ''}`}>
-                <p className="card-feedback__meta">
-                  <strong>{comment.author || t('canvas.feedback.someone')}</strong> · {writtenAt.format(comment.createdAt)}
-                  {comment.resolved && <span className="card-feedback__badge">{t('canvas.feedback.resolved')}</span>}
-                </p>
-                <p className="card-feedback__text">{comment.text}</p>
-                {mayResolve && (
-                  <button type="button" className="button button--small button--quiet" onClick={() => resolveComment(ctx, comment.id, !comment.resolved)}>
-                    {t(comment.resolved ? 'canvas.feedback.reopen' : 'canvas.feedback.resolve')}
-                  </button>
-                )}
-              </li>
-            );
-          })}
+        <ol className="comment-threads card-feedback__list">
+          {threads.map((thread) => (
+            <CommentThreadView key={thread.id} ctx={ctx} thread={thread} identity={identity} now={now} />
+          ))}
         </ol>
       )}
       {canComment && (

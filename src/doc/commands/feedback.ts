@@ -20,7 +20,11 @@ export function toggleVote(ctx: EditContext, targetId: string, voter: string): v
   }, 'comment');
 }
 
-export function addComment(ctx: EditContext, targetId: string, author: string, text: string): string {
+/**
+ * A new comment on `targetId`, or a reply in the thread `replyTo` opens (a reply carries its
+ * thread's target, so deleting the target takes the whole thread).
+ */
+export function addComment(ctx: EditContext, targetId: string, author: string, text: string, replyTo: string | null = null): string {
   const id = newId();
   transact(ctx, () => {
     const comment = new Y.Map<unknown>();
@@ -29,6 +33,8 @@ export function addComment(ctx: EditContext, targetId: string, author: string, t
     comment.set('text', clip(text, LIMITS.longText));
     comment.set('createdAt', Date.now());
     comment.set('resolved', false);
+    // Empty fields are not stored (docs/ARCHITECTURE.md): a thread's first comment has no replyTo.
+    if (replyTo !== null) comment.set('replyTo', replyTo);
     recordsMap(ctx.doc, 'comments').set(id, comment);
   }, 'comment');
   return id;
@@ -40,6 +46,13 @@ export function resolveComment(ctx: EditContext, id: string, resolved = true): v
   transact(ctx, () => comment.set('resolved', resolved), 'comment');
 }
 
+/** Deletes a comment; the first comment of a thread takes its replies with it, in one undo step. */
 export function deleteComment(ctx: EditContext, id: string): void {
-  transact(ctx, () => recordsMap(ctx.doc, 'comments').delete(id));
+  const comments = recordsMap(ctx.doc, 'comments');
+  transact(ctx, () => {
+    for (const [replyId, reply] of comments) {
+      if (reply instanceof Y.Map && reply.get('replyTo') === id) comments.delete(replyId);
+    }
+    comments.delete(id);
+  });
 }

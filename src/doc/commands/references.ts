@@ -27,8 +27,7 @@ export function deleteWithCards(doc: Y.Doc, root: 'stages' | 'lanes', id: string
     if (card instanceof Y.Map && card.get(field) === id) gone.add(cardId);
   }
   for (const cardId of gone) cards.delete(cardId);
-  removeReferencesTo(doc, gone);
-  const locks = recordsMap(doc, 'locks');
-  if (locks.has(id)) locks.delete(id);
+  // The stage's or lane's own comment threads, and its lock, go with it, as its cards' do.
+  removeReferencesTo(doc, new Set([...gone, id]));
   recordsMap(doc, root).delete(id);
 }

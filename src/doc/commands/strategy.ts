@@ -5,6 +5,7 @@ import { getRecord, recordsMap, type RecordMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
 import { fillRecord } from '../records.ts';
 import { replaceText, textField } from '../text.ts';
+import { removeReferencesTo } from './references.ts';
 
 function inSection(sectionId: StrategySectionId) {
   return (m: RecordMap) => m.get('sectionId') === sectionId;
@@ -50,5 +51,8 @@ export function attachStrategyItemToStage(ctx: EditContext, id: string, stageId:
 }
 
 export function deleteStrategyItem(ctx: EditContext, id: string): void {
-  transact(ctx, () => recordsMap(ctx.doc, 'strategy').delete(id));
+  transact(ctx, () => {
+    recordsMap(ctx.doc, 'strategy').delete(id);
+    removeReferencesTo(ctx.doc, new Set([id]));
+  });
 }

@@ -12,6 +12,7 @@ import { share } from './share.ts';
 import { report } from './report.ts';
 import { exporting } from './export.ts';
 import { workshop } from './workshop.ts';
+import { comments } from './comments.ts';
 
 /** Simplified Chinese, area by area as in English. */
 export const zh: Catalogue = {
@@ -28,4 +29,5 @@ export const zh: Catalogue = {
   ...exporting,
   ...lanes,
   ...workshop,
+  ...comments,
 };

@@ -21,6 +21,7 @@ import { LanguageSwitch } from '../LanguageSwitch.tsx';
 import { useWorkshop } from '../../collab/useWorkshop.ts';
 import { useFollowing } from '../../collab/following.ts';
 import { WorkshopControl } from '../workshop/WorkshopControl.tsx';
+import { CommentsButton } from '../comments/CommentsButton.tsx';
 
 interface Props {
   session: BoardSession;
@@ -31,10 +32,14 @@ interface Props {
   view: BoardViewName;
   pictures: BoardPictures;
   onRename(): void;
+  /** Open comment threads on the board, null while it is not live; and the panel's state. */
+  openThreads: number | null;
+  commentsOpen: boolean;
+  onToggleComments(): void;
 }
 
 /** Memoised: an edit to the map changes none of its props, and it holds four dialogs. */
-export const BoardHeader = memo(function BoardHeader({ session, title, live, identity, view, pictures, onRename }: Props) {
+export const BoardHeader = memo(function BoardHeader({ session, title, live, identity, view, pictures, onRename, openThreads, commentsOpen, onToggleComments }: Props) {
   const connection = useConnection(session.provider, session.boardId, session.link.token);
   const peers = usePeers(session.provider.awareness);
   const workshop = useWorkshop(session.doc);
@@ -67,6 +72,7 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
           {/* Undoing a comment would delete it, which a comment link may not. */}
           {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} />}
           {live && <WorkshopControl session={session} workshop={workshop} identity={identity} peers={peers} onMap={view === 'map'} />}
+          <CommentsButton openThreads={openThreads} expanded={commentsOpen} onToggle={onToggleComments} />
           <button className="button button--primary" onClick={() => setDialog('share')}>
             {t('board.header.share')}
           </button>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../browser/i18n.tsx';
 import { CardEditor } from '../../canvas/editor/CardEditor.tsx';
 import { closeCardEditor, openCardEditor, useCardEditorHash } from '../../canvas/editor/cardHash.ts';
@@ -10,6 +10,10 @@ import { useShownBoard } from '../../collab/useShownBoard.ts';
 import { StrategyView } from '../../strategy/StrategyView.tsx';
 import { rememberBoard, updateKnownTitle } from '../home/knownBoards.ts';
 import { useBoardViewName } from '../router.ts';
+import type { MapFocus } from '../../canvas/useMapFocus.ts';
+import { openThreadCount } from '../../model/index.ts';
+import { CommentsPanel } from '../comments/CommentsPanel.tsx';
+import { useShowTarget } from '../comments/useShowTarget.ts';
 import { BoardHeader } from './BoardHeader.tsx';
 import { Notice, useNotice } from './Notice.tsx';
 import { PreviewBoundary } from './PreviewBoundary.tsx';
@@ -49,10 +53,26 @@ export function BoardView({ session, identity, onRename }: Props) {
     }),
     [view],
   );
+  const mapFocus = useRef<MapFocus>(null);
+  const [commentsOpen, setCommentsOpen] = useState(false);
+  const toggleComments = useCallback(() => setCommentsOpen((open) => !open), []);
+  const openThreads = useMemo(() => (board && live ? openThreadCount(board) : null), [board, live]);
+  const showTarget = useShowTarget(view, session.boardId, mapFocus);
 
   return (
     <div className="board" data-shown={live ? 'live' : shown ? 'preview' : 'opening'} data-role={session.link.role}>
-      <BoardHeader session={session} title={title} live={live} identity={identity} view={view} pictures={pictures} onRename={onRename} />
+      <BoardHeader
+        session={session}
+        title={title}
+        live={live}
+        identity={identity}
+        view={view}
+        pictures={pictures}
+        onRename={onRename}
+        openThreads={openThreads}
+        commentsOpen={commentsOpen && live}
+        onToggleComments={toggleComments}
+      />
       {/* The preview is inert: nothing can be selected, typed or dragged into a document that
           is still loading. */}
       <main className="board__body" ref={body} inert={!live}>
@@ -60,9 +80,10 @@ export function BoardView({ session, identity, onRename }: Props) {
           {board === null ? null : view === 'strategy' ? (
             <StrategyView board={board} ctx={session.ctx} undo={session.undo} />
           ) : (
-            <JourneyCanvas board={board} readOnly={!live} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} exporter={mapExporter} />
+            <JourneyCanvas board={board} readOnly={!live} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} exporter={mapExporter} focus={mapFocus} />
           )}
         </PreviewBoundary>
+        {live && board && commentsOpen && <CommentsPanel ctx={session.ctx} board={board} identity={identity} onClose={() => setCommentsOpen(false)} onShowTarget={showTarget} />}
         <Notice message={notice} />
         {live && <CardEditor ctx={session.ctx} identity={identity} board={board} cardId={editingCardId} onClose={closeCardEditor} />}
       </main>
