@@ -22,5 +22,6 @@ export const workshop = {
   'workshop.lockStructure': 'Lock stages and lanes',
   'workshop.lockHint': 'Participants can still add and edit cards, but cannot move, rename or delete a stage or lane.',
   'workshop.unlockAll': 'Unlock all',
+  'workshop.noneTitle': 'Run a workshop on this board',
   'workshop.unnamed': 'Someone',
 } as const;

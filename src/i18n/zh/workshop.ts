@@ -24,5 +24,6 @@ export const workshop: Area<typeof en> = {
   'workshop.lockStructure': '锁定阶段和泳道',
   'workshop.lockHint': '参与者仍可添加和编辑卡片，但无法移动、重命名或删除阶段或泳道。',
   'workshop.unlockAll': '全部解锁',
+  'workshop.noneTitle': '在此看板上开展工作坊',
   'workshop.unnamed': '某人',
 };

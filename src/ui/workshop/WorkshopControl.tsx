@@ -47,20 +47,13 @@ export function WorkshopControl({ session, workshop, identity, peers, onMap }: P
     };
   }, [open]);
 
-  if (facilitation.by === 'none') {
-    if (!facilitation.mayTake) return null;
-    return (
-      <button className="button workshop-start" title={t('workshop.startHint')} onClick={takeIt}>
-        {t('workshop.start')}
-      </button>
-    );
-  }
+  if (facilitation.by === 'none' && !facilitation.mayTake) return null;
   const name = facilitation.name || t('workshop.unnamed');
   const recipient = facilitation.handOverTo.find((peer) => peer.keyHash === handTo) ?? facilitation.handOverTo[0];
   return (
     <div className="workshop" ref={root}>
       <button
-        className={`workshop__toggle ${facilitation.by === 'me' ? 'is-mine' : ''}`}
+        className={`workshop__toggle is-${facilitation.by === 'me' ? 'mine' : facilitation.by}`}
         aria-expanded={open}
         aria-controls={panelId}
         data-testid="workshop"
@@ -68,9 +61,20 @@ export function WorkshopControl({ session, workshop, identity, peers, onMap }: P
         onClick={() => setOpen(!open)}
       >
         <span className="workshop__dot" aria-hidden="true" />
-        <span className="workshop__label">{facilitation.by === 'me' ? t('workshop.mine') : t('workshop.theirs', { name })}</span>
+        <span className="workshop__label">{facilitation.by === 'none' ? t('workshop.panel') : facilitation.by === 'me' ? t('workshop.mine') : t('workshop.theirs', { name })}</span>
       </button>
-      {open && (
+      {open && facilitation.by === 'none' && (
+        <section id={panelId} className="workshop__panel" aria-label={t('workshop.panel')}>
+          <h2 className="workshop__title">{t('workshop.noneTitle')}</h2>
+          <p className="workshop__text">{t('workshop.startHint')}</p>
+          <div className="workshop__actions">
+            <button className="button button--primary" onClick={() => (takeIt(), setOpen(false))}>
+              {t('workshop.start')}
+            </button>
+          </div>
+        </section>
+      )}
+      {open && facilitation.by !== 'none' && (
         <section id={panelId} className="workshop__panel" aria-label={t('workshop.panel')}>
           <h2 className="workshop__title">{facilitation.by === 'me' ? t('workshop.mineTitle') : t('workshop.theirsTitle', { name })}</h2>
           <p className="workshop__text">
