@@ -78,7 +78,12 @@ export function serializeBoardFile(file: BoardFile): string {
  * workshop (votes, comments, the spotlight and the timer).
  */
 export function boardAsTemplate(board: Board): Board {
-  return { ...board, comments: [], votes: [], session: { spotlightStageId: null, timerEndsAt: null } };
+  return {
+    ...board,
+    comments: [],
+    votes: [],
+    session: { spotlightStageId: null, timerEndsAt: null, timerPausedMs: null, timerLengthMs: null, timerOpenToAll: false },
+  };
 }
 
 /** A template a team saved from one of its boards, as the server lists it (the file apart). */

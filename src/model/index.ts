@@ -14,6 +14,7 @@ export * from './order.ts';
 export * from './record.ts';
 export * from './schemaVersion.ts';
 export * from './session.ts';
+export * from './timer.ts';
 export * from './stage.ts';
 export * from './strategy.ts';
 export * from './vote.ts';
