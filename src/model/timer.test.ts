@@ -3,6 +3,7 @@ import {
   TIMER_MAX_MS,
   addMinutePatch,
   formatTimer,
+  mayControlTimer,
   parseTimerLength,
   pausePatch,
   readTimer,
@@ -111,5 +112,18 @@ describe('the workshop timer', () => {
     expect(parseTimerLength('3:00:00')).toBe(TIMER_MAX_MS);
     expect(parseTimerLength('2：30')).toBe(150_000);
     for (const bad of ['', 'abc', '0', '0:00', '3:00:01', '181', '1:75', '-5', '1:2:3:4', '1e3', '1:30.5']) expect(parseTimerLength(bad)).toBeNull();
+  });
+});
+
+describe('who may control the timer', () => {
+  it('is the owner and the facilitator, and every editor once it is open to all', () => {
+    expect(mayControlTimer('owner', false, false)).toBe(true);
+    expect(mayControlTimer('edit', false, true)).toBe(true);
+    expect(mayControlTimer('edit', false, false)).toBe(false);
+    expect(mayControlTimer('edit', true, false)).toBe(true);
+    expect(mayControlTimer('comment', true, false)).toBe(false);
+    expect(mayControlTimer('view', true)).toBe(false);
+    // Until the server names a facilitator, an edit link is one.
+    expect(mayControlTimer('edit', false)).toBe(true);
   });
 });

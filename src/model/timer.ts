@@ -1,3 +1,4 @@
+import { allows, type Role } from './roles.ts';
 import type { WorkshopSession } from './session.ts';
 
 /*
@@ -117,4 +118,12 @@ export function resumePatch(fields: TimerFields, serverNow: number): TimerPatch 
 /** Back to no timer; the length stays, so the dialog can offer it again. */
 export function stopPatch(): TimerPatch {
   return { timerEndsAt: null, timerPausedMs: null };
+}
+
+/**
+ * Who may control the timer: the owner and the facilitator, and anyone who may edit once it is
+ * open to all. Until the server names a facilitator, every edit link is one.
+ */
+export function mayControlTimer(role: Role, openToAll: boolean, facilitator = allows(role, 'edit')): boolean {
+  return role === 'owner' || facilitator || (openToAll && allows(role, 'edit'));
 }

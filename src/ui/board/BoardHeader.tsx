@@ -18,6 +18,7 @@ import { may } from '../../doc/index.ts';
 import { ShareDialog } from '../share/ShareDialog.tsx';
 import { SaveTemplateDialog } from './SaveTemplateDialog.tsx';
 import { LanguageSwitch } from '../LanguageSwitch.tsx';
+import { WorkshopTimer } from '../timer/WorkshopTimer.tsx';
 
 interface Props {
   session: BoardSession;
@@ -59,6 +60,7 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
           </span>
         )}
         <div className="board-header__end">
+          <WorkshopTimer session={session} live={live} />
           {/* Undoing a comment would delete it, which a comment link may not. */}
           {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} />}
           <button className="button button--primary" onClick={() => setDialog('share')}>
