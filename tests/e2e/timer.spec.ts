@@ -32,21 +32,30 @@ function readTimer(page: Page): Promise<TimerRead> {
 }
 
 /**
- * Both pages read as close to one moment as two pages can be: side by side. The reads cannot be
- * at the same instant, and a running timer moves a millisecond per millisecond, so the time the
- * pair of reads took is added to the agreement asked for.
+ * When a page says the timer ends, in the test's own time (the machine's clock, which is the
+ * server's): what is left as the page counts it, added to the moment it was read. That moment is
+ * known only to within the read's round trip, so the read is made a few times and the one with
+ * the shortest trip kept; `uncertaintyMs` is half of it. Two pages' ends can then be compared as
+ * if read at one instant, which two pages cannot be.
  */
-async function readBoth(a: Page, b: Page): Promise<{ a: TimerRead; b: TimerRead; apartMs: number; spanMs: number }> {
-  const started = performance.now();
-  const [ra, rb] = await Promise.all([readTimer(a), readTimer(b)]);
-  const spanMs = performance.now() - started;
-  return { a: ra, b: rb, apartMs: Math.abs(ra.remainingMs - rb.remainingMs), spanMs };
+async function endSeenBy(page: Page): Promise<{ endMs: number; uncertaintyMs: number; read: TimerRead }> {
+  let best: { endMs: number; uncertaintyMs: number; read: TimerRead } | null = null;
+  for (let i = 0; i < 8; i++) {
+    const before = Date.now();
+    const read = await readTimer(page);
+    const after = Date.now();
+    const uncertaintyMs = (after - before) / 2;
+    if (best === null || uncertaintyMs < best.uncertaintyMs) best = { endMs: (before + after) / 2 + read.remainingMs, uncertaintyMs, read };
+  }
+  return best!;
 }
 
 async function expectAgreement(a: Page, b: Page, label: string): Promise<void> {
-  const read = await readBoth(a, b);
-  console.log(`${label}: remaining ${Math.round(read.a.remainingMs)} ms and ${Math.round(read.b.remainingMs)} ms, ${read.apartMs.toFixed(1)} ms apart, read within ${read.spanMs.toFixed(1)} ms`);
-  expect(read.apartMs).toBeLessThanOrEqual(AGREEMENT_MS + read.spanMs);
+  const [ea, eb] = [await endSeenBy(a), await endSeenBy(b)];
+  const apartMs = Math.abs(ea.endMs - eb.endMs);
+  const marginMs = ea.uncertaintyMs + eb.uncertaintyMs;
+  console.log(`${label}: the two ends ${apartMs.toFixed(1)} ms apart, each read to within ${ea.uncertaintyMs} and ${eb.uncertaintyMs} ms`);
+  expect(apartMs).toBeLessThanOrEqual(AGREEMENT_MS + marginMs);
 }
 
 test('a timer started on one laptop counts down to the same instant on another whose clock is minutes off', async ({ openLaptop }) => {
@@ -79,16 +88,16 @@ test('a timer started on one laptop counts down to the same instant on another w
   await expect(bob.getByTestId('workshop-timer').getByRole('timer')).toBeVisible();
   await expect(bob.getByTestId('workshop-timer').getByRole('button')).toHaveCount(0);
 
-  const started = await readBoth(ada, bob);
-  expect(started.b.remainingMs).toBeGreaterThan(4 * 60_000 + 50_000);
-  expect(started.b.remainingMs).toBeLessThanOrEqual(5 * 60_000);
+  const started = await readTimer(bob);
+  expect(started.remainingMs).toBeGreaterThan(4 * 60_000 + 50_000);
+  expect(started.remainingMs).toBeLessThanOrEqual(5 * 60_000);
   await expect(bob.getByTestId('workshop-timer').getByRole('timer')).toHaveText(/^(?:4:5\d|5:00)$/);
   await expectAgreement(ada, bob, 'running');
 
   // Paused, both hold the same time left, to the millisecond, and show it alike.
   await dialog.getByRole('button', { name: 'Pause' }).click();
   await expect(bob.getByTestId('workshop-timer')).toHaveAttribute('data-state', 'paused');
-  const paused = await readBoth(ada, bob);
+  const paused = { a: await readTimer(ada), b: await readTimer(bob) };
   expect(paused.b.remainingMs).toBe(paused.a.remainingMs);
   expect(paused.b.text).toBe(paused.a.text);
   await expect(dialog.getByText(paused.a.text)).toBeVisible();
