@@ -12,7 +12,7 @@ import { TimerRing } from './TimerRing.tsx';
 import { useTimerReading } from './useTimerReading.ts';
 import './timer.css';
 
-const DIALOG_WIDTH = 360;
+const DIALOG_WIDTH = 380;
 const LAST_MINUTE_MS = 60_000;
 
 /**
