@@ -36,6 +36,12 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
   const parts = pathname.split('/').slice(2); // '', 'api', ...
   const method = req.method ?? 'GET';
   if (parts[0] === 'templates') return handleTemplates(req, res, parts, deps);
+  if (parts[0] === 'time' && parts.length === 1) {
+    if (method !== 'GET') throw methodNotAllowed(res, 'GET');
+    // The reference clock of the shared timer (src/collab/serverClock.ts): open to anyone, and
+    // answered before anything else is looked at, so the round trip is the network's.
+    return sendJson(res, 200, { now: Date.now() });
+  }
   if (parts[0] !== 'boards') throw new HttpError(404, 'No such API route', { code: 'badRequest' });
 
   if (parts.length === 1) {

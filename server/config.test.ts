@@ -34,6 +34,7 @@ describe('readConfig', () => {
       newBoards: { points: 60, seconds: 600 },
       imports: { points: 100, seconds: 600 },
       templateWrites: { points: 60, seconds: 600 },
+      clockReads: { points: 600, seconds: 60 },
       misses: { points: 300, seconds: 300 },
       socketOpens: { points: 300, seconds: 60 },
       socketsPerAddress: 200,

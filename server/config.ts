@@ -54,6 +54,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
       newBoards: readRate(env, 'LIMIT_NEW_BOARDS', { points: 60, seconds: 600 }),
       imports: readRate(env, 'LIMIT_IMPORTS', { points: 100, seconds: 600 }),
       templateWrites: readRate(env, 'LIMIT_TEMPLATE_WRITES', { points: 60, seconds: 600 }),
+      clockReads: readRate(env, 'LIMIT_CLOCK_READS', { points: 600, seconds: 60 }),
       misses: readRate(env, 'LIMIT_MISSES', { points: 300, seconds: 300 }),
       socketOpens: readRate(env, 'LIMIT_SOCKET_OPENS', { points: 300, seconds: 60 }),
       socketsPerAddress: readInteger(env, 'MAX_SOCKETS_PER_ADDRESS', 200, 1),

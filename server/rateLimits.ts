@@ -20,6 +20,8 @@ export interface RateLimitSettings {
   imports: Rate;
   /** POST /api/templates and DELETE /api/templates/<id> */
   templateWrites: Rate;
+  /** GET /api/time, which each open board asks a few times on connecting and every few minutes */
+  clockReads: Rate;
   /** 404s for a board or template id, and 403s for a token; past them, the address's lookups answer 429 */
   misses: Rate;
   /** /sync/<boardId> upgrades */
@@ -51,12 +53,13 @@ export interface RateLimits {
   addressOf(req: IncomingMessage): string;
 }
 
-type Counted = 'newBoards' | 'imports' | 'templateWrites' | 'socketOpens';
+type Counted = 'newBoards' | 'imports' | 'templateWrites' | 'clockReads' | 'socketOpens';
 
 const TOO_MANY: Record<Counted | 'misses', { message: string; code: ErrorCode }> = {
   newBoards: { message: 'Too many new boards from your address', code: 'tooManyNewBoards' },
   imports: { message: 'Too many boards imported from your address', code: 'tooManyImports' },
   templateWrites: { message: 'Too many changes to templates from your address', code: 'tooManyTemplateWrites' },
+  clockReads: { message: 'Too many requests for the time from your address', code: 'tooManyClockReads' },
   socketOpens: { message: 'Too many connections opened from your address', code: 'tooManyConnections' },
   misses: { message: 'Too many requests for boards or templates that do not exist from your address', code: 'tooManyMisses' },
 };
@@ -75,6 +78,7 @@ export function createRateLimits(settings: RateLimitSettings, trustProxy: number
     newBoards: limiter(settings.newBoards),
     imports: limiter(settings.imports),
     templateWrites: limiter(settings.templateWrites),
+    clockReads: limiter(settings.clockReads),
     socketOpens: limiter(settings.socketOpens),
   };
   const misses = limiter(settings.misses);
@@ -203,6 +207,7 @@ export function apiLimits(method: string, pathname: string): { counts?: Counted;
     if (parts.length === 1) return { counts: method === 'POST' ? 'templateWrites' : undefined, lookup: false };
     return { counts: method === 'DELETE' ? 'templateWrites' : undefined, lookup: true };
   }
+  if (parts[0] === 'time') return { counts: 'clockReads', lookup: false };
   return { lookup: false };
 }
 

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { endFacilitation, setFacilitator } from '../../src/doc/commands/facilitation.ts';
-import { setSpotlight, startTimer } from '../../src/doc/commands/session.ts';
+import { setSpotlight } from '../../src/doc/commands/session.ts';
+import { setTimerOpenToAll, startTimer } from '../../src/doc/commands/timer.ts';
 import { addStage } from '../../src/doc/commands/stages.ts';
 import { createEditContext, type EditContext } from '../../src/doc/context.ts';
 import { initBoardDoc } from '../../src/doc/init.ts';
@@ -58,11 +59,11 @@ describe('who may change the workshop', () => {
     const { server, stage } = board();
     judge(server, sent(server, (ctx) => setFacilitator(ctx, asFran)), 'edit', FRAN);
     expect(judge(server, sent(server, (ctx) => setSpotlight(ctx, stage)), 'edit', PAT, [FRAN])).toBe('facilitatorOnly');
-    expect(judge(server, sent(server, (ctx) => startTimer(ctx, 60_000)), 'edit', null, [FRAN])).toBe('facilitatorOnly');
+    expect(judge(server, sent(server, (ctx) => startTimer(ctx, 60_000, Date.now())), 'edit', null, [FRAN])).toBe('facilitatorOnly');
     expect(judge(server, sent(server, (ctx) => setFacilitator(ctx, asPat)), 'edit', PAT, [FRAN])).toBe('facilitatorOnly');
     expect(judge(server, sent(server, (ctx) => endFacilitation(ctx)), 'edit', PAT, [FRAN])).toBe('facilitatorOnly');
     expect(judge(server, sent(server, (ctx) => setSpotlight(ctx, stage)), 'edit', FRAN, [FRAN])).toBe('allowed');
-    expect(judge(server, sent(server, (ctx) => startTimer(ctx, 60_000)), 'edit', FRAN, [FRAN])).toBe('allowed');
+    expect(judge(server, sent(server, (ctx) => startTimer(ctx, 60_000, Date.now())), 'edit', FRAN, [FRAN])).toBe('allowed');
   });
 
   it('lets the owner change the workshop whoever facilitates it', () => {
@@ -93,20 +94,20 @@ describe('who may change the workshop', () => {
     judge(server, sent(server, (ctx) => setFacilitator(ctx, asFran)), 'edit', FRAN);
     // An update cannot open the timer for itself.
     const openAndStart = sent(server, (ctx) => {
-      sessionMap(ctx.doc).set('timerOpen', true);
-      startTimer(ctx, 60_000);
+      setTimerOpenToAll(ctx, true);
+      startTimer(ctx, 60_000, Date.now());
     });
     expect(judge(server, openAndStart, 'edit', PAT, [FRAN])).toBe('facilitatorOnly');
-    judge(server, sent(server, (ctx) => sessionMap(ctx.doc).set('timerOpen', true)), 'edit', FRAN, [FRAN]);
-    expect(judge(server, sent(server, (ctx) => startTimer(ctx, 60_000)), 'edit', PAT, [FRAN])).toBe('allowed');
-    expect(judge(server, sent(server, (ctx) => sessionMap(ctx.doc).set('timerOpen', false)), 'edit', PAT, [FRAN])).toBe('facilitatorOnly');
+    judge(server, sent(server, (ctx) => setTimerOpenToAll(ctx, true)), 'edit', FRAN, [FRAN]);
+    expect(judge(server, sent(server, (ctx) => startTimer(ctx, 60_000, Date.now())), 'edit', PAT, [FRAN])).toBe('allowed');
+    expect(judge(server, sent(server, (ctx) => setTimerOpenToAll(ctx, false)), 'edit', PAT, [FRAN])).toBe('facilitatorOnly');
     expect(judge(server, sent(server, (ctx) => setSpotlight(ctx, stage)), 'edit', PAT, [FRAN])).toBe('facilitatorOnly');
   });
 
   it('counts deleting a workshop field as changing it', () => {
     const { server } = board();
     judge(server, sent(server, (ctx) => setFacilitator(ctx, asFran)), 'edit', FRAN);
-    judge(server, sent(server, (ctx) => startTimer(ctx, 60_000)), 'edit', FRAN, [FRAN]);
+    judge(server, sent(server, (ctx) => startTimer(ctx, 60_000, Date.now())), 'edit', FRAN, [FRAN]);
     expect(judge(server, sent(server, (ctx) => sessionMap(ctx.doc).delete('timerEndsAt')), 'edit', PAT, [FRAN])).toBe('facilitatorOnly');
   });
 

@@ -10,7 +10,7 @@ import { RoleRefused, forEachLiveDeleted } from './roles.ts';
  * proved it holds the facilitator's key (it sent the key when it connected, and the session
  * holds the key's hash). Anyone who may edit may make themselves facilitator when no one is,
  * or when no socket of the facilitator's is on the board any more, so a workshop is never
- * stuck behind a laptop that left. While `timerOpen` is set, the timer's own fields are open
+ * stuck behind a laptop that left. While `timerOpenToAll` is set, the timer's own fields are open
  * to everyone who may edit. Everything is judged against the session as it stands before the
  * update: an update cannot open the timer for itself.
  */
@@ -24,6 +24,8 @@ export interface SessionWriter {
 }
 
 const FACILITATOR_KEY_HASH = 'facilitatorKeyHash';
+/** The timer's own fields, which `timerOpenToAll` opens; the flag itself stays the facilitator's. */
+const TIMER_FIELDS = new Set(['timerEndsAt', 'timerPausedMs', 'timerLengthMs']);
 
 export function checkFacilitation(doc: Y.Doc, update: DecodedUpdate, items: readonly DecodedItem[], places: Map<DecodedItem, Place>, role: Role, writer: SessionWriter): void {
   if (role === 'owner') return;
@@ -33,8 +35,8 @@ export function checkFacilitation(doc: Y.Doc, update: DecodedUpdate, items: read
   const current = session.get(FACILITATOR_KEY_HASH);
   const facilitator = typeof current === 'string' && current !== '' ? current : null;
   if (writer.keyHash !== null && writer.keyHash === facilitator) return;
-  const timerOnly = [...written.keys].every((key) => key.startsWith('timer') && key !== 'timerOpen');
-  if (timerOnly && session.get('timerOpen') === true) return;
+  const timerOnly = [...written.keys].every((key) => TIMER_FIELDS.has(key));
+  if (timerOnly && session.get('timerOpenToAll') === true) return;
   // Taking the workshop: writing one's own key's hash, when no one holds it or its holder left.
   const vacant = facilitator === null || !writer.isOnBoard(facilitator);
   if (vacant && writer.keyHash !== null && written.newFacilitator === writer.keyHash) return;

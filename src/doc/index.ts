@@ -9,6 +9,7 @@ export * from './commands/notes.ts';
 export * from './commands/session.ts';
 export * from './commands/stages.ts';
 export * from './commands/strategy.ts';
+export * from './commands/timer.ts';
 export * from './boardReader.ts';
 export * from './context.ts';
 export * from './init.ts';

@@ -14,7 +14,6 @@ describe('docToBoard', () => {
       facilitatorKeyHash: '',
       facilitatorId: '',
       facilitatorName: '',
-      timerOpen: false,
       spotlightStageId: null,
       summonedAt: null,
       summonedBy: '',
@@ -23,6 +22,9 @@ describe('docToBoard', () => {
       summonWidth: null,
       summonHeight: null,
       timerEndsAt: null,
+      timerPausedMs: null,
+      timerLengthMs: null,
+      timerOpenToAll: false,
     });
   });
 

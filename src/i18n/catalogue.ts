@@ -12,6 +12,7 @@ import { report } from './en/report.ts';
 import { exporting } from './en/export.ts';
 import { workshop } from './en/workshop.ts';
 import { comments } from './en/comments.ts';
+import { timer } from './en/timer.ts';
 
 /**
  * The English catalogue, in the ICU message format: `{name}` for a value, `{count, plural, …}`
@@ -33,6 +34,7 @@ export const en = {
   ...lanes,
   ...workshop,
   ...comments,
+  ...timer,
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -16,6 +16,7 @@ export * from './schemaVersion.ts';
 export * from './session.ts';
 export * from './facilitator.ts';
 export * from './lock.ts';
+export * from './timer.ts';
 export * from './stage.ts';
 export * from './strategy.ts';
 export * from './vote.ts';

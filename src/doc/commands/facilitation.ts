@@ -31,6 +31,7 @@ export function endFacilitation(ctx: EditContext): void {
     for (const key of ['facilitatorKeyHash', 'facilitatorId', 'facilitatorName']) session.set(key, '');
     session.set('spotlightStageId', null);
     session.set('timerEndsAt', null);
+    session.set('timerPausedMs', null);
   });
 }
 

@@ -8,7 +8,8 @@ import { addLane } from './lanes.ts';
 import { createUndoManager } from '../undo.ts';
 import { setBoardTitle, setLocale, setPersona, tidyBoardTitle, typeBoardTitle } from './meta.ts';
 import { addNote, deleteNotes, moveNote, setNoteColor, setNoteText } from './notes.ts';
-import { setSpotlight, startTimer, stopTimer } from './session.ts';
+import { setSpotlight } from './session.ts';
+import { startTimer, stopTimer } from './timer.ts';
 import { addStage } from './stages.ts';
 import {
   addStrategyItem,
@@ -134,11 +135,11 @@ describe('workshop session commands', () => {
     const ctx = freshContext();
     setSpotlight(ctx, 'stage1');
     startTimer(ctx, 300_000, 1_000);
-    expect(docToBoard(ctx.doc).session).toMatchObject({ spotlightStageId: 'stage1', timerEndsAt: 301_000 });
-    startTimer(ctx, -5);
+    expect(docToBoard(ctx.doc).session).toMatchObject({ spotlightStageId: 'stage1', timerEndsAt: 301_000, timerLengthMs: 300_000 });
+    startTimer(ctx, -5, 2_000);
     expect(docToBoard(ctx.doc).session.timerEndsAt).toBe(301_000);
     stopTimer(ctx);
     setSpotlight(ctx, null);
-    expect(docToBoard(ctx.doc).session).toMatchObject({ spotlightStageId: null, timerEndsAt: null });
+    expect(docToBoard(ctx.doc).session).toMatchObject({ spotlightStageId: null, timerEndsAt: null, timerPausedMs: null });
   });
 });

@@ -32,6 +32,7 @@ export const errors = {
   'errors.tooManyNewBoards': `Too many new boards from your address: ${TRY_AGAIN}.`,
   'errors.tooManyImports': `Too many boards imported from your address: ${TRY_AGAIN}.`,
   'errors.tooManyTemplateWrites': `Too many changes to templates from your address: ${TRY_AGAIN}.`,
+  'errors.tooManyClockReads': `Too many requests for the time from your address: ${TRY_AGAIN}.`,
   'errors.tooManyConnections': `Too many connections opened from your address: ${TRY_AGAIN}.`,
   'errors.tooManyMisses': `Too many requests for boards or templates that do not exist from your address: ${TRY_AGAIN}.`,
   'errors.uploadsBusy': 'Too many uploads from your address at once: wait for one to finish, then try again in {seconds} s.',

@@ -25,6 +25,7 @@ export const errors: Area<typeof en> = {
   'errors.tooManyNewBoards': `你的地址新建看板过于频繁，${TRY_AGAIN}。`,
   'errors.tooManyImports': `你的地址导入看板过于频繁，${TRY_AGAIN}。`,
   'errors.tooManyTemplateWrites': `你的地址修改模板过于频繁，${TRY_AGAIN}。`,
+  'errors.tooManyClockReads': `你的地址请求时间过于频繁，${TRY_AGAIN}。`,
   'errors.tooManyConnections': `你的地址打开的连接过多，${TRY_AGAIN}。`,
   'errors.tooManyMisses': `你的地址请求了过多不存在的看板或模板，${TRY_AGAIN}。`,
   'errors.uploadsBusy': '你的地址同时上传的文件过多：请等其中一个完成，{seconds} 秒后重试。',

@@ -13,6 +13,7 @@ import { report } from './report.ts';
 import { exporting } from './export.ts';
 import { workshop } from './workshop.ts';
 import { comments } from './comments.ts';
+import { timer } from './timer.ts';
 
 /** Simplified Chinese, area by area as in English. */
 export const zh: Catalogue = {
@@ -30,4 +31,5 @@ export const zh: Catalogue = {
   ...lanes,
   ...workshop,
   ...comments,
+  ...timer,
 };

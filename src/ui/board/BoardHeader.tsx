@@ -22,6 +22,7 @@ import { useWorkshop } from '../../collab/useWorkshop.ts';
 import { useFollowing } from '../../collab/following.ts';
 import { WorkshopControl } from '../workshop/WorkshopControl.tsx';
 import { CommentsButton } from '../comments/CommentsButton.tsx';
+import { WorkshopTimer } from '../timer/WorkshopTimer.tsx';
 
 interface Props {
   session: BoardSession;
@@ -69,6 +70,7 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
           </span>
         )}
         <div className="board-header__end">
+          <WorkshopTimer session={session} live={live} />
           {/* Undoing a comment would delete it, which a comment link may not. */}
           {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} />}
           {live && <WorkshopControl session={session} workshop={workshop} identity={identity} peers={peers} onMap={view === 'map'} />}

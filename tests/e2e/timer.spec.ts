@@ -1,0 +1,139 @@
+import type { Page } from '@playwright/test';
+import { createBoardFromHome, expect, expectConnected, joinAs, test } from './fixtures.ts';
+import { linkPath } from './links.ts';
+
+/*
+ * The shared workshop timer on two laptops whose clocks are minutes apart (Playwright's clock,
+ * installed per browser context, skews Date.now and lets time run on). Both must show the same
+ * remaining time: the end is held in the server's time and each page estimates the server's
+ * clock (GET /api/time).
+ */
+
+const ADA_AHEAD_MS = 4 * 60_000;
+const BOB_BEHIND_MS = -3 * 60_000;
+/** The agreement the issue asks for. */
+const AGREEMENT_MS = 100;
+
+interface TimerRead {
+  state: string;
+  /** What is left as this page counts it: the end (server time) less its estimate of the server's now. */
+  remainingMs: number;
+  offsetMs: number;
+  text: string;
+}
+
+function readTimer(page: Page): Promise<TimerRead> {
+  return page.getByTestId('workshop-timer').evaluate((el: HTMLElement) => {
+    const { state = '', endsAt, pausedMs, clockOffset } = el.dataset;
+    const offsetMs = Number(clockOffset);
+    const remainingMs = state === 'paused' ? Number(pausedMs) : Number(endsAt) - (Date.now() + offsetMs);
+    return { state, remainingMs, offsetMs, text: el.querySelector('.header-timer__time')?.textContent ?? '' };
+  });
+}
+
+/**
+ * When a page says the timer ends, in the test's own time (the machine's clock, which is the
+ * server's): what is left as the page counts it, added to the moment it was read. That moment is
+ * known only to within the read's round trip, so the read is made a few times and the one with
+ * the shortest trip kept; `uncertaintyMs` is half of it. Two pages' ends can then be compared as
+ * if read at one instant, which two pages cannot be.
+ */
+async function endSeenBy(page: Page): Promise<{ endMs: number; uncertaintyMs: number; read: TimerRead }> {
+  let best: { endMs: number; uncertaintyMs: number; read: TimerRead } | null = null;
+  for (let i = 0; i < 8; i++) {
+    const before = Date.now();
+    const read = await readTimer(page);
+    const after = Date.now();
+    const uncertaintyMs = (after - before) / 2;
+    if (best === null || uncertaintyMs < best.uncertaintyMs) best = { endMs: (before + after) / 2 + read.remainingMs, uncertaintyMs, read };
+  }
+  return best!;
+}
+
+async function expectAgreement(a: Page, b: Page, label: string): Promise<void> {
+  const [ea, eb] = [await endSeenBy(a), await endSeenBy(b)];
+  const apartMs = Math.abs(ea.endMs - eb.endMs);
+  const marginMs = ea.uncertaintyMs + eb.uncertaintyMs;
+  console.log(`${label}: the two ends ${apartMs.toFixed(1)} ms apart, each read to within ${ea.uncertaintyMs} and ${eb.uncertaintyMs} ms`);
+  expect(apartMs).toBeLessThanOrEqual(AGREEMENT_MS + marginMs);
+}
+
+test('a timer started on one laptop counts down to the same instant on another whose clock is minutes off', async ({ openLaptop }) => {
+  const ada = await openLaptop();
+  await ada.clock.install({ time: Date.now() + ADA_AHEAD_MS });
+  const board = await createBoardFromHome(ada);
+  await joinAs(ada, 'Ada');
+  await expectConnected(ada);
+
+  // Bob follows on a comment link: he sees the timer and cannot change it.
+  const bob = await openLaptop();
+  await bob.clock.install({ time: Date.now() + BOB_BEHIND_MS });
+  await bob.goto(linkPath(board.id, board.tokens.comment));
+  await joinAs(bob, 'Bob');
+  await expectConnected(bob);
+
+  // The clocks really are apart, and each page's estimate of the server's clock makes up for it.
+  const skew = (await ada.evaluate(() => Date.now())) - (await bob.evaluate(() => Date.now()));
+  expect(Math.abs(skew - (ADA_AHEAD_MS - BOB_BEHIND_MS))).toBeLessThan(2_000);
+  await expect.poll(async () => Math.abs((await readTimer(ada)).offsetMs + ADA_AHEAD_MS)).toBeLessThan(1_000);
+  await expect(bob.getByTestId('workshop-timer')).toHaveCount(0);
+
+  // Ada starts five minutes.
+  await ada.getByTestId('workshop-timer').getByRole('button').click();
+  const dialog = ada.getByRole('dialog', { name: 'Workshop timer' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Start a 5-minute timer' }).click();
+  await expect(bob.getByTestId('workshop-timer')).toHaveAttribute('data-state', 'running');
+  await expect.poll(async () => Math.abs((await readTimer(bob)).offsetMs - -BOB_BEHIND_MS)).toBeLessThan(1_000);
+  await expect(bob.getByTestId('workshop-timer').getByRole('timer')).toBeVisible();
+  await expect(bob.getByTestId('workshop-timer').getByRole('button')).toHaveCount(0);
+
+  const started = await readTimer(bob);
+  expect(started.remainingMs).toBeGreaterThan(4 * 60_000 + 50_000);
+  expect(started.remainingMs).toBeLessThanOrEqual(5 * 60_000);
+  await expect(bob.getByTestId('workshop-timer').getByRole('timer')).toHaveText(/^(?:4:5\d|5:00)$/);
+  await expectAgreement(ada, bob, 'running');
+
+  // Paused, both hold the same time left, to the millisecond, and show it alike.
+  await dialog.getByRole('button', { name: 'Pause' }).click();
+  await expect(bob.getByTestId('workshop-timer')).toHaveAttribute('data-state', 'paused');
+  const paused = { a: await readTimer(ada), b: await readTimer(bob) };
+  expect(paused.b.remainingMs).toBe(paused.a.remainingMs);
+  expect(paused.b.text).toBe(paused.a.text);
+  await expect(dialog.getByText(paused.a.text)).toBeVisible();
+
+  // A minute more, while paused: exactly 60 s on both.
+  await dialog.getByRole('button', { name: 'Add a minute' }).click();
+  await expect(bob.getByTestId('workshop-timer')).toHaveAttribute('data-paused-ms', String(paused.a.remainingMs + 60_000));
+  await expect(ada.getByTestId('workshop-timer')).toHaveAttribute('data-paused-ms', String(paused.a.remainingMs + 60_000));
+
+  // Resumed, the end is what was left after the resume, in the server's time (the machine's
+  // clock the test reads too, whatever Ada's laptop says), and they count down together again.
+  const beforeResume = Date.now();
+  await dialog.getByRole('button', { name: 'Resume' }).click();
+  await expect(bob.getByTestId('workshop-timer')).toHaveAttribute('data-state', 'running');
+  const afterResume = Date.now();
+  const endsAt = Number(await bob.getByTestId('workshop-timer').getAttribute('data-ends-at'));
+  const left = paused.a.remainingMs + 60_000;
+  expect(endsAt).toBeGreaterThanOrEqual(beforeResume + left - AGREEMENT_MS);
+  expect(endsAt).toBeLessThanOrEqual(afterResume + left + AGREEMENT_MS);
+  await expectAgreement(ada, bob, 'resumed');
+
+  // Stopped, the timer leaves Bob's header; Ada keeps the button to start another.
+  await dialog.getByRole('button', { name: 'Stop' }).click();
+  await expect(bob.getByTestId('workshop-timer')).toHaveCount(0);
+  await expect(ada.getByTestId('workshop-timer')).toHaveAttribute('data-state', 'idle');
+
+  // A short custom length runs out on both screens alike.
+  await dialog.getByLabel('Custom length').fill('0:02');
+  await dialog.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(bob.getByTestId('workshop-timer')).toHaveAttribute('data-state', 'ended');
+  await expect(bob.getByTestId('workshop-timer').getByRole('timer')).toHaveText("Time's up");
+  await expect(ada.getByTestId('workshop-timer')).toHaveAttribute('data-state', 'ended');
+
+  // A length out of range is refused with a reason, and nothing starts.
+  await dialog.getByLabel('Custom length').fill('4:00:00');
+  await dialog.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Enter a length from 1 second to 3 hours, like 7 or 2:30.');
+  await expect(bob.getByTestId('workshop-timer')).toHaveAttribute('data-state', 'ended');
+});
