@@ -50,6 +50,7 @@ import { useLatestCallback } from '../browser/useLatestCallback.ts';
 import { useT } from '../browser/i18n.tsx';
 import { rootToken } from '../browser/cssToken.ts';
 import { CANVAS_VARIABLES } from './canvasVariables.ts';
+import { useFocusMode } from './focusMode.ts';
 import './canvas.css';
 
 /** Below this zoom a card's text is too small to read, and cards are drawn as plain blocks. */
@@ -159,6 +160,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
   const flowLabels = useFlowLabels();
 
   const [showingShortcuts, setShowingShortcuts] = useState(false);
+  const [focused, setFocused] = useFocusMode();
   const scope: CommandScope = {
     ctx,
     undo,
@@ -171,6 +173,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     zoomIn: () => void flow.zoomIn(),
     zoomOut: () => void flow.zoomOut(),
     showShortcuts: () => setShowingShortcuts(true),
+    toggleFocus: () => setFocused(!focused),
     confirmDelete: setDeleting,
   };
   // Each command says which role it needs (registry.ts): a view link still walks and zooms.
@@ -235,8 +238,8 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
       <DropTargetContext.Provider value={dropTarget}>
         <DimmedCardsContext.Provider value={dimmed}>
           <div className={canEdit ? 'canvas' : 'canvas canvas--read-only'} style={CANVAS_VARIABLES}>
-            {canEdit && <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />}
-            {layout.nodes.length > 0 && <MapToolbar board={board} filter={liveFilter(board, filter)} onFilter={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
+            {canEdit && !focused && <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />}
+            {layout.nodes.length > 0 && !focused && <MapToolbar board={board} filter={liveFilter(board, filter)} onFilter={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
             <div className={connector.connecting ? 'canvas__flow is-connecting' : 'canvas__flow'} ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
               {opening && (
                 <ReactFlow<JourneyNode> {...flowProps} aria-label={t('canvas.flow.label')}>
@@ -244,7 +247,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
                   <PanShield />
                   <OverviewBoxSelect far={far} layout={layout} live={overview.live} onChange={changeSelection} />
                   <Controls position="bottom-right" showInteractive={false} fitViewOptions={fit.options} />
-                  <Minimap nodes={layout.nodes} />
+                  {!focused && <Minimap nodes={layout.nodes} />}
                 </ReactFlow>
               )}
               <CanvasEmpty ctx={ctx} board={board} />

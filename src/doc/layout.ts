@@ -18,7 +18,7 @@ import { RECORD_KINDS, type RecordKindName } from '../model/index.ts';
  *   strategy    Y.Map   id -> Y.Map { sectionId, order, text: Y.Text, stageId }
  *   comments    Y.Map   id -> Y.Map { targetId, author, text, createdAt, resolved }
  *   votes       Y.Map   `${targetId}:${voter}` -> Y.Map { targetId, voter }
- *   session     Y.Map   spotlightStageId, timerEndsAt
+ *   session     Y.Map   spotlightStageId, timerEndsAt, presenting, presenterId, presenterName, presentedSectionId
  *
  * Which fields each record holds, and how each is stored, is defined once per kind in src/model
  * (a record's unknown fields from a newer file sit under UNKNOWN_FIELDS_KEY). Presence

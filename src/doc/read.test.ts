@@ -10,7 +10,7 @@ describe('docToBoard', () => {
     const board = docToBoard(new Y.Doc());
     expect(board.meta).toMatchObject({ title: 'Untitled board', schemaVersion: SCHEMA_VERSION });
     expect(board.stages).toEqual([]);
-    expect(board.session).toEqual({ spotlightStageId: null, timerEndsAt: null });
+    expect(board.session).toMatchObject({ spotlightStageId: null, timerEndsAt: null, presenting: 'off' });
   });
 
   it('stores the schema version and title in a new document', () => {

@@ -75,10 +75,12 @@ export function serializeBoardFile(file: BoardFile): string {
 
 /**
  * A board as a template: its map, notes and strategy canvas, without what belongs to one
- * workshop (votes, comments, the spotlight and the timer).
+ * workshop (votes, comments, and the session: the spotlight, the timer, the presentation).
  */
 export function boardAsTemplate(board: Board): Board {
-  return { ...board, comments: [], votes: [], session: { spotlightStageId: null, timerEndsAt: null } };
+  // Every session field at its empty value, read from the one definition, so a field added to the
+  // session never slips into a template.
+  return { ...board, comments: [], votes: [], session: WorkshopSessionSchema.parse({}) };
 }
 
 /** A template a team saved from one of its boards, as the server lists it (the file apart). */

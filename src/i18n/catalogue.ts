@@ -10,6 +10,7 @@ import { home } from './en/home.ts';
 import { share } from './en/share.ts';
 import { report } from './en/report.ts';
 import { exporting } from './en/export.ts';
+import { present } from './en/present.ts';
 
 /**
  * The English catalogue, in the ICU message format: `{name}` for a value, `{count, plural, …}`
@@ -29,6 +30,7 @@ export const en = {
   ...report,
   ...exporting,
   ...lanes,
+  ...present,
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -134,11 +134,11 @@ describe('workshop session commands', () => {
     const ctx = freshContext();
     setSpotlight(ctx, 'stage1');
     startTimer(ctx, 300_000, 1_000);
-    expect(docToBoard(ctx.doc).session).toEqual({ spotlightStageId: 'stage1', timerEndsAt: 301_000 });
+    expect(docToBoard(ctx.doc).session).toMatchObject({ spotlightStageId: 'stage1', timerEndsAt: 301_000 });
     startTimer(ctx, -5);
     expect(docToBoard(ctx.doc).session.timerEndsAt).toBe(301_000);
     stopTimer(ctx);
     setSpotlight(ctx, null);
-    expect(docToBoard(ctx.doc).session).toEqual({ spotlightStageId: null, timerEndsAt: null });
+    expect(docToBoard(ctx.doc).session).toMatchObject({ spotlightStageId: null, timerEndsAt: null });
   });
 });

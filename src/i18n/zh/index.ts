@@ -11,6 +11,7 @@ import { home } from './home.ts';
 import { share } from './share.ts';
 import { report } from './report.ts';
 import { exporting } from './export.ts';
+import { present } from './present.ts';
 
 /** Simplified Chinese, area by area as in English. */
 export const zh: Catalogue = {
@@ -26,4 +27,5 @@ export const zh: Catalogue = {
   ...report,
   ...exporting,
   ...lanes,
+  ...present,
 };

@@ -18,6 +18,7 @@ import { may } from '../../doc/index.ts';
 import { ShareDialog } from '../share/ShareDialog.tsx';
 import { SaveTemplateDialog } from './SaveTemplateDialog.tsx';
 import { LanguageSwitch } from '../LanguageSwitch.tsx';
+import { FocusToggle } from '../present/FocusToggle.tsx';
 
 interface Props {
   session: BoardSession;
@@ -28,10 +29,12 @@ interface Props {
   view: BoardViewName;
   pictures: BoardPictures;
   onRename(): void;
+  /** Presents the view to everyone on the board; not given to those who may not. */
+  onPresent?: () => void;
 }
 
 /** Memoised: an edit to the map changes none of its props, and it holds four dialogs. */
-export const BoardHeader = memo(function BoardHeader({ session, title, live, identity, view, pictures, onRename }: Props) {
+export const BoardHeader = memo(function BoardHeader({ session, title, live, identity, view, pictures, onRename, onPresent }: Props) {
   const connection = useConnection(session.provider, session.boardId, session.link.token);
   const peers = usePeers(session.provider.awareness);
   const [dialog, setDialog] = useState<'export' | 'template' | 'share' | null>(null);
@@ -61,6 +64,12 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
         <div className="board-header__end">
           {/* Undoing a comment would delete it, which a comment link may not. */}
           {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} />}
+          {view === 'map' && <FocusToggle />}
+          {onPresent && (
+            <button className="button" title={t(view === 'map' ? 'present.start.map' : 'present.start.strategy')} onClick={onPresent}>
+              {t('present.start')}
+            </button>
+          )}
           <button className="button button--primary" onClick={() => setDialog('share')}>
             {t('board.header.share')}
           </button>

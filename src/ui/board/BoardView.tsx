@@ -14,6 +14,11 @@ import { BoardHeader } from './BoardHeader.tsx';
 import { Notice, useNotice } from './Notice.tsx';
 import { PreviewBoundary } from './PreviewBoundary.tsx';
 import { captureView, type BoardPictures } from './boardPictures.ts';
+import { may } from '../../doc/index.ts';
+import { useLatestCallback } from '../../browser/useLatestCallback.ts';
+import { enterFullScreen } from '../present/fullScreen.ts';
+import { PresentLayer } from '../present/PresentLayer.tsx';
+import { usePresentation } from '../present/usePresentation.ts';
 import '../../styles/board.css';
 
 interface Props {
@@ -50,9 +55,16 @@ export function BoardView({ session, identity, onRename }: Props) {
     [view],
   );
 
+  const presentation = usePresentation(live ? board : null, session.ctx, identity);
+  // Facilitation is for owner and edit links for now; the header keeps this one function.
+  const present = useLatestCallback(() => {
+    enterFullScreen();
+    presentation.start(view);
+  });
+
   return (
     <div className="board" data-shown={live ? 'live' : shown ? 'preview' : 'opening'} data-role={session.link.role}>
-      <BoardHeader session={session} title={title} live={live} identity={identity} view={view} pictures={pictures} onRename={onRename} />
+      <BoardHeader session={session} title={title} live={live} identity={identity} view={view} pictures={pictures} onRename={onRename} onPresent={live && may(session.ctx, 'edit') ? present : undefined} />
       {/* The preview is inert: nothing can be selected, typed or dragged into a document that
           is still loading. */}
       <main className="board__body" ref={body} inert={!live}>
@@ -64,6 +76,7 @@ export function BoardView({ session, identity, onRename }: Props) {
           )}
         </PreviewBoundary>
         <Notice message={notice} />
+        {live && board !== null && <PresentLayer board={board} ctx={session.ctx} presentation={presentation} />}
         {live && <CardEditor ctx={session.ctx} identity={identity} board={board} cardId={editingCardId} onClose={closeCardEditor} />}
       </main>
       {!live && (
