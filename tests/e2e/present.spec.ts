@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { expect, expectConnected, joinAs, test } from './fixtures.ts';
+import { linkPath, type BoardTokens, type TestBoard } from './links.ts';
+
+/*
+ * Presenting the map to a room: the facilitator on a 1920x1080 projector, a participant on a
+ * 1280x720 laptop, on the lighting template (the gallery's customer journey of six stages).
+ */
+
+async function lightingBoard(request: APIRequestContext): Promise<TestBoard> {
+  const response = await request.post('/api/boards/import', { data: readFileSync('src/templates/lighting-project.json', 'utf8'), headers: { 'content-type': 'application/json' } });
+  expect(response.status()).toBe(201);
+  const { id, tokens } = (await response.json()) as { id: string; tokens: BoardTokens };
+  return { id, tokens, path: linkPath(id, tokens.owner) };
+}
+
+async function open(page: Page, path: string, name: string): Promise<void> {
+  await page.goto(path);
+  await joinAs(page, name);
+  await expectConnected(page);
+}
+
+const presentation = (page: Page) => page.getByRole('dialog', { name: 'Presentation' });
+const stageTitle = (page: Page) => presentation(page).getByRole('heading', { level: 1 });
+const cardTitles = (page: Page) => presentation(page).getByTestId('present-card').locator('.present-card__title');
+
+/** Each card title's computed font size, and whether its whole box lies inside the window. */
+function measureCardTitles(titles: Locator) {
+  return titles.evaluateAll((elements) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      return {
+        text: element.textContent,
+        fontSize: parseFloat(getComputedStyle(element).fontSize),
+        inside: box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth && box.height > 0,
+      };
+    }),
+  );
+}
+
+test('the facilitator presents the map stage by stage, in type that reads from the back of the room, and a follower sees the same stage', async ({ page, request, openLaptop }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const board = await lightingBoard(request);
+  await open(page, board.path, 'Fran');
+  const participant = await openLaptop({ viewport: { width: 1280, height: 720 } });
+  await open(participant, linkPath(board.id, board.tokens.edit), 'Pat');
+
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(presentation(page)).toBeVisible();
+  await expect(presentation(page).getByTestId('present-progress')).toHaveText('Stage 1 of 6');
+  await expect(stageTitle(page)).toHaveText('Initial Contact and Needs Assessment');
+  // The board's tools are gone from the facilitator's screen.
+  await expect(page.getByRole('complementary', { name: 'Palette' })).toBeHidden();
+  // Whoever is on the board follows from the start.
+  await expect(presentation(participant)).toContainText('Following Fran');
+  await expect(stageTitle(participant)).toHaveText('Initial Contact and Needs Assessment');
+
+  await page.keyboard.press('ArrowRight');
+  await expect(presentation(page).getByTestId('present-progress')).toHaveText('Stage 2 of 6');
+  await page.keyboard.press('PageDown');
+  await expect(stageTitle(page)).toHaveText('Production and Quality Assurance');
+  await page.keyboard.press('PageUp');
+  await expect(stageTitle(page)).toHaveText('Quotation and Agreement');
+
+  await expect(stageTitle(participant)).toHaveText('Quotation and Agreement');
+  await expect(presentation(participant).getByTestId('present-progress')).toHaveText('Stage 2 of 6');
+  await expect(cardTitles(participant)).toHaveText(['Quotation', 'Adjustments and Approval', 'Order Confirmation']);
+
+  // Card titles at 24 CSS px or more on the projector, every one of them on screen; legible on the laptop too.
+  await expect(cardTitles(page)).toHaveCount(3);
+  for (const title of await measureCardTitles(cardTitles(page))) {
+    expect(title.fontSize, `${title.text} at 1920x1080`).toBeGreaterThanOrEqual(24);
+    expect(title.inside, `${title.text} inside 1920x1080`).toBe(true);
+  }
+  for (const title of await measureCardTitles(cardTitles(participant))) {
+    expect(title.fontSize, `${title.text} at 1280x720`).toBeGreaterThanOrEqual(16);
+    expect(title.inside, `${title.text} inside 1280x720`).toBe(true);
+  }
+
+  // A follower's keys turn no one's pages; they leave when they like and can follow again.
+  await participant.keyboard.press('ArrowRight');
+  await participant.getByRole('button', { name: 'Stop following' }).click();
+  await expect(presentation(participant)).toBeHidden();
+  await expect(participant.getByTestId('present-banner')).toHaveText(/Fran is presenting — stage 2: Quotation and Agreement/);
+  await expect(stageTitle(page)).toHaveText('Quotation and Agreement');
+  await participant.getByRole('button', { name: 'Follow', exact: true }).click();
+  await expect(stageTitle(participant)).toHaveText('Quotation and Agreement');
+
+  // The on-screen buttons turn the pages too.
+  await presentation(page).getByRole('button', { name: /Next/ }).click();
+  await expect(stageTitle(participant)).toHaveText('Production and Quality Assurance');
+
+  await page.keyboard.press('Escape');
+  await expect(presentation(page)).toBeHidden();
+  await expect(presentation(participant)).toBeHidden();
+  await expect(participant.getByTestId('present-banner')).toBeHidden();
+  await expect(page.getByRole('complementary', { name: 'Palette' })).toBeVisible();
+});
+
+test('focus mode hides the palette, the filter bar and the minimap, from its shortcut or the header, and is listed with the shortcuts', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const board = await lightingBoard(request);
+  await open(page, board.path, 'Fran');
+  const palette = page.getByRole('complementary', { name: 'Palette' });
+  const filterBar = page.getByRole('search', { name: 'Highlight cards' });
+  const minimap = page.locator('.minimap');
+  const toggle = page.getByRole('button', { name: 'Focus', exact: true });
+  for (const panel of [palette, filterBar, minimap]) await expect(panel).toBeVisible();
+
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+.');
+  for (const panel of [palette, filterBar, minimap]) await expect(panel).toBeHidden();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  // The map itself stays, cards and all.
+  await expect(page.getByRole('article', { name: 'Card: Quotation' })).toBeVisible();
+
+  await toggle.click();
+  for (const panel of [palette, filterBar, minimap]) await expect(panel).toBeVisible();
+
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('?');
+  const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(shortcuts.getByText('Focus mode: hide the palette, filter bar and minimap')).toBeVisible();
+});
