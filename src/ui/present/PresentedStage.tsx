@@ -36,6 +36,7 @@ export function PresentedStage({ stage, lanes, notes, sizes }: Props) {
     '--present-stage-title': `${sizes.stageTitle}px`,
     '--present-stage-text': `${sizes.stageText}px`,
     '--present-lane-name': `${sizes.laneName}px`,
+    '--present-body-lines': sizes.bodyLines,
     '--present-card-min': `${sizes.cardMinWidth}px`,
     '--present-lane-column': `${sizes.laneColumn}px`,
     '--present-gutter': `${sizes.gutter}px`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_TITLE_AT_1080P, TITLE_STEPS, presentSizes, windowScale } from './presentSizes.ts';
+import { BODY_LINE_STEPS, MIN_TITLE_AT_1080P, TITLE_STEPS, presentSizes, windowScale } from './presentSizes.ts';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 const LAPTOP = { width: 1280, height: 720 };
@@ -34,5 +34,12 @@ describe('the presented stage’s sizes', () => {
 
   it('never let a tiny window take the type below half its projector size', () => {
     expect(presentSizes({ width: 320, height: 200 }, [2]).cardTitle).toBe(MIN_TITLE_AT_1080P / 2);
+  });
+});
+
+describe('the descriptions shown', () => {
+  it('run longer where the stage has room and are cut shorter where it is full', () => {
+    expect(presentSizes(PROJECTOR, [3]).bodyLines).toBe(BODY_LINE_STEPS[0]);
+    expect(presentSizes(PROJECTOR, [40, 40]).bodyLines).toBe(BODY_LINE_STEPS.at(-1));
   });
 });

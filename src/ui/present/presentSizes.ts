@@ -19,6 +19,8 @@ export interface PresentSizes {
   stageTitle: number;
   stageText: number;
   laneName: number;
+  /** The most lines of a card's description shown. */
+  bodyLines: number;
   /** The narrowest a card is drawn; a lane's cards fill its row in as many columns as fit. */
   cardMinWidth: number;
   /** The lane names' column, and the room around the page. */
@@ -30,8 +32,8 @@ export interface PresentSizes {
 export const TITLE_STEPS = [34, 30, 27, 24] as const;
 /** The floor: a card's title at 1920x1080 is never smaller. */
 export const MIN_TITLE_AT_1080P = 24;
-/** A card's description shows at most this many lines, and its title two. */
-const BODY_LINES = 3;
+/** A card's description shows the whole of a usual one where the stage has room, else its start. */
+export const BODY_LINE_STEPS = [7, 3] as const;
 const TITLE_LINES = 2;
 
 /** 1 on a 1920x1080 screen; smaller or larger with the window, by the side that runs out first. */
@@ -39,7 +41,7 @@ export function windowScale({ width, height }: Viewport): number {
   return Math.max(0.5, Math.min(width / 1920, height / 1080));
 }
 
-function sizesAt(title: number, scale: number): PresentSizes {
+function sizesAt(title: number, scale: number, bodyLines: number): PresentSizes {
   const gutter = Math.round(56 * scale);
   return {
     cardTitle: title,
@@ -47,6 +49,7 @@ function sizesAt(title: number, scale: number): PresentSizes {
     stageTitle: Math.round(title * 1.9),
     stageText: Math.round(title * 0.9),
     laneName: Math.round(title * 0.82),
+    bodyLines,
     cardMinWidth: Math.round(title * 13),
     laneColumn: Math.round(title * 8),
     gutter,
@@ -57,7 +60,7 @@ function sizesAt(title: number, scale: number): PresentSizes {
 function lanesHeight(sizes: PresentSizes, width: number, cardsPerLane: readonly number[]): number {
   const rowWidth = width - 2 * sizes.gutter - sizes.laneColumn - sizes.gutter / 2;
   const columns = Math.max(1, Math.floor(rowWidth / sizes.cardMinWidth));
-  const cardHeight = TITLE_LINES * sizes.cardTitle * 1.25 + BODY_LINES * sizes.cardBody * 1.45 + sizes.cardTitle * 1.4;
+  const cardHeight = TITLE_LINES * sizes.cardTitle * 1.25 + sizes.bodyLines * sizes.cardBody * 1.45 + sizes.cardTitle * 1.4;
   const gap = sizes.cardTitle * 0.6;
   return cardsPerLane.reduce((sum, cards) => sum + Math.max(1, Math.ceil(cards / columns)) * (cardHeight + gap) + gap, 0);
 }
@@ -68,15 +71,14 @@ function lanesHeight(sizes: PresentSizes, width: number, cardsPerLane: readonly 
  */
 export function presentSizes(viewport: Viewport, cardsPerLane: readonly number[]): PresentSizes {
   const scale = windowScale(viewport);
-  let sizes = sizesAt(Math.round(MIN_TITLE_AT_1080P * scale), scale);
+  // Larger type first; at each size, as much of the descriptions as fits.
   for (const step of TITLE_STEPS) {
-    const candidate = sizesAt(Math.round(step * scale), scale);
-    const header = candidate.stageTitle * 1.3 + candidate.stageText * 1.5 * 2 + candidate.gutter;
-    const chrome = 2 * candidate.gutter + 72 * scale;
-    if (header + chrome + lanesHeight(candidate, viewport.width, cardsPerLane) <= viewport.height) {
-      sizes = candidate;
-      break;
+    for (const lines of BODY_LINE_STEPS) {
+      const candidate = sizesAt(Math.round(step * scale), scale, lines);
+      const header = candidate.stageTitle * 1.3 + candidate.stageText * 1.5 * 2 + candidate.gutter;
+      const chrome = 2 * candidate.gutter + 72 * scale;
+      if (header + chrome + lanesHeight(candidate, viewport.width, cardsPerLane) <= viewport.height) return candidate;
     }
   }
-  return sizes;
+  return sizesAt(Math.round(MIN_TITLE_AT_1080P * scale), scale, BODY_LINE_STEPS.at(-1)!);
 }
