@@ -74,9 +74,9 @@ export function PresentedStage({ stage, lanes, notes, sizes }: Props) {
         {notes.length > 0 && (
           <aside className="present-notes" aria-label={t('present.notes')}>
             {notes.map((note) => (
-              <p key={note.id} className={`present-note tint-${note.color}`}>
-                {note.text}
-              </p>
+              <div key={note.id} className={`present-note tint-${note.color}`}>
+                <p className="present-note__text">{note.text}</p>
+              </div>
             ))}
           </aside>
         )}
