@@ -43,3 +43,13 @@ describe('the descriptions shown', () => {
     expect(presentSizes(PROJECTOR, [40, 40]).bodyLines).toBe(BODY_LINE_STEPS.at(-1));
   });
 });
+
+describe('sticky notes beside the lanes', () => {
+  it('take room from the cards, so a stage with notes may need smaller type', () => {
+    const cards = [8];
+    const without = presentSizes(PROJECTOR, cards);
+    const withNotes = presentSizes(PROJECTOR, cards, { notes: true });
+    expect(withNotes.cardTitle * 100 + withNotes.bodyLines).toBeLessThanOrEqual(without.cardTitle * 100 + without.bodyLines);
+    expect(withNotes.cardTitle).toBeGreaterThanOrEqual(MIN_TITLE_AT_1080P);
+  });
+});
