@@ -18,7 +18,10 @@ export function PresentMap({ board, presentation }: { board: Board; presentation
   const stage = index >= 0 ? board.stages[index] : undefined;
   const lanes = useMemo(() => (stage ? lanesOfStage(board, stage.id) : []), [board, stage]);
   const notes = useMemo(() => (index >= 0 ? notesOfStage(board.notes, index) : []), [board.notes, index]);
-  const sizes = presentSizes(viewport, lanes.map((row) => row.cards.length), { notes: notes.length > 0 });
+  const sizes = presentSizes(viewport, lanes.map((row) => row.cards.length), {
+    notes: notes.length > 0,
+    bodies: lanes.some((row) => row.cards.some((card) => card.body.trim() !== '')),
+  });
   const root = useRef<HTMLDivElement>(null);
   // Whatever had the focus on the board (a field, a card) gives it up to the presentation.
   useEffect(() => root.current?.focus(), []);

@@ -53,3 +53,9 @@ describe('sticky notes beside the lanes', () => {
     expect(withNotes.cardTitle).toBeGreaterThanOrEqual(MIN_TITLE_AT_1080P);
   });
 });
+
+describe('cards without descriptions', () => {
+  it('leave room for larger titles', () => {
+    expect(presentSizes(PROJECTOR, [8], { notes: true, bodies: false }).cardTitle).toBeGreaterThan(presentSizes(PROJECTOR, [8], { notes: true }).cardTitle);
+  });
+});

@@ -57,11 +57,11 @@ function sizesAt(title: number, scale: number, bodyLines: number): PresentSizes 
 }
 
 /** How tall a stage's lanes stand at these sizes, in a window this wide. */
-function lanesHeight(sizes: PresentSizes, width: number, cardsPerLane: readonly number[], notes: boolean): number {
+function lanesHeight(sizes: PresentSizes, width: number, cardsPerLane: readonly number[], notes: boolean, bodies: boolean): number {
   const notesWidth = notes ? sizes.cardMinWidth * 0.8 + sizes.gutter : 0;
   const rowWidth = width - 2 * sizes.gutter - sizes.laneColumn - sizes.gutter / 2 - notesWidth;
   const columns = Math.max(1, Math.floor(rowWidth / sizes.cardMinWidth));
-  const cardHeight = TITLE_LINES * sizes.cardTitle * 1.25 + sizes.bodyLines * sizes.cardBody * 1.45 + sizes.cardTitle * 1.4;
+  const cardHeight = TITLE_LINES * sizes.cardTitle * 1.25 + (bodies ? sizes.bodyLines * sizes.cardBody * 1.45 : 0) + sizes.cardTitle * 1.4;
   const gap = sizes.cardTitle * 0.6;
   return cardsPerLane.reduce((sum, cards) => sum + Math.max(1, Math.ceil(cards / columns)) * (cardHeight + gap) + gap, 0);
 }
@@ -69,9 +69,9 @@ function lanesHeight(sizes: PresentSizes, width: number, cardsPerLane: readonly 
 /**
  * The largest sizes at which a stage whose lanes hold `cardsPerLane` cards fits the window
  * (a header above the lanes, the controls below, its sticky notes in a column beside them when
- * it has `notes`), or the floor when none does.
+ * it has `notes`; cards without descriptions when none has `bodies`), or the floor when none does.
  */
-export function presentSizes(viewport: Viewport, cardsPerLane: readonly number[], { notes = false } = {}): PresentSizes {
+export function presentSizes(viewport: Viewport, cardsPerLane: readonly number[], { notes = false, bodies = true } = {}): PresentSizes {
   const scale = windowScale(viewport);
   // Larger type first; at each size, as much of the descriptions as fits.
   for (const step of TITLE_STEPS) {
@@ -79,7 +79,7 @@ export function presentSizes(viewport: Viewport, cardsPerLane: readonly number[]
       const candidate = sizesAt(Math.round(step * scale), scale, lines);
       const header = candidate.stageTitle * 1.3 + candidate.stageText * 1.5 * 2 + candidate.gutter;
       const chrome = 2 * candidate.gutter + 72 * scale;
-      if (header + chrome + lanesHeight(candidate, viewport.width, cardsPerLane, notes) <= viewport.height) return candidate;
+      if (header + chrome + lanesHeight(candidate, viewport.width, cardsPerLane, notes, bodies) <= viewport.height) return candidate;
     }
   }
   return sizesAt(Math.round(MIN_TITLE_AT_1080P * scale), scale, BODY_LINE_STEPS.at(-1)!);
