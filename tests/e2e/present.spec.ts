@@ -133,3 +133,33 @@ test('focus mode hides the palette, the filter bar and the minimap, from its sho
   const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(shortcuts.getByText('Focus mode: hide the palette, filter bar and minimap')).toBeVisible();
 });
+
+test('the strategy canvas’s guide is presented the same way: the presenter turns the steps, a follower sees them and turns none', async ({ page, request, openLaptop }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const board = await lightingBoard(request);
+  await open(page, board.path, 'Fran');
+  const participant = await openLaptop({ viewport: { width: 1280, height: 720 } });
+  await open(participant, linkPath(board.id, board.tokens.edit), 'Pat');
+
+  await page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name: 'Strategy canvas' }).click();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const guide = page.getByRole('dialog');
+  await expect(guide.getByText('You are presenting to everyone on the board')).toBeVisible();
+  await expect(guide.getByText('Step 1 of 12')).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(guide.getByText('Step 2 of 12')).toBeVisible();
+
+  // The participant, on the map, is shown the same step, without the buttons that would turn it.
+  const followed = participant.getByRole('dialog');
+  await expect(followed.getByText('Following Fran')).toBeVisible();
+  await expect(followed.getByText('Step 2 of 12')).toBeVisible();
+  await expect(followed.getByRole('heading', { level: 2 })).toHaveText('Needs');
+  await expect(followed.getByRole('button', { name: /^Next/ })).toHaveCount(0);
+  await participant.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowRight');
+  await expect(followed.getByText('Step 3 of 12')).toBeVisible();
+
+  await guide.getByRole('button', { name: 'Stop presenting' }).click();
+  await expect(guide).toBeHidden();
+  await expect(followed).toBeHidden();
+});
