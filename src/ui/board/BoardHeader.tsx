@@ -18,7 +18,6 @@ import { may } from '../../doc/index.ts';
 import { ShareDialog } from '../share/ShareDialog.tsx';
 import { SaveTemplateDialog } from './SaveTemplateDialog.tsx';
 import { LanguageSwitch } from '../LanguageSwitch.tsx';
-import { FocusToggle } from '../present/FocusToggle.tsx';
 
 interface Props {
   session: BoardSession;
@@ -64,7 +63,6 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
         <div className="board-header__end">
           {/* Undoing a comment would delete it, which a comment link may not. */}
           {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} />}
-          {view === 'map' && <FocusToggle />}
           {onPresent && (
             <button className="button" title={t(view === 'map' ? 'present.start.map' : 'present.start.strategy')} onClick={onPresent}>
               {t('present.start')}
