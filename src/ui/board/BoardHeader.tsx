@@ -64,7 +64,7 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
           {/* Undoing a comment would delete it, which a comment link may not. */}
           {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} />}
           {onPresent && (
-            <button className="button" title={t(view === 'map' ? 'present.start.map' : 'present.start.strategy')} onClick={onPresent}>
+            <button className="button board-header__present" title={t(view === 'map' ? 'present.start.map' : 'present.start.strategy')} onClick={onPresent}>
               {t('present.start')}
             </button>
           )}
