@@ -108,7 +108,7 @@ test('the facilitator presents the map stage by stage, in type that reads from t
   expect(await coveredByPresentation(page.getByRole('complementary', { name: 'Palette' }))).toBe(false);
 });
 
-test('focus mode hides the palette, the filter bar and the minimap, from its shortcut or the header, and is listed with the shortcuts', async ({ page, request }) => {
+test('focus mode hides the palette, the filter bar and the minimap, from its shortcut or the view controls, and is listed with the shortcuts', async ({ page, request }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const board = await lightingBoard(request);
   await open(page, board.path, 'Fran');
