@@ -251,7 +251,8 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
                     {/* Focus mode beside the other controls of the view, which it leaves in place. */}
                     <ControlButton className="focus-toggle" aria-label={t('present.focus.label')} aria-pressed={focused} title={t(focused ? 'present.focus.on' : 'present.focus.off')} onClick={() => setFocused(!focused)}>
                       <svg viewBox="0 0 16 16" aria-hidden="true">
-                        <path d="M2 5.5V3a1 1 0 0 1 1-1h2.5M10.5 2H13a1 1 0 0 1 1 1v2.5M14 10.5V13a1 1 0 0 1-1 1h-2.5M5.5 14H3a1 1 0 0 1-1-1v-2.5" />
+                        <circle cx="8" cy="8" r="5.5" />
+                        <circle cx="8" cy="8" r="1.75" fill="currentColor" />
                       </svg>
                     </ControlButton>
                   </Controls>
