@@ -1,4 +1,5 @@
 import {
+  ControlButton,
   ConnectionLineType,
   ConnectionMode,
   Controls,
@@ -54,6 +55,7 @@ import { useLatestCallback } from '../browser/useLatestCallback.ts';
 import { useT } from '../browser/i18n.tsx';
 import { rootToken } from '../browser/cssToken.ts';
 import { CANVAS_VARIABLES } from './canvasVariables.ts';
+import { useFocusMode } from './focusMode.ts';
 import './canvas.css';
 
 /** Below this zoom a card's text is too small to read, and cards are drawn as plain blocks. */
@@ -166,6 +168,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
   const flowLabels = useFlowLabels();
 
   const [showingShortcuts, setShowingShortcuts] = useState(false);
+  const [focused, setFocused] = useFocusMode();
   const scope: CommandScope = {
     ctx,
     undo,
@@ -178,6 +181,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     zoomIn: () => void flow.zoomIn(),
     zoomOut: () => void flow.zoomOut(),
     showShortcuts: () => setShowingShortcuts(true),
+    toggleFocus: () => setFocused(!focused),
     confirmDelete: setDeleting,
   };
   // Each command says which role it needs (registry.ts): a view link still walks and zooms.
@@ -246,8 +250,8 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
       <DropTargetContext.Provider value={dropTarget}>
         <DimmedCardsContext.Provider value={dimmed}>
           <div className={canEdit ? 'canvas' : 'canvas canvas--read-only'} style={CANVAS_VARIABLES}>
-            {canEdit && <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />}
-            {layout.nodes.length > 0 && <MapToolbar board={board} filter={liveFilter(board, filter)} onFilter={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
+            {canEdit && !focused && <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />}
+            {layout.nodes.length > 0 && !focused && <MapToolbar board={board} filter={liveFilter(board, filter)} onFilter={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
             <div className={connector.connecting ? 'canvas__flow is-connecting' : 'canvas__flow'} ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
               {opening && (
                 <ReactFlow<JourneyNode> {...flowProps} aria-label={t('canvas.flow.label')}>
@@ -255,8 +259,16 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
                   <SharedView awareness={awareness} doc={ctx.doc} />
                   <PanShield />
                   <OverviewBoxSelect far={far} layout={layout} live={overview.live} onChange={changeSelection} />
-                  <Controls position="bottom-right" showInteractive={false} fitViewOptions={fit.options} />
-                  <Minimap nodes={layout.nodes} />
+                  <Controls position="bottom-right" showInteractive={false} fitViewOptions={fit.options}>
+                    {/* Focus mode beside the other controls of the view, which it leaves in place. */}
+                    <ControlButton className="focus-toggle" aria-label={t('present.focus.label')} aria-pressed={focused} title={t(focused ? 'present.focus.on' : 'present.focus.off')} onClick={() => setFocused(!focused)}>
+                      <svg viewBox="0 0 16 16" aria-hidden="true">
+                        <circle cx="8" cy="8" r="5.5" />
+                        <circle cx="8" cy="8" r="1.75" fill="currentColor" />
+                      </svg>
+                    </ControlButton>
+                  </Controls>
+                  {!focused && <Minimap nodes={layout.nodes} />}
                 </ReactFlow>
               )}
               <CanvasEmpty ctx={ctx} board={board} />

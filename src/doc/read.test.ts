@@ -25,6 +25,10 @@ describe('docToBoard', () => {
       timerPausedMs: null,
       timerLengthMs: null,
       timerOpenToAll: false,
+      presenting: 'off',
+      presenterId: '',
+      presenterName: '',
+      presentedSectionId: null,
     });
   });
 

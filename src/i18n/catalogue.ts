@@ -13,6 +13,7 @@ import { exporting } from './en/export.ts';
 import { workshop } from './en/workshop.ts';
 import { comments } from './en/comments.ts';
 import { timer } from './en/timer.ts';
+import { present } from './en/present.ts';
 
 /**
  * The English catalogue, in the ICU message format: `{name}` for a value, `{count, plural, …}`
@@ -35,6 +36,7 @@ export const en = {
   ...workshop,
   ...comments,
   ...timer,
+  ...present,
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -1,13 +1,19 @@
-import type { z } from 'zod';
-import { boolean, optionalNumber, optionalRef, string } from './field.ts';
+import { z } from 'zod';
+import { boolean, oneOf, optionalNumber, optionalRef, string } from './field.ts';
 import { LIMITS } from './limits.ts';
 import { definePart } from './record.ts';
 
+/** What a facilitator presents to the room: nothing, the map stage by stage, or the strategy canvas's guide. */
+export const PRESENTED_VIEWS = ['off', 'map', 'strategy'] as const;
+export type PresentedView = (typeof PRESENTED_VIEWS)[number];
+
 /**
- * Workshop state everyone in the room shares: who facilitates it, the stage in the spotlight,
- * the facilitator's last summons and a timer. Only the facilitator's socket (and the owner's)
- * may change it, but for the timer's own fields while `timerOpenToAll` says anyone who may edit
- * can run the timer (server/updates/facilitation.ts).
+ * Workshop state everyone in the room shares: who facilitates it, the stage in the spotlight
+ * (the stage presented, while the map is presented), the facilitator's last summons, a timer,
+ * and the presentation: what is presented, by whom, and the strategy canvas's section on
+ * screen. Only the facilitator's socket (and the owner's) may change it, but for the timer's own
+ * fields while `timerOpenToAll` says anyone who may edit can run the timer
+ * (server/updates/facilitation.ts).
  *
  * The timer's times are the server's clock (src/collab/serverClock.ts), never a laptop's: a
  * running timer holds when it ends, a paused one how much it had left, and either holds the
@@ -30,6 +36,12 @@ export const SESSION = definePart('session', {
   timerPausedMs: optionalNumber('Timer paused with', { min: 0 }),
   timerLengthMs: optionalNumber('Timer length', { min: 0 }),
   timerOpenToAll: boolean('Timer open to all'),
+  // The schema spelt out with its default, so a file may leave the field out (oneOf's schema
+  // types a field that may lack its default as required).
+  presenting: { ...oneOf('Presenting', PRESENTED_VIEWS, 'off'), schema: z.enum(PRESENTED_VIEWS).default('off') },
+  presenterId: string('Presenter', LIMITS.id),
+  presenterName: string('Presenter name', LIMITS.name),
+  presentedSectionId: optionalRef('Strategy section presented'),
 });
 
 export const WorkshopSessionSchema = SESSION.schema;

@@ -17,6 +17,15 @@ interface Props {
   /** The step shown, or null when the guide is closed. */
   step: number | null;
   onStep(step: number | null): void;
+  /**
+   * False for someone following a presentation of the guide: the presenter turns the pages, so
+   * the buttons that would are not offered. True when not given.
+   */
+  turn?: boolean;
+  /** A line above the step saying whose presentation this is, when it is one. */
+  caption?: string;
+  /** What the close button says, when closing means more than closing (ending a presentation). */
+  closeLabel?: string;
 }
 
 /**
@@ -24,7 +33,7 @@ interface Props {
  * screen: the step's sections side by side (Pre-Sales and Post-Sales), previous and next, and
  * a progress bar that also jumps to any step. The arrow keys turn the page outside a text field.
  */
-export function GuidedMode({ board, ctx, step, onStep }: Props) {
+export function GuidedMode({ board, ctx, step, onStep, turn = true, caption, closeLabel }: Props) {
   const t = useT();
   const index = clampStep(step ?? 0);
   const current = GUIDE_STEPS[index]!;
@@ -37,9 +46,10 @@ export function GuidedMode({ board, ctx, step, onStep }: Props) {
 
   const onKey = (e: KeyboardEvent) => {
     const typing = e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
-    if (typing || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'ArrowRight' && !last) go(index + 1);
-    else if (e.key === 'ArrowLeft' && index > 0) go(index - 1);
+    if (typing || e.altKey || e.ctrlKey || e.metaKey || !turn) return;
+    // Page Down and Page Up are what presentation clickers send.
+    if ((e.key === 'ArrowRight' || e.key === 'PageDown') && !last) go(index + 1);
+    else if ((e.key === 'ArrowLeft' || e.key === 'PageUp') && index > 0) go(index - 1);
     else return;
     e.preventDefault();
   };
@@ -51,6 +61,7 @@ export function GuidedMode({ board, ctx, step, onStep }: Props) {
         <Dialog.Overlay className="dialog__overlay" />
         <Dialog.Content className="guide" ref={root} onKeyDown={onKey}>
           <header className="guide__top">
+            {caption && <p className="guide__caption">{caption}</p>}
             <p className="guide__count">{current.step !== null ? t('strategy.guide.step', { step: current.step, count: NUMBERED_STEPS }) : t('strategy.guide.after', { count: NUMBERED_STEPS })}</p>
             <ol className="guide__progress" aria-label={t('strategy.guide.steps')}>
               {GUIDE_STEPS.map((s, i) => (
@@ -59,12 +70,13 @@ export function GuidedMode({ board, ctx, step, onStep }: Props) {
                     className={`guide__dot ${i < index ? 'is-done' : ''} ${s.sections.some((sec) => bySection.has(sec.id)) ? 'is-filled' : ''}`}
                     aria-current={i === index ? 'step' : undefined}
                     aria-label={s.step !== null ? t('strategy.guide.dot', { step: s.step, name: sectionName(s.sections[0]!, t) }) : sectionName(s.sections[0]!, t)}
+                    disabled={!turn}
                     onClick={() => go(i)}
                   />
                 </li>
               ))}
             </ol>
-            <Dialog.Close className="button">{t('strategy.guide.close')}</Dialog.Close>
+            <Dialog.Close className="button">{closeLabel ?? t('strategy.guide.close')}</Dialog.Close>
           </header>
           <div className="guide__heading">
             {current.step !== null && <span className="guide__number" aria-hidden="true">{current.step}</span>}
@@ -89,18 +101,20 @@ export function GuidedMode({ board, ctx, step, onStep }: Props) {
               />
             ))}
           </div>
-          <footer className="guide__nav">
-            <button className="button button--large" onClick={() => go(index - 1)} disabled={index === 0}>
-              {t('strategy.guide.previous')}
-            </button>
-            {last ? (
-              <Dialog.Close className="button button--primary button--large">{t('strategy.guide.finish')}</Dialog.Close>
-            ) : (
-              <button className="button button--primary button--large" onClick={() => go(index + 1)}>
-                {t('strategy.guide.next', { name: sectionName(GUIDE_STEPS[index + 1]!.sections[0]!, t) })}
+          {turn && (
+            <footer className="guide__nav">
+              <button className="button button--large" onClick={() => go(index - 1)} disabled={index === 0}>
+                {t('strategy.guide.previous')}
               </button>
-            )}
-          </footer>
+              {last ? (
+                <Dialog.Close className="button button--primary button--large">{t('strategy.guide.finish')}</Dialog.Close>
+              ) : (
+                <button className="button button--primary button--large" onClick={() => go(index + 1)}>
+                  {t('strategy.guide.next', { name: sectionName(GUIDE_STEPS[index + 1]!.sections[0]!, t) })}
+                </button>
+              )}
+            </footer>
+          )}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -30,6 +30,8 @@ export interface CommandScope {
   zoomIn(): void;
   zoomOut(): void;
   showShortcuts(): void;
+  /** Hides or shows the palette, the filter bar and the minimap: this person's own choice. */
+  toggleFocus(): void;
   /** Asks before stages or lanes are deleted with the cards in them. */
   confirmDelete(request: DeleteRequest): void;
 }
@@ -148,5 +150,7 @@ export const CANVAS_COMMANDS: CanvasCommand[] = [
   { id: 'fit', needs: 'view', label: 'canvas.command.fit', group: 'view', keys: ['Shift+1'], run: (s) => s.fitView() },
   { id: 'zoomIn', needs: 'view', label: 'canvas.command.zoomIn', group: 'view', keys: ['Mod+='], run: (s) => s.zoomIn() },
   { id: 'zoomOut', needs: 'view', label: 'canvas.command.zoomOut', group: 'view', keys: ['Mod+-'], run: (s) => s.zoomOut() },
+  // Figma's and FigJam's keys for hiding the interface, so hands that know them find them here.
+  { id: 'focus', needs: 'view', label: 'present.focus.command', group: 'view', keys: ['Mod+.', 'Mod+\\'], run: (s) => s.toggleFocus() },
   { id: 'shortcuts', needs: 'view', label: 'canvas.command.shortcuts', group: 'help', keys: ['?'], run: (s) => s.showShortcuts() },
 ];

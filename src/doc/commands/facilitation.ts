@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import { KEY_HASH, LIMITS, clip } from '../../model/index.ts';
 import { transact, type EditContext } from '../context.ts';
 import { sessionMap } from '../layout.ts';
@@ -18,6 +19,8 @@ export function setFacilitator(ctx: EditContext, who: Facilitator): void {
   if (!KEY_HASH.test(who.keyHash)) throw new Error('not a facilitator key hash');
   transact(ctx, () => {
     const session = sessionMap(ctx.doc);
+    // A presentation is its facilitator's: a new facilitator starts without one.
+    if (session.get('facilitatorKeyHash') !== who.keyHash) stopPresenting(session);
     session.set('facilitatorKeyHash', who.keyHash);
     session.set('facilitatorId', clip(who.id, LIMITS.id));
     session.set('facilitatorName', clip(who.name, LIMITS.name));
@@ -29,7 +32,7 @@ export function endFacilitation(ctx: EditContext): void {
   transact(ctx, () => {
     const session = sessionMap(ctx.doc);
     for (const key of ['facilitatorKeyHash', 'facilitatorId', 'facilitatorName']) session.set(key, '');
-    session.set('spotlightStageId', null);
+    stopPresenting(session);
     session.set('timerEndsAt', null);
     session.set('timerPausedMs', null);
   });
@@ -48,4 +51,11 @@ export function summonTo(ctx: EditContext, view: { x: number; y: number; width: 
     // Set last, and always new: each summons is one, even to the same place.
     session.set('summonedAt', Math.max(now, Number(session.get('summonedAt') ?? 0) + 1));
   });
+}
+
+function stopPresenting(session: Y.Map<unknown>): void {
+  session.set('presenting', 'off');
+  session.set('presenterId', '');
+  session.set('presenterName', '');
+  session.set('spotlightStageId', null);
 }

@@ -14,6 +14,7 @@ import { exporting } from './export.ts';
 import { workshop } from './workshop.ts';
 import { comments } from './comments.ts';
 import { timer } from './timer.ts';
+import { present } from './present.ts';
 
 /** Simplified Chinese, area by area as in English. */
 export const zh: Catalogue = {
@@ -32,4 +33,5 @@ export const zh: Catalogue = {
   ...workshop,
   ...comments,
   ...timer,
+  ...present,
 };

@@ -37,10 +37,12 @@ interface Props {
   openThreads: number | null;
   commentsOpen: boolean;
   onToggleComments(): void;
+  /** Presents the view to everyone on the board; not given to those who may not. */
+  onPresent?: () => void;
 }
 
 /** Memoised: an edit to the map changes none of its props, and it holds four dialogs. */
-export const BoardHeader = memo(function BoardHeader({ session, title, live, identity, view, pictures, onRename, openThreads, commentsOpen, onToggleComments }: Props) {
+export const BoardHeader = memo(function BoardHeader({ session, title, live, identity, view, pictures, onRename, openThreads, commentsOpen, onToggleComments, onPresent }: Props) {
   const connection = useConnection(session.provider, session.boardId, session.link.token);
   const peers = usePeers(session.provider.awareness);
   const workshop = useWorkshop(session.doc);
@@ -73,7 +75,7 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
           <WorkshopTimer session={session} live={live} />
           {/* Undoing a comment would delete it, which a comment link may not. */}
           {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} />}
-          {live && <WorkshopControl session={session} workshop={workshop} identity={identity} peers={peers} onMap={view === 'map'} />}
+          {live && <WorkshopControl session={session} workshop={workshop} identity={identity} peers={peers} onMap={view === 'map'} onPresent={onPresent} />}
           <CommentsButton openThreads={openThreads} expanded={commentsOpen} onToggle={onToggleComments} />
           <button className="button button--primary" onClick={() => setDialog('share')}>
             {t('board.header.share')}

@@ -18,6 +18,11 @@ import { BoardHeader } from './BoardHeader.tsx';
 import { Notice, useNotice } from './Notice.tsx';
 import { PreviewBoundary } from './PreviewBoundary.tsx';
 import { captureView, type BoardPictures } from './boardPictures.ts';
+import { may } from '../../doc/index.ts';
+import { useLatestCallback } from '../../browser/useLatestCallback.ts';
+import { enterFullScreen } from '../present/fullScreen.ts';
+import { PresentLayer } from '../present/PresentLayer.tsx';
+import { usePresentation } from '../present/usePresentation.ts';
 import '../../styles/board.css';
 
 interface Props {
@@ -59,6 +64,13 @@ export function BoardView({ session, identity, onRename }: Props) {
   const openThreads = useMemo(() => (board && live ? openThreadCount(board) : null), [board, live]);
   const showTarget = useShowTarget(view, session.boardId, mapFocus);
 
+  const presentation = usePresentation(live ? board : null, session.ctx, identity);
+  // Facilitation is for owner and edit links for now; the header keeps this one function.
+  const present = useLatestCallback(() => {
+    enterFullScreen();
+    presentation.start(view);
+  });
+
   return (
     <div className="board" data-shown={live ? 'live' : shown ? 'preview' : 'opening'} data-role={session.link.role}>
       <BoardHeader
@@ -72,6 +84,7 @@ export function BoardView({ session, identity, onRename }: Props) {
         openThreads={openThreads}
         commentsOpen={commentsOpen && live}
         onToggleComments={toggleComments}
+        onPresent={live && may(session.ctx, 'edit') ? present : undefined}
       />
       {/* The preview is inert: nothing can be selected, typed or dragged into a document that
           is still loading. */}
@@ -85,6 +98,7 @@ export function BoardView({ session, identity, onRename }: Props) {
         </PreviewBoundary>
         {live && board && commentsOpen && <CommentsPanel ctx={session.ctx} board={board} identity={identity} onClose={() => setCommentsOpen(false)} onShowTarget={showTarget} />}
         <Notice message={notice} />
+        {live && board !== null && <PresentLayer board={board} ctx={session.ctx} presentation={presentation} />}
         {live && <CardEditor ctx={session.ctx} identity={identity} board={board} cardId={editingCardId} onClose={closeCardEditor} />}
       </main>
       {!live && (

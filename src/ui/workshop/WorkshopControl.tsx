@@ -17,6 +17,8 @@ interface Props {
   peers: Peer[];
   /** The map is on screen: there is a view to bring everyone to. */
   onMap: boolean;
+  /** Presents the view on screen to everyone on the board. */
+  onPresent?: () => void;
 }
 
 /**
@@ -24,7 +26,7 @@ interface Props {
  * no one facilitates; otherwise who does, with a panel to hand the workshop over, take it over
  * from a facilitator who left, or end it. The server holds the rule (facilitation.ts mirrors it).
  */
-export function WorkshopControl({ session, workshop, identity, peers, onMap }: Props) {
+export function WorkshopControl({ session, workshop, identity, peers, onMap, onPresent }: Props) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -80,6 +82,18 @@ export function WorkshopControl({ session, workshop, identity, peers, onMap }: P
           <p className="workshop__text">
             {facilitation.by === 'me' ? t('workshop.mineText') : facilitation.here ? t('workshop.theirsText', { name }) : t('workshop.left', { name })}
           </p>
+          {facilitation.leads && onPresent && (
+            <button
+              className="button button--primary workshop__present"
+              title={t(onMap ? 'present.start.map' : 'present.start.strategy')}
+              onClick={() => {
+                setOpen(false);
+                onPresent();
+              }}
+            >
+              {t('present.start')}
+            </button>
+          )}
           {facilitation.leads && onMap && (
             <button
               className="button workshop__summon"

@@ -1,0 +1,30 @@
+import type { Area } from '../catalogue.ts';
+import type { present as en } from '../en/present.ts';
+
+export const present: Area<typeof en> = {
+  'present.start': '演示',
+  'present.start.map': '向看板上的所有人逐个阶段演示旅程地图',
+  'present.start.strategy': '向看板上的所有人逐步演示策略画布',
+  'present.view.label': '演示',
+  'present.progress': '第 {index} 个阶段，共 {count} 个',
+  'present.stages': '阶段',
+  'present.goTo': '转到第 {index} 个阶段：{title}',
+  'present.previous': '上一个',
+  'present.next': '下一个',
+  'present.stop': '结束演示',
+  'present.follow': '跟随',
+  'present.leave': '停止跟随',
+  'present.presenting': '你正在向看板上的所有人演示',
+  'present.following': '正在跟随 {name}',
+  'present.keys': '→ 或 Page Down：下一个 · ← 或 Page Up：上一个 · Esc：结束',
+  'present.banner.map': '{name} 正在演示 — 第 {index} 个阶段：{title}',
+  'present.banner.strategy': '{name} 正在演示策略画布 — {section}',
+  'present.someone': '有人',
+  'present.emptyStage': '这个阶段还没有卡片。',
+  'present.noStages': '这张旅程地图还没有可以演示的阶段。',
+  'present.notes': '便签',
+  'present.focus.command': '专注模式：隐藏组件面板、突出显示栏和缩略图',
+  'present.focus.label': '专注',
+  'present.focus.on': '专注模式：重新显示组件面板、突出显示栏和缩略图',
+  'present.focus.off': '专注模式：隐藏组件面板、突出显示栏和缩略图',
+} as const;
