@@ -2,6 +2,9 @@ import { FACILITATOR_KEY, facilitatorKeyHash } from '../model/facilitator.ts';
 
 const KEY = 'journeyboard.facilitatorKey';
 
+/** The key last read and its hash, so that pages asking on every render hash it once. */
+let known: { key: string; hash: string } | null = null;
+
 /**
  * This browser's facilitator key: made once and kept in localStorage, so a facilitator who
  * reloads or reconnects is still the facilitator. It goes to the server when the board
@@ -14,7 +17,8 @@ export function ownFacilitatorKey(storage: Storage = localStorage): { key: strin
     key = base64url(globalThis.crypto.getRandomValues(new Uint8Array(32)));
     storage.setItem(KEY, key);
   }
-  return { key, hash: facilitatorKeyHash(key) };
+  if (known?.key !== key) known = { key, hash: facilitatorKeyHash(key) };
+  return known;
 }
 
 function base64url(bytes: Uint8Array): string {
