@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addCard, deleteCards, moveCard, setCardText } from '../../src/doc/commands/cards.ts';
 import { setFacilitator } from '../../src/doc/commands/facilitation.ts';
 import { addComment } from '../../src/doc/commands/feedback.ts';
-import { addLane, deleteLane, setLaneTitle } from '../../src/doc/commands/lanes.ts';
+import { addLane, deleteLane, setEmotionScore, setLaneTitle } from '../../src/doc/commands/lanes.ts';
 import { setLocked } from '../../src/doc/commands/locks.ts';
 import { addStage, deleteStage, moveStage, setStageText } from '../../src/doc/commands/stages.ts';
 import { createEditContext, type EditContext } from '../../src/doc/context.ts';
@@ -67,6 +67,7 @@ describe('locked structure', () => {
       'putting another record in the card’s place': (ctx) => recordsMap(ctx.doc, 'cards').set(b.card, new Y.Map()),
       'unlocking the stage': (ctx) => setLocked(ctx, [b.stage], false),
       'locking another card': (ctx) => setLocked(ctx, [b.freeCard], true),
+      'emptying a lock of its target': (ctx) => (recordsMap(ctx.doc, 'locks').get(b.stage) as Y.Map<unknown>).delete('targetId'),
     };
     for (const [label, change] of Object.entries(changes)) {
       expect([label, judge(b.server, sent(b.server, change), 'edit', PAT)]).toEqual([label, 'lockedStructure']);
@@ -79,6 +80,11 @@ describe('locked structure', () => {
     expect(judge(b.server, sent(b.server, (ctx) => addCard(ctx, { stageId: b.stage, laneId: b.lane, title: 'New in a locked cell' })), 'edit', PAT)).toBe('allowed');
     expect(judge(b.server, sent(b.server, (ctx) => deleteStage(ctx, b.free)), 'edit', PAT)).toBe('lockedStructure'); // it holds the locked card
     expect(judge(b.server, sent(b.server, (ctx) => addComment(ctx, b.card, 'Pat', 'Why is this locked?')), 'comment', null)).toBe('allowed');
+    // An emotion lane's scores are what people say of each stage: locking the lane keeps them open.
+    const emotion = addLane(createEditContext(b.server, 'owner'), { kind: 'emotion' });
+    setLocked(createEditContext(b.server, 'owner'), [emotion], true);
+    expect(judge(b.server, sent(b.server, (ctx) => setEmotionScore(ctx, emotion, b.stage, 2)), 'edit', PAT)).toBe('allowed');
+    expect(judge(b.server, sent(b.server, (ctx) => setLaneTitle(ctx, emotion, 'Feelings')), 'edit', PAT)).toBe('lockedStructure');
   });
 
   it('is the facilitator’s and the owner’s to change, lock and unlock', () => {

@@ -23,6 +23,8 @@ export function checkLocks(doc: Y.Doc, update: DecodedUpdate, items: readonly De
   for (const item of items) {
     const place = places.get(item);
     if (place && (place.slot.t === 'records' || place.slot.t === 'record') && place.slot.kind === LOCK) refuse();
+    // An emotion lane's scores are what people say of each stage, not the lane's structure.
+    if (place?.slot.t === 'scores') continue;
     const parent = parentInDoc(doc, item);
     if (locked(parent)) refuse();
     // A record set under a locked record's id would replace it.
@@ -30,6 +32,9 @@ export function checkLocks(doc: Y.Doc, update: DecodedUpdate, items: readonly De
   }
   forEachLiveDeleted(doc, update, (deleted) => {
     if (deleted.parent === locks) refuse();
+    // A field of a lock: without its target a lock would read as none while it still holds.
+    if (deleted.parent instanceof Y.AbstractType && deleted.parent._item?.parent === locks) refuse();
+    if (deleted.parent instanceof Y.AbstractType && deleted.parent._item?.parentSub === 'scores') return;
     if (deleted.content instanceof Y.ContentType && locked(deleted.content.type)) refuse();
     if (deleted.parent instanceof Y.AbstractType && locked(deleted.parent)) refuse();
   });

@@ -188,7 +188,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
   useCanvasCommands(scope, editingCardId === null && !readOnly);
   const presence = useBroadcastPresence(awareness);
   const leads = useLeadsWorkshop(ctx);
-  const locks = useMemo(() => ({ locked: new Set(board.locks.map((lock) => lock.targetId)), leads }), [board.locks, leads]);
+  const locks = useMemo(() => ({ locked: new Set(board.locks.map((lock) => lock.id)), leads }), [board.locks, leads]);
   const flowNodes = useMemo(() => heldInPlace(overview.nodes, locks), [overview.nodes, locks]);
   useEffect(() => presence.setSelection([...selected]), [presence, selected]);
   const canEdit = may(ctx, 'edit');
@@ -256,7 +256,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
               {opening && (
                 <ReactFlow<JourneyNode> {...flowProps} aria-label={t('canvas.flow.label')}>
                   <PresenceLayer awareness={awareness} />
-                  <SharedView awareness={awareness} doc={ctx.doc} />
+                  <SharedView awareness={awareness} doc={ctx.doc} live={!readOnly} />
                   <PanShield />
                   <OverviewBoxSelect far={far} layout={layout} live={overview.live} onChange={changeSelection} />
                   <Controls position="bottom-right" showInteractive={false} fitViewOptions={fit.options}>

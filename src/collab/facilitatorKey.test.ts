@@ -32,3 +32,19 @@ describe('ownFacilitatorKey', () => {
     expect(ownFacilitatorKey(storage).key).toMatch(FACILITATOR_KEY);
   });
 });
+
+describe('ownFacilitatorKey without storage', () => {
+  it('keeps one key in memory where the browser refuses to store it', () => {
+    const blocked = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('blocked');
+      },
+    } as unknown as Storage;
+    const first = ownFacilitatorKey(blocked);
+    expect(first.key).toMatch(FACILITATOR_KEY);
+    expect(ownFacilitatorKey(blocked)).toEqual(first);
+  });
+});

@@ -12,13 +12,26 @@ let known: { key: string; hash: string } | null = null;
  * facilitator can hand the workshop over to someone on the board.
  */
 export function ownFacilitatorKey(storage: Storage = localStorage): { key: string; hash: string } {
-  let key = storage.getItem(KEY);
+  let key = read(storage);
   if (key === null || !FACILITATOR_KEY.test(key)) {
     key = base64url(globalThis.crypto.getRandomValues(new Uint8Array(32)));
-    storage.setItem(KEY, key);
+    try {
+      storage.setItem(KEY, key);
+    } catch {
+      // Storage blocked or full: the key this page made first, kept in memory while it is open.
+      key = known?.key ?? key;
+    }
   }
   if (known?.key !== key) known = { key, hash: facilitatorKeyHash(key) };
   return known;
+}
+
+function read(storage: Storage): string | null {
+  try {
+    return storage.getItem(KEY);
+  } catch {
+    return null;
+  }
 }
 
 function base64url(bytes: Uint8Array): string {

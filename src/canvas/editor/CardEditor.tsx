@@ -34,7 +34,7 @@ export const CardEditor = memo(function CardEditor({ ctx, identity, board, cardI
   const [seenId, setSeenId] = useState<string | null>(null);
   if (card && seenId !== card.id) setSeenId(card.id);
   const leads = useLeadsWorkshop(ctx);
-  const locked = card !== undefined && board.locks.some((lock) => lock.targetId === card.id);
+  const locked = card !== undefined && board.locks.some((lock) => lock.id === card.id);
   // A locked card is read, not edited, by someone who does not lead the workshop.
   const editable = may(ctx, 'edit') && (!locked || leads);
 

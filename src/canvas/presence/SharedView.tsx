@@ -15,6 +15,8 @@ const EASE_MS = 200;
 interface Props {
   awareness: Awareness;
   doc: Y.Doc;
+  /** The document has loaded: what its session says now is the past, not a summons. */
+  live: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Props {
  * presence; following someone fits their view to this screen until the person pans or zooms
  * themselves; a facilitator's summons brings the view to theirs, with a way back.
  */
-export function SharedView({ awareness, doc }: Props) {
+export function SharedView({ awareness, doc, live }: Props) {
   const t = useT();
   const flow = useReactFlow();
   const [x, y, zoom] = useStore((state) => state.transform);
@@ -34,9 +36,13 @@ export function SharedView({ awareness, doc }: Props) {
 
   // My view, for others to follow.
   const send = useMemo(() => createViewSender(awareness), [awareness]);
-  useEffect(() => send.moved(viewRectOf({ x, y, zoom }, { width, height })), [send, x, y, zoom, width, height]);
+  // While following, my view is someone else's fitted to my screen: sent on, two people
+  // following each other would each widen the other's view until the map's least zoom.
+  useEffect(() => {
+    if (!following) send.moved(viewRectOf({ x, y, zoom }, { width, height }));
+  }, [send, following, x, y, zoom, width, height]);
   useEffect(() => () => send.stop(), [send]);
-  useOnViewportChange({ onEnd: (viewport) => send.settled(viewRectOf(viewport, { width, height })) });
+  useOnViewportChange({ onEnd: (viewport) => following || send.settled(viewRectOf(viewport, { width, height })) });
 
   // Following: their view, fitted to this screen, whenever it changes; over when they leave.
   useEffect(() => {
@@ -69,6 +75,7 @@ export function SharedView({ awareness, doc }: Props) {
 
   // A summons made after this page opened brings everyone but its facilitator to their view.
   useEffect(() => {
+    if (!live) return;
     const map = sessionMap(doc);
     let seen = readSession(doc).summonedAt;
     const onSession = () => {
@@ -84,7 +91,7 @@ export function SharedView({ awareness, doc }: Props) {
     };
     map.observe(onSession);
     return () => map.unobserve(onSession);
-  }, [doc, flow, follow]);
+  }, [doc, live, flow, follow]);
 
   if (following) {
     return (

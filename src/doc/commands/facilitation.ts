@@ -35,6 +35,7 @@ export function endFacilitation(ctx: EditContext): void {
     stopPresenting(session);
     session.set('timerEndsAt', null);
     session.set('timerPausedMs', null);
+    session.set('timerOpenToAll', false);
   });
 }
 

@@ -7,12 +7,15 @@ export function removeReferencesTo(doc: Y.Doc, ids: ReadonlySet<string>): void {
   for (const [id, c] of connectors) {
     if (c instanceof Y.Map && (ids.has(String(c.get('from'))) || ids.has(String(c.get('to'))))) connectors.delete(id);
   }
-  for (const root of ['votes', 'comments', 'locks'] as const) {
+  for (const root of ['votes', 'comments'] as const) {
     const map = recordsMap(doc, root);
     for (const [id, record] of map) {
       if (record instanceof Y.Map && ids.has(String(record.get('targetId')))) map.delete(id);
     }
   }
+  // A lock is kept under its record's id (model/lock.ts).
+  const locks = recordsMap(doc, 'locks');
+  for (const id of ids) if (locks.has(id)) locks.delete(id);
 }
 
 /**

@@ -11,6 +11,8 @@ interface Props {
   clock: ServerClock;
   reading: TimerReading;
   openToAll: boolean;
+  /** This person leads the workshop: only they open the timer to all, or close it again. */
+  leads: boolean;
   chimeOn: boolean;
   onChimeChange(on: boolean): void;
   /** Where the dialog sits: under the header's timer. */
@@ -22,7 +24,7 @@ interface Props {
  * holds its Root and trigger): the board stays in view while the facilitator sets it. Every
  * control writes in the server's time, so the room's screens agree.
  */
-export function TimerDialog({ ctx, clock, reading, openToAll, chimeOn, onChimeChange, style }: Props) {
+export function TimerDialog({ ctx, clock, reading, openToAll, leads, chimeOn, onChimeChange, style }: Props) {
   const t = useT();
   const [custom, setCustom] = useState('');
   const [invalid, setInvalid] = useState(false);
@@ -116,13 +118,15 @@ export function TimerDialog({ ctx, clock, reading, openToAll, chimeOn, onChimeCh
           </form>
         </section>
         <div className="timer-dialog__options">
-          <label className="timer-dialog__option">
-            <input type="checkbox" checked={openToAll} onChange={(event) => setTimerOpenToAll(ctx, event.target.checked)} />
-            <span>
-              {t('timer.openToAll')}
-              <small>{t('timer.openToAll.hint')}</small>
-            </span>
-          </label>
+          {leads && (
+            <label className="timer-dialog__option">
+              <input type="checkbox" checked={openToAll} onChange={(event) => setTimerOpenToAll(ctx, event.target.checked)} />
+              <span>
+                {t('timer.openToAll')}
+                <small>{t('timer.openToAll.hint')}</small>
+              </span>
+            </label>
+          )}
           <label className="timer-dialog__option">
             <input type="checkbox" checked={chimeOn} onChange={(event) => onChimeChange(event.target.checked)} />
             <span>

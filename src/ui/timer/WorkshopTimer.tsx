@@ -84,6 +84,7 @@ export function WorkshopTimer({ session, live }: { session: BoardSession; live: 
               clock={clock}
               reading={reading}
               openToAll={workshop.timerOpenToAll}
+              leads={leads}
               chimeOn={chimeOn}
               onChimeChange={(on) => {
                 // Made while the click is being handled: browsers let a page sound only then.

@@ -119,7 +119,7 @@ export function WorkshopControl({ session, workshop, identity, peers, onMap, onP
               >
                 {t('workshop.lockStructure')}
               </button>
-              <button className="button button--quiet" onClick={() => setLocked(session.ctx, docToBoard(session.doc).locks.map((lock) => lock.targetId), false)}>
+              <button className="button button--quiet" onClick={() => setLocked(session.ctx, docToBoard(session.doc).locks.map((lock) => lock.id), false)}>
                 {t('workshop.unlockAll')}
               </button>
             </div>

@@ -27,7 +27,7 @@ export function facilitationOf(session: Pick<WorkshopSession, 'facilitatorKeyHas
   const by = hash === '' ? 'none' : hash === me.keyHash ? 'me' : 'other';
   const here = by === 'me' || (by === 'other' && peers.some((peer) => peer.keyHash === hash));
   const mayEdit = me.role === 'owner' || me.role === 'edit';
-  const leads = by === 'me' || me.role === 'owner';
+  const leads = me.role === 'owner' || (me.role === 'edit' && by === 'me');
   const handOverTo = leads ? uniqueByKey(peers.filter((peer) => peer.keyHash !== null && peer.keyHash !== me.keyHash && (peer.role === 'owner' || peer.role === 'edit'))) : [];
   return { by, name: session.facilitatorName, here, leads, mayTake: mayEdit && by !== 'me' && (by === 'none' || !here || me.role === 'owner'), handOverTo };
 }
