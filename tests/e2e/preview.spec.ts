@@ -163,8 +163,10 @@ test('a browser that keeps a copy of a big board loads it first, then exchanges 
 
   const firstVisit = watchSync(page);
   await openAsAda(page, board);
-  // The socket carries the link's token, and no word of a copy: this browser has none yet.
-  expect(await firstVisit.first).toEqual({ query: { token: tokens.owner }, kind: 'update' });
+  // The socket carries the link's token and the browser's facilitator key, and no word of a
+  // copy: this browser has none yet.
+  const facilitatorKey = expect.stringMatching(/^[A-Za-z0-9_-]{43}$/);
+  expect(await firstVisit.first).toEqual({ query: { token: tokens.owner, key: facilitatorKey }, kind: 'update' });
   await expectConnected(page);
   await expect(page.getByRole('article', { name: 'Card: Welcome call' })).toBeVisible();
   await expect.poll(() => page.evaluate((name) => localStorage.getItem(`journeyboard.copy:${name}`), `journeyboard:${id}`)).toBe('1');
@@ -182,7 +184,7 @@ test('a browser that keeps a copy of a big board loads it first, then exchanges 
   const again = await page.context().newPage();
   const secondVisit = watchSync(again);
   await again.goto(`/b/${id}`); // the link this browser kept opens it
-  expect(await secondVisit.first).toEqual({ query: { token: tokens.owner, copy: '1' }, kind: 'step 1' });
+  expect(await secondVisit.first).toEqual({ query: { token: tokens.owner, key: facilitatorKey, copy: '1' }, kind: 'step 1' });
   await expectConnected(again);
   await expect(again.getByRole('article', { name: 'Card: Added meanwhile' })).toBeVisible();
   await expect(again.getByRole('article', { name: 'Card: Welcome call' })).toHaveCount(1);
