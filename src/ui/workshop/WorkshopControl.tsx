@@ -22,9 +22,11 @@ interface Props {
 }
 
 /**
- * The workshop's facilitator in the board header: "Start workshop" for someone who may edit when
- * no one facilitates; otherwise who does, with a panel to hand the workshop over, take it over
- * from a facilitator who left, or end it. The server holds the rule (facilitation.ts mirrors it).
+ * The workshop in the board header: "Workshop" while no one facilitates (its panel starts one,
+ * for someone who may edit), else who facilitates. The panel of whoever leads presents, locks
+ * the structure, brings everyone to their view, hands the workshop over and ends it; someone
+ * else takes it over from a facilitator who left. The server holds the rule (facilitation.ts
+ * mirrors it).
  */
 export function WorkshopControl({ session, workshop, identity, peers, onMap, onPresent }: Props) {
   const t = useT();
