@@ -17,6 +17,7 @@ import { applyStep, step } from '../../src/doc/testing/randomSteps.ts';
 import { writeBoardToDoc } from '../../src/file/toDoc.ts';
 import { readBoardFile } from '../../src/file/read.ts';
 import { LIMITS, STAGE } from '../../src/model/index.ts';
+import { LATEST_MOMENT } from '../../src/model/field.ts';
 import { checkUpdateBytes } from './check.ts';
 
 /** A room's document and a person's copy of it, synced. */
@@ -210,6 +211,8 @@ describe('checking an update before it reaches a room', () => {
       [() => recordsMap(person.doc, 'cards').set('plain', 'not a map' as never), 'refused: it writes a card that is not a map of fields'],
       [() => cardMap().set('body', new Y.Array()), 'refused: it puts a shared type where a board has none'],
       [() => (cardMap().get('title') as Y.Text).format(0, 3, { bold: true }), 'refused: it writes format content, which no part of a board holds'],
+      // A time past what a date holds: every screen formatting it would throw.
+      [() => person.doc.getMap('session').set('timerEndsAt', LATEST_MOMENT + 1), "refused: it sets the workshop's timer ends at to something it cannot hold"],
       [() => cardMap().set('unknownFields', { a: nest(20) }), 'refused: it writes a card\'s unknown fields nested deeper than 16 or with values JSON cannot hold'],
     ];
     for (const [attempt, verdict] of attempts) {

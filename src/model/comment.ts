@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { boolean, number, optionalRef, ref, string } from './field.ts';
+import { boolean, moment, optionalRef, ref, string } from './field.ts';
 import { LIMITS } from './limits.ts';
 import { defineRecord } from './record.ts';
 
@@ -12,7 +12,7 @@ export const COMMENT = defineRecord('comments', 'comment', 20_000, {
   targetId: ref('On', { required: true }),
   author: string('Author', LIMITS.title),
   text: string('Text', LIMITS.longText),
-  createdAt: number('Written at', { min: 0 }),
+  createdAt: moment('Written at'),
   resolved: boolean('Resolved'),
   replyTo: optionalRef('In reply to'),
 });

@@ -132,9 +132,9 @@ export function oneOf<const V extends string>(label: string, values: readonly V[
   } satisfies Field<V>;
 }
 
-export function number(label: string, { empty = 0, min = -Infinity, integer = false } = {}) {
-  const ok = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= min && (!integer || Number.isInteger(value));
-  let schema = z.number().min(min);
+export function number(label: string, { empty = 0, min = -Infinity, max = Infinity, integer = false } = {}) {
+  const ok = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value));
+  let schema = z.number().min(min).max(max);
   if (integer) schema = schema.int();
   return {
     label,
@@ -147,14 +147,30 @@ export function number(label: string, { empty = 0, min = -Infinity, integer = fa
   } satisfies Field<number>;
 }
 
+/**
+ * The last moment a JavaScript date can hold (8.64e15 ms after 1970): a time past it cannot be
+ * shown, and formatting it throws, so no stored time may go beyond it.
+ */
+export const LATEST_MOMENT = 8_640_000_000_000_000;
+
+/** A moment, in milliseconds since 1970, that a date can show. */
+export function moment(label: string) {
+  return number(label, { min: 0, max: LATEST_MOMENT });
+}
+
+/** A moment that a date can show, or null for none (a timer that is not running). */
+export function optionalMoment(label: string) {
+  return optionalNumber(label, { min: 0, max: LATEST_MOMENT });
+}
+
 /** A number, or null for none (a timer that is not running). */
-export function optionalNumber(label: string, { min = -Infinity } = {}) {
-  const ok = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= min;
+export function optionalNumber(label: string, { min = -Infinity, max = Infinity } = {}) {
+  const ok = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
   return {
     label,
     storage: 'value',
     empty: null as number | null,
-    schema: z.number().min(min).nullable().default(null),
+    schema: z.number().min(min).max(max).nullable().default(null),
     coerce: (value: unknown) => (value === null || ok(value) ? value : undefined),
     accepts: (value: unknown) => value === null || ok(value),
     toText: asText,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { number, string, text } from './field.ts';
+import { moment, number, string, text } from './field.ts';
 import { LIMITS } from './limits.ts';
 import { definePart } from './record.ts';
 import { SCHEMA_VERSION } from './schemaVersion.ts';
@@ -13,7 +13,7 @@ export const META = definePart('meta', {
   title: text('Title', LIMITS.title, DEFAULT_TITLE),
   locale: string('Language', LIMITS.locale, 'en'),
   persona: string('Persona', LIMITS.shortText),
-  createdAt: number('Created at', { min: 0 }),
+  createdAt: moment('Created at'),
 });
 
 export const MetaSchema = META.schema;

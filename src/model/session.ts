@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boolean, oneOf, optionalNumber, optionalRef, string } from './field.ts';
+import { boolean, oneOf, optionalMoment, optionalNumber, optionalRef, string } from './field.ts';
 import { LIMITS } from './limits.ts';
 import { definePart } from './record.ts';
 
@@ -26,13 +26,13 @@ export const SESSION = definePart('session', {
   facilitatorName: string('Facilitator name', LIMITS.name),
   spotlightStageId: optionalRef('Stage in the spotlight'),
   /** When the facilitator last brought everyone to the part of the map below, and who did. */
-  summonedAt: optionalNumber('Summoned at', { min: 0 }),
+  summonedAt: optionalMoment('Summoned at'),
   summonedBy: string('Summoned by', LIMITS.name),
   summonX: optionalNumber('Summoned view x'),
   summonY: optionalNumber('Summoned view y'),
   summonWidth: optionalNumber('Summoned view width', { min: 0 }),
   summonHeight: optionalNumber('Summoned view height', { min: 0 }),
-  timerEndsAt: optionalNumber('Timer ends at', { min: 0 }),
+  timerEndsAt: optionalMoment('Timer ends at'),
   timerPausedMs: optionalNumber('Timer paused with', { min: 0 }),
   timerLengthMs: optionalNumber('Timer length', { min: 0 }),
   timerOpenToAll: boolean('Timer open to all'),
