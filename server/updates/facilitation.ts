@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { leadsWorkshop } from '../../src/model/facilitator.ts';
 import { SESSION } from '../../src/model/index.ts';
 import type { Role } from '../capabilities.ts';
 import type { DecodedItem, DecodedUpdate } from './decode.ts';
@@ -28,13 +29,12 @@ const FACILITATOR_KEY_HASH = 'facilitatorKeyHash';
 const TIMER_FIELDS = new Set(['timerEndsAt', 'timerPausedMs', 'timerLengthMs']);
 
 export function checkFacilitation(doc: Y.Doc, update: DecodedUpdate, items: readonly DecodedItem[], places: Map<DecodedItem, Place>, role: Role, writer: SessionWriter): void {
-  if (role === 'owner') return;
-  const written = sessionKeysWritten(doc, update, items, places);
-  if (written.keys.size === 0) return;
   const session = doc.getMap<unknown>(SESSION.root);
   const current = session.get(FACILITATOR_KEY_HASH);
+  if (leadsWorkshop(role, current, writer.keyHash)) return;
+  const written = sessionKeysWritten(doc, update, items, places);
+  if (written.keys.size === 0) return;
   const facilitator = typeof current === 'string' && current !== '' ? current : null;
-  if (writer.keyHash !== null && writer.keyHash === facilitator) return;
   const timerOnly = [...written.keys].every((key) => TIMER_FIELDS.has(key));
   if (timerOnly && session.get('timerOpenToAll') === true) return;
   // Taking the workshop: writing one's own key's hash, when no one holds it or its holder left.

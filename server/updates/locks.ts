@@ -5,6 +5,8 @@ import type { DecodedItem, DecodedUpdate } from './decode.ts';
 import type { SessionWriter } from './facilitation.ts';
 import type { Place } from './places.ts';
 import { RoleRefused, forEachLiveDeleted, parentInDoc, type SharedType } from './roles.ts';
+import { lockedRecordOf } from '../../src/doc/locked.ts';
+import { leadsWorkshop } from '../../src/model/facilitator.ts';
 
 /*
  * Locked structure (src/model/lock.ts). Only the owner and the workshop's facilitator lock and
@@ -17,9 +19,9 @@ import { RoleRefused, forEachLiveDeleted, parentInDoc, type SharedType } from '.
 const LOCKABLE_ROOTS = new Set([STAGE.root, LANE.root, CARD.root]);
 
 export function checkLocks(doc: Y.Doc, update: DecodedUpdate, items: readonly DecodedItem[], places: Map<DecodedItem, Place>, role: Role, writer: SessionWriter): void {
-  if (role === 'owner' || leads(doc, writer)) return;
+  if (leadsWorkshop(role, doc.getMap<unknown>(SESSION.root).get('facilitatorKeyHash'), writer.keyHash)) return;
   const locks = doc.getMap<unknown>(LOCK.root);
-  const locked = (type: SharedType | null) => type !== null && insideLocked(doc, locks, type);
+  const locked = (type: SharedType | null) => type !== null && lockedRecordOf(doc, type) !== null;
   for (const item of items) {
     const place = places.get(item);
     if (place && (place.slot.t === 'records' || place.slot.t === 'record') && place.slot.kind === LOCK) refuse();
@@ -44,23 +46,6 @@ function refuse(): never {
   throw new RoleRefused({ code: 'lockedStructure' });
 }
 
-function leads(doc: Y.Doc, writer: SessionWriter): boolean {
-  const hash = doc.getMap<unknown>(SESSION.root).get('facilitatorKeyHash');
-  return writer.keyHash !== null && hash === writer.keyHash;
-}
-
 function isLockableRoot(doc: Y.Doc, type: SharedType): boolean {
   return [...LOCKABLE_ROOTS].some((root) => doc.share.get(root) === type);
-}
-
-/** Whether `type` is a locked record, or lies inside one (a title's text, a field's value). */
-function insideLocked(doc: Y.Doc, locks: Y.Map<unknown>, type: SharedType): boolean {
-  for (let current: SharedType | null = type; current !== null; ) {
-    const item: Y.Item | null = current._item;
-    if (item === null) return false; // a root
-    const parent: SharedType | null = item.parent instanceof Y.AbstractType ? item.parent : null;
-    if (parent !== null && isLockableRoot(doc, parent) && typeof item.parentSub === 'string' && locks.has(item.parentSub)) return true;
-    current = parent;
-  }
-  return false;
 }

@@ -183,6 +183,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     showShortcuts: () => setShowingShortcuts(true),
     toggleFocus: () => setFocused(!focused),
     confirmDelete: setDeleting,
+    keptLocked: () => onNotice(t('canvas.lock.kept')),
   };
   // Each command says which role it needs (registry.ts): a view link still walks and zooms.
   useCanvasCommands(scope, editingCardId === null && !readOnly);

@@ -56,7 +56,7 @@ export function openBoardSession(boardId: string, identity: Identity, link: Boar
   let destroyed = false;
   if (keptCopy) void offline.loaded.then(() => destroyed || provider.connect());
   showAs(provider, identity);
-  const ctx = createEditContext(doc, identity.id, link.role);
+  const ctx = createEditContext(doc, identity.id, link.role, facilitator.hash);
   const undo = createUndoManager(ctx);
   return {
     boardId,

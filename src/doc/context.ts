@@ -16,10 +16,12 @@ export interface EditContext {
   origin: object;
   typingOrigin: object;
   role: Role;
+  /** The hash of this browser's key (src/collab/facilitatorKey.ts): whether it leads the workshop. */
+  keyHash: string | null;
 }
 
-export function createEditContext(doc: Y.Doc, label = 'local', role: Role = 'owner'): EditContext {
-  return { doc, origin: { label }, typingOrigin: { label: `${label}:typing` }, role };
+export function createEditContext(doc: Y.Doc, label = 'local', role: Role = 'owner', keyHash: string | null = null): EditContext {
+  return { doc, origin: { label }, typingOrigin: { label: `${label}:typing` }, role, keyHash };
 }
 
 export class NotAllowed extends Error {

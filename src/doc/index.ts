@@ -17,3 +17,4 @@ export * from './init.ts';
 export * from './layout.ts';
 export * from './read.ts';
 export * from './undo.ts';
+export * from './locked.ts';

@@ -1,4 +1,5 @@
 import { digest } from 'lib0/hash/sha256';
+import type { Role } from './roles.ts';
 
 /*
  * Who facilitates a workshop. People have no accounts, so a browser proves it is the
@@ -18,3 +19,13 @@ export function facilitatorKeyHash(key: string): string {
 
 /** A hash as a session may hold it: 64 lowercase hex digits. */
 export const KEY_HASH = /^[0-9a-f]{64}$/;
+
+/**
+ * Whether someone leads the workshop: the board's owner, or an editor whose key is the
+ * facilitator's. Only they change the workshop and what is locked. The server judges a socket
+ * by the key it connected with, the page judges itself by its own key: one rule for both.
+ */
+export function leadsWorkshop(role: Role, facilitatorKeyHash: unknown, keyHash: string | null): boolean {
+  if (role === 'owner') return true;
+  return role === 'edit' && keyHash !== null && typeof facilitatorKeyHash === 'string' && facilitatorKeyHash !== '' && facilitatorKeyHash === keyHash;
+}

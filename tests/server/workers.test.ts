@@ -68,14 +68,19 @@ describe('a slow report', () => {
     await server?.kill('SIGKILL');
   });
 
-  it('leaves /healthz answering within 50 ms, and another board syncing, while it draws', async () => {
+  it('leaves /healthz answering, and another board syncing, while it draws', async () => {
     const slow = await slowBoard(server.url, 40);
     const other = await createBoard(server.url, 'Meanwhile');
     const [a, b] = [connected(server.url, other), connected(server.url, other)];
     await Promise.all([whenSynced(a), whenSynced(b)]);
 
     let drawn = false;
-    const pdf = getPdf(server.url, slow).finally(() => (drawn = true));
+    const drawStarted = performance.now();
+    let drawTook = 0;
+    const pdf = getPdf(server.url, slow).finally(() => {
+      drawn = true;
+      drawTook = performance.now() - drawStarted;
+    });
     addNote(a.doc, 'during', 'written while the report draws');
     await waitFor(() => noteText(b.doc, 'during') === 'written while the report draws', 10_000, 'the edit to reach the other client');
     const syncedWhileDrawing = !drawn;
@@ -92,7 +97,9 @@ describe('a slow report', () => {
     expect(syncedWhileDrawing).toBe(true);
     // Enough answers to have watched the whole render, not just its start or end.
     expect(latencies.length).toBeGreaterThanOrEqual(20);
-    expect(Math.max(...latencies)).toBeLessThan(50);
+    // Drawn on the server's own thread, one health answer would wait for most of the render; a
+    // ratio rather than a limit in milliseconds, since these machines are shared and noisy.
+    expect(Math.max(...latencies)).toBeLessThan(drawTook / 10);
   }, 180_000);
 
   it('cuts a 200,000-character card title, stored before titles were checked, short with an ellipsis', async () => {

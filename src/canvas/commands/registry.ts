@@ -8,6 +8,8 @@ import {
   duplicateCards,
   moveCard,
   moveNote,
+  cardsIn,
+  lockedAmong,
   transact,
   type EditContext,
 } from '../../doc/index.ts';
@@ -34,6 +36,8 @@ export interface CommandScope {
   toggleFocus(): void;
   /** Asks before stages or lanes are deleted with the cards in them. */
   confirmDelete(request: DeleteRequest): void;
+  /** Says that locked items were left as they are (src/doc/locked.ts). */
+  keptLocked(): void;
 }
 
 export const COMMAND_GROUPS = ['edit', 'selectAndMove', 'view', 'help'] as const;
@@ -67,6 +71,18 @@ function selectedOf(scope: CommandScope, kind: 'card' | 'note' | 'stage' | 'lane
 
 const oneCard = (s: CommandScope) => selectedOf(s, 'card').length === 1;
 
+/**
+ * The selected records of a kind that this person may change: a locked one is left out, and so
+ * is a stage or lane holding a locked card, which would go with it. Says so when any is.
+ */
+function changeableOf(scope: CommandScope, kind: 'card' | 'stage' | 'lane'): string[] {
+  const ids = selectedOf(scope, kind);
+  const field = kind === 'stage' ? 'stageId' : 'laneId';
+  const free = ids.filter((id) => lockedAmong(scope.ctx, kind === 'card' ? [id] : [id, ...cardsIn(scope.ctx.doc, field, id)]).length === 0);
+  if (free.length < ids.length) scope.keptLocked();
+  return free;
+}
+
 function walk(direction: Direction): CanvasCommand['run'] {
   return (scope) => {
     const [cardId] = selectedOf(scope, 'card');
@@ -77,7 +93,7 @@ function walk(direction: Direction): CanvasCommand['run'] {
 
 function shift(direction: Direction): CanvasCommand['run'] {
   return (scope) => {
-    const cards = selectedOf(scope, 'card');
+    const cards = changeableOf(scope, 'card');
     const notes = selectedOf(scope, 'note');
     transact(scope.ctx, () => {
       if (cards.length === 1) {
@@ -118,11 +134,12 @@ export const CANVAS_COMMANDS: CanvasCommand[] = [
     keys: ['Delete', 'Backspace'],
     when: (s) => s.selected.size > 0,
     run: (s) => {
-      const stageIds = selectedOf(s, 'stage');
-      const laneIds = selectedOf(s, 'lane');
+      const cardIds = changeableOf(s, 'card');
+      const stageIds = changeableOf(s, 'stage');
+      const laneIds = changeableOf(s, 'lane');
       const run = () => {
         transact(s.ctx, () => {
-          deleteCards(s.ctx, selectedOf(s, 'card'));
+          deleteCards(s.ctx, cardIds);
           deleteNotes(s.ctx, selectedOf(s, 'note'));
           deleteConnectors(s.ctx, selectedOf(s, 'connector'));
           stageIds.forEach((id) => deleteStage(s.ctx, id));

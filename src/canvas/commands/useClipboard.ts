@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLocale, useT } from '../../browser/i18n.tsx';
-import { addCard, deleteCards, transact } from '../../doc/index.ts';
+import { addCard, deleteCards, lockedAmong, transact } from '../../doc/index.ts';
 import { nodeId, recordIdOf } from '../layout.ts';
 import { MAX_PASTE_CHARS, parseClipboard, serializeCards } from './clipboard.ts';
 import { cardDataInHtml, cardsAsHtml, cardsAsText } from './clipboardText.ts';
@@ -49,7 +49,11 @@ export function useClipboard(scope: CommandScope, notify: (message: string) => v
       e.clipboardData.setData('text/html', cardsAsHtml(cards, scope.board, serializeCards(cards), t));
       e.preventDefault();
       if (cut) {
-        deleteCards(scope.ctx, cards.map((c) => c.id));
+        // Locked cards are copied, never cut: they stay where the facilitator put them.
+        const ids = cards.map((c) => c.id);
+        const locked = new Set(lockedAmong(scope.ctx, ids));
+        deleteCards(scope.ctx, ids.filter((id) => !locked.has(id)));
+        if (locked.size > 0) scope.keptLocked();
         scope.selectOnly([]);
       }
     };

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { CARD, CARD_DETAIL_KEYS, STAGE, cleanFields, newId, type Card, type CardFields, type CardTextField, type ColorName } from '../../model/index.ts';
 import { transact, typeText, type EditContext } from '../context.ts';
+import { assertUnlocked } from '../locked.ts';
 import { getRecord, recordsMap, type RecordMap } from '../layout.ts';
 import { orderFor, siblings } from '../ordering.ts';
 import { fillRecord, patchRecord } from '../records.ts';
@@ -54,6 +55,7 @@ export function addCard(ctx: EditContext, input: CardInput): string {
 export function setCardText(ctx: EditContext, id: string, field: CardTextField, value: string): void {
   const card = getRecord(ctx.doc, 'cards', id);
   if (!card) return;
+  assertUnlocked(ctx, [id]);
   const clean = CARD.fields[field].coerce(value) ?? '';
   typeText(ctx, () => replaceText(textField(card, field), clean));
 }
@@ -61,6 +63,7 @@ export function setCardText(ctx: EditContext, id: string, field: CardTextField, 
 export function updateCard(ctx: EditContext, id: string, patch: Partial<CardFields>): void {
   const card = getRecord(ctx.doc, 'cards', id);
   if (!card) return;
+  assertUnlocked(ctx, [id]);
   transact(ctx, () => patchRecord(card, CARD, cleanFields(CARD, { ...patch }, CARD_DETAIL_KEYS)));
 }
 
@@ -71,6 +74,7 @@ export function updateCard(ctx: EditContext, id: string, patch: Partial<CardFiel
 export function moveCard(ctx: EditContext, id: string, to: { stageId: string; laneId: string; index?: number }): void {
   const card = getRecord(ctx.doc, 'cards', id);
   if (!card) return;
+  assertUnlocked(ctx, [id]);
   transact(ctx, () => {
     card.set('order', orderFor(ctx.doc, 'cards', to.index, inCell(to.stageId, to.laneId), id));
     if (card.get('stageId') !== to.stageId) {
@@ -86,6 +90,7 @@ export function moveCard(ctx: EditContext, id: string, to: { stageId: string; la
 
 /** Deletes cards with their connectors, votes and comments, in one undo step. */
 export function deleteCards(ctx: EditContext, ids: readonly string[]): void {
+  assertUnlocked(ctx, ids);
   transact(ctx, () => {
     const cards = recordsMap(ctx.doc, 'cards');
     for (const id of ids) cards.delete(id);

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { LANE, clampEmotion, cleanFields, newId, type LaneFields } from '../../model/index.ts';
 import { transact, typeText, type EditContext } from '../context.ts';
+import { assertUnlocked, cardsIn } from '../locked.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
 import { fillRecord, patchRecord } from '../records.ts';
@@ -33,6 +34,7 @@ export function addLane(ctx: EditContext, input: LaneInput = {}): string {
 export function updateLane(ctx: EditContext, id: string, patch: Partial<LaneFields>): void {
   const lane = getRecord(ctx.doc, 'lanes', id);
   if (!lane) return;
+  assertUnlocked(ctx, [id]);
   transact(ctx, () => patchRecord(lane, LANE, cleanFields(LANE, { ...patch }, EDITABLE)));
 }
 
@@ -40,6 +42,7 @@ export function updateLane(ctx: EditContext, id: string, patch: Partial<LaneFiel
 export function setLaneTitle(ctx: EditContext, id: string, value: string): void {
   const lane = getRecord(ctx.doc, 'lanes', id);
   if (!lane) return;
+  assertUnlocked(ctx, [id]);
   const clean = LANE.fields.title.coerce(value) ?? '';
   typeText(ctx, () => replaceText(textField(lane, 'title'), clean));
 }
@@ -47,11 +50,13 @@ export function setLaneTitle(ctx: EditContext, id: string, value: string): void 
 export function moveLane(ctx: EditContext, id: string, index: number): void {
   const lane = getRecord(ctx.doc, 'lanes', id);
   if (!lane) return;
+  assertUnlocked(ctx, [id]);
   transact(ctx, () => lane.set('order', orderFor(ctx.doc, 'lanes', index, undefined, id)));
 }
 
 /** Deletes a lane and the cards in it, in one undo step. */
 export function deleteLane(ctx: EditContext, id: string): void {
+  assertUnlocked(ctx, [id, ...cardsIn(ctx.doc, 'laneId', id)]);
   transact(ctx, () => deleteWithCards(ctx.doc, 'lanes', id));
 }
 

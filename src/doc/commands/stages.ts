@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { STAGE, cleanFields, newId, type StageFields, type StageTextField } from '../../model/index.ts';
 import { transact, typeText, type EditContext } from '../context.ts';
+import { assertUnlocked, cardsIn } from '../locked.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 import { orderFor } from '../ordering.ts';
 import { fillRecord, patchRecord } from '../records.ts';
@@ -27,6 +28,7 @@ export function addStage(ctx: EditContext, input: StageInput = {}): string {
 export function updateStage(ctx: EditContext, id: string, patch: Partial<StageFields>): void {
   const stage = getRecord(ctx.doc, 'stages', id);
   if (!stage) return;
+  assertUnlocked(ctx, [id]);
   transact(ctx, () => patchRecord(stage, STAGE, cleanFields(STAGE, { ...patch }, EDITABLE)));
 }
 
@@ -34,6 +36,7 @@ export function updateStage(ctx: EditContext, id: string, patch: Partial<StageFi
 export function setStageText(ctx: EditContext, id: string, field: StageTextField, value: string): void {
   const stage = getRecord(ctx.doc, 'stages', id);
   if (!stage) return;
+  assertUnlocked(ctx, [id]);
   const clean = STAGE.fields[field].coerce(value) ?? '';
   typeText(ctx, () => replaceText(textField(stage, field), clean));
 }
@@ -42,6 +45,7 @@ export function setStageText(ctx: EditContext, id: string, field: StageTextField
 export function moveStage(ctx: EditContext, id: string, index: number): void {
   const stage = getRecord(ctx.doc, 'stages', id);
   if (!stage) return;
+  assertUnlocked(ctx, [id]);
   transact(ctx, () => stage.set('order', orderFor(ctx.doc, 'stages', index, undefined, id)));
 }
 
@@ -50,5 +54,6 @@ export function moveStage(ctx: EditContext, id: string, index: number): void {
  * at the same moment survives, and shows as unplaced.
  */
 export function deleteStage(ctx: EditContext, id: string): void {
+  assertUnlocked(ctx, [id, ...cardsIn(ctx.doc, 'stageId', id)]);
   transact(ctx, () => deleteWithCards(ctx.doc, 'stages', id));
 }

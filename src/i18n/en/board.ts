@@ -55,6 +55,7 @@ export const board = {
   'board.header.share': 'Share',
   'board.header.export': 'Export',
   'board.header.undo': 'Undo',
+  'board.undo.lockedStep': 'That step was not undone: the workshop’s facilitator has locked what it changed.',
   'board.header.undoTitle': 'Undo (Ctrl+Z)',
   'board.header.redo': 'Redo',
   'board.header.redoTitle': 'Redo (Shift+Ctrl+Z)',

@@ -15,6 +15,7 @@ export const canvas = {
   'canvas.flow.fitView': 'Fit view',
   'canvas.flow.interactive': 'Lock or unlock the map',
   'canvas.flow.minimap': 'Minimap',
+  'canvas.lock.kept': 'Locked items were left as they are: the workshop’s facilitator locked them.',
   'canvas.lock.locked': 'Locked',
   'canvas.lock.lockedHint': 'Locked by the workshop’s facilitator: only they and the board’s owner can move, rename or delete it.',
   'canvas.lock.lock': 'Lock {name}',

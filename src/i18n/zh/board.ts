@@ -57,6 +57,7 @@ export const board: Area<typeof en> = {
   'board.header.share': '分享',
   'board.header.export': '导出',
   'board.header.undo': '撤销',
+  'board.undo.lockedStep': '这一步没有撤销：主持人已锁定了它更改的内容。',
   'board.header.undoTitle': '撤销 (Ctrl+Z)',
   'board.header.redo': '重做',
   'board.header.redoTitle': '重做 (Shift+Ctrl+Z)',

@@ -17,6 +17,7 @@ export const canvas: Area<typeof en> = {
   'canvas.flow.fitView': '适应画面',
   'canvas.flow.interactive': '锁定或解锁地图',
   'canvas.flow.minimap': '小地图',
+  'canvas.lock.kept': '已锁定的内容保持不变：主持人锁定了它们。',
   'canvas.lock.locked': '已锁定',
   'canvas.lock.lockedHint': '已由工作坊主持人锁定：只有主持人和看板所有者可以移动、重命名或删除。',
   'canvas.lock.lock': '锁定 {name}',

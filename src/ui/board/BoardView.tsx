@@ -18,7 +18,7 @@ import { BoardHeader } from './BoardHeader.tsx';
 import { Notice, useNotice } from './Notice.tsx';
 import { PreviewBoundary } from './PreviewBoundary.tsx';
 import { captureView, type BoardPictures } from './boardPictures.ts';
-import { may } from '../../doc/index.ts';
+import { may, whenLockedStepDropped } from '../../doc/index.ts';
 import { useLatestCallback } from '../../browser/useLatestCallback.ts';
 import { enterFullScreen } from '../present/fullScreen.ts';
 import { PresentLayer } from '../present/PresentLayer.tsx';
@@ -46,6 +46,8 @@ export function BoardView({ session, identity, onRename }: Props) {
     document.title = `${title} · Journeyboard`;
   }, [session.boardId, title, shown]);
   const [notice, notify] = useNotice();
+  const tellLockedStep = useLatestCallback(() => notify(t('board.undo.lockedStep')));
+  useEffect(() => whenLockedStepDropped(session.undo, tellLockedStep), [session.undo, tellLockedStep]);
   const editingCardId = useCardEditorHash();
   const view = useBoardViewName();
   const body = useRef<HTMLElement>(null);

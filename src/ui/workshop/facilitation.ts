@@ -1,4 +1,5 @@
 import type { Peer } from '../../collab/presence.ts';
+import { leadsWorkshop } from '../../model/facilitator.ts';
 import type { Role, WorkshopSession } from '../../model/index.ts';
 
 /** Who facilitates the workshop as this person sees it, and what they may do about it. */
@@ -27,7 +28,7 @@ export function facilitationOf(session: Pick<WorkshopSession, 'facilitatorKeyHas
   const by = hash === '' ? 'none' : hash === me.keyHash ? 'me' : 'other';
   const here = by === 'me' || (by === 'other' && peers.some((peer) => peer.keyHash === hash));
   const mayEdit = me.role === 'owner' || me.role === 'edit';
-  const leads = me.role === 'owner' || (me.role === 'edit' && by === 'me');
+  const leads = leadsWorkshop(me.role, hash, me.keyHash);
   const handOverTo = leads ? uniqueByKey(peers.filter((peer) => peer.keyHash !== null && peer.keyHash !== me.keyHash && (peer.role === 'owner' || peer.role === 'edit'))) : [];
   return { by, name: session.facilitatorName, here, leads, mayTake: mayEdit && by !== 'me' && (by === 'none' || !here || me.role === 'owner'), handOverTo };
 }
