@@ -12,6 +12,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { followStore } from '../collab/following.ts';
 import { useBroadcastPresence } from '../collab/useBroadcastPresence.ts';
 import { PeerSelectionsProvider, usePeerSelectedIds } from './presence/PeerSelectionOutline.tsx';
 import { PresenceLayer } from './presence/PresenceLayer.tsx';
@@ -177,9 +178,10 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     selectOnly,
     editCard,
     openCard: onOpenCard,
-    fitView: () => void flow.fitView(fit.options),
-    zoomIn: () => void flow.zoomIn(),
-    zoomOut: () => void flow.zoomOut(),
+    // Zooming or fitting from the keyboard is moving the map oneself: it ends following, as a pan does.
+    fitView: () => (followStore(awareness).set(null), void flow.fitView(fit.options)),
+    zoomIn: () => (followStore(awareness).set(null), void flow.zoomIn()),
+    zoomOut: () => (followStore(awareness).set(null), void flow.zoomOut()),
     showShortcuts: () => setShowingShortcuts(true),
     toggleFocus: () => setFocused(!focused),
     confirmDelete: setDeleting,

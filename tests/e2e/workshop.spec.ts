@@ -141,6 +141,12 @@ test('a person follows someone’s view until they move the map themselves, and 
   await expectSameCentre(fran, pat);
   await pat.getByRole('button', { name: 'Back to my view' }).click();
   await expect.poll(async () => (await viewCentre(pat)).x).toBeCloseTo(patsOwn.x, 0);
+
+  // Zooming from the keyboard is moving the map too: it ends following, as a pan does.
+  await pat.getByRole('button', { name: 'Follow Fran' }).click();
+  await expect(pat.getByRole('status').filter({ hasText: 'Following Fran' })).toBeVisible();
+  await pat.keyboard.press('Shift+1');
+  await expect(pat.getByRole('status').filter({ hasText: 'Following Fran' })).toBeHidden();
 });
 
 /** The stages' titles in the order the map draws them. */
