@@ -97,8 +97,14 @@ test('the facilitator presents the map stage by stage, in type that reads from t
     expect(title.inside, `${title.text} inside 1280x720`).toBe(true);
   }
 
-  // A follower's keys turn no one's pages; they leave when they like and can follow again.
-  await participant.keyboard.press('ArrowRight');
+  // A follower's keys turn no one's pages, their own included: a page they turned would show at
+  // once on their screen, before any answer from the server.
+  for (const key of ['ArrowRight', 'PageDown', 'Space', 'PageUp']) {
+    await participant.keyboard.press(key);
+    await participant.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await presentation(participant).getByTestId('present-progress').textContent(), key).toBe('Stage 2 of 6');
+  }
+  // They leave when they like and can follow again.
   await participant.getByRole('button', { name: 'Stop following' }).click();
   await expect(presentation(participant)).toBeHidden();
   await expect(participant.getByTestId('present-banner')).toHaveText(/Fran is presenting — stage 2: Quotation and Agreement/);
@@ -110,11 +116,18 @@ test('the facilitator presents the map stage by stage, in type that reads from t
   await presentation(page).getByRole('button', { name: /Next/ }).click();
   await expect(stageTitle(participant)).toHaveText('Production and Quality Assurance');
 
+  // Having left a presentation is forgotten when it ends: the same presenter's next one is followed from its start.
+  await participant.getByRole('button', { name: 'Stop following' }).click();
+  await expect(presentation(participant)).toBeHidden();
   await page.keyboard.press('Escape');
   await expect(presentation(page)).toBeHidden();
-  await expect(presentation(participant)).toBeHidden();
   await expect(participant.getByTestId('present-banner')).toBeHidden();
   expect(await coveredByPresentation(page.getByRole('complementary', { name: 'Palette' }))).toBe(false);
+  await page.getByTestId('workshop').click();
+  await page.getByRole('region', { name: 'Workshop' }).getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(presentation(participant)).toContainText('Following Fran');
+  await page.keyboard.press('Escape');
+  await expect(presentation(participant)).toBeHidden();
 });
 
 test('focus mode hides the palette, the filter bar and the minimap, from its shortcut or the view controls, and is listed with the shortcuts', async ({ page, request }) => {

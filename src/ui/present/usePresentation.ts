@@ -37,6 +37,8 @@ export function usePresentation(board: Board | null, ctx: EditContext, identity:
   // A presentation is known by its presenter and view: leaving one does not leave the next.
   const key = view === 'off' ? null : `${view}:${session!.presenterId}`;
   const [left, setLeft] = useState<string | null>(null);
+  // Once it ends, having left it is forgotten: the same presenter's next one is followed from its start.
+  if (view === 'off' && left !== null) setLeft(null);
   // Where the presentation stood, so a presented stage deleted under it leaves it in place.
   const [lastIndex, setLastIndex] = useState(0);
   const stages = board?.stages ?? [];
