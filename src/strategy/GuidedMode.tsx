@@ -5,6 +5,7 @@ import type { Board } from '../model/index.ts';
 import { useT } from '../browser/i18n.tsx';
 import { bandLabel, sectionName } from '../model/strategyLayout.ts';
 import { GUIDE_STEPS, NUMBERED_STEPS, clampStep } from '../model/strategyGuide.ts';
+import { presentationKey } from '../model/presentation.ts';
 import { itemsBySection } from '../model/strategyItems.ts';
 import { SectionPanel } from './SectionPanel.tsx';
 import { useItemDrag } from './useItemDrag.ts';
@@ -45,11 +46,14 @@ export function GuidedMode({ board, ctx, step, onStep, turn = true, caption, clo
   const go = (to: number) => onStep(clampStep(to));
 
   const onKey = (e: KeyboardEvent) => {
-    const typing = e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
+    const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
     if (typing || e.altKey || e.ctrlKey || e.metaKey || !turn) return;
-    // Page Down and Page Up are what presentation clickers send.
-    if ((e.key === 'ArrowRight' || e.key === 'PageDown') && !last) go(index + 1);
-    else if ((e.key === 'ArrowLeft' || e.key === 'PageUp') && index > 0) go(index - 1);
+    // Space on a focused button presses it; it must not also turn the page.
+    if (e.key === ' ' && e.target instanceof HTMLButtonElement) return;
+    // The keys of a presentation of the map, clickers' Page Down and Page Up among them (Escape is the dialog's own).
+    const action = presentationKey(e.key, e.shiftKey);
+    if (action === 'next' && !last) go(index + 1);
+    else if (action === 'previous' && index > 0) go(index - 1);
     else return;
     e.preventDefault();
   };
@@ -59,7 +63,14 @@ export function GuidedMode({ board, ctx, step, onStep, turn = true, caption, clo
     <Dialog.Root open={step !== null} onOpenChange={(open) => !open && onStep(null)}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog__overlay" />
-        <Dialog.Content className="guide" ref={root} onKeyDown={onKey}>
+        <Dialog.Content
+          className="guide"
+          ref={root}
+          tabIndex={-1}
+          onKeyDown={onKey}
+          // The guide itself takes focus, not its first step's dot: Space would press that dot and go back to step 1.
+          onOpenAutoFocus={(e) => (e.preventDefault(), root.current?.focus())}
+        >
           <header className="guide__top">
             {caption && <p className="guide__caption">{caption}</p>}
             <p className="guide__count">{current.step !== null ? t('strategy.guide.step', { step: current.step, count: NUMBERED_STEPS }) : t('strategy.guide.after', { count: NUMBERED_STEPS })}</p>

@@ -180,6 +180,11 @@ test('the strategy canvas’s guide is presented the same way: the presenter tur
   await participant.keyboard.press('PageDown');
   await page.keyboard.press('ArrowRight');
   await expect(followed.getByText('Step 3 of 12')).toBeVisible();
+  // Space turns the page as in the map's presentation, Shift+Space back.
+  await page.keyboard.press('Space');
+  await expect(followed.getByText('Step 4 of 12')).toBeVisible();
+  await page.keyboard.press('Shift+Space');
+  await expect(followed.getByText('Step 3 of 12')).toBeVisible();
 
   await guide.getByRole('button', { name: 'Stop presenting' }).click();
   await expect(guide).toBeHidden();
