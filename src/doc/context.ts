@@ -9,19 +9,22 @@ import { allows, type Role } from '../model/roles.ts';
  *
  * Commands run as one transaction under `origin`, so the undo manager (which tracks only this
  * origin) undoes one's own changes and never another person's. Typing runs under
- * `typingOrigin`, so a burst of keystrokes becomes one undo step.
+ * `typingOrigin`, so a burst of keystrokes becomes one undo step. The room's state (the timer, a
+ * presentation's page, a voting round) changes under `roomOrigin`, which no undo manager tracks:
+ * Ctrl+Z after moving a card must not restart the countdown or turn the presentation back.
  */
 export interface EditContext {
   doc: Y.Doc;
   origin: object;
   typingOrigin: object;
+  roomOrigin: object;
   role: Role;
   /** The hash of this browser's key (src/collab/facilitatorKey.ts): whether it leads the workshop. */
   keyHash: string | null;
 }
 
 export function createEditContext(doc: Y.Doc, label = 'local', role: Role = 'owner', keyHash: string | null = null): EditContext {
-  return { doc, origin: { label }, typingOrigin: { label: `${label}:typing` }, role, keyHash };
+  return { doc, origin: { label }, typingOrigin: { label: `${label}:typing` }, roomOrigin: { label: `${label}:room` }, role, keyHash };
 }
 
 export class NotAllowed extends Error {
@@ -45,6 +48,11 @@ export function transact<T>(ctx: EditContext, change: () => T, needed: Role = 'e
     result = change();
   }, ctx.origin);
   return result;
+}
+
+/** Runs a change to the room's state as one transaction that is no undo step (see `roomOrigin`). */
+export function transactRoom<T>(ctx: EditContext, change: () => T, needed: Role = 'edit'): T {
+  return transact({ ...ctx, origin: ctx.roomOrigin }, change, needed);
 }
 
 /** Runs a keystroke's change to a text under the typing origin. */

@@ -1,23 +1,15 @@
-import { transact, type EditContext } from '../context.ts';
+import { transactRoom, type EditContext } from '../context.ts';
 import { sessionMap } from '../layout.ts';
 import { LIMITS } from '../../model/limits.ts';
 import type { PresentedView } from '../../model/session.ts';
 
 /*
  * A presentation is the room's state, not an edit of the board: turning a page is no step of
- * the presenter's undo (Ctrl+Z after a talk would turn the pages back, or start it again). So
- * these commands write under an origin of their own, which the undo manager does not track;
- * the role is checked as for any command.
+ * the presenter's undo (Ctrl+Z after a talk would turn the pages back, or start it again), so
+ * these commands write as the room's changes (transactRoom); the role is checked as for any.
  */
-const presentingOrigins = new WeakMap<object, object>();
-function presentingContext(ctx: EditContext): EditContext {
-  let origin = presentingOrigins.get(ctx.origin);
-  if (!origin) presentingOrigins.set(ctx.origin, (origin = { label: 'presenting' }));
-  return { ...ctx, origin };
-}
-
 function write(ctx: EditContext, change: (session: ReturnType<typeof sessionMap>) => void): void {
-  transact(presentingContext(ctx), () => change(sessionMap(ctx.doc)));
+  transactRoom(ctx, () => change(sessionMap(ctx.doc)));
 }
 
 /** Who presents: their browser's own id (so their screen knows it leads) and their name. */

@@ -8,7 +8,7 @@ import {
   type WorkshopSession,
   type TimerPatch,
 } from '../../model/index.ts';
-import { NotAllowed, may, type EditContext } from '../context.ts';
+import { NotAllowed, may, transactRoom, type EditContext } from '../context.ts';
 import { sessionMap } from '../layout.ts';
 import { readRecordFields } from '../records.ts';
 
@@ -17,17 +17,8 @@ import { readRecordFields } from '../records.ts';
  * (src/collab/serverClock.ts), so the end is the same instant on every screen.
  *
  * A timer change is one transaction but no undo step: Ctrl+Z after moving a card must not
- * restart or cancel the room's countdown. The changes run under an origin of their own, which
- * the undo manager (undo.ts, tracking the context's origins only) leaves alone.
+ * restart or cancel the room's countdown, so the changes are the room's (transactRoom).
  */
-
-const timerOrigins = new WeakMap<EditContext, object>();
-
-function timerOrigin(ctx: EditContext): object {
-  let origin = timerOrigins.get(ctx);
-  if (!origin) timerOrigins.set(ctx, (origin = { label: `${(ctx.origin as { label?: string }).label ?? 'local'}:timer` }));
-  return origin;
-}
 
 function readTimerFields(ctx: EditContext): WorkshopSession {
   return readRecordFields(SESSION, sessionMap(ctx.doc))!;
@@ -37,13 +28,13 @@ function readTimerFields(ctx: EditContext): WorkshopSession {
 function apply(ctx: EditContext, patch: (session: WorkshopSession) => TimerPatch | null): boolean {
   if (!may(ctx, 'edit')) throw new NotAllowed(`A ${ctx.role} link cannot control the timer`);
   let changed = false;
-  ctx.doc.transact(() => {
+  transactRoom(ctx, () => {
     const fields = patch(readTimerFields(ctx));
     if (!fields) return;
     const map = sessionMap(ctx.doc);
     for (const [key, value] of Object.entries(fields)) map.set(key, value);
     changed = true;
-  }, timerOrigin(ctx));
+  });
   return changed;
 }
 
