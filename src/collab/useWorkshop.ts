@@ -11,7 +11,7 @@ interface WorkshopStore {
 const stores = new WeakMap<Y.Doc, WorkshopStore>();
 
 /** One store per document: the session read once per change to it, whoever asks. */
-function workshopStore(doc: Y.Doc): WorkshopStore {
+export function workshopStore(doc: Y.Doc): WorkshopStore {
   let store = stores.get(doc);
   if (store) return store;
   const map = sessionMap(doc);

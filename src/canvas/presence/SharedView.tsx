@@ -5,7 +5,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { useT } from '../../browser/i18n.tsx';
 import { useFollowing } from '../../collab/following.ts';
 import { createViewSender, readViewRect, sameRect, viewRectOf, VIEW_FIELD, type ViewRect } from '../../collab/sharedView.ts';
-import { readSession, sessionMap } from '../../doc/index.ts';
+import { workshopStore } from '../../collab/useWorkshop.ts';
 import { ownFacilitatorKey } from '../../collab/facilitatorKey.ts';
 import './sharedView.css';
 
@@ -76,10 +76,10 @@ export function SharedView({ awareness, doc, live }: Props) {
   // A summons made after this page opened brings everyone but its facilitator to their view.
   useEffect(() => {
     if (!live) return;
-    const map = sessionMap(doc);
-    let seen = readSession(doc).summonedAt;
+    const session = workshopStore(doc);
+    let seen = session.read().summonedAt;
     const onSession = () => {
-      const workshop = readSession(doc);
+      const workshop = session.read();
       if (workshop.summonedAt === null || workshop.summonedAt === seen) return;
       seen = workshop.summonedAt;
       if (workshop.facilitatorKeyHash === ownFacilitatorKey().hash) return;
@@ -89,8 +89,7 @@ export function SharedView({ awareness, doc, live }: Props) {
       setSummoned((previous) => ({ by: workshop.summonedBy, back: previous?.back ?? flow.getViewport() }));
       void flow.fitBounds(rect, { padding: 0, duration: EASE_MS });
     };
-    map.observe(onSession);
-    return () => map.unobserve(onSession);
+    return session.subscribe(onSession);
   }, [doc, live, flow, follow]);
 
   if (following) {
