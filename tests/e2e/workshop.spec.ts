@@ -176,10 +176,21 @@ test('the facilitator locks the structure: a participant cannot move, rename or 
   const before = await stageOrder(pat);
   expect(before).toEqual(['Stage 1: Research', 'Stage 2: Buy', 'Stage 3: Use']);
 
+  // Pat has a stage's details open when Fran locks: its fields give way to what they hold.
+  const stageDialog = pat.getByRole('dialog', { name: 'Edit stage' });
+  await pat.locator('.stage-node', { hasText: 'Use' }).hover();
+  await pat.getByRole('button', { name: 'Edit stage Use' }).click();
+  await expect(stageDialog.getByRole('textbox', { name: 'Title' })).toBeVisible();
+
   await startWorkshop(fran);
   await workshop(fran).click();
   await fran.getByRole('button', { name: 'Lock stages and lanes' }).click();
   await fran.keyboard.press('Escape');
+  await expect(stageDialog).toContainText('Locked by the workshop’s facilitator');
+  await expect(stageDialog.getByRole('textbox')).toHaveCount(0);
+  await expect(stageDialog.getByRole('button', { name: 'Delete stage' })).toHaveCount(0);
+  await stageDialog.getByRole('button', { name: 'Done' }).click();
+  await expect(stageDialog).toBeHidden();
   await fran.getByRole('button', { name: 'Edit details of Buy card' }).click();
   await fran.getByLabel('Locked: participants cannot move, change or delete this card').check();
   await fran.keyboard.press('Escape');

@@ -5,6 +5,7 @@ import { LIMITS, type Board, type Stage } from '../../model/index.ts';
 import { CollaborativeTextField } from '../../text/CollaborativeTextField.tsx';
 import { useRecordText } from '../../text/useRecordText.ts';
 import { ColorSwatches } from './ColorSwatches.tsx';
+import { useLeadsWorkshop } from '../../collab/useLeadsWorkshop.ts';
 import './cardEditor.css';
 
 interface Props {
@@ -25,6 +26,9 @@ export function StageEditor({ ctx, board, stageId, onClose, onDelete }: Props) {
   const t = useT();
   const stage = board.stages.find((s) => s.id === stageId);
   const index = stage ? board.stages.indexOf(stage) : -1;
+  const leads = useLeadsWorkshop(ctx);
+  // Locked while open, by a facilitator: the fields give way to what they hold, as a locked card's do.
+  const editable = stage !== undefined && (leads || !board.locks.some((lock) => lock.id === stage.id));
   return (
     <Dialog.Root open={stageId !== null} onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
@@ -40,9 +44,10 @@ export function StageEditor({ ctx, board, stageId, onClose, onDelete }: Props) {
               {stage ? t('canvas.stageEditor.position', { number: index + 1, count: board.stages.length }) : t('canvas.stageEditor.deleted')}
             </Dialog.Description>
           </header>
-          {stage && <StageFields key={stage.id} ctx={ctx} stage={stage} />}
+          {stage && editable && <StageFields key={stage.id} ctx={ctx} stage={stage} />}
+          {stage && !editable && <LockedStage stage={stage} />}
           <footer className="card-editor__footer">
-            {stage && (
+            {stage && editable && (
               <button className="button button--large" onClick={() => { onClose(); onDelete(stage.id); }}>
                 {t('canvas.stageEditor.delete')}
               </button>
@@ -52,6 +57,26 @@ export function StageEditor({ ctx, board, stageId, onClose, onDelete }: Props) {
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
+  );
+}
+
+function LockedStage({ stage }: { stage: Stage }) {
+  const t = useT();
+  const facts: [string, string][] = [
+    [t('canvas.card.title'), stage.title],
+    [t('canvas.stageEditor.window'), stage.window],
+    [t('canvas.card.description'), stage.description],
+  ];
+  return (
+    <div className="card-editor__body card-readout">
+      {facts.filter(([, value]) => value !== '').map(([label, value]) => (
+        <div key={label} className="card-editor__field card-editor__field--wide">
+          <span className="card-editor__label">{label}</span>
+          <span className="card-readout__value">{value}</span>
+        </div>
+      ))}
+      <p className="card-editor__locked card-editor__field--wide">{t('canvas.lock.lockedHint')}</p>
+    </div>
   );
 }
 
