@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ServerClock, estimateServerOffset, sampleServerClock, type ClockSource } from './serverClock.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CLOCK_REFRESH_MS, ServerClock, estimateServerOffset, sampleServerClock, type ClockSource } from './serverClock.ts';
 
 /** The true time of a simulated world; the server's clock reads it exactly. */
 interface World {
@@ -99,5 +99,42 @@ describe('the server clock estimate', () => {
     // Each is off by half its legs' difference: -10 ms and +5 ms; read at one instant of the world.
     expect(ahead.now() - world.t).toBe(-10);
     expect(behind.now() - world.t).toBe(5);
+  });
+
+  describe('kept while a board is open', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('asks again after waits that double while no answer comes back, and stops asking soon once one does', async () => {
+      vi.useFakeTimers();
+      let asked = 0;
+      let answering = false;
+      const source: ClockSource = {
+        localNow: () => Date.now(),
+        readServerNow: () => (asked++, answering ? Promise.resolve(Date.now() + 60_000) : Promise.reject(new Error('GET /api/time answered 429'))),
+      };
+      const clock = new ServerClock(source);
+      const stop = clock.keepEstimated();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(asked).toBe(5);
+      // The next round after 1 s, the one after it 2 s later, then 4 s: five asks each.
+      await vi.advanceTimersByTimeAsync(999);
+      expect(asked).toBe(5);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(asked).toBe(10);
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(asked).toBe(15);
+      expect(clock.current()).toBeNull();
+
+      answering = true;
+      await vi.advanceTimersByTimeAsync(4_000);
+      expect(asked).toBe(20);
+      expect(clock.current()?.offsetMs).toBe(60_000);
+      // Answered: no more retries, only the refresh every few minutes.
+      await vi.advanceTimersByTimeAsync(CLOCK_REFRESH_MS - 7_000 - 1);
+      expect(asked).toBe(20);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(asked).toBe(25);
+      stop();
+    });
   });
 });

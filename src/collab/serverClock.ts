@@ -62,6 +62,8 @@ export const httpClockSource: ClockSource = {
 
 /** How often the estimate is made again while a board is open: laptop clocks drift and get corrected. */
 export const CLOCK_REFRESH_MS = 5 * 60_000;
+/** The first wait before asking again when no answer came back; it doubles up to the last. */
+export const CLOCK_RETRY_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000] as const;
 
 /**
  * The server's time, from the best estimate so far. Until one arrives it is this browser's own
@@ -104,6 +106,29 @@ export class ServerClock {
         this.running = null;
       });
     return this.running;
+  }
+
+  /**
+   * Estimates now and every CLOCK_REFRESH_MS; while no estimate has come back (the server is
+   * out of reach, or asks this address to slow down), asks again after a wait that doubles, so
+   * a room of laptops behind one address does not hammer it. Returns what stops it.
+   */
+  keepEstimated(): () => void {
+    let stopped = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const attempt = (failures: number) => {
+      void this.refresh().then(() => {
+        if (stopped || this.sample !== null) return;
+        retry = setTimeout(() => attempt(failures + 1), CLOCK_RETRY_MS[Math.min(failures, CLOCK_RETRY_MS.length - 1)]);
+      });
+    };
+    attempt(0);
+    const every = setInterval(() => void this.refresh(), CLOCK_REFRESH_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      clearInterval(every);
+    };
   }
 
   /** Called after each new estimate. */

@@ -10,6 +10,7 @@ export const timer = {
   'timer.state.ended': "Time's up",
   'timer.dialog.title': 'Workshop timer',
   'timer.dialog.description': 'Everyone on the board sees it in the header, counting to the same second.',
+  'timer.dialog.waitingForClock': 'Setting this screen’s clock by the server’s, so that every screen counts to the same second…',
   'timer.close': 'Close',
   'timer.pause': 'Pause',
   'timer.resume': 'Resume',

@@ -12,6 +12,7 @@ export const timer: Area<typeof en> = {
   'timer.state.ended': '时间到',
   'timer.dialog.title': '工作坊计时器',
   'timer.dialog.description': '看板上的每个人都会在顶栏看到它，倒计时精确到同一秒。',
+  'timer.dialog.waitingForClock': '正在按服务器时间校准本机时钟，以便所有屏幕倒计时一致…',
   'timer.close': '关闭',
   'timer.pause': '暂停',
   'timer.resume': '继续',

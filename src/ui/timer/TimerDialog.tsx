@@ -31,6 +31,7 @@ export function TimerDialog({ ctx, clock, reading, openToAll, leads, chimeOn, on
   const ids = useId();
   const { state } = reading;
   const start = (lengthMs: number) => startTimer(ctx, lengthMs, clock.now());
+  const inStep = clock.current() !== null;
 
   return (
     <Dialog.Portal>
@@ -43,80 +44,88 @@ export function TimerDialog({ ctx, clock, reading, openToAll, leads, chimeOn, on
             </svg>
           </Dialog.Close>
         </div>
-        {state === 'idle' ? (
-          <p className="timer-dialog__text">{t('timer.dialog.description')}</p>
-        ) : (
-          <section className="timer-dialog__now" data-state={state} aria-label={t(`timer.state.${state}`)}>
-            <TimerRing fraction={timerFraction(reading)} size={56} />
-            <div className="timer-dialog__reading">
-              <span className="timer-dialog__time">{formatTimer(reading.remainingMs)}</span>
-              <span className="timer-dialog__state">{t(`timer.state.${state}`)}</span>
-            </div>
-            <div className="timer-dialog__controls">
-              {state === 'paused' ? (
-                <button className="button button--primary" onClick={() => resumeTimer(ctx, clock.now())}>
-                  {t('timer.resume')}
-                </button>
-              ) : state === 'running' ? (
-                <button className="button" onClick={() => pauseTimer(ctx, clock.now())}>
-                  {t('timer.pause')}
-                </button>
-              ) : null}
-              <button className="button" aria-label={t('timer.addMinute.label')} title={t('timer.addMinute.label')} onClick={() => addTimerMinute(ctx, clock.now())}>
-                {t('timer.addMinute')}
-              </button>
-              <button className="button" onClick={() => stopTimer(ctx)}>
-                {t('timer.stop')}
-              </button>
-            </div>
-          </section>
+        {!inStep && (
+          <p className="timer-dialog__waiting" role="status">
+            {t('timer.dialog.waitingForClock')}
+          </p>
         )}
-        <section className="timer-dialog__start" aria-labelledby={`${ids}-start`}>
-          <h3 className="timer-dialog__heading" id={`${ids}-start`}>
-            {t(state === 'idle' ? 'timer.start.heading' : 'timer.start.again')}
-          </h3>
-          <div className="timer-dialog__presets">
-            {TIMER_PRESET_MINUTES.map((minutes) => (
-              <button key={minutes} className="button timer-dialog__preset" aria-label={t('timer.preset.label', { minutes })} onClick={() => start(minutes * TIMER_MINUTE_MS)}>
-                {t('timer.preset', { minutes })}
-              </button>
-            ))}
-          </div>
-          <form
-            className="timer-dialog__custom"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              const lengthMs = parseTimerLength(custom);
-              setInvalid(lengthMs === null);
-              if (lengthMs !== null) start(lengthMs);
-            }}
-          >
-            <label className="timer-dialog__label" htmlFor={`${ids}-custom`}>
-              {t('timer.custom.label')}
-            </label>
-            <input
-              id={`${ids}-custom`}
-              className="input timer-dialog__input"
-              inputMode="decimal"
-              autoComplete="off"
-              placeholder={t('timer.custom.placeholder')}
-              value={custom}
-              aria-invalid={invalid || undefined}
-              aria-describedby={`${ids}-custom-note`}
-              onChange={(event) => {
-                setCustom(event.target.value);
-                setInvalid(false);
+        {/* A time written before this screen knows the server's clock would be off by the laptop's own error, for everyone. */}
+        <fieldset className="timer-dialog__clocked" disabled={!inStep}>
+          {state === 'idle' ? (
+            <p className="timer-dialog__text">{t('timer.dialog.description')}</p>
+          ) : (
+            <section className="timer-dialog__now" data-state={state} aria-label={t(`timer.state.${state}`)}>
+              <TimerRing fraction={timerFraction(reading)} size={56} />
+              <div className="timer-dialog__reading">
+                <span className="timer-dialog__time">{formatTimer(reading.remainingMs)}</span>
+                <span className="timer-dialog__state">{t(`timer.state.${state}`)}</span>
+              </div>
+              <div className="timer-dialog__controls">
+                {state === 'paused' ? (
+                  <button className="button button--primary" onClick={() => resumeTimer(ctx, clock.now())}>
+                    {t('timer.resume')}
+                  </button>
+                ) : state === 'running' ? (
+                  <button className="button" onClick={() => pauseTimer(ctx, clock.now())}>
+                    {t('timer.pause')}
+                  </button>
+                ) : null}
+                <button className="button" aria-label={t('timer.addMinute.label')} title={t('timer.addMinute.label')} onClick={() => addTimerMinute(ctx, clock.now())}>
+                  {t('timer.addMinute')}
+                </button>
+                <button className="button" onClick={() => stopTimer(ctx)}>
+                  {t('timer.stop')}
+                </button>
+              </div>
+            </section>
+          )}
+          <section className="timer-dialog__start" aria-labelledby={`${ids}-start`}>
+            <h3 className="timer-dialog__heading" id={`${ids}-start`}>
+              {t(state === 'idle' ? 'timer.start.heading' : 'timer.start.again')}
+            </h3>
+            <div className="timer-dialog__presets">
+              {TIMER_PRESET_MINUTES.map((minutes) => (
+                <button key={minutes} className="button timer-dialog__preset" aria-label={t('timer.preset.label', { minutes })} onClick={() => start(minutes * TIMER_MINUTE_MS)}>
+                  {t('timer.preset', { minutes })}
+                </button>
+              ))}
+            </div>
+            <form
+              className="timer-dialog__custom"
+              noValidate
+              onSubmit={(event) => {
+                event.preventDefault();
+                const lengthMs = parseTimerLength(custom);
+                setInvalid(lengthMs === null);
+                if (lengthMs !== null) start(lengthMs);
               }}
-            />
-            <button type="submit" className="button button--primary">
-              {t('timer.custom.start')}
-            </button>
-            <p id={`${ids}-custom-note`} className={invalid ? 'timer-dialog__error' : 'timer-dialog__hint'} role={invalid ? 'alert' : undefined}>
-              {t(invalid ? 'timer.custom.invalid' : 'timer.custom.hint')}
-            </p>
-          </form>
-        </section>
+            >
+              <label className="timer-dialog__label" htmlFor={`${ids}-custom`}>
+                {t('timer.custom.label')}
+              </label>
+              <input
+                id={`${ids}-custom`}
+                className="input timer-dialog__input"
+                inputMode="decimal"
+                autoComplete="off"
+                placeholder={t('timer.custom.placeholder')}
+                value={custom}
+                aria-invalid={invalid || undefined}
+                aria-describedby={`${ids}-custom-note`}
+                onChange={(event) => {
+                  setCustom(event.target.value);
+                  setInvalid(false);
+                }}
+              />
+              <button type="submit" className="button button--primary">
+                {t('timer.custom.start')}
+              </button>
+              <p id={`${ids}-custom-note`} className={invalid ? 'timer-dialog__error' : 'timer-dialog__hint'} role={invalid ? 'alert' : undefined}>
+                {t(invalid ? 'timer.custom.invalid' : 'timer.custom.hint')}
+              </p>
+            </form>
+          </section>
+        </fieldset>
         <div className="timer-dialog__options">
           {leads && (
             <label className="timer-dialog__option">
