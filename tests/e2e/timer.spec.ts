@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { createBoardFromHome, expect, expectConnected, joinAs, test } from './fixtures.ts';
 import { linkPath } from './links.ts';
+import { AGREEMENT_MS, expectAgreement, readTimer } from './timerReading.ts';
 
 /*
  * The shared workshop timer on two laptops whose clocks are minutes apart (Playwright's clock,
@@ -11,52 +11,6 @@ import { linkPath } from './links.ts';
 
 const ADA_AHEAD_MS = 4 * 60_000;
 const BOB_BEHIND_MS = -3 * 60_000;
-/** The agreement the issue asks for. */
-const AGREEMENT_MS = 100;
-
-interface TimerRead {
-  state: string;
-  /** What is left as this page counts it: the end (server time) less its estimate of the server's now. */
-  remainingMs: number;
-  offsetMs: number;
-  text: string;
-}
-
-function readTimer(page: Page): Promise<TimerRead> {
-  return page.getByTestId('workshop-timer').evaluate((el: HTMLElement) => {
-    const { state = '', endsAt, pausedMs, clockOffset } = el.dataset;
-    const offsetMs = Number(clockOffset);
-    const remainingMs = state === 'paused' ? Number(pausedMs) : Number(endsAt) - (Date.now() + offsetMs);
-    return { state, remainingMs, offsetMs, text: el.querySelector('.header-timer__time')?.textContent ?? '' };
-  });
-}
-
-/**
- * When a page says the timer ends, in the test's own time (the machine's clock, which is the
- * server's): what is left as the page counts it, added to the moment it was read. That moment is
- * known only to within the read's round trip, so the read is made a few times and the one with
- * the shortest trip kept; `uncertaintyMs` is half of it. Two pages' ends can then be compared as
- * if read at one instant, which two pages cannot be.
- */
-async function endSeenBy(page: Page): Promise<{ endMs: number; uncertaintyMs: number; read: TimerRead }> {
-  let best: { endMs: number; uncertaintyMs: number; read: TimerRead } | null = null;
-  for (let i = 0; i < 8; i++) {
-    const before = Date.now();
-    const read = await readTimer(page);
-    const after = Date.now();
-    const uncertaintyMs = (after - before) / 2;
-    if (best === null || uncertaintyMs < best.uncertaintyMs) best = { endMs: (before + after) / 2 + read.remainingMs, uncertaintyMs, read };
-  }
-  return best!;
-}
-
-async function expectAgreement(a: Page, b: Page, label: string): Promise<void> {
-  const [ea, eb] = [await endSeenBy(a), await endSeenBy(b)];
-  const apartMs = Math.abs(ea.endMs - eb.endMs);
-  const marginMs = ea.uncertaintyMs + eb.uncertaintyMs;
-  console.log(`${label}: the two ends ${apartMs.toFixed(1)} ms apart, each read to within ${ea.uncertaintyMs} and ${eb.uncertaintyMs} ms`);
-  expect(apartMs).toBeLessThanOrEqual(AGREEMENT_MS + marginMs);
-}
 
 test('a timer started on one laptop counts down to the same instant on another whose clock is minutes off', async ({ openLaptop }) => {
   const ada = await openLaptop();
