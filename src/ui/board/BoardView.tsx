@@ -8,13 +8,13 @@ import type { Identity } from '../../collab/identity.ts';
 import type { BoardSession } from '../../collab/session.ts';
 import { useShownBoard } from '../../collab/useShownBoard.ts';
 import { StrategyView } from '../../strategy/StrategyView.tsx';
-import { rememberBoard, updateKnownTitle } from '../home/knownBoards.ts';
 import { useBoardViewName } from '../router.ts';
 import type { MapFocus } from '../../canvas/useMapFocus.ts';
 import { openThreadCount } from '../../model/index.ts';
 import { CommentsPanel } from '../comments/CommentsPanel.tsx';
 import { useShowTarget } from '../comments/useShowTarget.ts';
 import { BoardHeader } from './BoardHeader.tsx';
+import { useKnownBoard } from './useKnownBoard.ts';
 import { Notice, useNotice } from './Notice.tsx';
 import { PreviewBoundary } from './PreviewBoundary.tsx';
 import { captureView, type BoardPictures } from './boardPictures.ts';
@@ -37,14 +37,7 @@ export function BoardView({ session, identity, onRename }: Props) {
   const title = board?.meta.title ?? '';
   const shown = board !== null;
 
-  useEffect(() => {
-    if (shown) rememberBoard(session.boardId, title);
-  }, [session.boardId, shown]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => {
-    if (!shown) return;
-    updateKnownTitle(session.boardId, title);
-    document.title = `${title} · Journeyboard`;
-  }, [session.boardId, title, shown]);
+  useKnownBoard(session.boardId, title, shown);
   const [notice, notify] = useNotice();
   const tellLockedStep = useLatestCallback(() => notify(t('board.undo.lockedStep')));
   useEffect(() => whenLockedStepDropped(session.undo, tellLockedStep), [session.undo, tellLockedStep]);
