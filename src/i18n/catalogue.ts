@@ -14,6 +14,7 @@ import { workshop } from './en/workshop.ts';
 import { comments } from './en/comments.ts';
 import { timer } from './en/timer.ts';
 import { present } from './en/present.ts';
+import { phone } from './en/phone.ts';
 
 /**
  * The English catalogue, in the ICU message format: `{name}` for a value, `{count, plural, …}`
@@ -37,6 +38,7 @@ export const en = {
   ...comments,
   ...timer,
   ...present,
+  ...phone,
 } as const;
 
 export type MessageId = keyof typeof en;

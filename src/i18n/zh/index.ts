@@ -15,6 +15,7 @@ import { workshop } from './workshop.ts';
 import { comments } from './comments.ts';
 import { timer } from './timer.ts';
 import { present } from './present.ts';
+import { phone } from './phone.ts';
 
 /** Simplified Chinese, area by area as in English. */
 export const zh: Catalogue = {
@@ -34,4 +35,5 @@ export const zh: Catalogue = {
   ...comments,
   ...timer,
   ...present,
+  ...phone,
 };
