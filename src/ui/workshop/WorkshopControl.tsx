@@ -4,10 +4,11 @@ import { ownFacilitatorKey } from '../../collab/facilitatorKey.ts';
 import type { Identity } from '../../collab/identity.ts';
 import type { Peer } from '../../collab/presence.ts';
 import type { BoardSession } from '../../collab/session.ts';
-import { docToBoard, endFacilitation, setFacilitator, setLocked, summonTo } from '../../doc/index.ts';
+import { docToBoard, endFacilitation, may, setFacilitator, setLocked, summonTo } from '../../doc/index.ts';
 import { readViewRect, VIEW_FIELD } from '../../collab/sharedView.ts';
 import type { WorkshopSession } from '../../model/index.ts';
 import { facilitationOf } from './facilitation.ts';
+import { JoinFromPhoneDialog } from './JoinFromPhoneDialog.tsx';
 import './workshop.css';
 
 interface Props {
@@ -26,7 +27,7 @@ interface Props {
  * for someone who may edit), else who facilitates. The panel of whoever leads presents, locks
  * the structure, brings everyone to their view, hands the workshop over and ends it; someone
  * else takes it over from a facilitator who left. The server holds the rule (facilitation.ts
- * mirrors it).
+ * mirrors it). Whoever may edit also shows the room a QR code to join from a phone.
  */
 export function WorkshopControl({ session, workshop, identity, peers, onMap, onPresent }: Props) {
   const t = useT();
@@ -36,6 +37,20 @@ export function WorkshopControl({ session, workshop, identity, peers, onMap, onP
   const me = ownFacilitatorKey();
   const facilitation = facilitationOf(workshop, peers, { keyHash: me.hash, role: session.link.role });
   const [handTo, setHandTo] = useState('');
+  const [joining, setJoining] = useState(false);
+  // Only a link that can hand out the comment and edit links shows them to the room.
+  const mayHandOut = may(session.ctx, 'edit');
+  const joinButton = mayHandOut && (
+    <button
+      className="button workshop__join"
+      onClick={() => {
+        setOpen(false);
+        setJoining(true);
+      }}
+    >
+      {t('phone.join.open')}
+    </button>
+  );
   const takeIt = () => setFacilitator(session.ctx, { keyHash: me.hash, id: identity.id, name: identity.name });
 
   useEffect(() => {
@@ -76,6 +91,7 @@ export function WorkshopControl({ session, workshop, identity, peers, onMap, onP
               {t('workshop.start')}
             </button>
           </div>
+          {joinButton}
         </section>
       )}
       {open && facilitation.by !== 'none' && (
@@ -96,6 +112,7 @@ export function WorkshopControl({ session, workshop, identity, peers, onMap, onP
               {t('present.start')}
             </button>
           )}
+          {joinButton}
           {facilitation.leads && onMap && (
             <button
               className="button workshop__summon"
@@ -166,6 +183,7 @@ export function WorkshopControl({ session, workshop, identity, peers, onMap, onP
           </div>
         </section>
       )}
+      {mayHandOut && <JoinFromPhoneDialog boardId={session.boardId} link={session.link} open={joining} onClose={() => setJoining(false)} />}
     </div>
   );
 }
