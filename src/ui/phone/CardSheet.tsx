@@ -39,7 +39,7 @@ export function CardSheet({ ctx, board, identity, cardId, cellName, onClose }: P
               ))}
             </ol>
           ) : (
-            <p className="phone-empty">{t('phone.card.comments', { count: 0 })}</p>
+            <p className="phone-note">{t('phone.card.comments', { count: 0 })}</p>
           )}
           {may(ctx, 'comment') && (
             <CommentForm placeholder={t('phone.comment.placeholder', { name: identity.name })} onSend={(text) => addComment(ctx, card.id, identity.name, text)} />

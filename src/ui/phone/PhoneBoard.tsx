@@ -22,16 +22,13 @@ import { PhoneHeader } from './PhoneHeader.tsx';
 import { PhoneMenu } from './PhoneMenu.tsx';
 import { PhonePresenting } from './PhonePresenting.tsx';
 import { PhoneTimer } from './PhoneTimer.tsx';
+import { PhoneVoting } from './PhoneVoting.tsx';
 import { cardLanes, pickedCell, type CellChoice } from './pickedCell.ts';
 import { cardName, stageName } from './stageName.ts';
 import '../../styles/board.css';
 import './phone.css';
 
-/*
- * The sections of the phone's screen, one shown at a time. Dot voting joins this list as a
- * section of its own (a round's cards and this person's dots) once rounds are on the board;
- * its place in the switch below is marked.
- */
+/* The sections of the phone's screen, one shown at a time. Dot voting has its own place (PhoneVoting). */
 const PHONE_SECTIONS = ['cards', 'comments'] as const;
 type PhoneSection = (typeof PHONE_SECTIONS)[number];
 
@@ -121,6 +118,7 @@ export function PhoneBoard({ session, identity, onRename, onFullBoard }: Props) 
       <PhoneTimer fields={workshop} clock={clock} />
       <main className="phone-main" inert={!live}>
         <PhonePresenting board={board} pickedStageId={cell?.stage.id ?? null} onGoToStage={pickStage} />
+        <PhoneVoting ctx={ctx} board={board} identity={identity} cell={cell} />
         <div className="phone-segments" role="group" aria-label={t('phone.sections')}>
           {PHONE_SECTIONS.map((name) => (
             <button key={name} type="button" className="phone-segments__item" aria-pressed={section === name} onClick={() => setSection(name)}>
@@ -152,7 +150,6 @@ export function PhoneBoard({ session, identity, onRename, onFullBoard }: Props) 
             <p className="phone-empty">{t('phone.noCells')}</p>
           ))}
         {section === 'comments' && <PhoneComments ctx={ctx} board={board} identity={identity} />}
-        {/* Dot voting: its section renders here. */}
       </main>
       {action && (
         <footer className="phone-action">

@@ -12,7 +12,7 @@ type JoinRole = 'comment' | 'edit';
 
 interface Props {
   boardId: string;
-  /** The page's own link, which hands out the links below it (an edit link, or the owner's). */
+  /** The page's own link: it hands out itself and the links below it, as in the share dialog. */
   link: BoardLink;
   open: boolean;
   onClose(): void;
@@ -21,7 +21,8 @@ interface Props {
 /**
  * The board's comment link (or its edit link) as a QR code large enough to scan from the back of
  * a room, for the shared screen: phones that open it get the phone's screen (src/ui/phone). The
- * link is written beneath it for anyone whose camera will not read it.
+ * link is written beneath it for anyone whose camera will not read it. Only links this page's
+ * own link can hand out are shown: a view link has neither, and the dialog says so.
  */
 export function JoinFromPhoneDialog({ boardId, link, open, onClose }: Props) {
   const t = useT();
@@ -35,7 +36,7 @@ export function JoinFromPhoneDialog({ boardId, link, open, onClose }: Props) {
     <Dialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog__overlay" />
-        <Dialog.Content className="join-phone" data-testid="join-from-phone">
+        <Dialog.Content className="join-phone" data-testid="join-from-phone" {...(address ? {} : { 'aria-describedby': undefined })}>
           <div className="join-phone__code">
             {address && role ? (
               <>
@@ -49,6 +50,10 @@ export function JoinFromPhoneDialog({ boardId, link, open, onClose }: Props) {
               <p className="banner" role="alert">
                 {errorText(links.error, t)}
               </p>
+            ) : links.state === 'ready' ? (
+              <p className="join-phone__none" role="alert" data-testid="join-no-link">
+                {t('phone.join.none')}
+              </p>
             ) : (
               <p className="join-phone__waiting" role="status">
                 {t('phone.join.loading')}
@@ -57,7 +62,7 @@ export function JoinFromPhoneDialog({ boardId, link, open, onClose }: Props) {
           </div>
           <div className="join-phone__side">
             <Dialog.Title className="join-phone__title">{t('phone.join.title')}</Dialog.Title>
-            <Dialog.Description className="join-phone__text">{t('phone.join.text')}</Dialog.Description>
+            {address && <Dialog.Description className="join-phone__text">{t('phone.join.text')}</Dialog.Description>}
             {role && <p className="join-phone__can">{t('phone.join.can', { role })}</p>}
             {roles.length > 1 && (
               <div className="join-phone__which" role="group" aria-label={t('phone.join.which')}>

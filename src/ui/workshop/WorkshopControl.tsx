@@ -4,7 +4,7 @@ import { ownFacilitatorKey } from '../../collab/facilitatorKey.ts';
 import type { Identity } from '../../collab/identity.ts';
 import type { Peer } from '../../collab/presence.ts';
 import type { BoardSession } from '../../collab/session.ts';
-import { docToBoard, endFacilitation, may, setFacilitator, setLocked, summonTo } from '../../doc/index.ts';
+import { docToBoard, endFacilitation, setFacilitator, setLocked, summonTo } from '../../doc/index.ts';
 import { readViewRect, VIEW_FIELD } from '../../collab/sharedView.ts';
 import type { WorkshopSession } from '../../model/index.ts';
 import { facilitationOf } from './facilitation.ts';
@@ -27,7 +27,7 @@ interface Props {
  * for someone who may edit), else who facilitates. The panel of whoever leads presents, locks
  * the structure, brings everyone to their view, hands the workshop over and ends it; someone
  * else takes it over from a facilitator who left. The server holds the rule (facilitation.ts
- * mirrors it). Whoever may edit also shows the room a QR code to join from a phone.
+ * mirrors it). The panel also shows the room a QR code to join from a phone.
  */
 export function WorkshopControl({ session, workshop, identity, peers, onMap, onPresent }: Props) {
   const t = useT();
@@ -38,9 +38,9 @@ export function WorkshopControl({ session, workshop, identity, peers, onMap, onP
   const facilitation = facilitationOf(workshop, peers, { keyHash: me.hash, role: session.link.role });
   const [handTo, setHandTo] = useState('');
   const [joining, setJoining] = useState(false);
-  // Only a link that can hand out the comment and edit links shows them to the room.
-  const mayHandOut = may(session.ctx, 'edit');
-  const joinButton = mayHandOut && (
+  // Open to everyone who sees the panel: the dialog shows only the links this page's own link
+  // can hand out (as the share dialog does), and says so when that is none.
+  const joinButton = (
     <button
       className="button workshop__join"
       onClick={() => {
@@ -183,7 +183,7 @@ export function WorkshopControl({ session, workshop, identity, peers, onMap, onP
           </div>
         </section>
       )}
-      {mayHandOut && <JoinFromPhoneDialog boardId={session.boardId} link={session.link} open={joining} onClose={() => setJoining(false)} />}
+      <JoinFromPhoneDialog boardId={session.boardId} link={session.link} open={joining} onClose={() => setJoining(false)} />
     </div>
   );
 }
