@@ -201,6 +201,15 @@ test('a comment link on a phone comments but is offered no way to add a card; a 
   await expect(sheet).toBeHidden();
   await expect(cora.getByRole('region', { name: 'Stage: 1. Visit' })).toContainText('Who greets them at the door?');
 
+  // The full board is a menu away, and the phone's screen a tap back from it.
+  await cora.getByRole('button', { name: 'Menu' }).tap();
+  await cora.getByRole('button', { name: 'Open the full board' }).tap();
+  await expect(cora.locator('.react-flow')).toBeVisible();
+  await expect(cora.getByTestId('phone-board')).toHaveCount(0);
+  await cora.getByRole('button', { name: 'Phone view' }).tap();
+  await expect(cora.getByTestId('phone-board')).toBeVisible();
+  await expect(cora.locator('.react-flow')).toHaveCount(0);
+
   const vic = await openPhone(openLaptop, linkPath(board.id, board.tokens.view), 'Vic');
   await expect(vic.getByTestId('phone-role')).toHaveText('View only');
   await expect(vic.getByRole('button', { name: /^(Add card|Comment)$/ })).toHaveCount(0);

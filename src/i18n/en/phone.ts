@@ -63,6 +63,6 @@ export const phone = {
   'phone.join.edit': 'Edit',
   'phone.join.qr': 'QR code of the board’s {role, select, comment {comment} other {edit}} link',
   'phone.join.link': 'Or type the link',
-  'phone.join.none': 'This page’s link cannot hand out a comment or edit link. Ask the board’s owner for one, or open the board with its edit link.',
+  'phone.join.none': 'This page’s link cannot hand out a comment or edit link, so there is no code to show. Ask the board’s owner or an editor to show it.',
   'phone.join.loading': 'Getting the board’s links…',
 } as const;

@@ -65,6 +65,6 @@ export const phone: Area<typeof en> = {
   'phone.join.edit': '编辑',
   'phone.join.qr': '看板{role, select, comment {评论} other {编辑}}链接的二维码',
   'phone.join.link': '或输入链接',
-  'phone.join.none': '此页面的链接无法分享评论或编辑链接。请向看板所有者索取，或用编辑链接打开看板。',
+  'phone.join.none': '此页面的链接无法分享评论或编辑链接，因此没有可显示的二维码。请让看板所有者或编辑者来显示。',
   'phone.join.loading': '正在获取看板链接…',
 };
