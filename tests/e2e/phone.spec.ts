@@ -1,9 +1,10 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import QRCode from 'qrcode';
 import { addLane, addStage, docToBoard, setFacilitator } from '../../src/doc/index.ts';
-import { expect, expectConnected, joinAs, test, type OpenLaptop } from './fixtures.ts';
+import { expect, expectConnected, joinAs, test } from './fixtures.ts';
 import { createBoard, linkPath } from './links.ts';
 import { connectSeedClient } from './seedClient.ts';
+import { chip, openPhone } from './phonePage.ts';
 
 /*
  * Joining a workshop from a phone. The shared screen (1920×1080) shows a QR code of the board's
@@ -12,22 +13,6 @@ import { connectSeedClient } from './seedClient.ts';
  * stage presented, and comments back and forth with a laptop. A comment link may comment and
  * is offered no way to add a card.
  */
-
-const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true } as const;
-
-async function openPhone(openLaptop: OpenLaptop, path: string, name: string): Promise<Page> {
-  const phone = await openLaptop(PHONE);
-  await phone.goto(path);
-  const dialog = phone.getByRole('dialog', { name: 'What should others call you?' });
-  await dialog.getByLabel('Display name').fill(name);
-  await dialog.getByRole('button', { name: 'Join board' }).tap();
-  await expect(dialog).toBeHidden();
-  await expectConnected(phone);
-  return phone;
-}
-
-/** A stage's or a lane's chip on the phone, as a thumb finds it: its radio is drawn as the chip. */
-const chip = (page: Page, name: string) => page.locator('.phone-chip', { has: page.getByRole('radio', { name, exact: true }) });
 
 /**
  * The dark modules of the QR code drawn in `code` (the SVG the qrcode library writes: one path,
