@@ -4,6 +4,8 @@ export type Locale = (typeof LOCALES)[number];
 
 /** Each language named in itself, as a language switch shows it. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', zh: '中文' };
+/** The names where room is short (a laptop's board header): each still in its own language. */
+export const LOCALE_SHORT_NAMES: Record<Locale, string> = { en: 'EN', zh: '中文' };
 
 /**
  * The locale a language tag asks for: any Chinese tag ("zh", "zh-CN", "zh-Hans-SG") reads as

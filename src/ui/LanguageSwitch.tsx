@@ -1,9 +1,12 @@
 import { useLocale, useT } from '../browser/i18n.tsx';
-import { LOCALES, LOCALE_NAMES, asLocale } from '../i18n/index.ts';
+import { LOCALES, LOCALE_NAMES, LOCALE_SHORT_NAMES, asLocale } from '../i18n/index.ts';
 import './languageSwitch.css';
 
-/** Picks the interface's language; each option is named in its own language, as people look for it. */
-export function LanguageSwitch() {
+/**
+ * Picks the interface's language; each option is named in its own language, as people look for
+ * it, and by its short name where the room is short.
+ */
+export function LanguageSwitch({ short = false }: { short?: boolean }) {
   const { locale, setLocale } = useLocale();
   const t = useT();
   return (
@@ -15,7 +18,7 @@ export function LanguageSwitch() {
     >
       {LOCALES.map((option) => (
         <option key={option} value={option} lang={option === 'zh' ? 'zh-Hans' : 'en'}>
-          {LOCALE_NAMES[option]}
+          {(short ? LOCALE_SHORT_NAMES : LOCALE_NAMES)[option]}
         </option>
       ))}
     </select>

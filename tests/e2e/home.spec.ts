@@ -15,7 +15,7 @@ test('a new person creates a board, names it, and finds it again on the home pag
   await title.press('Enter');
   await expect(page).toHaveTitle('Lighting project · Journeyboard');
 
-  await page.getByRole('link', { name: '← Boards' }).click();
+  await page.getByRole('link', { name: 'Boards' }).click();
   const card = page.getByRole('listitem', { name: 'Lighting project' });
   await expect(card).toBeVisible();
   await expect(card).toContainText('Owner');

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectConnected, joinAs, test } from './fixtures.ts';
 import { linkPath, type BoardTokens } from './links.ts';
@@ -13,6 +15,14 @@ import { expectAgreement } from './timerReading.ts';
  * brings everyone to her view; her timer counts to the same instant on all three; Sam's comment
  * reaches the others and Pat resolves it; the structure Fran locks does not move under Pat.
  */
+
+/** Where the three screens are photographed at each step, to be looked at. */
+const SCREENSHOTS = join(tmpdir(), 'journeyboard-room');
+
+async function photograph(step: string, pages: Record<string, Page>): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const [who, page] of Object.entries(pages)) await page.screenshot({ path: join(SCREENSHOTS, `${step}-${who}.png`) });
+}
 
 const CLOCKS = { fran: 4 * 60_000, pat: -3 * 60_000, sam: 9 * 60_000 };
 
@@ -64,6 +74,7 @@ test('a facilitator runs a workshop from the shared screen with a laptop and a p
   await expect(stageTitle(pat)).toHaveText('Quotation and Agreement');
   await expect(presentation(pat).getByTestId('present-progress')).toHaveText('Stage 2 of 6');
   await expect(sam.getByTestId('phone-presenting')).toContainText('2. Quotation and Agreement');
+  await photograph('1-present', { fran, pat, sam });
   const sizes = { projector: await titleSizes(fran), laptop: await titleSizes(pat) };
   console.log(`card titles presented: ${sizes.projector.join(', ')} px at 1920×1080; ${sizes.laptop.join(', ')} px at 1280×720`);
   expect(Math.min(...sizes.projector)).toBeGreaterThanOrEqual(24);
@@ -80,6 +91,7 @@ test('a facilitator runs a workshop from the shared screen with a laptop and a p
   await expect(pat.getByRole('status').filter({ hasText: 'Fran brought everyone here' })).toBeVisible();
   await expectSameCentre(fran, pat);
   expect(Math.abs((await viewCentre(pat)).x - patBefore.x)).toBeGreaterThan(patBefore.width / 10);
+  await photograph('2-summoned', { pat });
   await pat.getByRole('button', { name: 'Stay here' }).click();
 
   // A 10-minute timer: the same instant on the three screens, whatever their clocks say.
@@ -95,6 +107,12 @@ test('a facilitator runs a workshop from the shared screen with a laptop and a p
   await expect.poll(async () => Math.abs(Number(await phoneTimer.getAttribute('data-clock-offset')) + CLOCKS.sam)).toBeLessThan(1_000);
   await expectAgreement(fran, pat, 'projector and laptop');
   await expectAgreement(fran, sam, 'projector and phone', { b: phoneTimer });
+  await photograph('3-timer', { fran, pat, sam });
+  // With the timer, the workshop and the comments in it, the laptop's header still shows every control whole.
+  const outside = await pat.locator('.board-header').evaluate((header) =>
+    [...header.querySelectorAll('button, a, select')].filter((control) => control.getBoundingClientRect().right > window.innerWidth).map((control) => control.textContent),
+  );
+  expect(outside).toEqual([]);
 
   // Sam comments on a card from the phone; Pat reads it, replies and resolves it; Sam sees both.
   await chip(sam, '2. Quotation and Agreement').tap();
@@ -114,6 +132,7 @@ test('a facilitator runs a workshop from the shared screen with a laptop and a p
   await onCard.getByRole('button', { name: 'Resolve' }).click();
   await expect(fran.getByTestId('open-thread-count')).toHaveText('0');
   await expect(cardSheet.getByRole('listitem', { name: 'Thread by Sam' })).toContainText('Resolved');
+  await photograph('4-resolved', { pat, sam });
   await cardSheet.getByRole('button', { name: 'Close' }).tap();
   await sam.getByRole('button', { name: 'Comments', exact: true }).tap();
   await sam.getByRole('button', { name: 'Resolved (1)' }).tap();
@@ -129,6 +148,7 @@ test('a facilitator runs a workshop from the shared screen with a laptop and a p
   const stages = ['Initial Contact and Needs Assessment', 'Quotation and Agreement', 'Production and Quality Assurance', 'Delivery and Installation', 'Handover and Follow-Up', 'Aftercare and Maintenance'];
   await pat.getByRole('button', { name: 'Fit view' }).click();
   await expect.poll(order).toEqual(stages.map((title, i) => `Stage ${i + 1}: ${title}`));
+  await photograph('5-locked', { pat });
   const first = (await pat.locator('.stage-node').first().boundingBox())!;
   await pat.mouse.move(first.x + 20, first.y + 10);
   await pat.mouse.down();

@@ -45,7 +45,7 @@ export const board = {
   'board.palette.stageHint': 'Drop between stages',
   'board.palette.laneHint': 'Drop between lanes',
   'board.palette.shortcuts': 'Keyboard shortcuts',
-  'board.header.boards': '← Boards',
+  'board.header.boards': 'Boards',
   'board.header.title': 'Board title',
   'board.header.untitled': 'Untitled board',
   'board.header.viewOnly': 'View only',

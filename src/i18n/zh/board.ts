@@ -47,7 +47,7 @@ export const board: Area<typeof en> = {
   'board.palette.stageHint': '放在两个阶段之间',
   'board.palette.laneHint': '放在两条泳道之间',
   'board.palette.shortcuts': '键盘快捷键',
-  'board.header.boards': '← 看板',
+  'board.header.boards': '看板',
   'board.header.title': '看板标题',
   'board.header.untitled': '未命名看板',
   'board.header.viewOnly': '仅查看',

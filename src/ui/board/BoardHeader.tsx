@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import { useT } from '../../browser/i18n.tsx';
+import { useMediaQuery } from '../../browser/useMediaQuery.ts';
 import { useConnection } from '../../collab/connection.ts';
 import type { Identity } from '../../collab/identity.ts';
 import { usePeers } from '../../collab/presence.ts';
@@ -50,18 +51,22 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
   const [dialog, setDialog] = useState<'export' | 'template' | 'share' | null>(null);
   const { role } = session.link;
   const t = useT();
+  // As the header's style narrows it (board.css): a laptop's header holds the workshop's tools too.
+  const laptop = useMediaQuery('(max-width: 1439px)');
   return (
     <>
       <header className="board-header">
         <a
           className="button button--quiet"
+          title={t('board.header.boards')}
           href="/"
           onClick={(e) => {
             e.preventDefault();
             navigate('/');
           }}
         >
-          {t('board.header.boards')}
+          <span aria-hidden="true">←</span>
+          <span className="board-header__boards">{t('board.header.boards')}</span>
         </a>
         <TitleField ctx={session.ctx} title={title} readOnly={!live || !may(session.ctx, 'owner')} />
         <ViewSwitch boardId={session.boardId} current={view} />
@@ -94,7 +99,7 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
             onClose={() => setDialog(null)}
             onSaveTemplate={adminToken() === null ? undefined : () => setDialog('template')}
           />
-          <LanguageSwitch />
+          <LanguageSwitch short={laptop} />
           <PresenceList me={identity} peers={peers} onRename={onRename} following={view === 'map' && live ? { current: following, follow } : undefined} />
         </div>
       </header>
