@@ -9,7 +9,7 @@ import { bareMapLayout } from './lib/mapLayout.ts';
 import { CARDS_SHOWN, FIRST_CARD, firstCardSpots, hoverCard, type CardSpot } from './lib/mapCards.ts';
 import type { BenchContext } from './lib/context.ts';
 import { meterCpu } from './lib/processCpu.ts';
-import { median, percentile, round } from './lib/stats.ts';
+import { median, medianStats, percentile, round, roundOrMissed, statsWithMisses, type StatsWithMisses } from './lib/stats.ts';
 import { startStockServer } from './lib/stockServerProcess.ts';
 import { traceScenario } from './lib/mainThreadTrace.ts';
 import { markClock, updateTasks } from './lib/updateTasks.ts';
@@ -157,18 +157,6 @@ async function fitViewMover(a: Page, cards: number): Promise<Mover> {
   return keyboardMover(a, await firstCardSpots(a));
 }
 
-type Stats = { p50: number | 'missed'; p95: number | 'missed'; max: number | 'missed' };
-
-/** Order statistics of samples in which a miss (null) counts as longer than any time. */
-function statsWithMisses(samples: (number | null)[]): Stats {
-  const times = samples.map((s) => s ?? Number.POSITIVE_INFINITY);
-  const at = (p: number) => {
-    const value = percentile(times, p);
-    return Number.isFinite(value) ? value : 'missed';
-  };
-  return { p50: at(50), p95: at(95), max: at(100) };
-}
-
 function summarise(timings: UpdateTiming[]) {
   const seen = timings.filter((t) => t.arrival !== null && t.dom !== null);
   const handled = seen.filter((t) => t.handlerStart !== null && t.handlerEnd !== null);
@@ -189,16 +177,8 @@ function summarise(timings: UpdateTiming[]) {
 
 type RunSummary = ReturnType<typeof summarise>;
 
-const roundStat = (value: number | 'missed') => (value === 'missed' ? value : round(value));
-
 /** The median over runs of each order statistic; a run's miss at that rank counts as longest. */
-function medianOf(runs: RunSummary[], pick: (run: RunSummary) => { p50: number | 'missed'; p95: number | 'missed'; max: number | 'missed' }) {
-  const mid = (values: (number | 'missed')[]) => {
-    const value = median(values.map((v) => (v === 'missed' ? Number.POSITIVE_INFINITY : v)));
-    return Number.isFinite(value) ? round(value) : 'missed';
-  };
-  return { p50: mid(runs.map((r) => pick(r).p50)), p95: mid(runs.map((r) => pick(r).p95)), max: mid(runs.map((r) => pick(r).max)) };
-}
+const medianOf = (runs: RunSummary[], pick: (run: RunSummary) => StatsWithMisses) => medianStats(runs.map(pick));
 
 async function benchBoard(browser: Browser, url: string, cards: number, runs: number, serverPid: number | undefined) {
   const summaries: RunSummary[] = [];
@@ -230,7 +210,7 @@ async function benchBoard(browser: Browser, url: string, cards: number, runs: nu
     // Both pages' renderers, the GPU process (compositing, in software without a GPU), the
     // browser process, the server and this driver: per move, including the 50 ms between moves.
     cpuPerMoveMs: Object.fromEntries(Object.keys(cpuPerMove[0] ?? {}).map((kind) => [kind, round(median(cpuPerMove.map((run) => run[kind] ?? 0)))])),
-    perRun: summaries.map((r) => ({ updateToFrameP95: roundStat(r.updateToFrame.p95), updateToDomP95: roundStat(r.updateToDom.p95), missed: r.missed })),
+    perRun: summaries.map((r) => ({ updateToFrameP95: roundOrMissed(r.updateToFrame.p95), updateToDomP95: roundOrMissed(r.updateToDom.p95), missed: r.missed })),
   };
 }
 
@@ -331,7 +311,7 @@ async function workingZoomComparison(browser: Browser, serverUrl: string, runs: 
       updateToDomMs: medianOf(summaries, (r) => r.updateToDom),
       missed: median(summaries.map((r) => r.missed)),
       nodesRestyledPerMove: medianOf(summaries, (r) => r.nodesRestyled),
-      perRun: summaries.map((r) => ({ updateToFrameP50: roundStat(r.updateToFrame.p50), updateToFrameP95: roundStat(r.updateToFrame.p95), missed: r.missed })),
+      perRun: summaries.map((r) => ({ updateToFrameP50: roundOrMissed(r.updateToFrame.p50), updateToFrameP95: roundOrMissed(r.updateToFrame.p95), missed: r.missed })),
     });
     const journeyboard = figures(map.map((m) => m.summary));
     const stockServerAndBareReactFlow = figures(peer.map((p) => p.summary));

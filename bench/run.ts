@@ -9,6 +9,7 @@ import { durableBench } from './durable.ts';
 import { exportsBench } from './exports.ts';
 import { fanoutBench } from './fanout.ts';
 import { floodBench } from './flood.ts';
+import { followBench } from './follow.ts';
 import { loadBench } from './load.ts';
 import { memoryBench } from './memory.ts';
 import { pdfExportBench } from './pdf-export.ts';
@@ -32,6 +33,7 @@ const BENCHMARKS: Record<string, (context: BenchContext) => Promise<object>> = {
   load: loadBench,
   drag: (context) => dragBench(context, { stages: 30, lanes: 8, cards: 1000 }),
   'remote-edit': remoteEditBench,
+  follow: followBench,
   memory: memoryBench,
   'png-export': pngExportBench,
   'pdf-export': pdfExportBench,

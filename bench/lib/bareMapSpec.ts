@@ -38,4 +38,9 @@ export interface BareMapSpec {
   pane: PaneBox;
   /** A y-websocket server and room to share node positions through. */
   sync?: { url: string; room: string };
+  /**
+   * With `sync`, the view shared in presence as the map shares it: the leader sends its view
+   * rectangle on every change, the follower fits each one to its own canvas at once.
+   */
+  follow?: 'leader' | 'follower';
 }

@@ -50,7 +50,7 @@ export function syncProvider(serverUrl: string, board: BenchBoard, doc: Y.Doc): 
   });
 }
 
-/** The page that opens the board, the token in the fragment as a shared link carries it. */
-export function pageUrl(serverUrl: string, board: BenchBoard): string {
-  return `${serverUrl}/b/${board.id}#t=${board.tokens.owner}`;
+/** The page that opens the board, the token in the fragment as a shared link carries it: the owner's, or another role's link. */
+export function pageUrl(serverUrl: string, board: BenchBoard, role: Role = 'owner'): string {
+  return `${serverUrl}/b/${board.id}#t=${board.tokens[role]}`;
 }

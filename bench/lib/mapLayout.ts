@@ -1,18 +1,33 @@
 import * as Y from 'yjs';
 import { layoutJourney } from '../../src/canvas/layout.ts';
 import { docToBoard } from '../../src/doc/index.ts';
+import { readBoardFile, writeBoardToDoc } from '../../src/file/index.ts';
 import type { BareMapLayout, BareNode } from './bareMapSpec.ts';
 import { fillBigBoard, type BoardSize } from './bigBoard.ts';
 
 /*
- * The big map's layout, worked out here by the app's own layout function from a board filled
- * as the benchmark's boards are, for the bare React Flow page to draw the same nodes at the same
- * places (bench/reference/bare-map.tsx). Ids are the layout's own: the boards on the server have
- * others, but the same records in the same order, and so the same places.
+ * A map's layout, worked out here by the app's own layout function, for the bare React Flow
+ * page to draw the same nodes at the same places (bench/reference/bare-map.tsx).
+ */
+
+/**
+ * The big map, from a board filled as the benchmark's boards are. Ids are the layout's own: the
+ * boards on the server have others, but the same records in the same order, and so the same places.
  */
 export function bareMapLayout(size: BoardSize): BareMapLayout {
+  return layoutOfDoc((doc) => fillBigBoard(doc, size));
+}
+
+/** A board imported from a Journeyboard file, written into its document as the server's import writes it. */
+export function fileMapLayout(file: string): BareMapLayout {
+  const read = readBoardFile(file);
+  if (!read.ok) throw new Error(read.error);
+  return layoutOfDoc((doc) => writeBoardToDoc(doc, read.file.board));
+}
+
+function layoutOfDoc(fill: (doc: Y.Doc) => void): BareMapLayout {
   const doc = new Y.Doc();
-  fillBigBoard(doc, size);
+  fill(doc);
   const layout = layoutJourney(docToBoard(doc));
   doc.destroy();
   const nodes: BareNode[] = [];

@@ -1,4 +1,4 @@
-import { Handle, Position, ReactFlow, useNodesState, type Node, type NodeProps } from '@xyflow/react';
+import { Handle, Position, ReactFlow, useNodesState, type Node, type NodeProps, type ReactFlowProps, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { memo, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -21,6 +21,11 @@ import type { BareCell, BareMapSpec, BareNode } from '../lib/bareMapSpec.ts';
  * With `sync`, node positions are shared through a y-websocket server (the stock one, for the
  * remote-edit benchmark): a Y.Map from node id to position, which a minimal collaborative React
  * Flow page would keep. window.__moveNode(id, dx, dy) moves one node in one update.
+ *
+ * With `follow` as well, the view is shared in presence as the map shares it (a rectangle of the
+ * map in flow coordinates, under `viewport`), the way a minimal follow feature would: the leader
+ * sends it from React Flow's onMove, on every change, and the follower fits each one to its own
+ * canvas with fitBounds at once, with no throttle and no ease (the follow benchmark's yardstick).
  */
 declare global {
   interface Window {
@@ -111,32 +116,62 @@ function gridNode(cells: BareCell[], width: number, height: number): Node {
 
 const INITIAL_NODES = [gridNode(spec.layout.cells, spec.layout.width, spec.layout.height), ...spec.layout.nodes.map(toFlowNode)];
 
+/** The page's connection to the y-websocket server, if the spec names one: it lives as long as the page. */
+const shared = spec.sync ? connect(spec.sync) : null;
+
+function connect({ url, room }: { url: string; room: string }) {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(url, room, doc);
+  provider.once('sync', () => (window.__bareMapReady = true));
+  return { provider, positions: doc.getMap<{ x: number; y: number }>('positions') };
+}
+
+if (!shared) window.__bareMapReady = true;
+
 /** Shares node positions through the y-websocket server, if the spec names one. */
 function useSharedPositions(setNodes: ReturnType<typeof useNodesState>[1]) {
   useEffect(() => {
-    if (!spec.sync) {
-      window.__bareMapReady = true;
-      return;
-    }
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider(spec.sync.url, spec.sync.room, doc);
-    const positions = doc.getMap<{ x: number; y: number }>('positions');
+    if (!shared) return;
+    const { positions } = shared;
     const start = new Map(INITIAL_NODES.map((node) => [node.id, node.position]));
-    positions.observe((event) => {
+    const onChange = (event: Y.YMapEvent<{ x: number; y: number }>) => {
       const changed = event.keysChanged;
       setNodes((nodes) => nodes.map((node) => (changed.has(node.id) ? { ...node, position: positions.get(node.id) ?? node.position } : node)));
-    });
+    };
+    positions.observe(onChange);
     window.__moveNode = (id, dx, dy) => {
       const at = positions.get(id) ?? start.get(id)!;
       positions.set(id, { x: at.x + dx, y: at.y + dy });
     };
-    provider.once('sync', () => (window.__bareMapReady = true));
-    return () => {
-      provider.destroy();
-      doc.destroy();
-    };
+    return () => positions.unobserve(onChange);
   }, [setNodes]);
 }
+
+/** The part of the map the canvas shows at a viewport, in flow coordinates, as the map's presence carries it. */
+const viewRect = ({ x, y, zoom }: Viewport) => ({ x: -x / zoom, y: -y / zoom, width: spec.pane.width / zoom, height: spec.pane.height / zoom });
+
+/** The props that share the view, if the spec asks for it: the leader's onMove, the follower's onInit. */
+function sharedViewProps(): Partial<ReactFlowProps> {
+  if (!shared || !spec.follow) return {};
+  const { awareness } = shared.provider;
+  if (spec.follow === 'leader') {
+    awareness.setLocalStateField('viewport', viewRect(spec.view));
+    return { onMove: (_event, viewport) => awareness.setLocalStateField('viewport', viewRect(viewport)) };
+  }
+  return {
+    onInit(flow) {
+      const fit = () => {
+        for (const [clientId, state] of awareness.getStates()) {
+          if (clientId !== awareness.clientID && state.viewport) void flow.fitBounds(state.viewport as ReturnType<typeof viewRect>, { padding: 0 });
+        }
+      };
+      fit();
+      awareness.on('change', fit);
+    },
+  };
+}
+
+const SHARED_VIEW_PROPS = sharedViewProps();
 
 function BareMap() {
   const [nodes, setNodes, onNodesChange] = useNodesState(INITIAL_NODES);
@@ -144,7 +179,7 @@ function BareMap() {
   const { left, top, width, height } = spec.pane;
   return (
     <div className="pane" style={{ left, top, width, height }}>
-      <ReactFlow nodes={nodes} onNodesChange={onNodesChange} nodeTypes={NODE_TYPES} defaultViewport={spec.view} onlyRenderVisibleElements minZoom={0.1} maxZoom={2} />
+      <ReactFlow nodes={nodes} onNodesChange={onNodesChange} nodeTypes={NODE_TYPES} defaultViewport={spec.view} onlyRenderVisibleElements minZoom={0.1} maxZoom={2} {...SHARED_VIEW_PROPS} />
     </div>
   );
 }
