@@ -40,6 +40,8 @@ export interface ConnectionOptions {
   role: Role;
   /** The hash of the facilitator key the socket connected with, if any (updates/facilitation.ts). */
   keyHash: string | null;
+  /** The voter id that key gives (src/model/voter.ts), if any (updates/dots.ts). */
+  voterId?: string | null;
   /** Whether the socket's token still opens the board: its owner may have replaced it during the load. */
   linkStillValid(): boolean;
 }
@@ -48,7 +50,7 @@ export interface ConnectionOptions {
  * Speaks the y-websocket protocol with one socket. Messages that arrive while the board loads
  * wait, in order; anything malformed closes this socket only.
  */
-export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms, log }: ConnectionDeps, { keepsCopy, address, budget, role, keyHash, linkStillValid }: ConnectionOptions): void {
+export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms, log }: ConnectionDeps, { keepsCopy, address, budget, role, keyHash, voterId = null, linkStillValid }: ConnectionOptions): void {
   let room: Room | null = null;
   let closed = false;
   /** The socket's first sync step 1 was answered: it has joined. */
@@ -107,7 +109,7 @@ export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms
         try {
           // The socket is the origin, so the room relays the update to everyone but its sender.
           const clients = checkWriter(current, connection, message.decoded, role);
-          const writer = { keyHash, isOnBoard: (hash: string) => [...current.connections].some((other) => other.keyHash === hash) };
+          const writer = { keyHash, voterId, isOnBoard: (hash: string) => [...current.connections].some((other) => other.keyHash === hash) };
           applyCheckedUpdate(current.doc, message.update, message.decoded, connection, role, writer);
           claimWriter(current, connection, clients);
         } catch (error) {

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isBoardId } from '../src/model/ids.ts';
 import { FACILITATOR_KEY, facilitatorKeyHash } from '../src/model/facilitator.ts';
+import { voterIdOf } from '../src/model/voter.ts';
 import { requireRole } from './access.ts';
 import { hashToken } from './capabilities.ts';
 import { HttpError } from './json.ts';
@@ -99,8 +100,10 @@ export function attachSync(httpServer: Server, { storage, rooms, limits, site, s
       ws.once('close', replies.release);
       const tokenHash = hashToken(query.get('token')!);
       const linkStillValid = () => storage.roleOf(boardId, tokenHash) === role;
-      const keyHash = facilitatorKeyOf(query.get('key'));
-      serveConnection(ws, boardId, { storage, rooms, log }, { keepsCopy, address, role, keyHash, linkStillValid, budget: createSocketBudget(socketMessages, replies.bucket) });
+      const key = query.get('key');
+      const keyHash = facilitatorKeyOf(key);
+      const voterId = keyHash === null ? null : voterIdOf(key!);
+      serveConnection(ws, boardId, { storage, rooms, log }, { keepsCopy, address, role, keyHash, voterId, linkStillValid, budget: createSocketBudget(socketMessages, replies.bucket) });
     });
   }
 

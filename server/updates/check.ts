@@ -4,6 +4,7 @@ import { decodeUpdate, type DecodedItem, type DecodedUpdate } from './decode.ts'
 import { checkDependencies } from './dependencies.ts';
 import { placeItems, type Place } from './places.ts';
 import { checkFacilitation, type SessionWriter } from './facilitation.ts';
+import { checkDots } from './dots.ts';
 import { checkLocks } from './locks.ts';
 import { checkRole } from './roles.ts';
 import { checkItems, type NewItem } from './rules.ts';
@@ -19,7 +20,8 @@ const NO_KEY: SessionWriter = { keyHash: null, isOnBoard: () => false };
 /**
  * Checks an update against the room's document before it touches it: that it integrates
  * whole (nothing Yjs would keep pending), that the sender's role may make it (roles.ts), that
- * only the facilitator changes the workshop (facilitation.ts) and what is locked (locks.ts), and that what it adds is what a
+ * only the facilitator changes the workshop (facilitation.ts), what is locked (locks.ts) and
+ * the dot voting rounds, that a dot is placed and taken back by its own voter (dots.ts), and that what it adds is what a
  * board may hold. Throws UpdateError or RoleRefused with the
  * reason; the caller refuses the update, stores and relays nothing.
  */
@@ -39,6 +41,7 @@ export function checkUpdate(doc: Y.Doc, update: DecodedUpdate, role: Role = 'own
   checkRole(doc, update, added, places, role);
   checkFacilitation(doc, update, added, places, role, writer);
   checkLocks(doc, update, added, places, role, writer);
+  checkDots(doc, update, added, places, role, writer);
   if (items.length > 0) checkItems(update, items, places, doc);
 }
 

@@ -22,6 +22,8 @@ export interface SessionWriter {
   keyHash: string | null;
   /** Whether a socket connected with the key of this hash is on the board now. */
   isOnBoard(keyHash: string): boolean;
+  /** The voter id its key gives (src/model/voter.ts): whose dots it may place and take back. */
+  voterId?: string | null;
 }
 
 const FACILITATOR_KEY_HASH = 'facilitatorKeyHash';

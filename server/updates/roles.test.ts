@@ -2,18 +2,19 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { addCard, deleteCards, setCardText } from '../../src/doc/commands/cards.ts';
-import { addComment, deleteComment, resolveComment, toggleVote } from '../../src/doc/commands/feedback.ts';
+import { addComment, deleteComment, resolveComment } from '../../src/doc/commands/feedback.ts';
 import { addLane } from '../../src/doc/commands/lanes.ts';
 import { setBoardTitle, setPersona, typeBoardTitle } from '../../src/doc/commands/meta.ts';
 import { addNote, deleteNotes } from '../../src/doc/commands/notes.ts';
 import { addStage, moveStage } from '../../src/doc/commands/stages.ts';
+import { castDot, startRound } from '../../src/doc/commands/voting.ts';
 import { createEditContext, type EditContext } from '../../src/doc/context.ts';
 import { initBoardDoc } from '../../src/doc/init.ts';
 import { getRecord, metaMap } from '../../src/doc/layout.ts';
 import type { Role } from '../capabilities.ts';
 import { RoleRefused, checkUpdate, decodeUpdate } from './check.ts';
 
-/** A room's document: two stages, a lane, a card with a comment and a vote, and a deleted note. */
+/** A room's document: two stages, a lane, a card with a comment and a dot of an open round, and a deleted note. */
 function board() {
   const server = new Y.Doc();
   initBoardDoc(server, { title: 'Launch' });
@@ -23,9 +24,10 @@ function board() {
   const lane = addLane(owner, {});
   const card = addCard(owner, { stageId: stage, laneId: lane, title: 'Email Marketing' });
   const comment = addComment(owner, card, 'Ada', 'Too long');
-  toggleVote(owner, card, 'ada');
+  const round = startRound(owner, { laneIds: [lane], cardIds: [], budget: 3, onePerCard: false });
+  const dot = castDot(owner, round, card, 'ada')!;
   deleteNotes(owner, [addNote(owner, { x: 0, y: 0, text: 'gone' })]);
-  return { server, stage, lane, card, comment };
+  return { server, stage, lane, card, comment, round, dot };
 }
 
 function copyOf(server: Y.Doc): Y.Doc {
@@ -67,7 +69,7 @@ function judge(server: Y.Doc, update: Uint8Array, role: Role): string {
 
 describe('what each role may change', () => {
   it('lets a view link send only what changes nothing: an empty update, or deletes of what is deleted already', () => {
-    const { server, card, comment } = board();
+    const { server, card, comment, round } = board();
     expect(judge(server, Y.encodeStateAsUpdate(new Y.Doc()), 'view')).toBe('allowed');
     // A client's sync step 2 carries its whole delete set, whatever its role.
     const deletedOnly = unchanged(server);
@@ -79,23 +81,21 @@ describe('what each role may change', () => {
     expect(judge(server, sent(server, (ctx) => deleteCards(ctx, [card])), 'view')).toBe(refused);
     expect(judge(server, sent(server, (ctx) => addComment(ctx, card, 'Viewer', 'Hi')), 'view')).toBe(refused);
     expect(judge(server, sent(server, (ctx) => resolveComment(ctx, comment)), 'view')).toBe(refused);
-    expect(judge(server, sent(server, (ctx) => toggleVote(ctx, card, 'viewer')), 'view')).toBe(refused);
+    expect(judge(server, sent(server, (ctx) => castDot(ctx, round, card, 'viewer')), 'view')).toBe(refused);
   });
 
-  it('lets a comment link add comments, mark them resolved, and cast or take back votes', () => {
+  // Whose dots a comment link may place and take back is dots.test.ts's.
+  it('lets a comment link add comments and mark them resolved', () => {
     const { server, card, comment } = board();
     const allowed: ((ctx: EditContext) => void)[] = [
       (ctx) => addComment(ctx, card, 'Ben', 'Agreed'),
       (ctx) => resolveComment(ctx, comment),
-      (ctx) => toggleVote(ctx, card, 'ben'),
-      // Ada's vote, taken back: votes are the comment link's to cast and take back.
-      (ctx) => toggleVote(ctx, card, 'ada'),
     ];
     for (const change of allowed) expect(judge(server, sent(server, change), 'comment')).toBe('allowed');
   });
 
   it('refuses a comment link anything else, a comment already written included', () => {
-    const { server, stage, lane, card, comment } = board();
+    const { server, stage, lane, card, comment, dot } = board();
     const refused: ((ctx: EditContext) => void)[] = [
       (ctx) => setCardText(ctx, card, 'title', 'Renamed'),
       (ctx) => moveStage(ctx, stage, 1),
@@ -105,9 +105,9 @@ describe('what each role may change', () => {
       (ctx) => deleteComment(ctx, comment),
       (ctx) => getRecord(ctx.doc, 'comments', comment)!.set('text', 'Not what Ada said'),
       (ctx) => getRecord(ctx.doc, 'comments', comment)!.set('author', 'Mallory'),
-      // Ada's vote, moved to another card or made someone else's.
-      (ctx) => getRecord(ctx.doc, 'votes', `${card}:ada`)!.set('targetId', stage),
-      (ctx) => getRecord(ctx.doc, 'votes', `${card}:ada`)!.set('voter', 'mallory'),
+      // Ada's dot, moved to another card or made someone else's.
+      (ctx) => getRecord(ctx.doc, 'votes', dot)!.set('targetId', stage),
+      (ctx) => getRecord(ctx.doc, 'votes', dot)!.set('voter', 'mallory'),
     ];
     for (const change of refused) {
       expect(judge(server, sent(server, change), 'comment')).toBe('refused: a comment link can only add comments and votes');

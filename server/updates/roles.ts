@@ -12,7 +12,7 @@ import { slotOfDocType, type Place, type Slot } from './places.ts';
  *   owner    anything a board may hold (rules.ts)
  *   edit     the same, but the board's title: renaming is the owner's
  *   comment  new comments and replies (a reply's thread is set as it is written, never after),
- *            the "resolved" mark of a comment, and votes (cast or taken back whole); whose
+ *            the "resolved" mark of a comment, and dots (placed or taken back whole, dots.ts); whose
  *            comment it resolves is the page's to say, as people have no accounts, and it
  *            writes only under its own Yjs client ids (writers.ts)
  *   view     nothing
@@ -36,6 +36,10 @@ const ROLE_REFUSALS = {
   commentAsItself: 'a comment link writes only as itself, not as another person on the board',
   facilitatorOnly: 'only the workshop’s facilitator can change the workshop',
   lockedStructure: 'it is locked: only the workshop’s facilitator or the board’s owner can change it',
+  dotNotYours: 'a dot is placed or taken back only by the person whose dot it is',
+  dotRoundClosed: 'dots are placed and taken back only while their round is open',
+  dotOutOfRound: 'a dot goes only on a card of its round',
+  dotUnchanged: 'a dot is never changed, only placed or taken back',
 } as const satisfies Partial<Record<ErrorCode, string>>;
 export type RoleRefusal = keyof typeof ROLE_REFUSALS;
 

@@ -101,7 +101,7 @@ function isPlainJson(value: unknown, depth: number): boolean {
 }
 
 /** How much of a new item the same update deletes again. */
-function deletedWithinUpdate(update: DecodedUpdate, item: DecodedItem): number {
+export function deletedWithinUpdate(update: DecodedUpdate, item: DecodedItem): number {
   const ranges = update.deletes.get(item.client);
   if (!ranges) return 0;
   const itemEnd = item.clock + item.length;

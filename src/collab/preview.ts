@@ -1,7 +1,7 @@
 import { FILE_TYPE, FILE_VERSION } from '../file/format.ts';
 import type { Board } from '../model/index.ts';
 
-const LISTS = ['stages', 'lanes', 'cards', 'notes', 'connectors', 'strategy', 'comments', 'votes'] as const;
+const LISTS = ['stages', 'lanes', 'cards', 'notes', 'connectors', 'strategy', 'comments', 'rounds', 'votes'] as const;
 
 /**
  * Reads the server's preview of a board (server/preview.ts), or `null` if it is not one this

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createBoardReader } from './boardReader.ts';
 import { addCard, deleteCards, moveCard, setCardText, updateCard } from './commands/cards.ts';
-import { addComment, toggleVote } from './commands/feedback.ts';
+import { addComment } from './commands/feedback.ts';
 import { addLane, setEmotionScore } from './commands/lanes.ts';
 import { setBoardTitle } from './commands/meta.ts';
 import { addStage, updateStage } from './commands/stages.ts';
+import { castDot, startRound } from './commands/voting.ts';
 import { docToBoard } from './read.ts';
 import { freshContext, syncDocs } from './testing/sync.ts';
 import { createUndoManager } from './undo.ts';
@@ -61,13 +62,14 @@ describe('the board reader', () => {
   it('always reads what docToBoard reads: local edits, deletions, undo and a remote update', () => {
     const { ctx, s1, s2, lane, c1, c2 } = mapBoard();
     const { reader } = watched(ctx);
+    const round = startRound(ctx, { laneIds: [lane], cardIds: [], budget: 3, onePerCard: false });
     const undo = createUndoManager(ctx);
     const check = () => expect(reader.read()).toEqual(docToBoard(ctx.doc));
     check();
     updateCard(ctx, c1, { channel: 'Email', tags: ['launch'] });
     check();
     updateStage(ctx, s1, { title: 'Discover' });
-    toggleVote(ctx, c2, 'ada');
+    castDot(ctx, round, c2, 'ada');
     addComment(ctx, c2, 'Ada', 'Too slow');
     check();
     deleteCards(ctx, [c1]);

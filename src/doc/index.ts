@@ -11,6 +11,7 @@ export * from './commands/session.ts';
 export * from './commands/stages.ts';
 export * from './commands/strategy.ts';
 export * from './commands/timer.ts';
+export * from './commands/voting.ts';
 export * from './boardReader.ts';
 export * from './context.ts';
 export * from './init.ts';

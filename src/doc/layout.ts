@@ -17,7 +17,9 @@ import { RECORD_KINDS, type RecordKindName } from '../model/index.ts';
  *   connectors  Y.Map   id -> Y.Map { from, to, label }
  *   strategy    Y.Map   id -> Y.Map { sectionId, order, text: Y.Text, stageId }
  *   comments    Y.Map   id -> Y.Map { targetId, author, text, createdAt, resolved, replyTo }
- *   votes       Y.Map   `${targetId}:${voter}` -> Y.Map { targetId, voter }
+ *   rounds      Y.Map   id -> Y.Map { title, laneIds, cardIds, budget, onePerCard, openedAt, revealed }
+ *   votes       Y.Map   id -> Y.Map { targetId, voter, roundId }: one dot of a round (older boards:
+ *                       `${targetId}:${voter}` -> { targetId, voter }, one vote a person a card)
  *   locks       Y.Map   the locked stage's, lane's or card's id -> Y.Map { targetId }
  *   session     Y.Map   the workshop: its facilitator, spotlight stage, summons and timer (model/session.ts)
  *

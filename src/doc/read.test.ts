@@ -29,6 +29,7 @@ describe('docToBoard', () => {
       presenterId: '',
       presenterName: '',
       presentedSectionId: null,
+      roundId: null,
     });
   });
 

@@ -11,6 +11,7 @@ import {
   STRATEGY_ITEM,
   UNKNOWN_FIELDS_KEY,
   VOTE,
+  ROUND,
   LOCK,
   compareOrder,
   type Board,
@@ -24,6 +25,7 @@ import {
   type Stage,
   type StrategyItem,
   type Vote,
+  type Round,
   type Lock,
   type WorkshopSession,
 } from '../model/index.ts';
@@ -53,6 +55,7 @@ export const readConnector = recordReader<Connector>(CONNECTOR);
 export const readStrategyItem = recordReader<StrategyItem>(STRATEGY_ITEM);
 export const readComment = recordReader<Comment>(COMMENT);
 export const readVote = recordReader<Vote>(VOTE);
+export const readRound = recordReader<Round>(ROUND);
 export const readLock = recordReader<Lock>(LOCK);
 
 /**
@@ -122,6 +125,7 @@ export function docToBoard(doc: Y.Doc, cache: ReadCache = NO_CACHE): Board {
     connectors: list('connectors', readConnector, byId),
     strategy: list('strategy', readStrategyItem, compareOrder),
     comments: list('comments', readComment, (a, b) => a.createdAt - b.createdAt || byId(a, b)),
+    rounds: list('rounds', readRound, (a, b) => a.openedAt - b.openedAt || byId(a, b)),
     votes: list('votes', readVote, byId),
     locks: list('locks', readLock, byId),
     session: readSession(doc),

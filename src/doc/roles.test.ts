@@ -1,44 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, addComment, addStage, createEditContext, createUndoManager, NotAllowed, resolveComment, setBoardTitle, toggleVote, typeBoardTitle } from './index.ts';
+import { addCard, addComment, addLane, addStage, castDot, createEditContext, createUndoManager, NotAllowed, resolveComment, setBoardTitle, startRound, typeBoardTitle } from './index.ts';
 
+/** A board with a stage, a lane of one card, and a dot voting round open on the lane. */
 function boardWithStage() {
   const doc = new Y.Doc();
   const owner = createEditContext(doc, 'owner', 'owner');
   const stageId = addStage(owner, { title: 'Awareness' });
-  return { doc, stageId };
+  const laneId = addLane(owner, { title: 'Touchpoints' });
+  const cardId = addCard(owner, { stageId, laneId, title: 'Email' });
+  const roundId = startRound(owner, { laneIds: [laneId], cardIds: [], budget: 3, onePerCard: false });
+  return { doc, stageId, cardId, roundId };
 }
 
 describe('the edit context holds the link’s role', () => {
   it('lets a view link change nothing, and leaves the document as it was', () => {
-    const { doc, stageId } = boardWithStage();
+    const { doc, stageId, cardId, roundId } = boardWithStage();
     const view = createEditContext(doc, 'viewer', 'view');
     const before = Y.encodeStateAsUpdate(doc);
     expect(() => addCard(view, { stageId, laneId: 'l' })).toThrow(NotAllowed);
     expect(() => addComment(view, 'x', 'Vi', 'Hi')).toThrow(NotAllowed);
-    expect(() => toggleVote(view, 'x', 'vi')).toThrow(NotAllowed);
+    expect(() => castDot(view, roundId, cardId, 'vi')).toThrow(NotAllowed);
     expect(() => typeBoardTitle(view, 'Mine now')).toThrow(NotAllowed);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
   });
 
-  it('lets a comment link comment, resolve and vote, and nothing else', () => {
-    const { doc, stageId } = boardWithStage();
+  it('lets a comment link comment, resolve and place dots, and nothing else', () => {
+    const { doc, stageId, cardId, roundId } = boardWithStage();
     const comment = createEditContext(doc, 'pat', 'comment');
     const id = addComment(comment, 'card1', 'Pat', 'Who brings samples?');
     resolveComment(comment, id);
-    toggleVote(comment, 'card1', 'pat');
+    castDot(comment, roundId, cardId, 'pat');
     expect((doc.getMap('comments').get(id) as Y.Map<unknown>).get('resolved')).toBe(true);
     expect(doc.getMap('votes').size).toBe(1);
     expect(() => addCard(comment, { stageId, laneId: 'l' })).toThrow(NotAllowed);
-    expect(doc.getMap('cards').size).toBe(0);
+    expect(doc.getMap('cards').size).toBe(1);
   });
 
   it('records no undo steps for a comment link: undoing a comment would delete it, which the server refuses', () => {
-    const { doc } = boardWithStage();
+    const { doc, cardId, roundId } = boardWithStage();
     const comment = createEditContext(doc, 'pat', 'comment');
     const undo = createUndoManager(comment);
     addComment(comment, 'card1', 'Pat', 'Bring samples');
-    toggleVote(comment, 'card1', 'pat');
+    castDot(comment, roundId, cardId, 'pat');
     expect(undo.canUndo()).toBe(false);
     undo.undo();
     expect(doc.getMap('comments').size).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, addLane, addStage, addStrategyItem, attachStrategyItemToStage, createEditContext, docToBoard, setLocale, toggleVote } from '../doc/index.ts';
+import { addCard, addLane, addStage, addStrategyItem, attachStrategyItemToStage, createEditContext, docToBoard, castDot, revealRound, setLocale, startRound } from '../doc/index.ts';
 import { readFileSync } from 'node:fs';
 import { readBoardFile } from './read.ts';
 import { boardToCsv } from './csv.ts';
@@ -46,12 +46,14 @@ describe('boardToCsv', () => {
   const first = addCard(ctx, { stageId: s1, laneId: pains, title: '=HYPERLINK("http://evil")' });
   addCard(ctx, { stageId: s1, laneId: touch, title: '官方网站' });
   const orphan = addCard(ctx, { stageId: s1, laneId: touch, title: '@SUM(A1)' });
-  toggleVote(ctx, first, 'ada');
-  toggleVote(ctx, first, 'bob');
+  const round = startRound(ctx, { title: 'Fix first', laneIds: [pains], cardIds: [orphan], budget: 3, onePerCard: false });
+  castDot(ctx, round, first, 'ada');
+  castDot(ctx, round, first, 'bob');
+  revealRound(ctx, round);
 
   it('starts with a byte order mark and a header, and lists cards in the map’s order', () => {
     const csv = boardToCsv(docToBoard(doc));
-    expect(csv.startsWith('\uFEFFStage,Lane,Title,Description,Channel,Owner,Emotion,Tags,Votes\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFStage,Lane,Title,Description,Channel,Owner,Emotion,Tags,Dots (Fix first)\r\n')).toBe(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
       ['客户认知', 'Touchpoints', '官方网站'],
@@ -63,8 +65,9 @@ describe('boardToCsv', () => {
 
   it('keeps commas, quotes and line breaks inside their cell, and every field in its column', () => {
     const rows = parseCsv(boardToCsv(docToBoard(doc)).slice(1));
-    expect(rows[4]).toEqual(['Purchase', 'Touchpoints', 'Quote, "final"', 'line one\nline two', 'Email', 'Sales', '-2', 'b2b, price', '0']);
-    expect(rows[3]![8]).toBe('2');
+    expect(rows[4]).toEqual(['Purchase', 'Touchpoints', 'Quote, "final"', 'line one\nline two', 'Email', 'Sales', '-2', 'b2b, price', '']);
+    // The dots of the latest revealed round: 0 on a card it covered that no one chose, nothing on one it did not cover.
+    expect(rows.slice(1).map((r) => r[8])).toEqual(['', '0', '2', '']);
     expect(rows.every((r) => r.length === 9)).toBe(true);
   });
 
@@ -106,8 +109,8 @@ describe('boardToCsv', () => {
     const csv = boardToCsv(docToBoard(both));
     const [cards, items] = csv.slice(1).split('\r\n\r\n');
     expect(parseCsv(cards! + '\r\n')).toEqual([
-      ['Stage', 'Lane', 'Title', 'Description', 'Channel', 'Owner', 'Emotion', 'Tags', 'Votes'],
-      ['使用', '触点', '售后热线', '', '', '', '', '', '0'],
+      ['Stage', 'Lane', 'Title', 'Description', 'Channel', 'Owner', 'Emotion', 'Tags', 'Dots'],
+      ['使用', '触点', '售后热线', '', '', '', '', '', ''],
     ]);
     expect(parseCsv(items!)).toEqual([
       ['Section', 'Text', 'Stage'],

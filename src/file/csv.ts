@@ -1,4 +1,4 @@
-import { CARD, CARD_CSV_KEYS, STRATEGY_ITEM, STRATEGY_SECTIONS, unplacedCards, type Board, type Card } from '../model/index.ts';
+import { CARD, CARD_CSV_KEYS, STRATEGY_ITEM, STRATEGY_SECTIONS, cardsInRound, countRound, latestRevealedRound, unplacedCards, type Board, type Card } from '../model/index.ts';
 import { asLocale, translatorFor, type Translate } from '../i18n/index.ts';
 import { laneName } from '../model/laneName.ts';
 import { itemsBySection } from '../model/strategyItems.ts';
@@ -8,7 +8,9 @@ import { sectionLabel } from '../model/strategyLayout.ts';
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
-const HEADER = ['Stage', 'Lane', ...CARD_CSV_KEYS.map((key) => CARD.fields[key].label), 'Votes'];
+const HEADER = ['Stage', 'Lane', ...CARD_CSV_KEYS.map((key) => CARD.fields[key].label)];
+/** The last column: the dots of the latest revealed round (model/dotCount.ts), named by its question. */
+const DOTS = 'Dots';
 const STRATEGY_HEADER = [STRATEGY_ITEM.fields.sectionId.label, STRATEGY_ITEM.fields.text.label, STRATEGY_ITEM.fields.stageId.label];
 
 function cardCell<K extends (typeof CARD_CSV_KEYS)[number]>(card: Card, key: K): string {
@@ -38,8 +40,11 @@ function cardRows(board: Board, t: Translate): string[][] {
   const stageIndex = new Map(board.stages.map((s, i) => [s.id, i]));
   const laneIndex = new Map(board.lanes.map((l, i) => [l.id, i]));
   const unplaced = new Set(unplacedCards(board).map((c) => c.id));
-  const votes = new Map<string, number>();
-  for (const vote of board.votes) votes.set(vote.targetId, (votes.get(vote.targetId) ?? 0) + 1);
+  // A card the round covered and no one chose has 0 dots; one it did not cover, an empty cell.
+  const round = latestRevealedRound(board);
+  const result = round && countRound(board, round);
+  const inRound = round ? cardsInRound(round, board.cards) : new Set<string>();
+  const dots = (id: string) => (inRound.has(id) ? String(result?.byCard.get(id) ?? 0) : '');
   const position = (id: string, index: Map<string, number>) => index.get(id) ?? Number.MAX_SAFE_INTEGER;
   // board.cards is in order already; a stable sort by stage then lane keeps each cell's order.
   const cards = [...board.cards].sort(
@@ -56,9 +61,9 @@ function cardRows(board: Board, t: Translate): string[][] {
     text(board.stages[stageIndex.get(card.stageId) ?? -1]?.title ?? t('export.csv.noStage')),
     text(laneOf(card.laneId)),
     ...CARD_CSV_KEYS.map((key) => text(cardCell(card, key))),
-    String(votes.get(card.id) ?? 0),
+    dots(card.id),
   ]);
-  return [HEADER, ...rows];
+  return [[...HEADER, text(round?.title ? `${DOTS} (${round.title})` : DOTS)], ...rows];
 }
 
 function strategyRows(board: Board, t: Translate): string[][] {

@@ -9,6 +9,7 @@ import {
   StageSchema,
   StrategyItemSchema,
   VoteSchema,
+  RoundSchema,
   LockSchema,
   WorkshopSessionSchema,
   type Board,
@@ -47,6 +48,7 @@ export const FileBoardSchema = z.object({
   connectors: z.array(ConnectorSchema.loose()).default([]),
   strategy: z.array(StrategyItemSchema.extend(optionalOrder).loose()).default([]),
   comments: z.array(CommentSchema.loose()).default([]),
+  rounds: z.array(RoundSchema.loose()).default([]),
   votes: z.array(VoteSchema.loose()).default([]),
   locks: z.array(LockSchema.loose()).default([]),
   session: WorkshopSessionSchema.prefault({}),
@@ -77,10 +79,10 @@ export function serializeBoardFile(file: BoardFile): string {
 
 /**
  * A board as a template: its map, notes and strategy canvas, without what belongs to one
- * workshop (votes, comments, locks, the spotlight and the timer).
+ * workshop (dot voting rounds and their dots, comments, locks, the spotlight and the timer).
  */
 export function boardAsTemplate(board: Board): Board {
-  return { ...board, comments: [], votes: [], locks: [], session: WorkshopSessionSchema.parse({}) };
+  return { ...board, comments: [], rounds: [], votes: [], locks: [], session: WorkshopSessionSchema.parse({}) };
 }
 
 /** A template a team saved from one of its boards, as the server lists it (the file apart). */

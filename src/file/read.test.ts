@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, addConnector, addLane, addStage, addStrategyItem, attachStrategyItemToStage, createEditContext, docToBoard, setBoardTitle, toggleVote } from '../doc/index.ts';
+import { addCard, addConnector, addLane, addStage, addStrategyItem, attachStrategyItemToStage, castDot, createEditContext, docToBoard, revealRound, setBoardTitle, startRound } from '../doc/index.ts';
 import { recordsMap } from '../doc/layout.ts';
+import { countRound, latestRevealedRound } from '../model/index.ts';
 import { boardToFile, serializeBoardFile } from './format.ts';
 import { readBoardFile } from './read.ts';
 import { writeBoardToDoc } from './toDoc.ts';
@@ -15,7 +16,10 @@ function sampleDoc(): Y.Doc {
   const a = addCard(ctx, { stageId: stage, laneId: lane, title: 'Sales Visit', body: 'On site', tags: ['b2b'], emotion: 1 });
   const b = addCard(ctx, { stageId: stage, laneId: lane, title: 'Quote' });
   addConnector(ctx, a, b);
-  toggleVote(ctx, a, 'ada');
+  const round = startRound(ctx, { title: 'Best moment', laneIds: [lane], cardIds: [], budget: 2, onePerCard: false }, 1_800_000_000_000);
+  castDot(ctx, round, a, 'ada');
+  castDot(ctx, round, a, 'ada');
+  revealRound(ctx, round);
   const metric = addStrategyItem(ctx, 'metricsPre', 'NPS')!;
   attachStrategyItemToStage(ctx, metric, stage);
   return doc;
@@ -165,23 +169,41 @@ describe('readBoardFile repairs what commands rely on', () => {
     expect(docToBoard(doc).stages.map((s) => s.title)).toEqual(['', '', 'after']);
   });
 
-  it('gives each vote the id of its voter and card, so a second vote of one person counts once', () => {
+  it('reads the votes of older boards as one revealed round, so nothing they said is lost', () => {
     const read = readBoardFile(
       fileText({
+        meta: { locale: 'zh-CN' },
         stages: [{ id: 's' }],
         lanes: [{ id: 'l' }],
-        cards: [{ id: 'c', stageId: 's', laneId: 'l' }],
+        cards: [{ id: 'c', stageId: 's', laneId: 'l' }, { id: 'd', stageId: 's', laneId: 'l' }],
         votes: [
-          { id: 'v1', targetId: 'c', voter: 'ada' },
+          { id: 'c:ada', targetId: 'c', voter: 'ada' },
           { id: 'v2', targetId: 'c', voter: 'ada' },
+          { id: 'd:ada', targetId: 'd', voter: 'ada' },
+          { id: 'c:bob', targetId: 'c', voter: 'bob' },
         ],
       }),
     );
     if (!read.ok) throw new Error(read.error);
-    expect(read.file.board.votes).toEqual([{ id: 'c:ada', targetId: 'c', voter: 'ada' }]);
+    const { rounds, votes } = read.file.board;
+    // A second vote of one person on one card was never counted, and still is not.
+    expect(votes.map((v) => v.id)).toEqual(['c:ada', 'd:ada', 'c:bob']);
+    expect(rounds).toEqual([{ id: 'votes', title: '投票', laneIds: [], cardIds: ['c', 'd'], budget: 2, onePerCard: true, openedAt: 0, revealed: true }]);
     const doc = new Y.Doc();
     writeBoardToDoc(doc, read.file.board);
-    toggleVote(createEditContext(doc, 'test'), 'c', 'ada');
-    expect(docToBoard(doc).votes).toEqual([]);
+    const board = docToBoard(doc);
+    expect(Object.fromEntries(countRound(board, latestRevealedRound(board)!).byCard)).toEqual({ c: 2, d: 1 });
+    expect(board.session.roundId).toBeNull();
+  });
+
+  it('keeps the rounds and dots of a board, and a round on screen only if the file holds it', () => {
+    const board = docToBoard(sampleDoc());
+    const again = readBoardFile(serializeBoardFile(boardToFile({ ...board, session: { ...board.session, roundId: 'gone' } })));
+    if (!again.ok) throw new Error(again.error);
+    expect(again.file.board.rounds).toEqual(board.rounds);
+    expect(again.file.board.votes).toEqual(board.votes);
+    expect(again.file.board.session.roundId).toBeNull();
+    const kept = readBoardFile(serializeBoardFile(boardToFile(board)));
+    expect(kept.ok && kept.file.board.session.roundId).toBe(board.rounds[0]!.id);
   });
 });

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Problem } from '../i18n/problem.ts';
-import { commentThreads, isOrderKey, orderAt, voteId, type Board, type Comment } from '../model/index.ts';
+import { translate } from '../i18n/index.ts';
+import { asLocale } from '../i18n/locale.ts';
+import { commentThreads, isOrderKey, legacyVotesAsRound, orderAt, type Board, type Comment, type Round, type Vote } from '../model/index.ts';
 import { BoardFileSchema, FILE_TYPE, FILE_VERSION, type BoardFile, type FileBoardSchema } from './format.ts';
 import { fileLimitProblem } from './fileLimits.ts';
 import { migrate } from './migrations.ts';
@@ -122,14 +124,45 @@ function repair(input: FileBoard, repairs: Repairs): Board {
   const connectors = unique(input.connectors).filter((c) => keep(joinable.has(c.from) && joinable.has(c.to), 'connectorsToMissingCards', repairs));
   const targets = new Set([...joinable, ...stageIds, ...lanes.map((l) => l.id), ...strategy.map((i) => i.id)]);
   const comments = threaded(unique(input.comments).filter((c) => keep(targets.has(c.targetId), 'commentsOnMissingRecords', repairs)), repairs);
-  // A vote's id says whose vote on what (voteId), so that one person's vote toggles off again.
-  const votes = unique(input.votes.map((v) => ({ ...v, id: voteId(v.targetId, v.voter) }))).filter((v) => keep(cardIds.has(v.targetId), 'votesOnMissingCards', repairs));
+  const { rounds, votes } = dotVoting(input, cardIds, repairs);
   // A lock's id is the locked record's (model/lock.ts): one lock a record, on a stage, lane or card.
   const lockable = new Set([...stageIds, ...lanes.map((l) => l.id), ...cardIds]);
   const locks = unique(input.locks.map((l) => ({ ...l, id: l.targetId }))).filter((l) => keep(lockable.has(l.targetId), 'locksOnMissingRecords', repairs));
   const spotlight = input.session.spotlightStageId;
-  const session = { ...input.session, spotlightStageId: spotlight !== null && stageIds.has(spotlight) ? spotlight : null };
-  return { meta: input.meta, stages, lanes, cards, notes, connectors, strategy, comments, votes, locks, session };
+  const roundId = input.session.roundId;
+  const session = {
+    ...input.session,
+    spotlightStageId: spotlight !== null && stageIds.has(spotlight) ? spotlight : null,
+    roundId: roundId !== null && rounds.some((round) => round.id === roundId) ? roundId : null,
+  };
+  return { meta: input.meta, stages, lanes, cards, notes, connectors, strategy, comments, rounds, votes, locks, session };
+}
+
+/** The id a file's older votes get as a round (legacyVotesAsRound): the same each time the file is read. */
+const LEGACY_ROUND_ID = 'votes';
+
+/**
+ * The dot voting rounds and their dots. Dots on missing cards go (they would count for
+ * nothing). Votes from before rounds (no round; one a person a card, the id saying whose on
+ * what, so a second one of a person is dropped) become one revealed round of their own.
+ */
+function dotVoting(input: FileBoard, cardIds: ReadonlySet<string>, repairs: Repairs): { rounds: Round[]; votes: Vote[] } {
+  const seen = new Set<string>();
+  const rounds: Round[] = input.rounds.filter((round) => !seen.has(round.id) && seen.add(round.id));
+  const onCards = input.votes.filter((v) => keep(cardIds.has(v.targetId), 'votesOnMissingCards', repairs));
+  const dots = onCards.filter((v) => v.roundId !== '');
+  const oldIds = new Set<string>();
+  const oldVotes = onCards
+    .filter((v) => v.roundId === '')
+    .map((v) => ({ ...v, id: `${v.targetId}:${v.voter}` }))
+    .filter((v) => !oldIds.has(v.id) && oldIds.add(v.id));
+  const id = seen.has(LEGACY_ROUND_ID) ? `${LEGACY_ROUND_ID}-${rounds.length}` : LEGACY_ROUND_ID;
+  const legacy = legacyVotesAsRound(oldVotes, id, translate(asLocale(input.meta.locale), 'voting.legacyTitle'));
+  const votes = [...dots, ...(legacy?.votes ?? [])];
+  const unique = new Set<string>();
+  const kept = votes.filter((v) => !unique.has(v.id) && unique.add(v.id));
+  repairs.add('repeatedIds', input.rounds.length - rounds.length + onCards.length - dots.length - oldVotes.length + votes.length - kept.length);
+  return { rounds: legacy ? [...rounds, legacy.round] : rounds, votes: kept };
 }
 
 /**

@@ -15,6 +15,7 @@ import { comments } from './en/comments.ts';
 import { timer } from './en/timer.ts';
 import { present } from './en/present.ts';
 import { phone } from './en/phone.ts';
+import { voting } from './en/voting.ts';
 
 /**
  * The English catalogue, in the ICU message format: `{name}` for a value, `{count, plural, …}`
@@ -39,6 +40,7 @@ export const en = {
   ...timer,
   ...present,
   ...phone,
+  ...voting,
 } as const;
 
 export type MessageId = keyof typeof en;

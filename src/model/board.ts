@@ -8,6 +8,7 @@ import type { WorkshopSession } from './session.ts';
 import type { Stage } from './stage.ts';
 import type { StrategyItem } from './strategy.ts';
 import type { Lock } from './lock.ts';
+import type { Round } from './round.ts';
 import type { Vote } from './vote.ts';
 
 /** A plain snapshot of a board: every list sorted, every reference as stored. */
@@ -20,6 +21,7 @@ export interface Board {
   connectors: Connector[];
   strategy: StrategyItem[];
   comments: Comment[];
+  rounds: Round[];
   votes: Vote[];
   locks: Lock[];
   session: WorkshopSession;

@@ -244,6 +244,27 @@ export function tags(label: string) {
   } satisfies Field<string[]>;
 }
 
+/** Ids of other records (what a dot voting round covers): unique, none empty, at most `max`. */
+export function ids(label: string, max: number) {
+  return {
+    label,
+    storage: 'value',
+    empty: Object.freeze([]) as unknown as string[],
+    schema: z.array(z.string().min(1).max(LIMITS.id)).max(max).default([]),
+    coerce(value: unknown) {
+      if (!Array.isArray(value)) return undefined;
+      const out = new Set<string>();
+      for (const item of value) {
+        if (out.size >= max) break;
+        if (typeof item === 'string' && item !== '' && item.length <= LIMITS.id) out.add(item);
+      }
+      return [...out];
+    },
+    accepts: (value: unknown) => Array.isArray(value) && value.length <= max && value.every((item) => typeof item === 'string' && item !== '' && item.length <= LIMITS.id),
+    toText: (value: string[]) => value.join(', '),
+  } satisfies Field<string[]>;
+}
+
 /** A score per stage (an emotion lane's curve): a Y.Map of stage id to -2..+2 in the document. */
 export function scores(label: string) {
   return {

@@ -8,6 +8,7 @@ import { SESSION } from './session.ts';
 import { STAGE } from './stage.ts';
 import { STRATEGY_ITEM } from './strategy.ts';
 import { LOCK } from './lock.ts';
+import { ROUND } from './round.ts';
 import { VOTE } from './vote.ts';
 
 /** Every kind of record a board holds, by the name of its list (the document's root, the file's key). */
@@ -19,6 +20,7 @@ export const RECORD_KINDS = {
   connectors: CONNECTOR,
   strategy: STRATEGY_ITEM,
   comments: COMMENT,
+  rounds: ROUND,
   votes: VOTE,
   locks: LOCK,
 } as const;

@@ -13,6 +13,8 @@ export const LIMITS = {
   /** A fractional order key; keys grow only when many records go between the same two. */
   order: 1_000,
   locale: 35,
+  /** The lanes, and the cards, one dot voting round may cover. */
+  roundScope: 20_000,
 } as const;
 
 /**

@@ -11,7 +11,7 @@ export type PresentedView = (typeof PRESENTED_VIEWS)[number];
  * Workshop state everyone in the room shares: who facilitates it, the stage in the spotlight
  * (the stage presented, while the map is presented), the facilitator's last summons, a timer,
  * and the presentation: what is presented, by whom, and the strategy canvas's section on
- * screen. Only the facilitator's socket (and the owner's) may change it, but for the timer's own
+ * screen, and the dot voting round on screen. Only the facilitator's socket (and the owner's) may change it, but for the timer's own
  * fields while `timerOpenToAll` says anyone who may edit can run the timer
  * (server/updates/facilitation.ts).
  *
@@ -42,6 +42,8 @@ export const SESSION = definePart('session', {
   presenterId: string('Presenter', LIMITS.id),
   presenterName: string('Presenter name', LIMITS.name),
   presentedSectionId: optionalRef('Strategy section presented'),
+  /** The dot voting round on screen, open or revealed (round.ts); none once it ends. */
+  roundId: optionalRef('Dot voting round'),
 });
 
 export const WorkshopSessionSchema = SESSION.schema;

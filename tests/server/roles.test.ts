@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, deleteCards, setCardText } from '../../src/doc/commands/cards.ts';
-import { addComment, deleteComment, resolveComment, toggleVote } from '../../src/doc/commands/feedback.ts';
+import { addComment, deleteComment, resolveComment } from '../../src/doc/commands/feedback.ts';
 import { addLane } from '../../src/doc/commands/lanes.ts';
 import { setBoardTitle } from '../../src/doc/commands/meta.ts';
 import { addNote, deleteNotes } from '../../src/doc/commands/notes.ts';
 import { addStage, moveStage } from '../../src/doc/commands/stages.ts';
+import { castDot, removeDot, startRound } from '../../src/doc/commands/voting.ts';
 import { createEditContext, type EditContext } from '../../src/doc/context.ts';
 import { getRecord } from '../../src/doc/layout.ts';
 import { docToBoard } from '../../src/doc/read.ts';
-import type { Board } from '../../src/model/index.ts';
+import { voterIdOf, type Board } from '../../src/model/index.ts';
 import type { Role } from '../../server/capabilities.ts';
 import { api, connectClient, createBoard, openDatabase, startServer, tempDataDir, upgradeStatus, waitFor, whenSynced, type Client, type ServerProcess } from './harness.ts';
 import { awarenessMessage } from './hostileFrames.ts';
@@ -31,12 +32,12 @@ let editor: Client;
 let owner: Client;
 /** Times the editor's socket closed: never, while the tests run. */
 let editorCloses = 0;
-const ids = { stage: '', card: '', comment: '' };
+const ids = { stage: '', card: '', comment: '', round: '' };
 const sockets: LinkSocket[] = [];
 let probes = 0;
 
-async function linkSocket(role: Role): Promise<LinkSocket> {
-  const socket = await openLinkSocket(server.url, boardId, linksOf(boardId)[role]);
+async function linkSocket(role: Role, query: Record<string, string> = {}): Promise<LinkSocket> {
+  const socket = await openLinkSocket(server.url, boardId, linksOf(boardId)[role], query);
   sockets.push(socket);
   return socket;
 }
@@ -109,7 +110,7 @@ beforeAll(async () => {
   const lane = addLane(ctx, { title: 'Touchpoints' });
   ids.card = addCard(ctx, { stageId: ids.stage, laneId: lane, title: 'Email Marketing' });
   ids.comment = addComment(ctx, ids.card, 'Ada', 'Too long');
-  toggleVote(ctx, ids.card, 'ada');
+  ids.round = startRound(ctx, { laneIds: [lane], cardIds: [], budget: 3, onePerCard: false });
   // Something deleted, so that a client's sync step 2 carries a delete set.
   deleteNotes(ctx, [addNote(ctx, { x: 0, y: 0, text: 'gone' })]);
 
@@ -154,19 +155,20 @@ describe('a socket sending what its link allows', () => {
     await expectEditorUndisturbed(before);
   });
 
-  it('a comment link adds a comment, marks one resolved, and casts and takes back a vote', async () => {
-    const socket = await linkSocket('comment');
+  it('a comment link adds a comment, marks one resolved, and places and takes back a dot of its own', async () => {
+    const key = 'b'.repeat(43);
+    const voter = voterIdOf(key);
+    const socket = await linkSocket('comment', { key });
     const seen = () => docToBoard(editor.doc);
     let added = '';
     socket.send((ctx) => (added = addComment(ctx, ids.card, 'Ben', 'Agreed')));
     await waitFor(() => seen().comments.some((comment) => comment.id === added && comment.text === 'Agreed'), 10_000, 'the new comment at the editor');
     socket.send((ctx) => resolveComment(ctx, ids.comment));
     await waitFor(() => seen().comments.some((comment) => comment.id === ids.comment && comment.resolved), 10_000, 'the comment resolved at the editor');
-    const ben = `${ids.card}:ben`;
-    socket.send((ctx) => toggleVote(ctx, ids.card, 'ben'));
-    await waitFor(() => seen().votes.some((vote) => vote.id === ben), 10_000, 'the vote at the editor');
-    socket.send((ctx) => toggleVote(ctx, ids.card, 'ben'));
-    await waitFor(() => !seen().votes.some((vote) => vote.id === ben), 10_000, 'the vote taken back at the editor');
+    socket.send((ctx) => castDot(ctx, ids.round, ids.card, voter));
+    await waitFor(() => seen().votes.some((vote) => vote.voter === voter), 10_000, 'the dot at the editor');
+    socket.send((ctx) => removeDot(ctx, ids.round, ids.card, voter));
+    await waitFor(() => !seen().votes.some((vote) => vote.voter === voter), 10_000, 'the dot taken back at the editor');
     await socket.roundTrip();
     expect(socket.ws.readyState).toBe(socket.ws.OPEN);
     expect(editorCloses).toBe(0);

@@ -49,7 +49,7 @@ describe('one definition per record kind', () => {
 
   it('names the spreadsheet columns after the card fields they hold', () => {
     const header = boardToCsv(docToBoard(new Y.Doc())).replace('\uFEFF', '').split('\r\n')[0]!.split(',');
-    expect(header).toEqual(['Stage', 'Lane', ...CARD_CSV_KEYS.map((key) => CARD.fields[key].label), 'Votes']);
+    expect(header).toEqual(['Stage', 'Lane', ...CARD_CSV_KEYS.map((key) => CARD.fields[key].label), 'Dots']);
   });
 
   it('gives every field of every kind a strict check that its own empty value passes', () => {

@@ -7,7 +7,7 @@ import { docToBoard } from '../read.ts';
 import { freshContext, syncDocs } from '../testing/sync.ts';
 import { addCard, deleteCards, duplicateCards, moveCard, setCardText, updateCard } from './cards.ts';
 import { addConnector } from './connectors.ts';
-import { addComment, toggleVote } from './feedback.ts';
+import { addComment } from './feedback.ts';
 import { addLane } from './lanes.ts';
 import { addStage, deleteStage } from './stages.ts';
 
@@ -83,18 +83,16 @@ describe('card commands', () => {
     expect(cards.map((c) => c.title)).toEqual(['first', 'moving', 'last']);
   });
 
-  it('deletes cards with the connectors, votes and comments on them', () => {
+  it('deletes cards with the connectors and comments on them', () => {
     const { ctx, s1, lane } = grid();
     const a = addCard(ctx, { stageId: s1, laneId: lane });
     const b = addCard(ctx, { stageId: s1, laneId: lane });
     addConnector(ctx, a, b);
-    toggleVote(ctx, a, 'ann');
     addComment(ctx, a, 'Ann', 'Is this right?');
     deleteCards(ctx, [a]);
     const board = docToBoard(ctx.doc);
     expect(board.cards.map((c) => c.id)).toEqual([b]);
     expect(board.connectors).toEqual([]);
-    expect(board.votes).toEqual([]);
     expect(board.comments).toEqual([]);
   });
 

@@ -88,7 +88,7 @@ export function moveCard(ctx: EditContext, id: string, to: { stageId: string; la
   });
 }
 
-/** Deletes cards with their connectors, votes and comments, in one undo step. */
+/** Deletes cards with their connectors and comments, in one undo step. */
 export function deleteCards(ctx: EditContext, ids: readonly string[]): void {
   assertUnlocked(ctx, ids);
   transact(ctx, () => {

@@ -1,24 +1,9 @@
 import * as Y from 'yjs';
-import { LIMITS, clip, newId, voteId } from '../../model/index.ts';
+import { LIMITS, clip, newId } from '../../model/index.ts';
 import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 
-/** Votes and comments: what a workshop says about the cards; a comment link may make them. */
-
-export function toggleVote(ctx: EditContext, targetId: string, voter: string): void {
-  const id = voteId(targetId, voter);
-  const votes = recordsMap(ctx.doc, 'votes');
-  transact(ctx, () => {
-    if (votes.has(id)) {
-      votes.delete(id);
-      return;
-    }
-    const vote = new Y.Map<unknown>();
-    vote.set('targetId', targetId);
-    vote.set('voter', voter);
-    votes.set(id, vote);
-  }, 'comment');
-}
+/** Comments: what a workshop says about the board; a comment link may make them. (Dots: voting.ts.) */
 
 /**
  * A new comment on `targetId`, or a reply in the thread `replyTo` opens (a reply carries its

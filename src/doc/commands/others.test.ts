@@ -3,7 +3,7 @@ import { docToBoard } from '../read.ts';
 import { freshContext } from '../testing/sync.ts';
 import { addCard } from './cards.ts';
 import { addConnector, deleteConnectors } from './connectors.ts';
-import { addComment, deleteComment, resolveComment, toggleVote } from './feedback.ts';
+import { addComment, deleteComment, resolveComment } from './feedback.ts';
 import { addLane } from './lanes.ts';
 import { createUndoManager } from '../undo.ts';
 import { setBoardTitle, setLocale, setPersona, tidyBoardTitle, typeBoardTitle } from './meta.ts';
@@ -111,15 +111,6 @@ describe('strategy canvas commands', () => {
 });
 
 describe('feedback commands', () => {
-  it('lets a person vote once per card, toggling', () => {
-    const ctx = freshContext();
-    toggleVote(ctx, 'card1', 'ann');
-    toggleVote(ctx, 'card1', 'bob');
-    expect(docToBoard(ctx.doc).votes.map((v) => v.voter)).toEqual(['ann', 'bob']);
-    toggleVote(ctx, 'card1', 'ann');
-    expect(docToBoard(ctx.doc).votes.map((v) => v.voter)).toEqual(['bob']);
-  });
-
   it('adds, resolves and deletes comments', () => {
     const ctx = freshContext();
     const id = addComment(ctx, 'card1', 'Ann', 'Check the lead time');

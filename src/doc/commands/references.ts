@@ -1,17 +1,19 @@
 import * as Y from 'yjs';
 import { recordsMap } from '../layout.ts';
 
-/** Removes connectors, votes, comments and locks that point at records which are gone. */
+/**
+ * Removes connectors, comments and locks that point at records which are gone. Dots stay: they
+ * are their voters' own (only a voter takes one back), and a dot on a deleted card counts for
+ * nothing (model/dotCount.ts) until an undo brings the card back.
+ */
 export function removeReferencesTo(doc: Y.Doc, ids: ReadonlySet<string>): void {
   const connectors = recordsMap(doc, 'connectors');
   for (const [id, c] of connectors) {
     if (c instanceof Y.Map && (ids.has(String(c.get('from'))) || ids.has(String(c.get('to'))))) connectors.delete(id);
   }
-  for (const root of ['votes', 'comments'] as const) {
-    const map = recordsMap(doc, root);
-    for (const [id, record] of map) {
-      if (record instanceof Y.Map && ids.has(String(record.get('targetId')))) map.delete(id);
-    }
+  const comments = recordsMap(doc, 'comments');
+  for (const [id, comment] of comments) {
+    if (comment instanceof Y.Map && ids.has(String(comment.get('targetId')))) comments.delete(id);
   }
   // A lock is kept under its record's id (model/lock.ts).
   const locks = recordsMap(doc, 'locks');

@@ -5,7 +5,6 @@ import { freshContext, syncDocs } from '../testing/sync.ts';
 import { createUndoManager } from '../undo.ts';
 import { addCard } from './cards.ts';
 import { addConnector } from './connectors.ts';
-import { toggleVote } from './feedback.ts';
 import { addLane } from './lanes.ts';
 import { addStage, deleteStage, moveStage, setStageText, updateStage } from './stages.ts';
 
@@ -102,7 +101,7 @@ describe('stage commands', () => {
     expect(board.cards.map((c) => c.title).sort()).toEqual(['goes', 'stays']);
   });
 
-  it('removes the connectors and votes of the cards it deletes', () => {
+  it('removes the connectors of the cards it deletes', () => {
     const ctx = freshContext();
     const stage = addStage(ctx);
     const other = addStage(ctx);
@@ -110,11 +109,9 @@ describe('stage commands', () => {
     const gone = addCard(ctx, { stageId: stage, laneId: lane });
     const kept = addCard(ctx, { stageId: other, laneId: lane });
     addConnector(ctx, kept, gone);
-    toggleVote(ctx, gone, 'ann');
     deleteStage(ctx, stage);
     const board = docToBoard(ctx.doc);
     expect(board.connectors).toEqual([]);
-    expect(board.votes).toEqual([]);
   });
 
   it('ignores commands on a stage that does not exist', () => {

@@ -16,6 +16,7 @@ import { comments } from './comments.ts';
 import { timer } from './timer.ts';
 import { present } from './present.ts';
 import { phone } from './phone.ts';
+import { voting } from './voting.ts';
 
 /** Simplified Chinese, area by area as in English. */
 export const zh: Catalogue = {
@@ -36,4 +37,5 @@ export const zh: Catalogue = {
   ...timer,
   ...present,
   ...phone,
+  ...voting,
 };
