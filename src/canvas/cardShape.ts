@@ -34,11 +34,11 @@ export function textWidth(kind: LaneKind): number {
  * channels lane, one line in a pill. The stylesheet clamps to the same lines, so this is an
  * upper bound of what the browser draws (tests/e2e/card-geometry.spec.ts holds it to that).
  */
-export function cardHeight(card: Card, votes = 0, kind: LaneKind = 'touchpoints'): number {
+export function cardHeight(card: Card, kind: LaneKind = 'touchpoints'): number {
   if (LANE_LOOKS[kind].form === 'pill') return PILL.height;
   const width = textWidth(kind);
   let height = 2 * CARD.paddingY + CARD.titleLine * estimateTextLines(card.title || ' ', width - CARD.titleEndPadding, CARD.titleSize, CARD.titleMaxLines);
   if (card.body) height += CARD.bodyGap + CARD.bodyLine * estimateTextLines(card.body, width, CARD.bodySize, CARD.bodyMaxLines);
-  if (hasChips(card, votes)) height += CARD.metaRow;
+  if (hasChips(card)) height += CARD.metaRow;
   return height;
 }

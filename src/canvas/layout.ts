@@ -12,8 +12,11 @@ export interface LaneNodeData extends Record<string, unknown> { lane: Lane; inde
 /** One stage x lane cell of the grid: where it is on the map, and its stage's and lane's titles and kind, which name it. */
 export interface Cell { id: string; stageId: string; laneId: string; stageTitle: string; lane: Pick<Lane, 'kind' | 'title'>; empty: boolean; x: number; y: number; width: number; height: number }
 export interface CellGridData extends Record<string, unknown> { cells: Cell[] }
-/** A card, its votes, and the kind of the lane it is in, which decides how it is drawn. */
-export interface CardNodeData extends Record<string, unknown> { card: Card; votes: number; laneKind: LaneKind }
+/**
+ * A card and the kind of the lane it is in, which decides how it is drawn. Its dots are not
+ * the layout's: who sees which depends on the person and the round (ui/voting).
+ */
+export interface CardNodeData extends Record<string, unknown> { card: Card; laneKind: LaneKind }
 export interface NoteNodeData extends Record<string, unknown> { note: Note }
 export interface EmotionNodeData extends Record<string, unknown> {
   lane: Lane;
@@ -108,13 +111,13 @@ function connectorHandles(width: number, height: number): NodeHandle[] {
 }
 
 /** Heights by card object: an unchanged card keeps its object (boardReader.ts), so its text is not measured again. */
-const knownHeights = new WeakMap<Card, { votes: number; kind: LaneKind; height: number }>();
+const knownHeights = new WeakMap<Card, { kind: LaneKind; height: number }>();
 
-function knownCardHeight(card: Card, votes: number, kind: LaneKind): number {
+function knownCardHeight(card: Card, kind: LaneKind): number {
   const known = knownHeights.get(card);
-  if (known?.votes === votes && known.kind === kind) return known.height;
-  const height = cardHeight(card, votes, kind);
-  knownHeights.set(card, { votes, kind, height });
+  if (known?.kind === kind) return known.height;
+  const height = cardHeight(card, kind);
+  knownHeights.set(card, { kind, height });
   return height;
 }
 
@@ -128,9 +131,9 @@ type CardNode = Extract<JourneyNode, { type: 'card' }>;
  */
 const knownCardNodes = new WeakMap<Card, CardNode>();
 
-function cardNode(card: Card, votes: number, laneKind: LaneKind, x: number, y: number, height: number): CardNode {
+function cardNode(card: Card, laneKind: LaneKind, x: number, y: number, height: number): CardNode {
   const known = knownCardNodes.get(card);
-  if (known && known.position.x === x && known.position.y === y && known.height === height && known.data.votes === votes && known.data.laneKind === laneKind) return known;
+  if (known && known.position.x === x && known.position.y === y && known.height === height && known.data.laneKind === laneKind) return known;
   const node: CardNode = {
     id: nodeId.card(card.id),
     type: 'card',
@@ -139,7 +142,7 @@ function cardNode(card: Card, votes: number, laneKind: LaneKind, x: number, y: n
     height,
     handles: connectorHandles(CARD.width, height),
     measured: { width: CARD.width, height },
-    data: { card, votes, laneKind },
+    data: { card, laneKind },
   };
   knownCardNodes.set(card, node);
   return node;
@@ -157,8 +160,6 @@ export function noteHeight(note: Note): number {
  */
 export function layoutJourney(board: Board): JourneyLayout {
   const stageIds = new Set(board.stages.map((s) => s.id));
-  const votes = new Map<string, number>();
-  for (const vote of board.votes) votes.set(vote.targetId, (votes.get(vote.targetId) ?? 0) + 1);
   const cells = indexByCell(board.cards, (card) => (stageIds.has(card.stageId) ? card : null));
 
   const columns: Column[] = board.stages.map((stage, i) => ({
@@ -194,7 +195,7 @@ export function layoutJourney(board: Board): JourneyLayout {
       const cards = isEmotion ? [] : (cells.get(column.stageId, lane.id) ?? []);
       let cy = y + GRID.cellPadding;
       const placed = cards.map((card) => {
-        const h = knownCardHeight(card, votes.get(card.id) ?? 0, lane.kind);
+        const h = knownCardHeight(card, lane.kind);
         const node = { card, y: cy, h };
         cy += h + GRID.cardGap;
         return node;
@@ -241,7 +242,7 @@ export function layoutJourney(board: Board): JourneyLayout {
           height,
         });
       }
-      for (const { card, y: cy, h } of placed) nodes.push(cardNode(card, votes.get(card.id) ?? 0, lane.kind, column.x + GRID.cellPadding, cy, h));
+      for (const { card, y: cy, h } of placed) nodes.push(cardNode(card, lane.kind, column.x + GRID.cellPadding, cy, h));
     }
     y += height + GRID.gap;
   });

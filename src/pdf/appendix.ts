@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { STRATEGY_SECTIONS, commentThreads, safeHref, unplacedCards, type Board, type Card, type CommentThread } from '../model/index.ts';
+import { STRATEGY_SECTIONS, commentThreads, revealedDots, safeHref, unplacedCards, type Board, type Card, type CommentThread } from '../model/index.ts';
 import type { Translate } from '../i18n/index.ts';
 import { laneName } from '../model/laneName.ts';
 import { sectionLabel } from '../model/strategyLayout.ts';
@@ -36,8 +36,7 @@ export function drawAppendix(doc: jsPDF, board: Board, page: Page, t: Translate,
 function appendixBlocks(board: Board, t: Translate, shown: Shown): Block[] {
   const comments = new Map<string, CommentThread[]>();
   for (const thread of commentThreads(board.comments)) comments.set(thread.targetId, [...(comments.get(thread.targetId) ?? []), thread]);
-  const votes = new Map<string, number>();
-  for (const vote of board.votes) votes.set(vote.targetId, (votes.get(vote.targetId) ?? 0) + 1);
+  const dots = revealedDots(board);
   const lanes = new Map(board.lanes.map((l) => [l.id, l]));
   const unplaced = new Set(unplacedCards(board).map((c) => c.id));
   const stageName = (i: number) => `${i + 1}. ${board.stages[i]!.title || t('report.map.untitledStage')}`;
@@ -65,7 +64,7 @@ function appendixBlocks(board: Board, t: Translate, shown: Shown): Block[] {
         card.owner && t('report.appendix.owner', { owner: card.owner }),
         card.emotion !== null ? t('report.appendix.emotion', { score: card.emotion > 0 ? `+${card.emotion}` : String(card.emotion) }) : null,
         card.tags.length > 0 ? t('report.appendix.tags', { tags: card.tags.join(', ') }) : null,
-        votes.get(card.id) ? t('report.appendix.votes', { count: votes.get(card.id)! }) : null,
+        dots.get(card.id) ? t('voting.report.cardDots', { count: dots.get(card.id)! }) : null,
       );
     }
     flow.text(facts.filter(Boolean).join(' · '), TYPE.small, 'normal', INK_FAINT, 12);

@@ -18,7 +18,7 @@ export interface CardBox {
 }
 
 /**
- * `details` is the card's row of small facts (channel, owner, tags, emotion, votes, link),
+ * `details` is the card's row of small facts (channel, owner, tags, emotion, dots of the revealed round, link),
  * already in the report's language; it gets one line, as on the canvas.
  */
 export function measureCard(doc: jsPDF, card: Card, width: number, details: string, m: MapMetrics, untitled: string): CardBox {

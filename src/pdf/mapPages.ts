@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { isMetricSection, safeHref, unplacedCards, type Board, type Card, type Lane, type Stage } from '../model/index.ts';
+import { isMetricSection, revealedDots, safeHref, unplacedCards, type Board, type Card, type Lane, type Stage } from '../model/index.ts';
 import type { Translate } from '../i18n/index.ts';
 import { emotionCurve } from './emotionCurve.ts';
 import { drawCard } from './mapCards.ts';
@@ -103,8 +103,7 @@ function mapContent(doc: jsPDF, board: Board, page: Page, t: Translate, grid: Ma
   for (const item of board.strategy) {
     if (item.stageId && item.text.trim() && isMetricSection(item.sectionId)) metrics.set(item.stageId, [...(metrics.get(item.stageId) ?? []), item.text.trim()]);
   }
-  const votes = new Map<string, number>();
-  for (const vote of board.votes) votes.set(vote.targetId, (votes.get(vote.targetId) ?? 0) + 1);
+  const dots = revealedDots(board);
   const stageIndex = new Map(board.stages.map((s, i) => [s.id, i]));
   const stageOfCard = new Map(board.cards.filter((c) => !unplaced.has(c.id)).map((c) => [c.id, stageIndex.get(c.stageId)!]));
   const placed = board.connectors.filter((c) => c.from !== c.to && stageOfCard.has(c.from) && stageOfCard.has(c.to));
@@ -119,10 +118,10 @@ function mapContent(doc: jsPDF, board: Board, page: Page, t: Translate, grid: Ma
     below: anchors.filter((a) => a.zone.kind === 'below' || (a.zone.kind === 'lane' && !cardLanes.has(a.zone.laneId))),
     metrics,
     details: (card) => {
-      const n = votes.get(card.id) ?? 0;
+      const n = dots.get(card.id) ?? 0;
       const parts = [card.channel, card.owner, ...card.tags.map((tag) => `#${tag}`)];
       if (card.emotion !== null) parts.push(t('report.map.emotion', { score: card.emotion > 0 ? `+${card.emotion}` : String(card.emotion) }));
-      if (n > 0) parts.push(t('report.map.votes', { count: n }));
+      if (n > 0) parts.push(t('voting.report.cardDots', { count: n }));
       if (safeHref(card.link)) parts.push(`↗ ${t('report.map.link')}`);
       return parts.filter(Boolean).join(' · ');
     },

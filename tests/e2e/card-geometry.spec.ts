@@ -1,4 +1,4 @@
-import { addCard, addComment, addLane, addStage, docToBoard, toggleVote, type CardInput } from '../../src/doc/index.ts';
+import { addCard, addComment, addLane, addStage, docToBoard, type CardInput } from '../../src/doc/index.ts';
 import { layoutJourney } from '../../src/canvas/layout.ts';
 import { CARD, PILL } from '../../src/canvas/metrics.ts';
 import { LANE_KINDS } from '../../src/model/index.ts';
@@ -15,8 +15,8 @@ import { connectSeedClient } from './seedClient.ts';
 
 const LONG = 'Preparing a detailed quotation, including product descriptions, prices, delivery times and payment terms, then reviewing it together with the customer';
 
-/** The shapes a card's content takes: short and long, Latin and Chinese, with a body, details, votes and comments. */
-const CONTENTS: { card: Omit<CardInput, 'stageId' | 'laneId'>; votes?: number; comments?: number }[] = [
+/** The shapes a card's content takes: short and long, Latin and Chinese, with a body, details and comments. */
+const CONTENTS: { card: Omit<CardInput, 'stageId' | 'laneId'>; comments?: number }[] = [
   { card: { title: 'Sales visit' } },
   { card: { title: '' } },
   { card: { title: LONG } },
@@ -29,7 +29,6 @@ const CONTENTS: { card: Omit<CardInput, 'stageId' | 'laneId'>; votes?: number; c
   { card: { title: '售后回访', body: '两年后回访客户，检查灯具状态，了解使用体验，收集照片与评价，并提出升级或维护建议。' } },
   { card: { title: 'Details', channel: 'Email', owner: 'Sales', tags: ['b2b', 'quick win'], emotion: -2, link: 'https://example.com/offer' } },
   { card: { title: LONG, body: LONG, channel: 'Phone', tags: ['follow-up'] }, comments: 1 },
-  { card: { title: 'Voted on' }, votes: 3 },
   { card: { title: 'Discussed' }, comments: 2 },
   // Sentences of every length, to land near the end of a line as often as not.
   ...Array.from({ length: 16 }, (_, i) => ({ card: { title: sentence(i, 3 + (i % 9)), body: i % 2 ? sentence(i + 5, 6 + i) : '' } })),
@@ -50,9 +49,8 @@ test('no card is drawn taller than the layout estimated, in any lane kind, for a
     let made = 0;
     for (const kind of LANE_KINDS.filter((each) => each !== 'emotion')) {
       const laneId = addLane(seed.ctx, { kind });
-      CONTENTS.forEach(({ card, votes = 0, comments = 0 }, i) => {
+      CONTENTS.forEach(({ card, comments = 0 }, i) => {
         const cardId = addCard(seed.ctx, { ...card, stageId: stages[i % 2]!, laneId });
-        for (let v = 0; v < votes; v++) toggleVote(seed.ctx, cardId, `voter${v}`);
         for (let c = 0; c < comments; c++) addComment(seed.ctx, cardId, 'Ann', `Comment ${c}`);
         made++;
       });

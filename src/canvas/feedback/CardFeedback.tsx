@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useT } from '../../browser/i18n.tsx';
-import { addComment, may, toggleVote, type EditContext } from '../../doc/index.ts';
+import { addComment, may, type EditContext } from '../../doc/index.ts';
 import { LIMITS, threadsOn, type Board } from '../../model/index.ts';
 import type { Identity } from '../../collab/identity.ts';
 import { CommentThreadView } from './CommentThreadView.tsx';
@@ -14,8 +14,9 @@ interface Props {
 }
 
 /**
- * What people say about one card: their votes and comment threads. A comment link may vote,
- * start threads, reply, resolve and reopen (the server holds it to that). A view link reads them.
+ * What people say about one card: its comment threads. A comment link may start threads,
+ * reply, resolve and reopen (the server holds it to that); a view link reads them. Dots are
+ * placed on the card itself during a round (ui/voting).
  */
 export function CardFeedback({ ctx, board, cardId, identity }: Props) {
   const id = useId();
@@ -23,8 +24,6 @@ export function CardFeedback({ ctx, board, cardId, identity }: Props) {
   const now = useNow();
   const [draft, setDraft] = useState('');
   const canComment = may(ctx, 'comment');
-  const votes = board.votes.filter((vote) => vote.targetId === cardId);
-  const voted = votes.some((vote) => vote.voter === identity.id);
   const threads = useMemo(() => threadsOn(board.comments, cardId), [board.comments, cardId]);
 
   const send = () => {
@@ -39,16 +38,6 @@ export function CardFeedback({ ctx, board, cardId, identity }: Props) {
         <h3 className="card-feedback__heading" id={`${id}-heading`}>
           {t('canvas.feedback.heading')}
         </h3>
-        <button
-          type="button"
-          className={`button card-feedback__vote ${voted ? 'is-voted' : ''}`}
-          aria-pressed={voted}
-          disabled={!canComment}
-          title={t(canComment ? (voted ? 'canvas.feedback.unvote' : 'canvas.feedback.vote') : 'canvas.feedback.viewOnly')}
-          onClick={() => toggleVote(ctx, cardId, identity.id)}
-        >
-          <span aria-hidden="true">▲</span> {t('canvas.feedback.votes', { count: votes.length })}
-        </button>
       </header>
       {threads.length === 0 ? (
         <p className="card-feedback__empty">{t('canvas.feedback.none')}</p>

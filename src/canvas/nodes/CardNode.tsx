@@ -14,13 +14,13 @@ type Props = NodeProps<Extract<JourneyNode, { type: 'card' }>>;
 
 /** A touchpoint card. Double-click or Enter edits its title in place; the ⋯ button opens every field. */
 export const CardNode = memo(function CardNode({ data, selected }: Props) {
-  const { card, votes, laneKind } = data as CardNodeData;
+  const { card, laneKind } = data as CardNodeData;
   const t = useT();
   const { ctx, openCard, editingCardId, setEditingCard } = useCanvasActions();
   const { mayChange: canEdit } = useLock(card.id);
   const editing = editingCardId === card.id;
   const dimmed = useIsDimmed(card.id);
-  const chips = cardChips(card, votes, t);
+  const chips = cardChips(card, t);
   return (
     <>
       <article

@@ -13,17 +13,16 @@ const EMOTION_SIGNS = ['−−', '−', '○', '+', '++'];
 const SHOWN_TAGS = 2;
 
 /** The details row of a card, in the order it shows them: one list for the card on screen and in pictures. */
-export function cardChips(card: Card, votes: number, t: Translate): CardChip[] {
+export function cardChips(card: Card, t: Translate): CardChip[] {
   const chips: CardChip[] = [];
   [card.channel, card.owner].forEach((text, i) => text && chips.push({ key: `detail${i}`, text, tag: false }));
   for (const tag of card.tags.slice(0, SHOWN_TAGS)) chips.push({ key: `tag:${tag}`, text: `#${tag}`, tag: true });
   if (card.emotion !== null) chips.push({ key: 'emotion', text: EMOTION_SIGNS[card.emotion + 2]!, tag: false, title: t('lanes.card.emotion', { score: card.emotion }) });
-  if (votes > 0) chips.push({ key: 'votes', text: `▲ ${votes}`, tag: false, title: t('lanes.card.votes', { count: votes }) });
   if (safeHref(card.link)) chips.push({ key: 'link', text: t('lanes.card.link'), tag: false, title: card.link });
   return chips;
 }
 
 /** Whether a card shows a details row: whether `cardChips` gives it any chip, in any language. */
-export function hasChips(card: Card, votes: number): boolean {
-  return !!(card.channel || card.owner || card.tags.length > 0 || card.emotion !== null || votes > 0 || safeHref(card.link));
+export function hasChips(card: Card): boolean {
+  return !!(card.channel || card.owner || card.tags.length > 0 || card.emotion !== null || safeHref(card.link));
 }

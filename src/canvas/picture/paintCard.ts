@@ -11,7 +11,7 @@ import { drawLines, fillBox, linesOf, shadowsOf, space, strokeIcon, type Brush }
  * of details; in a channels lane, a pill. The card's editing controls (the ⋯ button, the
  * connector handles) are left out, as they are from any picture of the board.
  */
-export function paintCard(brush: Brush, card: Card, votes: number, kind: LaneKind, x: number, y: number, height: number): void {
+export function paintCard(brush: Brush, card: Card, kind: LaneKind, x: number, y: number, height: number): void {
   const look = LANE_LOOKS[kind];
   if (look.form === 'pill') return paintPill(brush, card, x, y);
   const { context, token, t } = brush;
@@ -45,7 +45,7 @@ export function paintCard(brush: Brush, card: Card, votes: number, kind: LaneKin
     top += CARD.bodyGap;
     top += drawLines(brush, type.cardBody, linesOf(brush, type.cardBody, card.body, columnWidth, CARD.bodyMaxLines), left, top, token('--ink-muted'));
   }
-  const chips = cardChips(card, votes, t);
+  const chips = cardChips(card, t);
   if (chips.length > 0) paintChips(brush, chips, card.color, left, top + CARD.metaGap, columnWidth);
   context.restore();
 }

@@ -52,7 +52,7 @@ export function paintMap(brush: Brush, layout: JourneyLayout, { dimmed, faded }:
   }
   paintConnectors(brush, layout.edges);
   for (const { data, position, width, height } of cards) {
-    const paint = (on: Brush) => paintCard(on, data.card, data.votes, data.laneKind, position.x, position.y, height!);
+    const paint = (on: Brush) => paintCard(on, data.card, data.laneKind, position.x, position.y, height!);
     if (dimmed?.has(data.card.id)) faded({ x: position.x, y: position.y, width: width!, height: height! }, paint);
     else paint(brush);
   }

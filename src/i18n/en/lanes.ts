@@ -34,7 +34,6 @@ export const lanes = {
   'lanes.card.titleField': 'Card title',
   'lanes.card.titlePlaceholder': 'What happens here?',
   'lanes.card.emotion': 'Emotion {score}',
-  'lanes.card.votes': '{count, plural, one {# vote} other {# votes}}',
   'lanes.card.link': '↗ link',
   'lanes.note.label': 'Sticky note: {text}',
   'lanes.note.labelEmpty': 'Sticky note: empty',

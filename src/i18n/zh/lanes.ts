@@ -33,7 +33,6 @@ export const lanes: Area<typeof en> = {
   'lanes.card.titleField': '卡片标题',
   'lanes.card.titlePlaceholder': '这里发生了什么？',
   'lanes.card.emotion': '情绪 {score}',
-  'lanes.card.votes': '{count} 票',
   'lanes.card.link': '↗ 链接',
   'lanes.note.label': '便签：{text}',
   'lanes.note.labelEmpty': '便签：空白',
