@@ -30,15 +30,22 @@ export function textWidth(kind: LaneKind): number {
 }
 
 /**
- * The height a card's box needs: title and body lines (clamped), and a row of details; in a
- * channels lane, one line in a pill. The stylesheet clamps to the same lines, so this is an
+ * The height a card's box needs: title and body lines (clamped), a row of details, and while
+ * it is in the dot voting round on screen a row for its dots; in a channels lane, one line in
+ * a pill (a pill is never voted on: votable() below). The stylesheet clamps to the same lines, so this is an
  * upper bound of what the browser draws (tests/e2e/card-geometry.spec.ts holds it to that).
  */
-export function cardHeight(card: Card, kind: LaneKind = 'touchpoints'): number {
+export function cardHeight(card: Card, kind: LaneKind = 'touchpoints', voting = false): number {
   if (LANE_LOOKS[kind].form === 'pill') return PILL.height;
   const width = textWidth(kind);
   let height = 2 * CARD.paddingY + CARD.titleLine * estimateTextLines(card.title || ' ', width - CARD.titleEndPadding, CARD.titleSize, CARD.titleMaxLines);
   if (card.body) height += CARD.bodyGap + CARD.bodyLine * estimateTextLines(card.body, width, CARD.bodySize, CARD.bodyMaxLines);
   if (hasChips(card)) height += CARD.metaRow;
+  if (voting) height += CARD.dotsRow;
   return height;
+}
+
+/** Whether cards of a lane of `kind` take dots: a one-line pill has no room for them. */
+export function votable(kind: LaneKind): boolean {
+  return LANE_LOOKS[kind].form === 'card';
 }

@@ -35,7 +35,7 @@ describe('the lane looks', () => {
   });
 
   it('hand every measure of metrics.ts to the stylesheets, which draw with it', () => {
-    const css = stylesheet('src/canvas/canvas.css') + lanesCss + stylesheet('src/canvas/connectors/connectors.css');
+    const css = stylesheet('src/canvas/canvas.css') + lanesCss + stylesheet('src/canvas/connectors/connectors.css') + stylesheet('src/canvas/voting/cardDots.css');
     for (const name of Object.keys(GEOMETRY_VARIABLES)) expect(css, name).toContain(`var(${name})`);
   });
 });

@@ -12,6 +12,7 @@ import {
   moveCard,
   setEmotionScore,
   castDot,
+  endRound,
   startRound,
 } from '../doc/index.ts';
 import { createBoardReader } from '../doc/boardReader.ts';
@@ -181,9 +182,16 @@ describe('layoutJourney', () => {
     const pushed = layoutJourney(reader.read());
     expect(cardNode(pushed, still)).not.toBe(cardNode(after, still));
     expect(cardNode(pushed, still)!.position.y).toBeGreaterThan(cardNode(after, still)!.position.y);
-    // A dot on it is not the layout's (who sees it depends on the person): the node stays.
-    castDot(ctx, startRound(ctx, { laneIds: [touch], cardIds: [], budget: 3, onePerCard: false }), still, 'voter');
-    expect(cardNode(layoutJourney(reader.read()), still)).toBe(cardNode(pushed, still));
+    // A round on its lane gives it a row for dots; a dot placed is not the layout's (who sees
+    // it depends on the person), so the node stays; the row goes when the round ends.
+    const round = startRound(ctx, { laneIds: [touch], cardIds: [], budget: 3, onePerCard: false });
+    const voting = cardNode(layoutJourney(reader.read()), still)!;
+    expect(voting.data.voting).toBe(true);
+    expect(voting.height).toBe(cardNode(pushed, still)!.height! + CARD.dotsRow);
+    castDot(ctx, round, still, 'voter');
+    expect(cardNode(layoutJourney(reader.read()), still)).toBe(voting);
+    endRound(ctx);
+    expect(cardNode(layoutJourney(reader.read()), still)!.height).toBe(cardNode(pushed, still)!.height);
   });
 });
 

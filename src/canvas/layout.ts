@@ -1,6 +1,6 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import { WIDE_CHAR, isMetricSection, type Board, type Card, type Lane, type LaneKind, type Note, type Stage } from '../model/index.ts';
-import { cardHeight } from './cardShape.ts';
+import { WIDE_CHAR, cardsInRound, isMetricSection, roundOnScreen, type Board, type Card, type Lane, type LaneKind, type Note, type Stage } from '../model/index.ts';
+import { cardHeight, votable } from './cardShape.ts';
 import { indexByCell } from './cellIndex.ts';
 import { arrowPath, routeConnectors, routePath, type Channels } from './connectors/route.ts';
 import { CARD, GRID, NOTE } from './metrics.ts';
@@ -13,10 +13,11 @@ export interface LaneNodeData extends Record<string, unknown> { lane: Lane; inde
 export interface Cell { id: string; stageId: string; laneId: string; stageTitle: string; lane: Pick<Lane, 'kind' | 'title'>; empty: boolean; x: number; y: number; width: number; height: number }
 export interface CellGridData extends Record<string, unknown> { cells: Cell[] }
 /**
- * A card and the kind of the lane it is in, which decides how it is drawn. Its dots are not
- * the layout's: who sees which depends on the person and the round (ui/voting).
+ * A card, the kind of the lane it is in, which decides how it is drawn, and whether it is in
+ * the dot voting round on screen, which gives it a row for dots. What that row shows is not
+ * the layout's: it depends on the person looking and on the round (canvas/voting).
  */
-export interface CardNodeData extends Record<string, unknown> { card: Card; laneKind: LaneKind }
+export interface CardNodeData extends Record<string, unknown> { card: Card; laneKind: LaneKind; voting: boolean }
 export interface NoteNodeData extends Record<string, unknown> { note: Note }
 export interface EmotionNodeData extends Record<string, unknown> {
   lane: Lane;
@@ -111,13 +112,13 @@ function connectorHandles(width: number, height: number): NodeHandle[] {
 }
 
 /** Heights by card object: an unchanged card keeps its object (boardReader.ts), so its text is not measured again. */
-const knownHeights = new WeakMap<Card, { kind: LaneKind; height: number }>();
+const knownHeights = new WeakMap<Card, { kind: LaneKind; voting: boolean; height: number }>();
 
-function knownCardHeight(card: Card, kind: LaneKind): number {
+function knownCardHeight(card: Card, kind: LaneKind, voting: boolean): number {
   const known = knownHeights.get(card);
-  if (known?.kind === kind) return known.height;
-  const height = cardHeight(card, kind);
-  knownHeights.set(card, { kind, height });
+  if (known?.kind === kind && known.voting === voting) return known.height;
+  const height = cardHeight(card, kind, voting);
+  knownHeights.set(card, { kind, voting, height });
   return height;
 }
 
@@ -131,9 +132,9 @@ type CardNode = Extract<JourneyNode, { type: 'card' }>;
  */
 const knownCardNodes = new WeakMap<Card, CardNode>();
 
-function cardNode(card: Card, laneKind: LaneKind, x: number, y: number, height: number): CardNode {
+function cardNode(card: Card, laneKind: LaneKind, voting: boolean, x: number, y: number, height: number): CardNode {
   const known = knownCardNodes.get(card);
-  if (known && known.position.x === x && known.position.y === y && known.height === height && known.data.laneKind === laneKind) return known;
+  if (known && known.position.x === x && known.position.y === y && known.height === height && known.data.laneKind === laneKind && known.data.voting === voting) return known;
   const node: CardNode = {
     id: nodeId.card(card.id),
     type: 'card',
@@ -142,7 +143,7 @@ function cardNode(card: Card, laneKind: LaneKind, x: number, y: number, height: 
     height,
     handles: connectorHandles(CARD.width, height),
     measured: { width: CARD.width, height },
-    data: { card, laneKind },
+    data: { card, laneKind, voting },
   };
   knownCardNodes.set(card, node);
   return node;
@@ -161,6 +162,8 @@ export function noteHeight(note: Note): number {
 export function layoutJourney(board: Board): JourneyLayout {
   const stageIds = new Set(board.stages.map((s) => s.id));
   const cells = indexByCell(board.cards, (card) => (stageIds.has(card.stageId) ? card : null));
+  const round = roundOnScreen(board);
+  const voting = round ? cardsInRound(round, board.cards) : null;
 
   const columns: Column[] = board.stages.map((stage, i) => ({
     stageId: stage.id,
@@ -189,13 +192,14 @@ export function layoutJourney(board: Board): JourneyLayout {
   const rows: Row[] = [];
   let y = GRID.stageHeaderHeight + GRID.gap;
   board.lanes.forEach((lane, index) => {
+    const isVoting = (card: Card) => voting !== null && votable(lane.kind) && voting.has(card.id);
     const isEmotion = lane.kind === 'emotion';
     let height: number = isEmotion ? GRID.emotionRowHeight : GRID.minRowHeight;
     const stacks = columns.map((column, stageIndex) => {
       const cards = isEmotion ? [] : (cells.get(column.stageId, lane.id) ?? []);
       let cy = y + GRID.cellPadding;
       const placed = cards.map((card) => {
-        const h = knownCardHeight(card, lane.kind);
+        const h = knownCardHeight(card, lane.kind, isVoting(card));
         const node = { card, y: cy, h };
         cy += h + GRID.cardGap;
         return node;
@@ -242,7 +246,7 @@ export function layoutJourney(board: Board): JourneyLayout {
           height,
         });
       }
-      for (const { card, y: cy, h } of placed) nodes.push(cardNode(card, lane.kind, column.x + GRID.cellPadding, cy, h));
+      for (const { card, y: cy, h } of placed) nodes.push(cardNode(card, lane.kind, isVoting(card), column.x + GRID.cellPadding, cy, h));
     }
     y += height + GRID.gap;
   });

@@ -18,6 +18,8 @@ export const GRID = {
 
 const META_GAP = 6;
 const META_HEIGHT = 24;
+const DOTS_GAP = 8;
+const DOTS_HEIGHT = 28;
 
 export const CARD = {
   width: GRID.columnWidth - 2 * GRID.cellPadding,
@@ -38,6 +40,13 @@ export const CARD = {
   metaGap: META_GAP,
   metaHeight: META_HEIGHT,
   metaRow: META_GAP + META_HEIGHT,
+  /**
+   * The row a card in the dot voting round on screen gets at its foot: room for a person's dots
+   * and the button that places one, then for the count once revealed (canvas/voting).
+   */
+  dotsGap: DOTS_GAP,
+  dotsHeight: DOTS_HEIGHT,
+  dotsRow: DOTS_GAP + DOTS_HEIGHT,
   /** A lane's mark at the start of a card's text (pain points, opportunities, owners), and the room kept for it. */
   markSize: 16,
   markGutter: 24,
@@ -82,6 +91,7 @@ export const GEOMETRY_VARIABLES: Readonly<Record<`--${string}`, string>> = {
   '--card-body-gap': px(CARD.bodyGap),
   '--card-meta-gap': px(CARD.metaGap),
   '--card-meta-height': px(CARD.metaHeight),
+  '--card-dots-height': px(CARD.dotsHeight),
   '--card-mark-size': px(CARD.markSize),
   '--card-mark-gutter': px(CARD.markGutter),
   '--card-handle': px(CARD.handleSize),

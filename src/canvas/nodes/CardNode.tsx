@@ -9,12 +9,13 @@ import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import type { CardNodeData, JourneyNode } from '../layout.ts';
 import { cardChips } from './cardChips.ts';
 import { CardTitleField } from './CardTitleField.tsx';
+import { CardDots } from '../voting/CardDots.tsx';
 
 type Props = NodeProps<Extract<JourneyNode, { type: 'card' }>>;
 
 /** A touchpoint card. Double-click or Enter edits its title in place; the ⋯ button opens every field. */
 export const CardNode = memo(function CardNode({ data, selected }: Props) {
-  const { card, laneKind } = data as CardNodeData;
+  const { card, laneKind, voting } = data as CardNodeData;
   const t = useT();
   const { ctx, openCard, editingCardId, setEditingCard } = useCanvasActions();
   const { mayChange: canEdit } = useLock(card.id);
@@ -52,6 +53,7 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
             {chips.map((chip) => <span key={chip.key} className={chip.tag ? 'chip chip--tag' : 'chip'} title={chip.title}>{chip.text}</span>)}
           </div>
         )}
+        {voting && <CardDots cardId={card.id} title={card.title || t('lanes.card.anyCard')} />}
         <LockBadge id={card.id} />
         <button className="card-node__more nodrag" aria-label={t(canEdit ? 'lanes.card.edit' : 'lanes.card.open', { title: card.title || t('lanes.card.anyCard') })} onClick={() => openCard(card.id)}>⋯</button>
       </article>
