@@ -23,6 +23,10 @@ import { useLatestCallback } from '../../browser/useLatestCallback.ts';
 import { enterFullScreen } from '../present/fullScreen.ts';
 import { PresentLayer } from '../present/PresentLayer.tsx';
 import { usePresentation } from '../present/usePresentation.ts';
+import { CardVotingProvider } from '../../canvas/voting/CardVotingProvider.tsx';
+import { useVotingRound } from '../voting/useVotingRound.ts';
+import { VotingResults } from '../voting/VotingResults.tsx';
+import { VotingStrip } from '../voting/VotingStrip.tsx';
 import '../../styles/board.css';
 
 interface Props {
@@ -59,6 +63,7 @@ export function BoardView({ session, identity, onRename }: Props) {
   const openThreads = useMemo(() => (board && live ? openThreadCount(board) : null), [board, live]);
   const showTarget = useShowTarget(view, session.boardId, mapFocus);
 
+  const voting = useVotingRound(board, session.ctx, live);
   const presentation = usePresentation(live ? board : null, session.ctx, identity);
   // Facilitation is for owner and edit links for now; the header keeps this one function.
   const present = useLatestCallback(() => {
@@ -81,6 +86,7 @@ export function BoardView({ session, identity, onRename }: Props) {
         onToggleComments={toggleComments}
         onPresent={live && may(session.ctx, 'edit') ? present : undefined}
       />
+      {voting && <VotingStrip ctx={session.ctx} voting={voting} />}
       {/* The preview is inert: nothing can be selected, typed or dragged into a document that
           is still loading. */}
       <main className="board__body" ref={body} inert={!live}>
@@ -88,9 +94,12 @@ export function BoardView({ session, identity, onRename }: Props) {
           {board === null ? null : view === 'strategy' ? (
             <StrategyView board={board} ctx={session.ctx} undo={session.undo} />
           ) : (
-            <JourneyCanvas board={board} readOnly={!live} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} exporter={mapExporter} focus={mapFocus} />
+            <CardVotingProvider board={board} ctx={session.ctx} live={live}>
+              <JourneyCanvas board={board} readOnly={!live} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} exporter={mapExporter} focus={mapFocus} />
+            </CardVotingProvider>
           )}
         </PreviewBoundary>
+        {voting?.rankingOpen && <VotingResults board={voting.board} result={voting.result} onShowCard={(cardId) => showTarget('card', cardId)} onClose={voting.toggleRanking} />}
         {live && board && commentsOpen && <CommentsPanel ctx={session.ctx} board={board} identity={identity} onClose={() => setCommentsOpen(false)} onShowTarget={showTarget} />}
         <Notice message={notice} />
         {live && board !== null && <PresentLayer board={board} ctx={session.ctx} presentation={presentation} />}

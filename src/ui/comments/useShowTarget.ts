@@ -7,9 +7,9 @@ import { pointAtStrategyItem } from './pointAtItem.ts';
 /** How many frames to wait for a view that is still mounting after a switch (about 1.5 s). */
 const MOUNT_FRAMES = 90;
 
-/** The comments panel covers the map's right edge: what it shows is centred left of it. */
+/** The comments panel (or dot voting's ranking) covers the map's right edge: what it shows is centred left of it. */
 function panelWidth(): number {
-  return document.querySelector<HTMLElement>('.comments-panel')?.offsetWidth ?? 0;
+  return Math.max(0, ...[...document.querySelectorAll<HTMLElement>('.comments-panel, .voting-results')].map((panel) => panel.offsetWidth));
 }
 
 /**

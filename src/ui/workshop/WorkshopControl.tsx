@@ -6,7 +6,9 @@ import type { Peer } from '../../collab/presence.ts';
 import type { BoardSession } from '../../collab/session.ts';
 import { docToBoard, endFacilitation, setFacilitator, setLocked, summonTo } from '../../doc/index.ts';
 import { readViewRect, VIEW_FIELD } from '../../collab/sharedView.ts';
-import type { WorkshopSession } from '../../model/index.ts';
+import type { Board, WorkshopSession } from '../../model/index.ts';
+import { StartVotingDialog } from '../voting/StartVotingDialog.tsx';
+import { selectedCardIds } from '../voting/selectedCards.ts';
 import { facilitationOf } from './facilitation.ts';
 import { JoinFromPhoneDialog } from './JoinFromPhoneDialog.tsx';
 import './workshop.css';
@@ -24,8 +26,8 @@ interface Props {
 
 /**
  * The workshop in the board header: "Workshop" while no one facilitates (its panel starts one,
- * for someone who may edit), else who facilitates. The panel of whoever leads presents, locks
- * the structure, brings everyone to their view, hands the workshop over and ends it; someone
+ * for someone who may edit), else who facilitates. The panel of whoever leads presents, starts
+ * dot voting, locks the structure, brings everyone to their view, hands the workshop over and ends it; someone
  * else takes it over from a facilitator who left. The server holds the rule (facilitation.ts
  * mirrors it). The panel also shows the room a QR code to join from a phone.
  */
@@ -51,6 +53,8 @@ export function WorkshopControl({ session, workshop, identity, peers, onMap, onP
       {t('phone.join.open')}
     </button>
   );
+  /** The board and the cards selected on the map as the dot voting dialog opened. */
+  const [voting, setVoting] = useState<{ board: Board; selected: string[] } | null>(null);
   const takeIt = () => setFacilitator(session.ctx, { keyHash: me.hash, id: identity.id, name: identity.name });
 
   useEffect(() => {
@@ -110,6 +114,19 @@ export function WorkshopControl({ session, workshop, identity, peers, onMap, onP
               }}
             >
               {t('present.start')}
+            </button>
+          )}
+          {facilitation.leads && (
+            <button
+              className="button workshop__voting"
+              title={t('voting.startHint')}
+              onClick={() => {
+                setVoting({ board: docToBoard(session.doc), selected: selectedCardIds(session.provider.awareness.getLocalState()) });
+                setOpen(false);
+              }}
+            >
+              <span className="workshop__voting-mark" aria-hidden="true" />
+              {t('voting.start')}
             </button>
           )}
           {joinButton}
@@ -184,6 +201,7 @@ export function WorkshopControl({ session, workshop, identity, peers, onMap, onP
         </section>
       )}
       <JoinFromPhoneDialog boardId={session.boardId} link={session.link} open={joining} onClose={() => setJoining(false)} />
+      <StartVotingDialog ctx={session.ctx} board={voting?.board ?? null} selectedCardIds={voting?.selected ?? []} open={voting !== null} onClose={() => setVoting(null)} />
     </div>
   );
 }
