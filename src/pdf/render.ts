@@ -10,6 +10,7 @@ import { drawMapPages } from './mapPages.ts';
 import { pageOf } from './page.ts';
 import { printableBoard } from './printable.ts';
 import { drawStrategyPage } from './strategyPage.ts';
+import { drawVotingPage } from './votingPage.ts';
 import { cutWithEllipsis, setType } from './text.ts';
 import { INK_FAINT, LINE, TYPE } from './theme.ts';
 
@@ -58,6 +59,7 @@ export async function renderBoardPdf(source: Board, fonts: ReportFonts, options:
   await progress(1);
   const strategyCut = board.strategy.length > 0 ? drawStrategyPage(doc, board, page, t, begin(t('report.part.strategy'))) : new Set<never>();
   await progress(2);
+  drawVotingPage(doc, board, page, t, begin(t('voting.report.title')));
   drawAppendix(doc, board, page, t, { map, strategyCut }, begin(t('report.part.appendix')));
   await progress(3);
   drawCover(doc, board, page, t, locale, options.date ?? new Date(), options.boardUrl, contents);

@@ -23,7 +23,7 @@ export const exporting = {
   'export.png.view': 'What is on screen now, at twice the screen’s resolution.',
   'export.json.holds': 'The whole board, map and strategy canvas, to import again or to read by program.',
   'export.csv.holds': 'One row each for {parts}.',
-  'export.csv.cards': '{count, plural, one {# card} other {# cards}} (stage, lane, title, description, channel, owner, emotion, tags, votes)',
+  'export.csv.cards': '{count, plural, one {# card} other {# cards}} (stage, lane, title, description, channel, owner, emotion, tags, dots of the last revealed vote)',
   'export.csv.strategy': '{count, plural, one {# strategy item} other {# strategy items}} (section, text, stage)',
   'export.csv.empty': 'The column headings only: this board holds no cards or strategy items yet.',
   'export.csv.noStage': '(no stage)',

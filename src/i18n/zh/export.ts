@@ -25,7 +25,7 @@ export const exporting: Area<typeof en> = {
   'export.png.view': '当前屏幕上的内容，分辨率为屏幕的两倍。',
   'export.json.holds': '完整的看板（旅程地图和策略画布），可再次导入，也可供程序读取。',
   'export.csv.holds': '每行一条：{parts}。',
-  'export.csv.cards': '{count} 张卡片（阶段、泳道、标题、描述、渠道、负责人、情绪、标签、投票）',
+  'export.csv.cards': '{count} 张卡片（阶段、泳道、标题、描述、渠道、负责人、情绪、标签、最近一次公布的圆点投票）',
   'export.csv.strategy': '{count} 条策略条目（栏目、内容、阶段）',
   'export.csv.empty': '只有表头：这个看板还没有卡片或策略条目。',
   'export.csv.noStage': '（无阶段）',
