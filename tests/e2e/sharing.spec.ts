@@ -92,14 +92,13 @@ test('a view link copied from the Share dialog shows the board and changes nothi
   await expect(vic.getByRole('textbox', { name: 'Board title' })).not.toBeEditable();
   await vic.screenshot({ path: join(SCREENSHOTS, 'view-link.png') });
 
-  // The card opens to be read: nothing to type into, nothing to delete, no vote to cast.
+  // The card opens to be read: nothing to type into, nothing to delete.
   await card.dblclick();
   const readout = vic.getByRole('dialog', { name: 'Sales Visit' });
   await expect(readout).toBeVisible();
-  await expect(readout.getByRole('heading', { name: 'Comments and votes' })).toBeVisible();
+  await expect(readout.getByRole('heading', { name: 'Comments' })).toBeVisible();
   await expect(readout.getByRole('button', { name: 'Delete card' })).toHaveCount(0);
   await expect(readout.getByRole('textbox')).toHaveCount(0);
-  await expect(readout.getByRole('button', { name: /\d+ votes?$/ })).toBeDisabled();
   await readout.getByRole('button', { name: 'Close' }).click();
   await expect(readout).toBeHidden();
 
@@ -124,7 +123,8 @@ test('a view link copied from the Share dialog shows the board and changes nothi
   expect({ ...after, cards: [] }).toEqual({ ...before, cards: [] });
 });
 
-test('a comment link votes and comments on a card, and the owner sees both', async ({ openLaptop }) => {
+// A comment link's dots are placed in a dot voting round (voting.spec.ts).
+test('a comment link comments on a card, and the owner sees it', async ({ openLaptop }) => {
   const ada = await openLaptop();
   await ownerWithCard(ada);
   const commentLink = await copyLink(ada, 'Can comment');
@@ -141,23 +141,14 @@ test('a comment link votes and comments on a card, and the owner sees both', asy
   await expect(cora.getByRole('textbox', { name: 'Card title' })).toHaveCount(0);
   await expect(card.getByRole('textbox', { name: 'Title' })).toHaveCount(0);
 
-  const vote = card.getByRole('button', { name: /\d+ votes?$/ });
-  await expect(vote).toHaveAccessibleName('0 votes');
-  await vote.click();
-  await expect(vote).toHaveAccessibleName('1 vote');
-  await expect(vote).toHaveAttribute('aria-pressed', 'true');
-
   await card.getByRole('textbox', { name: 'Add a comment' }).fill('Ask which delivery dates suit them');
   await card.getByRole('button', { name: 'Comment' }).click();
   await expect(card).toContainText('Ask which delivery dates suit them');
   await expect(card.getByRole('textbox', { name: 'Add a comment' })).toHaveValue('');
 
-  // The owner sees the vote on the card, and the comment with its author in the card's dialog.
-  const onAdasMap = ada.getByRole('article', { name: 'Card: Sales Visit' });
-  await expect(onAdasMap).toContainText('▲ 1');
+  // The owner sees the comment with its author in the card's dialog.
   await ada.getByRole('button', { name: 'Edit details of Sales Visit' }).click();
   const editor = ada.getByRole('dialog', { name: 'Edit card' });
-  await expect(editor.getByRole('button', { name: /\d+ votes?$/ })).toHaveAccessibleName('1 vote');
   await expect(editor.getByRole('listitem').filter({ hasText: 'Ask which delivery dates suit them' })).toContainText('Cora');
 });
 
