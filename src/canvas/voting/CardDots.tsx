@@ -42,8 +42,8 @@ export function CardDots({ cardId, title }: { cardId: string; title: string }) {
         type="button"
         className="card-dots__add"
         aria-label={t('voting.dot.addTo', { title })}
-        title={t(view.mayAdd ? 'voting.dot.add' : 'voting.dot.none')}
-        disabled={!view.mayAdd}
+        title={t(!view.online ? 'voting.dot.offline' : view.mayAdd ? 'voting.dot.add' : 'voting.dot.none')}
+        disabled={!view.mayAdd || !view.online}
         onClick={() => store.place(cardId)}
       >
         <svg viewBox="0 0 16 16" aria-hidden="true">
@@ -51,7 +51,7 @@ export function CardDots({ cardId, title }: { cardId: string; title: string }) {
         </svg>
       </button>
       {Array.from({ length: view.mine }, (_, i) => (
-        <button key={i} type="button" className="card-dots__mine" aria-label={t('voting.dot.removeFrom', { title })} title={t('voting.dot.remove')} onClick={() => store.takeBack(cardId)}>
+        <button key={i} type="button" className="card-dots__mine" aria-label={t('voting.dot.removeFrom', { title })} title={t(view.online ? 'voting.dot.remove' : 'voting.dot.offline')} disabled={!view.online} onClick={() => store.takeBack(cardId)}>
           <svg viewBox="0 0 16 16" aria-hidden="true">
             <path d="M5 8h6" />
           </svg>

@@ -31,6 +31,7 @@ export const voting = {
   'voting.dot.addTo': 'Add a dot to {title}',
   'voting.dot.remove': 'Remove a dot',
   'voting.dot.removeFrom': 'Remove a dot from {title}',
+  'voting.dot.offline': 'Dots wait for the connection to the board',
   'voting.dot.none': 'No dots left',
   'voting.dot.count': '{count, plural, one {# dot} other {# dots}}',
   'voting.results.title': 'Ranking',

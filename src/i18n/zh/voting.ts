@@ -33,6 +33,7 @@ export const voting: Area<typeof en> = {
   'voting.dot.addTo': '给「{title}」投一个圆点',
   'voting.dot.remove': '收回一个圆点',
   'voting.dot.removeFrom': '从「{title}」收回一个圆点',
+  'voting.dot.offline': '等待与看板重新连接后再投圆点',
   'voting.dot.none': '圆点已用完',
   'voting.dot.count': '{count} 个圆点',
   'voting.results.title': '排名',

@@ -25,6 +25,7 @@ import { PresentLayer } from '../present/PresentLayer.tsx';
 import { usePresentation } from '../present/usePresentation.ts';
 import { CardVotingProvider } from '../../canvas/voting/CardVotingProvider.tsx';
 import { useVotingRound } from '../voting/useVotingRound.ts';
+import { useSynced } from '../../collab/useSynced.ts';
 import { VotingResults } from '../voting/VotingResults.tsx';
 import { VotingStrip } from '../voting/VotingStrip.tsx';
 import '../../styles/board.css';
@@ -63,6 +64,7 @@ export function BoardView({ session, identity, onRename }: Props) {
   const openThreads = useMemo(() => (board && live ? openThreadCount(board) : null), [board, live]);
   const showTarget = useShowTarget(view, session.boardId, mapFocus);
 
+  const synced = useSynced(session.provider);
   const voting = useVotingRound(board, session.ctx, live);
   const presentation = usePresentation(live ? board : null, session.ctx, identity);
   // Facilitation is for owner and edit links for now; the header keeps this one function.
@@ -94,7 +96,7 @@ export function BoardView({ session, identity, onRename }: Props) {
           {board === null ? null : view === 'strategy' ? (
             <StrategyView board={board} ctx={session.ctx} undo={session.undo} />
           ) : (
-            <CardVotingProvider board={board} ctx={session.ctx} live={live}>
+            <CardVotingProvider board={board} ctx={session.ctx} live={live} online={synced}>
               <JourneyCanvas board={board} readOnly={!live} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} exporter={mapExporter} focus={mapFocus} />
             </CardVotingProvider>
           )}
