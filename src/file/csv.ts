@@ -1,4 +1,4 @@
-import { CARD, CARD_CSV_KEYS, STRATEGY_ITEM, STRATEGY_SECTIONS, cardsInRound, countRound, latestRevealedRound, unplacedCards, type Board, type Card } from '../model/index.ts';
+import { CARD, CARD_CSV_KEYS, STRATEGY_ITEM, STRATEGY_SECTIONS, boardResult, cardsInRound, unplacedCards, type Board, type Card } from '../model/index.ts';
 import { asLocale, translatorFor, type Translate } from '../i18n/index.ts';
 import { laneName } from '../model/laneName.ts';
 import { itemsBySection } from '../model/strategyItems.ts';
@@ -41,8 +41,8 @@ function cardRows(board: Board, t: Translate): string[][] {
   const laneIndex = new Map(board.lanes.map((l, i) => [l.id, i]));
   const unplaced = new Set(unplacedCards(board).map((c) => c.id));
   // A card the round covered and no one chose has 0 dots; one it did not cover, an empty cell.
-  const round = latestRevealedRound(board);
-  const result = round && countRound(board, round);
+  const result = boardResult(board, t('voting.legacyTitle'));
+  const round = result?.round;
   const inRound = round ? cardsInRound(round, board.cards) : new Set<string>();
   const dots = (id: string) => (inRound.has(id) ? String(result?.byCard.get(id) ?? 0) : '');
   const position = (id: string, index: Map<string, number>) => index.get(id) ?? Number.MAX_SAFE_INTEGER;

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Problem } from '../i18n/problem.ts';
 import { translate } from '../i18n/index.ts';
 import { asLocale } from '../i18n/locale.ts';
-import { commentThreads, isOrderKey, legacyVotesAsRound, orderAt, type Board, type Comment, type Round, type Vote } from '../model/index.ts';
+import { LEGACY_ROUND_ID, commentThreads, isOrderKey, legacyVotesAsRound, orderAt, type Board, type Comment, type Round, type Vote } from '../model/index.ts';
 import { BoardFileSchema, FILE_TYPE, FILE_VERSION, type BoardFile, type FileBoardSchema } from './format.ts';
 import { fileLimitProblem } from './fileLimits.ts';
 import { migrate } from './migrations.ts';
@@ -137,9 +137,6 @@ function repair(input: FileBoard, repairs: Repairs): Board {
   };
   return { meta: input.meta, stages, lanes, cards, notes, connectors, strategy, comments, rounds, votes, locks, session };
 }
-
-/** The id a file's older votes get as a round (legacyVotesAsRound): the same each time the file is read. */
-const LEGACY_ROUND_ID = 'votes';
 
 /**
  * The dot voting rounds and their dots. Dots on missing cards go (they would count for

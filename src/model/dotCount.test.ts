@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from './card.ts';
-import { countRound, countedDots, cardsInRound, latestRevealedRound, legacyVotesAsRound, voterTally, type CountedBoard } from './dotCount.ts';
+import { boardResult, countRound, countedDots, cardsInRound, latestRevealedRound, legacyVotesAsRound, voterTally, type CountedBoard } from './dotCount.ts';
 import type { Round } from './round.ts';
 import type { Vote } from './vote.ts';
 
@@ -93,5 +93,15 @@ describe('the dot count', () => {
     expect(legacy.votes.map((v) => v.roundId)).toEqual(['votes', 'votes', 'votes']);
     expect(Object.fromEntries(countRound(board(legacy.votes), legacy.round).byCard)).toEqual({ a: 2, b: 1 });
     expect(legacyVotesAsRound([dot('new', 'c', 'cy')], 'votes', 'Votes')).toBeNull();
+  });
+
+  it('gives as the board’s result its latest revealed round, else the votes of a live board from before rounds', () => {
+    const old = [dot('a:ann', 'a', 'ann', ''), dot('b:ann', 'b', 'ann', ''), dot('a:bob', 'a', 'bob', '')];
+    const legacy = boardResult({ ...board(old), rounds: [] }, 'Votes')!;
+    expect(legacy.round).toMatchObject({ title: 'Votes', revealed: true });
+    expect(Object.fromEntries(legacy.byCard)).toEqual({ a: 2, b: 1 });
+    const revealed = boardResult({ ...board([...old, dot('1', 'c', 'cy')]), rounds: [round({ revealed: true })] })!;
+    expect(Object.fromEntries(revealed.byCard)).toEqual({ c: 1 });
+    expect(boardResult({ ...board([dot('1', 'c', 'cy')]), rounds: [round()] })).toBeNull();
   });
 });

@@ -110,6 +110,9 @@ export function voterTally(board: Pick<Board, 'cards' | 'votes'>, round: Round, 
   return { byCard, used, left, mayAdd: (cardId) => left > 0 && inRound.has(cardId) && !(round.onePerCard && byCard.has(cardId)) };
 }
 
+/** The id older votes get as a round of their own (legacyVotesAsRound): the same each time a board is read. */
+export const LEGACY_ROUND_ID = 'votes';
+
 /** The round on screen now (the session's), or null. */
 export function roundOnScreen(board: Pick<Board, 'rounds' | 'session'>): Round | null {
   const id = board.session.roundId;
@@ -143,11 +146,20 @@ export function legacyVotesAsRound(votes: readonly Vote[], id: string, title: st
 }
 
 /**
- * The dots of the board's result (the latest revealed round) per card id: what the report
- * shows beside each card. Empty when no round was revealed: dots of an open round are no one's
- * to read yet.
+ * The board's result, as the CSV and the report show it: the latest revealed round, counted.
+ * A live board may still hold votes from before rounds (a file's are made a round as it is
+ * read, src/file/read.ts); when no round was revealed they count as a revealed round of their
+ * own, titled `legacyTitle`. Null when there is neither: dots of an open round are no one's to
+ * read yet.
  */
-export function revealedDots(board: CountedBoard & Pick<Board, 'rounds'>): ReadonlyMap<string, number> {
+export function boardResult(board: CountedBoard & Pick<Board, 'rounds'>, legacyTitle = ''): RoundResult | null {
   const round = latestRevealedRound(board);
-  return round ? countRound(board, round).byCard : new Map();
+  if (round) return countRound(board, round);
+  const legacy = legacyVotesAsRound(board.votes, LEGACY_ROUND_ID, legacyTitle);
+  return legacy ? countRound({ ...board, votes: legacy.votes }, legacy.round) : null;
+}
+
+/** The dots of the board's result per card id (boardResult): what the report shows beside each card. */
+export function revealedDots(board: CountedBoard & Pick<Board, 'rounds'>): ReadonlyMap<string, number> {
+  return boardResult(board)?.byCard ?? new Map();
 }

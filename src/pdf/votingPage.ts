@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import type { Translate } from '../i18n/index.ts';
-import { countRound, latestRevealedRound, type Board } from '../model/index.ts';
+import { boardResult, type Board } from '../model/index.ts';
 import { laneName } from '../model/laneName.ts';
 import { fillRect, type Page } from './page.ts';
 import { cutWithEllipsis, setType } from './text.ts';
@@ -19,14 +19,14 @@ function fitted(doc: jsPDF, text: string, width: number): string {
 
 /**
  * The board's dot voting result, on a page of its own: the latest revealed round (a round
- * still hidden is no one's to read), its question and how it was run, and the cards with dots,
+ * still hidden is no one's to read; model/dotCount.ts boardResult), its question and how it was run, and the cards with dots,
  * most first, each with its stage and lane and a bar for its share. As many as the page holds;
  * a line says how many more had dots. Nothing when no round was revealed.
  */
 export function drawVotingPage(doc: jsPDF, board: Board, page: Page, t: Translate, onPage: () => void): void {
-  const round = latestRevealedRound(board);
-  if (!round) return;
-  const result = countRound(board, round);
+  const result = boardResult(board, t('voting.legacyTitle'));
+  if (!result) return;
+  const { round } = result;
   doc.addPage();
   onPage();
   let y = page.top;
