@@ -1,24 +1,17 @@
 import * as Y from 'yjs';
 import { LIMITS, MAX_BUDGET, ROUND, VOTE, cleanFields, countedDots, newId, type Round, type Vote } from '../../model/index.ts';
-import { transact, type EditContext } from '../context.ts';
+import { transactRoom, type EditContext } from '../context.ts';
 import { getRecord, recordsMap, sessionMap } from '../layout.ts';
 import { fillRecord, readRecordFields } from '../records.ts';
 
 /*
  * Dot voting (model/round.ts, model/dotCount.ts). The facilitator starts, reveals and ends a
  * round; everyone on the board, a comment link too, places and takes back their own dots while
- * it is open. A round is the room's state, like a presentation: these commands write under an
- * origin of their own, which no undo manager tracks, so Ctrl+Z never takes back a dot or ends
- * a round. The server holds the rules (server/updates/dots.ts); these commands do only what it
+ * it is open. A round is the room's state, like a presentation: these commands write as the
+ * room's changes (transactRoom), which no undo manager tracks, so Ctrl+Z never takes back a dot
+ * or ends a round. The server holds the rules (server/updates/dots.ts); these commands do only what it
  * would take, so the page never shows a dot the server refuses.
  */
-
-const votingOrigins = new WeakMap<object, object>();
-function votingContext(ctx: EditContext): EditContext {
-  let origin = votingOrigins.get(ctx.origin);
-  if (!origin) votingOrigins.set(ctx.origin, (origin = { label: 'voting' }));
-  return { ...ctx, origin };
-}
 
 /** What a facilitator chooses when starting a round. */
 export interface RoundInput {
@@ -34,7 +27,7 @@ export function startRound(ctx: EditContext, input: RoundInput, now = Date.now()
   const id = newId();
   const budget = Number.isFinite(input.budget) ? Math.min(MAX_BUDGET, Math.max(1, Math.round(input.budget))) : undefined;
   const fields = cleanFields(ROUND, { ...input, laneIds: [...input.laneIds], cardIds: [...input.cardIds], budget, openedAt: Math.max(0, now), revealed: false }, ROUND.keys);
-  transact(votingContext(ctx), () => {
+  transactRoom(ctx, () => {
     const round = new Y.Map<unknown>();
     fillRecord(round, ROUND, fields);
     recordsMap(ctx.doc, 'rounds').set(id, round);
@@ -82,8 +75,8 @@ export function castDot(ctx: EditContext, roundId: string, targetId: string, vot
   if (counted.length >= round.budget) return null;
   if (round.onePerCard && counted.some((dot) => dot.targetId === targetId)) return null;
   const id = newId();
-  transact(
-    votingContext(ctx),
+  transactRoom(
+    ctx,
     () => {
       const dot = new Y.Map<unknown>();
       fillRecord(dot, VOTE, { targetId, voter, roundId });
@@ -104,7 +97,7 @@ export function removeDot(ctx: EditContext, roundId: string, targetId: string, v
   const mine = dotsOf(ctx.doc, roundId, voter).filter((dot) => dot.targetId === targetId);
   if (mine.length === 0) return false;
   const last = mine.reduce((a, b) => (b.id > a.id ? b : a));
-  transact(votingContext(ctx), () => recordsMap(ctx.doc, 'votes').delete(last.id), 'comment');
+  transactRoom(ctx, () => recordsMap(ctx.doc, 'votes').delete(last.id), 'comment');
   return true;
 }
 
@@ -112,11 +105,11 @@ export function removeDot(ctx: EditContext, roundId: string, targetId: string, v
 export function revealRound(ctx: EditContext, roundId: string): void {
   const round = getRecord(ctx.doc, 'rounds', roundId);
   if (!round || round.get('revealed') === true) return;
-  transact(votingContext(ctx), () => round.set('revealed', true));
+  transactRoom(ctx, () => round.set('revealed', true));
 }
 
 /** Takes the round off everyone's screen; it and its dots stay as the board's record. */
 export function endRound(ctx: EditContext): void {
   if (sessionMap(ctx.doc).get('roundId') == null) return;
-  transact(votingContext(ctx), () => sessionMap(ctx.doc).set('roundId', null));
+  transactRoom(ctx, () => sessionMap(ctx.doc).set('roundId', null));
 }
