@@ -8,6 +8,7 @@ import { checkDots } from './dots.ts';
 import { checkLocks } from './locks.ts';
 import { checkRole } from './roles.ts';
 import { checkItems, type NewItem } from './rules.ts';
+import { liveDeleted, type UpdateInDoc } from './updateInDoc.ts';
 
 export { decodeUpdate, type DecodedUpdate } from './decode.ts';
 export { UpdateError } from './reader.ts';
@@ -38,10 +39,11 @@ export function checkUpdate(doc: Y.Doc, update: DecodedUpdate, role: Role = 'own
   }
   const added = items.map(({ item }) => item);
   const places = added.length === 0 ? new Map<DecodedItem, Place>() : placeItems(doc, update, added);
-  checkRole(doc, update, added, places, role);
-  checkFacilitation(doc, update, added, places, role, writer);
-  checkLocks(doc, update, added, places, role, writer);
-  checkDots(doc, update, added, places, role, writer);
+  const inDoc: UpdateInDoc = { update, added, places, deleted: liveDeleted(doc, update) };
+  checkRole(doc, inDoc, role);
+  checkFacilitation(doc, inDoc, role, writer);
+  checkLocks(doc, inDoc, role, writer);
+  checkDots(doc, inDoc, role, writer);
   if (items.length > 0) checkItems(update, items, places, doc);
 }
 

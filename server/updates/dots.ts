@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
 import { CARD, ROUND, SESSION, VOTE } from '../../src/model/index.ts';
 import type { Role } from '../capabilities.ts';
-import type { DecodedItem, DecodedUpdate } from './decode.ts';
+import type { DecodedItem } from './decode.ts';
 import type { SessionWriter } from './facilitation.ts';
-import type { Place } from './places.ts';
-import { RoleRefused, forEachLiveDeleted, type RoleRefusal } from './roles.ts';
+import { RoleRefused, type RoleRefusal } from './roles.ts';
 import { deletedWithinUpdate } from './rules.ts';
+import type { UpdateInDoc } from './updateInDoc.ts';
 
 /*
  * Dot voting (src/model/round.ts, vote.ts). Rounds are the workshop's: only the owner and the
@@ -17,7 +17,7 @@ import { deletedWithinUpdate } from './rules.ts';
  * (src/model/dotCount.ts). Everything is judged against the document before the update.
  */
 
-export function checkDots(doc: Y.Doc, update: DecodedUpdate, items: readonly DecodedItem[], places: Map<DecodedItem, Place>, role: Role, writer: SessionWriter): void {
+export function checkDots(doc: Y.Doc, { update, added: items, places, deleted: deletions }: UpdateInDoc, role: Role, writer: SessionWriter): void {
   const votes = doc.getMap<unknown>(VOTE.root);
   const rounds = doc.getMap<unknown>(ROUND.root);
   let roundsChanged = false;
@@ -41,7 +41,7 @@ export function checkDots(doc: Y.Doc, update: DecodedUpdate, items: readonly Dec
 
   const deletedDots = new Set<Y.AbstractType<unknown>>();
   const deletedFields: Y.Item[] = [];
-  forEachLiveDeleted(doc, update, (deleted) => {
+  deletions.forEach((deleted) => {
     const parent = deleted.parent instanceof Y.AbstractType ? deleted.parent : null;
     if (parent === rounds || parent?._item?.parent === rounds) roundsChanged = true;
     if (parent === votes && deleted.content instanceof Y.ContentType) {

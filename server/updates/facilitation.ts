@@ -2,9 +2,10 @@ import type * as Y from 'yjs';
 import { leadsWorkshop } from '../../src/model/facilitator.ts';
 import { SESSION } from '../../src/model/index.ts';
 import type { Role } from '../capabilities.ts';
-import type { DecodedItem, DecodedUpdate } from './decode.ts';
+import type { DecodedItem } from './decode.ts';
 import type { Place } from './places.ts';
-import { RoleRefused, forEachLiveDeleted } from './roles.ts';
+import { RoleRefused } from './roles.ts';
+import type { UpdateInDoc } from './updateInDoc.ts';
 
 /*
  * Who may change the workshop's session (src/model/session.ts): the owner, and the socket that
@@ -30,11 +31,11 @@ const FACILITATOR_KEY_HASH = 'facilitatorKeyHash';
 /** The timer's own fields, which `timerOpenToAll` opens; the flag itself stays the facilitator's. */
 const TIMER_FIELDS = new Set(['timerEndsAt', 'timerPausedMs', 'timerLengthMs']);
 
-export function checkFacilitation(doc: Y.Doc, update: DecodedUpdate, items: readonly DecodedItem[], places: Map<DecodedItem, Place>, role: Role, writer: SessionWriter): void {
+export function checkFacilitation(doc: Y.Doc, { added: items, places, deleted: deletions }: UpdateInDoc, role: Role, writer: SessionWriter): void {
   const session = doc.getMap<unknown>(SESSION.root);
   const current = session.get(FACILITATOR_KEY_HASH);
   if (leadsWorkshop(role, current, writer.keyHash)) return;
-  const written = sessionKeysWritten(doc, update, items, places);
+  const written = sessionKeysWritten(doc, items, places, deletions);
   if (written.keys.size === 0) return;
   const facilitator = typeof current === 'string' && current !== '' ? current : null;
   const timerOnly = [...written.keys].every((key) => TIMER_FIELDS.has(key));
@@ -46,7 +47,7 @@ export function checkFacilitation(doc: Y.Doc, update: DecodedUpdate, items: read
 }
 
 /** The session keys an update sets or deletes, and the facilitator key hash it sets, if any. */
-function sessionKeysWritten(doc: Y.Doc, update: DecodedUpdate, items: readonly DecodedItem[], places: Map<DecodedItem, Place>) {
+function sessionKeysWritten(doc: Y.Doc, items: readonly DecodedItem[], places: Map<DecodedItem, Place>, deletions: readonly Y.Item[]) {
   const keys = new Set<string>();
   let newFacilitator: string | null = null;
   for (const item of items) {
@@ -59,7 +60,7 @@ function sessionKeysWritten(doc: Y.Doc, update: DecodedUpdate, items: readonly D
     }
   }
   const session = doc.share.get(SESSION.root);
-  forEachLiveDeleted(doc, update, (deleted) => {
+  deletions.forEach((deleted) => {
     if (session !== undefined && deleted.parent === session && deleted.parentSub !== null) keys.add(deleted.parentSub);
   });
   return { keys, newFacilitator };

@@ -1,12 +1,11 @@
 import * as Y from 'yjs';
 import { CARD, LANE, LOCK, SESSION, STAGE } from '../../src/model/index.ts';
 import type { Role } from '../capabilities.ts';
-import type { DecodedItem, DecodedUpdate } from './decode.ts';
 import type { SessionWriter } from './facilitation.ts';
-import type { Place } from './places.ts';
-import { RoleRefused, forEachLiveDeleted, parentInDoc, type SharedType } from './roles.ts';
+import { RoleRefused, parentInDoc, type SharedType } from './roles.ts';
 import { lockedRecordOf } from '../../src/doc/locked.ts';
 import { leadsWorkshop } from '../../src/model/facilitator.ts';
+import type { UpdateInDoc } from './updateInDoc.ts';
 
 /*
  * Locked structure (src/model/lock.ts). Only the owner and the workshop's facilitator lock and
@@ -18,7 +17,7 @@ import { leadsWorkshop } from '../../src/model/facilitator.ts';
 
 const LOCKABLE_ROOTS = new Set([STAGE.root, LANE.root, CARD.root]);
 
-export function checkLocks(doc: Y.Doc, update: DecodedUpdate, items: readonly DecodedItem[], places: Map<DecodedItem, Place>, role: Role, writer: SessionWriter): void {
+export function checkLocks(doc: Y.Doc, { added: items, places, deleted: deletions }: UpdateInDoc, role: Role, writer: SessionWriter): void {
   if (leadsWorkshop(role, doc.getMap<unknown>(SESSION.root).get('facilitatorKeyHash'), writer.keyHash)) return;
   const locks = doc.getMap<unknown>(LOCK.root);
   const locked = (type: SharedType | null) => type !== null && lockedRecordOf(doc, type) !== null;
@@ -32,7 +31,7 @@ export function checkLocks(doc: Y.Doc, update: DecodedUpdate, items: readonly De
     // A record set under a locked record's id would replace it.
     if (parent !== null && isLockableRoot(doc, parent) && place?.sub != null && locks.has(place.sub)) refuse();
   }
-  forEachLiveDeleted(doc, update, (deleted) => {
+  deletions.forEach((deleted) => {
     if (deleted.parent === locks) refuse();
     // A field of a lock: without its target a lock would read as none while it still holds.
     if (deleted.parent instanceof Y.AbstractType && deleted.parent._item?.parent === locks) refuse();

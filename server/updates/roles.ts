@@ -3,7 +3,8 @@ import type { ErrorCode, Problem } from '../../src/i18n/problem.ts';
 import { COMMENT, META, VOTE } from '../../src/model/index.ts';
 import type { Role } from '../capabilities.ts';
 import type { DecodedItem, DecodedUpdate, StructId } from './decode.ts';
-import { slotOfDocType, type Place, type Slot } from './places.ts';
+import { slotOfDocType, type Slot } from './places.ts';
+import type { UpdateInDoc } from './updateInDoc.ts';
 
 /*
  * What each role may change, decided from the update itself before it touches the board:
@@ -43,7 +44,7 @@ const ROLE_REFUSALS = {
 } as const satisfies Partial<Record<ErrorCode, string>>;
 export type RoleRefusal = keyof typeof ROLE_REFUSALS;
 
-export function checkRole(doc: Y.Doc, update: DecodedUpdate, items: readonly DecodedItem[], places: Map<DecodedItem, Place>, role: Role): void {
+export function checkRole(doc: Y.Doc, { update, added: items, places, deleted: deletions }: UpdateInDoc, role: Role): void {
   if (role === 'owner') return;
   // Any struct past the document's state is stored and moves everyone's clocks on, even one Yjs
   // drops (a garbage-collected range, an item under a deleted parent): a view link sends none.
@@ -59,7 +60,7 @@ export function checkRole(doc: Y.Doc, update: DecodedUpdate, items: readonly Dec
     const whyNot = replaced && refusalToDelete(role, doc, replaced);
     if (whyNot) throw new RoleRefused({ code: whyNot });
   }
-  forEachLiveDeleted(doc, update, (deleted) => {
+  deletions.forEach((deleted) => {
     const why = refusalToDelete(role, doc, deleted);
     if (why !== null) throw new RoleRefused({ code: why });
   });
@@ -137,24 +138,3 @@ function docStruct(doc: Y.Doc, id: StructId): Y.Item | Y.GC | null {
   return (structs[Y.findIndexSS(structs, id.clock)] as Y.Item | Y.GC | undefined) ?? null;
 }
 
-/**
- * Calls `visit` with each item of the document that the update's delete set would delete and
- * that is not deleted yet. Ranges past the document's state are the update's own new items,
- * whose places are checked as additions.
- */
-export function forEachLiveDeleted(doc: Y.Doc, update: DecodedUpdate, visit: (item: Y.Item) => void): void {
-  for (const [client, ranges] of update.deletes) {
-    const structs = doc.store.clients.get(client);
-    if (!structs) continue;
-    const known = Y.getState(doc.store, client);
-    for (const [clock, length] of ranges) {
-      const end = Math.min(clock + length, known);
-      if (clock >= end) continue;
-      for (let i = Y.findIndexSS(structs, clock); i < structs.length; i++) {
-        const struct = structs[i]!;
-        if (struct.id.clock >= end) break;
-        if (struct instanceof Y.Item && !struct.deleted) visit(struct);
-      }
-    }
-  }
-}
