@@ -6,14 +6,16 @@ import { cardName } from './stageName.ts';
 interface Props {
   cards: Card[];
   comments: Comment[];
+  /** This person's counted dots per card while a round is open (voterTally), or null. */
+  ownDots: ReadonlyMap<string, number> | null;
   /** The card just added here, marked for a moment so the eye finds it. */
   addedId: string | null;
   emptyText: string;
   onOpen(cardId: string): void;
 }
 
-/** The cards of the picked cell, each opening its details and comments. */
-export function CellCards({ cards, comments, addedId, emptyText, onOpen }: Props) {
+/** The cards of the picked cell, each opening its details and comments, and showing the dots of one's own on it. */
+export function CellCards({ cards, comments, ownDots, addedId, emptyText, onOpen }: Props) {
   const t = useT();
   // Comments on each card, counted as the comments panel reads them: threads and their replies.
   const counts = useMemo(() => {
@@ -26,6 +28,7 @@ export function CellCards({ cards, comments, addedId, emptyText, onOpen }: Props
     <ol className="phone-cards">
       {cards.map((card) => {
         const count = counts.get(card.id) ?? 0;
+        const dots = ownDots?.get(card.id) ?? 0;
         return (
           <li key={card.id}>
             <button
@@ -37,10 +40,20 @@ export function CellCards({ cards, comments, addedId, emptyText, onOpen }: Props
             >
               <span className="phone-card__title">{cardName(card, t)}</span>
               {card.body.trim() && <span className="phone-card__body">{card.body}</span>}
-              {count > 0 && (
-                <span className="phone-card__meta">
-                  <CommentIcon />
-                  {t('phone.card.comments', { count })}
+              {(count > 0 || dots > 0) && (
+                <span className="phone-card__metas">
+                  {dots > 0 && (
+                    <span className="phone-card__meta phone-card__meta--dots" data-testid="own-dots">
+                      <span className="phone-card__pip" aria-hidden="true" />
+                      {t('phone.card.yourDots', { count: dots })}
+                    </span>
+                  )}
+                  {count > 0 && (
+                    <span className="phone-card__meta">
+                      <CommentIcon />
+                      {t('phone.card.comments', { count })}
+                    </span>
+                  )}
                 </span>
               )}
             </button>

@@ -5,6 +5,7 @@ import type { Identity } from '../../collab/identity.ts';
 import type { BoardSession } from '../../collab/session.ts';
 import { useServerClock } from '../../collab/useServerClock.ts';
 import { useShownBoard } from '../../collab/useShownBoard.ts';
+import { useSynced } from '../../collab/useSynced.ts';
 import { useWorkshop } from '../../collab/useWorkshop.ts';
 import { addCard, addComment, may } from '../../doc/index.ts';
 import { openThreadCount } from '../../model/index.ts';
@@ -12,6 +13,7 @@ import { laneName } from '../../model/laneName.ts';
 import { presentedStageIndex } from '../../model/presentation.ts';
 import { ConnectionAlert } from '../board/ConnectionAlert.tsx';
 import { useKnownBoard } from '../board/useKnownBoard.ts';
+import { useVotingRound } from '../voting/useVotingRound.ts';
 import { AddCardSheet, EMPTY_DRAFT, type CardDraft } from './AddCardSheet.tsx';
 import { CardSheet } from './CardSheet.tsx';
 import { CellCards } from './CellCards.tsx';
@@ -54,7 +56,9 @@ export function PhoneBoard({ session, identity, onRename, onFullBoard }: Props) 
   const connection = useConnection(session.provider, session.boardId, session.link.token);
   const workshop = useWorkshop(session.doc);
   const clock = useServerClock(session.provider);
+  const synced = useSynced(session.provider);
   const { ctx } = session;
+  const voting = useVotingRound(board, ctx, live);
 
   const [section, setSection] = useState<PhoneSection>('cards');
   const [choice, setChoice] = useState<CellChoice>({ stageId: null, laneId: null });
@@ -118,7 +122,7 @@ export function PhoneBoard({ session, identity, onRename, onFullBoard }: Props) 
       <PhoneTimer fields={workshop} clock={clock} />
       <main className="phone-main" inert={!live}>
         <PhonePresenting board={board} pickedStageId={cell?.stage.id ?? null} onGoToStage={pickStage} />
-        <PhoneVoting ctx={ctx} board={board} identity={identity} cell={cell} />
+        <PhoneVoting ctx={ctx} voting={voting} online={synced} />
         <div className="phone-segments" role="group" aria-label={t('phone.sections')}>
           {PHONE_SECTIONS.map((name) => (
             <button key={name} type="button" className="phone-segments__item" aria-pressed={section === name} onClick={() => setSection(name)}>
@@ -143,7 +147,7 @@ export function PhoneBoard({ session, identity, onRename, onFullBoard }: Props) 
                   <h2 className="phone-cell__title">{cellName}</h2>
                   <span className="phone-cell__count">{t('phone.cell.count', { count: cell.cards.length })}</span>
                 </header>
-                <CellCards cards={cell.cards} comments={board.comments} addedId={addedId} emptyText={t(mayEdit ? 'phone.cell.emptyEdit' : 'phone.cell.empty')} onOpen={setOpenCardId} />
+                <CellCards cards={cell.cards} comments={board.comments} ownDots={voting?.tally?.byCard ?? null} addedId={addedId} emptyText={t(mayEdit ? 'phone.cell.emptyEdit' : 'phone.cell.empty')} onOpen={setOpenCardId} />
               </section>
             </>
           ) : (
