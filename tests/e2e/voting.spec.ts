@@ -7,10 +7,11 @@ import { fillRecord } from '../../src/doc/records.ts';
 import { VOTE, countRound, roundOnScreen, voterIdOf } from '../../src/model/index.ts';
 import { expect, expectConnected, joinAs, test } from './fixtures.ts';
 import { createBoard, linkPath } from './links.ts';
+import { openPhone } from './phonePage.ts';
 import { connectSeedClient } from './seedClient.ts';
 
 /*
- * A dot voting round with a budget of 3 on one lane. Fran facilitates (edit link, 1920×1080);
+ * A dot voting round with a budget of 3 on one lane, on laptops and then on a phone. Fran facilitates (edit link, 1920×1080);
  * Pat (edit link) and Cam (comment link) place dots through the page; Vic's view link watches.
  * Mallory's client goes round the page and writes five dots straight into the board: every
  * screen counts her first three (model/dotCount.ts), and no one sees anyone else's dots until
@@ -38,9 +39,10 @@ async function connectWithKey(serverUrl: string, boardId: string, token: string,
   return { doc, provider };
 }
 
-test('a round of dot voting: dots hidden until revealed, a client over its budget counted to it, the same result on every screen', async ({ openLaptop, server, request }) => {
+/** Two stages; three pain points to vote on, and an idea in a lane the round leaves out. */
+async function seedBoard(request: Parameters<typeof createBoard>[0], serverUrl: string) {
   const board = await createBoard(request, { title: 'Fix first' });
-  const seed = await connectSeedClient(server.url, board.id, board.tokens.owner);
+  const seed = await connectSeedClient(serverUrl, board.id, board.tokens.owner);
   const [first, second] = [addStage(seed.ctx, { title: 'Quotation' }), addStage(seed.ctx, { title: 'Installation' })];
   const pains = addLane(seed.ctx, { kind: 'painPoints', title: 'Pain points' });
   const ideas = addLane(seed.ctx, { kind: 'opportunities', title: 'Ideas' });
@@ -50,6 +52,11 @@ test('a round of dot voting: dots hidden until revealed, a client over its budge
     late: addCard(seed.ctx, { stageId: second, laneId: pains, title: 'Late electrician' }),
   };
   addCard(seed.ctx, { stageId: first, laneId: ideas, title: 'Online configurator' });
+  return { board, seed, ids };
+}
+
+test('a round of dot voting: dots hidden until revealed, a client over its budget counted to it, the same result on every screen', async ({ openLaptop, server, request }) => {
+  const { board, seed, ids } = await seedBoard(request, server.url);
 
   const fran = await openLaptop({ viewport: { width: 1920, height: 1080 } });
   const pat = await openLaptop({ viewport: { width: 1280, height: 720 } });
@@ -157,5 +164,79 @@ test('a round of dot voting: dots hidden until revealed, a client over its budge
     await expect(page.getByTestId('voting-results')).toHaveCount(0);
     await expect(page.getByTestId('card-dots')).toHaveCount(0);
   }
+  seed.destroy();
+});
+
+/*
+ * The same round on a phone (360×740, touch): Cora's comment link taps her three dots, finds no
+ * fourth to place, takes one back and places it elsewhere; Fran's laptop has her dots but shows
+ * none of them until Fran reveals the round; then the phone ranks the cards as the laptop does.
+ * Vic's view link on a phone follows the round with nothing to tap.
+ */
+test('a phone places its dots by tapping, hidden from the laptop until revealed, and ranks the cards as the laptop does', async ({ openLaptop, server, request }) => {
+  const { board, seed } = await seedBoard(request, server.url);
+  const fran = await openLaptop({ viewport: { width: 1280, height: 720 } });
+  await openAs(fran, linkPath(board.id, board.tokens.edit), 'Fran');
+  const cora = await openPhone(openLaptop, linkPath(board.id, board.tokens.comment), 'Cora');
+
+  await fran.getByTestId('workshop').click();
+  await fran.getByRole('region', { name: 'Workshop' }).getByRole('button', { name: 'Start workshop' }).click();
+  await fran.getByTestId('workshop').click();
+  await fran.getByRole('region', { name: 'Workshop' }).getByRole('button', { name: 'Start dot voting' }).click();
+  const dialog = fran.getByRole('dialog', { name: 'Start dot voting' });
+  await dialog.getByLabel('Question (optional)').fill('What do we fix first?');
+  await dialog.getByRole('checkbox', { name: /Pain points/ }).check();
+  await dialog.getByRole('button', { name: 'Start voting' }).click();
+
+  // The phone lists the round's cards by stage, and offers no dot on the idea outside it.
+  const round = cora.getByTestId('phone-voting');
+  await expect(round.getByRole('heading', { name: 'What do we fix first?' })).toBeVisible();
+  await expect(dotsLeft(cora)).toHaveText('3 of 3 dots left');
+  await expect(round.getByRole('region', { name: '1. Quotation' }).getByRole('listitem')).toHaveText([/^Slow quote/, /^Unclear prices/]);
+  await expect(round.getByRole('region', { name: '2. Installation' }).getByRole('listitem')).toHaveText([/^Late electrician/]);
+  await expect(addDot(cora, 'Online configurator')).toHaveCount(0);
+
+  const row = (title: string) => round.getByRole('listitem').filter({ hasText: title });
+  await addDot(cora, 'Slow quote').tap();
+  await addDot(cora, 'Slow quote').tap();
+  await addDot(cora, 'Late electrician').tap();
+  await expect(dotsLeft(cora)).toHaveText('0 of 3 dots left');
+  await expect(row('Slow quote')).toHaveAttribute('data-mine', '2');
+  await expect(addDot(cora, 'Unclear prices')).toBeDisabled();
+  await expect(round.getByRole('status')).toContainText('All your dots are placed.');
+  await removeDot(cora, 'Late electrician').tap();
+  await expect(dotsLeft(cora)).toHaveText('1 of 3 dots left');
+  await expect(row('Late electrician')).toHaveAttribute('data-mine', '0');
+  await addDot(cora, 'Unclear prices').tap();
+  await expect(dotsLeft(cora)).toHaveText('0 of 3 dots left');
+  // The picked cell's cards (the first stage's pain points) show her dots too.
+  await expect(cora.getByRole('button', { name: 'Open the card Slow quote' })).toContainText('Your 2 dots');
+
+  // Fran places two of hers. Her page holds Cora's three (it counts two voters) and shows none of them.
+  await addDot(fran, 'Late electrician').click();
+  await addDot(fran, 'Late electrician').click();
+  await expect.poll(() => docToBoard(seed.doc).votes.length).toBe(5);
+  await expect(fran.getByTestId('voted-count')).toHaveText('2 people voted');
+  await expect(dotsOn(fran, 'Slow quote')).toHaveAttribute('data-mine', '0');
+  await expect(dotsOn(fran, 'Unclear prices')).toHaveAttribute('data-mine', '0');
+  await expect(row('Late electrician')).toHaveAttribute('data-mine', '0');
+  for (const page of [fran, cora]) await expect(page.locator('[data-dots]')).toHaveCount(0);
+
+  // A view link on a phone follows the round, with no dot to place.
+  const vic = await openPhone(openLaptop, linkPath(board.id, board.tokens.view), 'Vic');
+  await expect(vic.getByTestId('phone-voting')).toContainText('Your link can only read this board');
+  await expect(vic.getByTestId('phone-voting').getByRole('listitem')).toHaveCount(3);
+  await expect(vic.getByRole('button', { name: /^(Add|Remove) a dot/ })).toHaveCount(0);
+
+  // Revealed: the same ranking on the phone as on the laptop, equal counts in the map's order.
+  await fran.getByRole('button', { name: 'Reveal dots' }).click();
+  const ranked = [/^1\s*Slow quote.*2 dots$/, /^1\s*Late electrician.*2 dots$/, /^3\s*Unclear prices.*1 dot$/];
+  const laptopRanking = fran.getByTestId('voting-results').getByRole('listitem');
+  const phoneRanking = round.getByRole('list', { name: 'Ranking' }).getByRole('listitem');
+  await expect(laptopRanking).toHaveText(ranked);
+  await expect(phoneRanking).toHaveText(ranked);
+  expect(await phoneRanking.allTextContents()).toEqual(await laptopRanking.allTextContents());
+  await expect(round.getByRole('status')).toHaveText('2 people placed 5 dots');
+  await expect(cora.getByRole('button', { name: /^(Add|Remove) a dot/ })).toHaveCount(0);
   seed.destroy();
 });

@@ -43,6 +43,7 @@ export const phone = {
   'phone.voting.cards': 'Cards in this round',
   'phone.voting.noCards': 'This round covers no cards yet.',
   'phone.voting.noneLeft': 'All your dots are placed. Take one back to place it elsewhere.',
+  'phone.voting.offline': 'Dots wait for the connection to the board.',
   'phone.voting.onePerCard': 'Your dot is here · one per card',
   'phone.voting.mine': '{count, plural, one {# of your dots} other {# of your dots}}',
   'phone.voting.cannotVote': 'Your link can only read this board: you follow the round without dots of your own.',

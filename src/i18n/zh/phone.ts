@@ -45,6 +45,7 @@ export const phone: Area<typeof en> = {
   'phone.voting.cards': '本轮卡片',
   'phone.voting.noCards': '本轮还没有卡片。',
   'phone.voting.noneLeft': '圆点已全部投出。收回一个即可改投别处。',
+  'phone.voting.offline': '等待与看板重新连接后再投圆点。',
   'phone.voting.onePerCard': '已投 · 每张卡片最多一个',
   'phone.voting.mine': '你的 {count} 个圆点',
   'phone.voting.cannotVote': '你的链接只能查看此看板：可以关注本轮投票，但没有自己的圆点。',

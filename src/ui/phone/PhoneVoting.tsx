@@ -33,7 +33,7 @@ export function PhoneVoting({ ctx, voting, online }: PhoneVotingProps) {
   const phase = round.revealed ? 'revealed' : 'open';
   const listKey = `${round.id}:${phase}`;
   const expanded = foldedFor !== listKey;
-  const blocked = tally && (!online ? 'voting.dot.offline' : tally.left === 0 ? 'phone.voting.noneLeft' : null);
+  const blocked = tally && (!online ? 'phone.voting.offline' : tally.left === 0 ? 'phone.voting.noneLeft' : null);
   const place = (cardId: string) => {
     if (online && tally) castDot(ctx, round.id, cardId, ownVoterId());
   };
