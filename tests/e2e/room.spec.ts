@@ -13,7 +13,9 @@ import { expectAgreement } from './timerReading.ts';
  * takes part from a laptop (1280×720) and Sam from a phone (360×740, touch). The three clocks
  * are minutes apart, as laptops' and phones' are. Fran presents stage 2 and both follow; she
  * brings everyone to her view; her timer counts to the same instant on all three; Sam's comment
- * reaches the others and Pat resolves it; the structure Fran locks does not move under Pat.
+ * reaches the others and Pat resolves it; a round of dots, cast on the projector and the phone,
+ * is hidden until revealed and then ranked alike on the three screens; the structure Fran locks
+ * does not move under Pat.
  */
 
 /** Where the three screens are photographed at each step, to be looked at. */
@@ -139,6 +141,24 @@ test('a facilitator runs a workshop from the shared screen with a laptop and a p
   await expect(sam.getByRole('region', { name: 'Card: Quotation' })).toContainText('Can the quote come within a week?');
   await pat.getByRole('button', { name: /^Comments,/ }).click();
 
+  // Dot voting on the touchpoints, 3 dots each: Fran votes on the projector, Sam on the phone;
+  // no one sees another's dots until Fran reveals them, then the three screens rank alike.
+  await (await openWorkshop(fran)).getByRole('button', { name: 'Start dot voting' }).click();
+  const start = fran.getByRole('dialog', { name: 'Start dot voting' });
+  await start.getByLabel('Question (optional)').fill('Where do we lose them?');
+  await start.getByRole('checkbox', { name: /Touchpoints/ }).check();
+  await start.getByRole('button', { name: 'Start voting' }).click();
+  for (const title of ['Delivery', 'Delivery', 'Handover']) await fran.getByRole('button', { name: `Add a dot to ${title}`, exact: true }).click();
+  for (const title of ['Quotation', 'Quotation', 'Delivery']) await sam.getByRole('button', { name: `Add a dot to ${title}`, exact: true }).tap();
+  await expect(sam.getByTestId('dots-left')).toHaveText('0 of 3 dots left');
+  await expect(fran.getByTestId('voted-count')).toHaveText('2 people voted');
+  for (const page of [fran, pat, sam]) await expect(page.locator('[data-dots]')).toHaveCount(0);
+  await fran.getByRole('button', { name: 'Reveal dots' }).click();
+  const ranked = [/^1\s*Delivery.*3 dots$/, /^2\s*Quotation.*2 dots$/, /^3\s*Handover.*1 dot$/];
+  const rankings = [fran.getByTestId('voting-results'), pat.getByTestId('voting-results'), sam.getByTestId('phone-voting').getByRole('list', { name: 'Ranking' })];
+  for (const ranking of rankings) await expect(ranking.getByRole('listitem')).toHaveText(ranked);
+  await photograph('5-revealed', { fran, pat, sam });
+
   // Fran locks the structure: Pat's drag of a stage moves the map, not the stage.
   await (await openWorkshop(fran)).getByRole('button', { name: 'Lock stages and lanes' }).click();
   await fran.keyboard.press('Escape');
@@ -148,7 +168,7 @@ test('a facilitator runs a workshop from the shared screen with a laptop and a p
   const stages = ['Initial Contact and Needs Assessment', 'Quotation and Agreement', 'Production and Quality Assurance', 'Delivery and Installation', 'Handover and Follow-Up', 'Aftercare and Maintenance'];
   await pat.getByRole('button', { name: 'Fit view' }).click();
   await expect.poll(order).toEqual(stages.map((title, i) => `Stage ${i + 1}: ${title}`));
-  await photograph('5-locked', { pat });
+  await photograph('6-locked', { pat });
   const first = (await pat.locator('.stage-node').first().boundingBox())!;
   await pat.mouse.move(first.x + 20, first.y + 10);
   await pat.mouse.down();
