@@ -13,7 +13,7 @@ import { facilitatorKeyHash } from '../../src/model/facilitator.ts';
 import { VOTE } from '../../src/model/index.ts';
 import { voterIdOf } from '../../src/model/voter.ts';
 import type { Role } from '../capabilities.ts';
-import { RoleRefused, checkUpdate, decodeUpdate, type SessionWriter } from './check.ts';
+import { judged, sentBy } from './testing.ts';
 
 const FRAN_KEY = 'f'.repeat(43);
 const PAT_KEY = 'p'.repeat(43);
@@ -35,27 +35,6 @@ function board() {
   const pain = addCard(owner, { stageId: stage, laneId: pains, title: 'Pain' });
   const round = startRound(owner, { laneIds: [ideas], cardIds: [], budget: 3, onePerCard: false });
   return { server, owner, ideas, idea, other, pain, round };
-}
-
-function sent(server: Y.Doc, change: (ctx: EditContext) => void, role: Role = 'edit'): Uint8Array {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(server));
-  const before = Y.encodeStateVector(copy);
-  change(createEditContext(copy, 'person', role));
-  return Y.encodeStateAsUpdate(copy, before);
-}
-
-/** 'allowed', or the refusal's code; an allowed update is applied, as the room would. */
-function judge(server: Y.Doc, update: Uint8Array, role: Role, who: { keyHash: string | null; voterId: string | null }): string {
-  const writer: SessionWriter = { ...who, isOnBoard: () => true };
-  try {
-    checkUpdate(server, decodeUpdate(update), role, writer);
-  } catch (error) {
-    if (error instanceof RoleRefused) return error.problem.code;
-    throw error;
-  }
-  Y.applyUpdate(server, update);
-  return 'allowed';
 }
 
 /** A dot written straight into the document, whatever castDot would say. */
@@ -135,3 +114,12 @@ describe('who may run a round', () => {
     expect(judge(server, sent(server, (ctx) => endRound(ctx)), 'edit', FRAN)).toBe('allowed');
   });
 });
+
+function sent(server: Y.Doc, change: (ctx: EditContext) => void, role: Role = 'edit'): Uint8Array {
+  return sentBy(server, change, role);
+}
+
+/** 'allowed', or the refusal's code; an allowed update is applied, as the room would. */
+function judge(server: Y.Doc, update: Uint8Array, role: Role, who: { keyHash: string | null; voterId: string | null }): string {
+  return judged(server, update, role, { ...who, isOnBoard: () => true });
+}

@@ -9,7 +9,7 @@ import { initBoardDoc } from '../../src/doc/init.ts';
 import { sessionMap } from '../../src/doc/layout.ts';
 import { facilitatorKeyHash } from '../../src/model/facilitator.ts';
 import type { Role } from '../capabilities.ts';
-import { RoleRefused, checkUpdate, decodeUpdate, type SessionWriter } from './check.ts';
+import { judged, sentBy } from './testing.ts';
 
 const FRAN = facilitatorKeyHash('f'.repeat(43));
 const PAT = facilitatorKeyHash('p'.repeat(43));
@@ -19,28 +19,6 @@ function board() {
   initBoardDoc(server, { title: 'Workshop' });
   const stage = addStage(createEditContext(server, 'owner'), { title: 'Research' });
   return { server, stage };
-}
-
-/** What `change`, made on a copy of the room's document, sends to the server. */
-function sent(server: Y.Doc, change: (ctx: EditContext) => void): Uint8Array {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(server));
-  const before = Y.encodeStateVector(copy);
-  change(createEditContext(copy, 'person'));
-  return Y.encodeStateAsUpdate(copy, before);
-}
-
-/** 'allowed', or the refusal's code; the update is applied when allowed, as the room would. */
-function judge(server: Y.Doc, update: Uint8Array, role: Role, keyHash: string | null, onBoard: string[] = []): string {
-  const writer: SessionWriter = { keyHash, isOnBoard: (hash) => onBoard.includes(hash) };
-  try {
-    checkUpdate(server, decodeUpdate(update), role, writer);
-  } catch (error) {
-    if (error instanceof RoleRefused) return error.problem.code;
-    throw error;
-  }
-  Y.applyUpdate(server, update);
-  return 'allowed';
 }
 
 const asFran = { keyHash: FRAN, id: 'fran', name: 'Fran' };
@@ -117,3 +95,13 @@ describe('who may change the workshop', () => {
     expect(judge(server, sent(server, (ctx) => addStage(ctx, { title: 'Buy' })), 'edit', null, [FRAN])).toBe('allowed');
   });
 });
+
+/** The change as a page that runs every command writes it (an owner's): the server judges it by the sender's role. */
+function sent(server: Y.Doc, change: (ctx: EditContext) => void): Uint8Array {
+  return sentBy(server, change, 'owner');
+}
+
+/** 'allowed', or the refusal's code; the update is applied when allowed, as the room would. */
+function judge(server: Y.Doc, update: Uint8Array, role: Role, keyHash: string | null, onBoard: string[] = []): string {
+  return judged(server, update, role, { keyHash, isOnBoard: (hash) => onBoard.includes(hash) });
+}

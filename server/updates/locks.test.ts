@@ -12,7 +12,7 @@ import { recordsMap } from '../../src/doc/layout.ts';
 import { docToBoard } from '../../src/doc/read.ts';
 import { facilitatorKeyHash } from '../../src/model/facilitator.ts';
 import type { Role } from '../capabilities.ts';
-import { RoleRefused, checkUpdate, decodeUpdate, type SessionWriter } from './check.ts';
+import { judged, sentBy } from './testing.ts';
 
 const FRAN = facilitatorKeyHash('f'.repeat(43));
 const PAT = facilitatorKeyHash('p'.repeat(43));
@@ -31,25 +31,6 @@ function board() {
   const freeCard = addCard(owner, { stageId: free, laneId: freeLane, title: 'Free card' });
   setLocked(owner, [stage, lane, card], true);
   return { server, stage, free, lane, freeLane, card, freeCard };
-}
-
-function sent(server: Y.Doc, change: (ctx: EditContext) => void): Uint8Array {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(server));
-  const before = Y.encodeStateVector(copy);
-  change(createEditContext(copy, 'person'));
-  return Y.encodeStateAsUpdate(copy, before);
-}
-
-function judge(server: Y.Doc, update: Uint8Array, role: Role, keyHash: string | null): string {
-  const writer: SessionWriter = { keyHash, isOnBoard: (hash) => hash === FRAN };
-  try {
-    checkUpdate(server, decodeUpdate(update), role, writer);
-  } catch (error) {
-    if (error instanceof RoleRefused) return error.problem.code;
-    throw error;
-  }
-  return 'allowed';
 }
 
 describe('locked structure', () => {
@@ -102,3 +83,13 @@ describe('locked structure', () => {
     expect(docToBoard(b.server).locks.map((lock) => lock.targetId)).toEqual([b.lane]);
   });
 });
+
+/** The change as a page that runs every command writes it (an owner's): the server judges it by the sender's role. */
+function sent(server: Y.Doc, change: (ctx: EditContext) => void): Uint8Array {
+  return sentBy(server, change, 'owner');
+}
+
+/** 'allowed', or the refusal's code; the room's document is left as it was, to judge the next change against. */
+function judge(server: Y.Doc, update: Uint8Array, role: Role, keyHash: string | null): string {
+  return judged(server, update, role, { keyHash, isOnBoard: (hash) => hash === FRAN }, false);
+}

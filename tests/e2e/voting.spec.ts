@@ -31,6 +31,15 @@ const addDot = (page: Page, title: string) => page.getByRole('button', { name: `
 const removeDot = (page: Page, title: string) => page.getByRole('button', { name: `Remove a dot from ${title}` });
 const dotsLeft = (page: Page) => page.getByTestId('dots-left');
 
+/** Starts a workshop from the header's panel, then opens the dialog that starts a round of dot voting. */
+async function openStartVoting(page: Page) {
+  await page.getByTestId('workshop').click();
+  await page.getByRole('region', { name: 'Workshop' }).getByRole('button', { name: 'Start workshop' }).click();
+  await page.getByTestId('workshop').click();
+  await page.getByRole('region', { name: 'Workshop' }).getByRole('button', { name: 'Start dot voting' }).click();
+  return page.getByRole('dialog', { name: 'Start dot voting' });
+}
+
 /** A client in Node with a browser key of its own, as a page would connect with it. */
 async function connectWithKey(serverUrl: string, boardId: string, token: string, key: string) {
   const doc = new Y.Doc();
@@ -69,11 +78,7 @@ test('a round of dot voting: dots hidden until revealed, a client over its budge
   const everyone = [fran, pat, cam, vic];
 
   // Fran starts the workshop, then a round on the pain points with the dialog's 3 dots each.
-  await fran.getByTestId('workshop').click();
-  await fran.getByRole('region', { name: 'Workshop' }).getByRole('button', { name: 'Start workshop' }).click();
-  await fran.getByTestId('workshop').click();
-  await fran.getByRole('region', { name: 'Workshop' }).getByRole('button', { name: 'Start dot voting' }).click();
-  const dialog = fran.getByRole('dialog', { name: 'Start dot voting' });
+  const dialog = await openStartVoting(fran);
   await dialog.getByLabel('Question (optional)').fill('What do we fix first?');
   await expect(dialog.getByRole('button', { name: 'Start voting' })).toBeDisabled();
   await dialog.getByRole('checkbox', { name: /Pain points/ }).check();
@@ -179,11 +184,7 @@ test('a phone places its dots by tapping, hidden from the laptop until revealed,
   await openAs(fran, linkPath(board.id, board.tokens.edit), 'Fran');
   const cora = await openPhone(openLaptop, linkPath(board.id, board.tokens.comment), 'Cora');
 
-  await fran.getByTestId('workshop').click();
-  await fran.getByRole('region', { name: 'Workshop' }).getByRole('button', { name: 'Start workshop' }).click();
-  await fran.getByTestId('workshop').click();
-  await fran.getByRole('region', { name: 'Workshop' }).getByRole('button', { name: 'Start dot voting' }).click();
-  const dialog = fran.getByRole('dialog', { name: 'Start dot voting' });
+  const dialog = await openStartVoting(fran);
   await dialog.getByLabel('Question (optional)').fill('What do we fix first?');
   await dialog.getByRole('checkbox', { name: /Pain points/ }).check();
   await dialog.getByRole('button', { name: 'Start voting' }).click();

@@ -7,6 +7,7 @@ import type { VotingRound } from '../voting/useVotingRound.ts';
 import { PhoneRoundCards } from './PhoneRoundCards.tsx';
 import '../voting/voting.css';
 import './phoneVoting.css';
+import { DotsLeft } from '../voting/DotsLeft.tsx';
 
 export interface PhoneVotingProps {
   ctx: EditContext;
@@ -58,12 +59,7 @@ export function PhoneVoting({ ctx, voting, online }: PhoneVotingProps) {
         ) : tally ? (
           <>
             <span className="phone-voting__main">
-              <span className="voting-strip__meter" aria-hidden="true">
-                {Array.from({ length: Math.min(round.budget, 10) }, (_, i) => (
-                  <span key={i} className={`voting-strip__pip ${i < tally.left ? 'is-left' : ''}`} />
-                ))}
-              </span>
-              <span data-testid="dots-left">{t('voting.bar.left', { left: tally.left, budget: round.budget })}</span>
+              <DotsLeft left={tally.left} budget={round.budget} />
             </span>
             <span className={`phone-voting__hint${blocked ? ' is-blocked' : ''}`} id={`${id}-reason`}>
               {blocked ? t(blocked) : t('voting.bar.rules', { budget: round.budget, onePerCard: round.onePerCard ? 'yes' : 'no' })}

@@ -2,6 +2,7 @@ import { useT } from '../../browser/i18n.tsx';
 import { endRound, revealRound, type EditContext } from '../../doc/index.ts';
 import type { VotingRound } from './useVotingRound.ts';
 import './voting.css';
+import { DotsLeft } from './DotsLeft.tsx';
 
 /**
  * The round on screen, in a strip across the board under its header for everyone: its
@@ -28,12 +29,7 @@ export function VotingStrip({ ctx, voting }: { ctx: EditContext; voting: VotingR
         ) : tally ? (
           <>
             <span className="voting-strip__main">
-              <span className="voting-strip__meter" aria-hidden="true">
-                {Array.from({ length: Math.min(round.budget, 10) }, (_, i) => (
-                  <span key={i} className={`voting-strip__pip ${i < tally.left ? 'is-left' : ''}`} />
-                ))}
-              </span>
-              <span data-testid="dots-left">{t('voting.bar.left', { left: tally.left, budget: round.budget })}</span>
+              <DotsLeft left={tally.left} budget={round.budget} />
             </span>
             <span className="voting-strip__hint">{t('voting.bar.rules', { budget: round.budget, onePerCard: round.onePerCard ? 'yes' : 'no' })}</span>
           </>
