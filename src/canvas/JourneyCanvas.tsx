@@ -42,6 +42,7 @@ import { useOverview } from './overview/useOverview.ts';
 import { Palette } from './Palette.tsx';
 import { PanShield } from './PanShield.tsx';
 import { usePaletteDrop } from './usePaletteDrop.ts';
+import { useRevealAdded } from './revealInView.ts';
 import type { CommandScope } from './commands/registry.ts';
 import { useCanvasCommands } from './commands/useCanvasCommands.ts';
 import { useClipboard } from './commands/useClipboard.ts';
@@ -111,6 +112,8 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
   const flow = useReactFlow<JourneyNode>();
   const flowElement = useRef<HTMLDivElement>(null);
   const fit = useMapFit(layout.nodes);
+  // Fitting is moving the map oneself: it ends following, as a pan does.
+  const fitMap = () => (followStore(awareness).set(null), void flow.fitView(fit.now()));
   const opening = useFirstViewport(flowElement, layout.nodes, fit.paddingFor);
   // A boolean, so a zoom re-renders the canvas only when it crosses FAR_ZOOM. Until React Flow's
   // pane is set up, its store still holds 100%: the view the map opens at counts.
@@ -161,7 +164,8 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     setDropTarget(null);
   });
 
-  const palette = usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCard: editCard, setNoteToEdit, onNotice, targetUnder });
+  const revealAdded = useRevealAdded(layout, flow);
+  const palette = usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCard: editCard, setNoteToEdit, onNotice, reveal: revealAdded, targetUnder });
 
   const connector = useConnectorDrag(ctx, onNotice);
   const t = useT();
@@ -179,7 +183,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     editCard,
     openCard: onOpenCard,
     // Zooming or fitting from the keyboard is moving the map oneself: it ends following, as a pan does.
-    fitView: () => (followStore(awareness).set(null), void flow.fitView(fit.options)),
+    fitView: () => fitMap(),
     zoomIn: () => (followStore(awareness).set(null), void flow.zoomIn()),
     zoomOut: () => (followStore(awareness).set(null), void flow.zoomOut()),
     showShortcuts: () => setShowingShortcuts(true),
@@ -262,7 +266,13 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
                   <SharedView awareness={awareness} doc={ctx.doc} live={!readOnly} />
                   <PanShield />
                   <OverviewBoxSelect far={far} layout={layout} live={overview.live} onChange={changeSelection} />
-                  <Controls position="bottom-right" showInteractive={false} fitViewOptions={fit.options}>
+                  {/* Its own fit button: React Flow's would fit under a side column open over the map. */}
+                  <Controls position="bottom-right" showInteractive={false} showFitView={false}>
+                    <ControlButton className="react-flow__controls-fitview" aria-label={t('canvas.flow.fitView')} title={t('canvas.flow.fitView')} onClick={fitMap}>
+                      <svg viewBox="0 0 16 16" aria-hidden="true">
+                        <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" />
+                      </svg>
+                    </ControlButton>
                     {/* Focus mode beside the other controls of the view, which it leaves in place. */}
                     <ControlButton className="focus-toggle" aria-label={t('present.focus.label')} aria-pressed={focused} title={t(focused ? 'present.focus.on' : 'present.focus.off')} onClick={() => setFocused(!focused)}>
                       <svg viewBox="0 0 16 16" aria-hidden="true">

@@ -1,10 +1,15 @@
 import { addCard, addLane, addNote, addStage, moveCard, type EditContext } from '../doc/index.ts';
 import { cellAt, indexInCell, type Point } from './changes.ts';
-import type { JourneyLayout } from './layout.ts';
+import { nodeId, type JourneyLayout } from './layout.ts';
 import { NOTE } from './metrics.ts';
 import type { PaletteItem } from './palette.ts';
 
-export type PaletteResult = { added: 'card'; cardId: string } | { added: 'note'; noteId: string } | { added: 'other' } | { added: 'nothing'; reason: 'cardOutsideCell' };
+export type PaletteResult =
+  | { added: 'card'; cardId: string }
+  | { added: 'note'; noteId: string }
+  | { added: 'stage' | 'lane'; nodeId: string }
+  | { added: 'other' }
+  | { added: 'nothing'; reason: 'cardOutsideCell' };
 
 /**
  * Adds what was dropped from the palette at a point of the canvas: a stage or lane at the slot
@@ -14,13 +19,11 @@ export function dropPaletteItem(ctx: EditContext, layout: JourneyLayout, item: P
   switch (item.kind) {
     case 'stage': {
       const index = layout.columns.filter((c) => c.x + c.width / 2 < point.x).length;
-      addStage(ctx, { title: '', index });
-      return { added: 'other' };
+      return { added: 'stage', nodeId: nodeId.stage(addStage(ctx, { title: '', index })) };
     }
     case 'lane': {
       const index = layout.rows.filter((r) => r.y + r.height / 2 < point.y).length;
-      addLane(ctx, { kind: item.laneKind, index });
-      return { added: 'other' };
+      return { added: 'lane', nodeId: nodeId.lane(addLane(ctx, { kind: item.laneKind, index })) };
     }
     case 'card':
     case 'place': {

@@ -15,17 +15,20 @@ interface Options {
   /** A new note takes the keyboard, as a new card does: what one types next is its text. */
   setNoteToEdit(noteId: string): void;
   onNotice(message: string): void;
+  /** Brings a node into view once it is laid out. */
+  reveal(nodeId: string): void;
   targetUnder(point: { x: number; y: number }): string | null;
 }
 
 /** Dragging from the palette (or the unplaced tray) onto the canvas, and adding by click. */
-export function usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCard, setNoteToEdit, onNotice, targetUnder }: Options) {
+export function usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCard, setNoteToEdit, onNotice, reveal, targetUnder }: Options) {
   const t = useT();
   const addAt = (item: PaletteItem, point: { x: number; y: number }) => {
     const result = dropPaletteItem(ctx, layout, item, point);
     if (result.added === 'card') setEditingCard(result.cardId);
     if (result.added === 'note') setNoteToEdit(result.noteId);
     if (result.added === 'nothing') onNotice(t('canvas.drop.cardOutsideCell'));
+    return result;
   };
   return {
     onDragOver(e: DragEvent) {
@@ -49,7 +52,9 @@ export function usePaletteDrop({ ctx, layout, flow, setDropTarget, setEditingCar
         item.kind === 'lane' ? { x: 0, y: layout.height + 1 } :
         item.kind === 'card' && firstCell ? { x: firstCell.x + 1, y: firstCell.y + firstCell.height } :
         flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
-      addAt(item, point);
+      const result = addAt(item, point);
+      // Dropped, a stage or lane lands where one looks; pressed, it goes at the end, maybe out of view.
+      if (result.added === 'stage' || result.added === 'lane') reveal(result.nodeId);
     },
   };
 }

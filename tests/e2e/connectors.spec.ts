@@ -155,16 +155,17 @@ test('deleting a stage or lane that holds cards asks first; an empty one goes at
   await expect(stage).toBeVisible();
   await expect(card(page, 'Quotation')).toBeVisible();
 
-  // A stage with no card goes at once.
+  // A stage with no card goes at once. Added by a press, at the map's end, it is brought into view.
   await page.getByRole('button', { name: 'Stage: drag onto the map, or press to add' }).click();
   const empty = page.getByLabel(/^Stage 7:/);
-  await expect(empty).toBeVisible();
+  await expect(empty).toBeInViewport({ ratio: 0.99 });
   await empty.hover();
   await empty.getByRole('button', { name: /^Delete stage/ }).click();
   await expect(empty).toHaveCount(0);
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 
   // So does a lane: holding cards, it asks.
+  await page.getByRole('button', { name: 'Fit view' }).click();
   await page.getByLabel('Lane: Touchpoints').hover();
   await page.getByRole('button', { name: 'Delete lane Touchpoints' }).click();
   const lane = page.getByRole('alertdialog', { name: 'Delete the lane “Touchpoints”?' });

@@ -166,8 +166,13 @@ test('a facilitator runs a workshop from the shared screen with a laptop and a p
   await expect(pat.locator('.stage-node').first().getByRole('img', { name: 'Locked' })).toBeVisible();
   const order = () => pat.locator('.stage-node').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')));
   const stages = ['Initial Contact and Needs Assessment', 'Quotation and Agreement', 'Production and Quality Assurance', 'Delivery and Installation', 'Handover and Follow-Up', 'Aftercare and Maintenance'];
+  // With the ranking open beside it, Pat's map fits left of it, its zoom and fit buttons too.
   await pat.getByRole('button', { name: 'Fit view' }).click();
   await expect.poll(order).toEqual(stages.map((title, i) => `Stage ${i + 1}: ${title}`));
+  const rankingLeft = (await pat.getByTestId('voting-results').boundingBox())!.x;
+  const rightEdge = (locator: Locator) => locator.evaluate((element) => element.getBoundingClientRect().right);
+  await expect.poll(() => rightEdge(pat.locator('.stage-node').last())).toBeLessThan(rankingLeft);
+  expect(await rightEdge(pat.locator('.react-flow__controls'))).toBeLessThan(rankingLeft);
   await photograph('6-locked', { pat });
   const first = (await pat.locator('.stage-node').first().boundingBox())!;
   await pat.mouse.move(first.x + 20, first.y + 10);

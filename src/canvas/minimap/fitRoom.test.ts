@@ -6,8 +6,8 @@ import { minimapSize } from './minimapFrame.ts';
 const pane = { width: 1096, height: 608 };
 
 /** Where a fitted map lies on the pane, in screen pixels. */
-function fitted(bounds: { x: number; y: number; width: number; height: number }, shown: boolean) {
-  const view = getViewportForBounds(bounds, pane.width, pane.height, 0.1, 1, fitPadding(bounds, pane, shown, 0.1, 1));
+function fitted(bounds: { x: number; y: number; width: number; height: number }, shown: boolean, coveredRight = 0) {
+  const view = getViewportForBounds(bounds, pane.width, pane.height, 0.1, 1, fitPadding(bounds, pane, shown, 0.1, 1, coveredRight));
   return { left: view.x + bounds.x * view.zoom, top: view.y + bounds.y * view.zoom, right: view.x + (bounds.x + bounds.width) * view.zoom, bottom: view.y + (bounds.y + bounds.height) * view.zoom };
 }
 
@@ -37,5 +37,14 @@ describe('fitting the map beside the minimap', () => {
   it('puts a wide map above the minimap and a tall one beside it', () => {
     expect(fitPadding({ x: 0, y: 0, width: 4000, height: 1400 }, pane, true, 0.1, 1)).toMatchObject({ left: '49px' });
     expect(fitPadding({ x: 0, y: 0, width: 1000, height: 1600 }, pane, true, 0.1, 1)).toMatchObject({ bottom: '27px' });
+  });
+});
+
+describe('fitting the map beside a side column', () => {
+  it('fits the map left of a column open over the right edge, with the usual margin', () => {
+    const bounds = { x: 0, y: 0, width: 3000, height: 900 };
+    expect(fitted(bounds, false).right).toBeGreaterThan(pane.width - 380);
+    expect(fitted(bounds, false, 380).right).toBeCloseTo(pane.width - 380 - 15, 0);
+    expect(fitted(bounds, true, 380).right).toBeLessThanOrEqual(pane.width - 380 - 15 + 0.5);
   });
 });

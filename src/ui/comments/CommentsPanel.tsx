@@ -3,6 +3,7 @@ import { useT } from '../../browser/i18n.tsx';
 import { CommentThreadView } from '../../canvas/feedback/CommentThreadView.tsx';
 import { intlLocale, relativeTime } from '../../canvas/feedback/relativeTime.ts';
 import { useNow } from '../../canvas/feedback/useNow.ts';
+import { SIDE_COLUMN } from '../../canvas/sideColumn.ts';
 import { useLocale } from '../../browser/i18n.tsx';
 import type { Identity } from '../../collab/identity.ts';
 import { may, type EditContext } from '../../doc/index.ts';
@@ -49,6 +50,7 @@ export function CommentsPanel({ ctx, board, identity, onClose, onShowTarget }: P
   return (
     <aside
       className="comments-panel"
+      {...SIDE_COLUMN}
       aria-labelledby={`${id}-title`}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose();

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { sideColumnWidth } from '../../canvas/sideColumn.ts';
 import type { MapFocus } from '../../canvas/useMapFocus.ts';
 import type { CommentTargetKind } from '../../model/index.ts';
 import { boardPath, navigate, type BoardViewName } from '../router.ts';
@@ -6,11 +7,6 @@ import { pointAtStrategyItem } from './pointAtItem.ts';
 
 /** How many frames to wait for a view that is still mounting after a switch (about 1.5 s). */
 const MOUNT_FRAMES = 90;
-
-/** The comments panel (or dot voting's ranking) covers the map's right edge: what it shows is centred left of it. */
-function panelWidth(): number {
-  return Math.max(0, ...[...document.querySelectorAll<HTMLElement>('.comments-panel, .voting-results')].map((panel) => panel.offsetWidth));
-}
 
 /**
  * Brings a comment thread's target into view: a strategy item on the strategy canvas, anything
@@ -31,7 +27,7 @@ export function useShowTarget(view: BoardViewName, boardId: string, mapFocus: Re
     let frames = 0;
     let handle = 0;
     const attempt = () => {
-      const done = pointed.kind === 'strategy' ? pointAtStrategyItem(pointed.id) : (mapFocus.current?.focus(pointed.id, panelWidth()) ?? false);
+      const done = pointed.kind === 'strategy' ? pointAtStrategyItem(pointed.id) : (mapFocus.current?.focus(pointed.id, sideColumnWidth()) ?? false);
       if (done || frames++ >= MOUNT_FRAMES) setPointed(null);
       else handle = requestAnimationFrame(attempt);
     };

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../../browser/i18n.tsx';
+import { SIDE_COLUMN } from '../../canvas/sideColumn.ts';
 import type { Board, RoundResult } from '../../model/index.ts';
 import { RankingList } from './RankingList.tsx';
 
@@ -19,6 +20,7 @@ export function VotingResults({ board, result, onShowCard, onClose }: Props) {
   return (
     <aside
       className="voting-results"
+      {...SIDE_COLUMN}
       data-testid="voting-results"
       aria-labelledby={`${id}-title`}
       onKeyDown={(event) => {
