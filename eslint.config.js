@@ -44,6 +44,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/ui/**'] }] },
   },
   {
+    // The server's storage answers asynchronously: a promise left unawaited there is a write
+    // that may land after what was meant to follow it, or an error no one hears.
+    files: ['server/**/*.ts', 'scripts/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
     // Playwright fixtures are declared as ({}, use) => …; `use` there is not a React hook.
     files: ['tests/e2e/**'],
     rules: { 'no-empty-pattern': 'off', 'react-hooks/rules-of-hooks': 'off' },

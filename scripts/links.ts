@@ -28,17 +28,17 @@ try {
 }
 try {
   if (command === 'admin') {
-    console.log(`Admin link (the earlier one no longer works):\n${newAdminLink(storage, base)}`);
+    console.log(`Admin link (the earlier one no longer works):\n${await newAdminLink(storage, base)}`);
   } else if (command === 'board') {
     if (!boardId || !isBoardId(boardId)) fail('Usage: npm run board-links -- <board id>   (the id is in the board’s address, /b/<id>)');
-    const board = storage.getBoard(boardId);
+    const board = await storage.getBoard(boardId);
     if (!board) fail(`No board ${boardId} in ${config.dataDir}`);
-    const tokens = replaceAllLinks(storage, boardId);
+    const tokens = await replaceAllLinks(storage, boardId);
     console.log(`New links for "${board.title}" (links handed out before no longer work; pages open with them now are closed when they reconnect):`);
     for (const role of ROLES) console.log(`  ${role.padEnd(8)} ${base}/b/${boardId}#t=${tokens[role]}`);
   } else {
     fail('Usage: node --import tsx scripts/links.ts admin | board <board id>');
   }
 } finally {
-  storage.close();
+  await storage.close();
 }

@@ -27,11 +27,11 @@ export interface BoardAccessGranted {
  * 401 without a token, 404 for an unknown board, 403 for a token that opens nothing here or
  * gives too little.
  */
-export function requireRole(storage: Storage, boardId: string, token: string | null, needed: Role): BoardAccessGranted {
+export async function requireRole(storage: Storage, boardId: string, token: string | null, needed: Role): Promise<BoardAccessGranted> {
   if (token === null || token === '') throw new HttpError(401, 'This board opens only through one of its links: the link’s token is missing', { code: 'linkMissing' });
-  const board = storage.getBoard(boardId);
+  const board = await storage.getBoard(boardId);
   if (!board) throw new HttpError(404, 'Board not found', { code: 'boardNotFound' });
-  const role = token.length <= MAX_TOKEN_LENGTH ? storage.roleOf(boardId, hashToken(token)) : undefined;
+  const role = token.length <= MAX_TOKEN_LENGTH ? await storage.roleOf(boardId, hashToken(token)) : undefined;
   if (role === undefined) throw new HttpError(403, 'This link does not open this board: it may have been replaced by the board’s owner', { code: 'linkNotValid' });
   if (!allows(role, needed)) {
     throw new HttpError(403, `${role === 'edit' ? 'An' : 'A'} ${role} link cannot do this: it needs the ${needed} link${needed === 'owner' ? '' : ' or a stronger one'}`, {
@@ -43,7 +43,7 @@ export function requireRole(storage: Storage, boardId: string, token: string | n
 }
 
 /** Whether `token` is the server-level token `name` (the admin link). */
-export function holdsServerToken(storage: Storage, name: string, token: string | null): boolean {
-  const stored = storage.serverTokenHash(name);
+export async function holdsServerToken(storage: Storage, name: string, token: string | null): Promise<boolean> {
+  const stored = await storage.serverTokenHash(name);
   return stored !== undefined && token !== null && token.length <= MAX_TOKEN_LENGTH && hashToken(token) === stored;
 }

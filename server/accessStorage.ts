@@ -4,16 +4,16 @@ import { ROLES, type BoardAccess, type Role } from './capabilities.ts';
 /** What the server keeps of boards' links and of its own admin link: hashes and seals, never a token. */
 export interface AccessStorage {
   /** The role a token's hash gives on the board, if any (capabilities.ts). */
-  roleOf(boardId: string, tokenHash: string): Role | undefined;
+  roleOf(boardId: string, tokenHash: string): Promise<Role | undefined>;
   /** Replaces every token of the board at once: tokens not in `access` give nothing from now on. */
-  setAccess(boardId: string, access: BoardAccess): void;
+  setAccess(boardId: string, access: BoardAccess): Promise<void>;
   /** The tokens of the roles below `role`, sealed with that role's token (capabilities.ts). */
-  sealedLinks(boardId: string, role: Role): Uint8Array | undefined;
+  sealedLinks(boardId: string, role: Role): Promise<Uint8Array | undefined>;
   /** Boards stored before links existed, or before their links were sealed: they need new ones. */
-  boardsWithoutAccess(): string[];
+  boardsWithoutAccess(): Promise<string[]>;
   /** The hash of a server-level token by its name ('admin'), if one was made. */
-  serverTokenHash(name: string): string | undefined;
-  setServerTokenHash(name: string, hash: string): void;
+  serverTokenHash(name: string): Promise<string | undefined>;
+  setServerTokenHash(name: string, hash: string): Promise<void>;
 }
 
 export const ACCESS_SCHEMA = `
@@ -35,7 +35,11 @@ CREATE TABLE IF NOT EXISTS server_tokens (
 );
 `;
 
-export function sqliteAccessStorage(db: Database.Database): AccessStorage {
+/**
+ * The SQLite rows of access, and `setAccess` as a plain function too: a board's creation calls
+ * it inside its own transaction (storage.ts).
+ */
+export function sqliteAccessStorage(db: Database.Database): { storage: AccessStorage; setAccess(boardId: string, access: BoardAccess): void } {
   db.exec(ACCESS_SCHEMA);
   const upsertToken = db.prepare<[string, string, string]>('INSERT OR REPLACE INTO board_tokens (board_id, role, token_hash) VALUES (?, ?, ?)');
   const upsertLinks = db.prepare<[string, string, Uint8Array]>('INSERT OR REPLACE INTO board_links (board_id, role, sealed) VALUES (?, ?, ?)');
@@ -54,16 +58,19 @@ export function sqliteAccessStorage(db: Database.Database): AccessStorage {
   });
 
   return {
-    roleOf: (boardId, tokenHash) => selectRole.get(boardId, tokenHash)?.role,
     setAccess: (boardId, access) => setAccess(boardId, access),
-    sealedLinks(boardId, role) {
-      const row = selectLinks.get(boardId, role);
-      return row && new Uint8Array(row.sealed);
-    },
-    boardsWithoutAccess: () => selectUnopened.all().map((row) => row.id),
-    serverTokenHash: (name) => selectServerToken.get(name)?.token_hash,
-    setServerTokenHash(name, hash) {
-      upsertServerToken.run(name, hash);
+    storage: {
+      roleOf: async (boardId, tokenHash) => selectRole.get(boardId, tokenHash)?.role,
+      setAccess: async (boardId, access) => setAccess(boardId, access),
+      async sealedLinks(boardId, role) {
+        const row = selectLinks.get(boardId, role);
+        return row && new Uint8Array(row.sealed);
+      },
+      boardsWithoutAccess: async () => selectUnopened.all().map((row) => row.id),
+      serverTokenHash: async (name) => selectServerToken.get(name)?.token_hash,
+      async setServerTokenHash(name, hash) {
+        upsertServerToken.run(name, hash);
+      },
     },
   };
 }

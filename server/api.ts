@@ -46,7 +46,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
 
   if (parts.length === 1) {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');
-    return sendJson(res, 201, createBoard(deps, await readObjectBody(req, res, deps)));
+    return sendJson(res, 201, await createBoard(deps, await readObjectBody(req, res, deps)));
   }
   if (parts.length === 2 && parts[1] === 'import') {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');
@@ -61,59 +61,59 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
 
   if (route === 'export.pdf' || route === 'preview') {
     if (method !== 'GET') throw methodNotAllowed(res, 'GET');
-    const { board, role } = need('view');
+    const { board, role } = await need('view');
     if (board.deletedAt !== null) throw new HttpError(410, 'Board is in the trash', { code: 'boardInTrash' });
     if (route === 'preview') return sendPreview(req, res, deps.rooms, deps.storage, id);
     // The report's cover links to the board for reading only, whoever printed it.
-    return sendBoardPdf(req, res, deps, id, linksFor(deps.storage, id, role, token!).view!);
+    return sendBoardPdf(req, res, deps, id, (await linksFor(deps.storage, id, role, token!)).view!);
   }
   if (route === 'links') {
     if (method !== 'GET') throw methodNotAllowed(res, 'GET');
-    return sendLinks(res, deps.storage, id, need('view').role, token!);
+    return sendLinks(res, deps.storage, id, (await need('view')).role, token!);
   }
   const rotation = /^links\/([^/]+)\/rotate$/.exec(route);
   if (rotation) {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');
-    need('owner');
+    await need('owner');
     return rotateLink(res, deps, id, token!, rotation[1]!);
   }
   if (route === 'restore') {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');
-    need('owner');
-    deps.storage.setDeletedAt(id, null);
-    return sendJson(res, 200, boardInfo(deps, id, 'owner'));
+    await need('owner');
+    await deps.storage.setDeletedAt(id, null);
+    return sendJson(res, 200, await boardInfo(deps, id, 'owner'));
   }
   if (route === 'forever') {
     if (method !== 'DELETE') throw methodNotAllowed(res, 'DELETE');
     // Only from the trash: a board on show is moved there first, where it can still be restored.
-    if (need('owner').board.deletedAt === null) throw new HttpError(409, 'Move the board to the trash before deleting it for good', { code: 'trashFirst' });
+    if ((await need('owner')).board.deletedAt === null) throw new HttpError(409, 'Move the board to the trash before deleting it for good', { code: 'trashFirst' });
     deps.rooms.closeConnections(id, CLOSE_BOARD_DELETED, 'Board deleted');
     // A room still in memory would store its snapshot and preview again when it unloads.
-    deps.rooms.discard(id);
-    deps.storage.deleteBoard(id);
+    await deps.rooms.discard(id);
+    await deps.storage.deleteBoard(id);
     return sendJson(res, 200, { deleted: id });
   }
   if (route !== '') throw new HttpError(404, 'No such API route', { code: 'badRequest' });
 
   switch (method) {
     case 'GET':
-      return sendJson(res, 200, boardInfo(deps, id, need('view').role));
+      return sendJson(res, 200, await boardInfo(deps, id, (await need('view')).role));
     case 'PATCH': {
-      need('owner');
+      await need('owner');
       return sendJson(res, 200, await renameBoard(deps, id, await readObjectBody(req, res, deps)));
     }
     case 'DELETE': {
-      const { board } = need('owner');
-      if (board.deletedAt === null) deps.storage.setDeletedAt(id, Date.now());
+      const { board } = await need('owner');
+      if (board.deletedAt === null) await deps.storage.setDeletedAt(id, Date.now());
       deps.rooms.closeConnections(id, CLOSE_BOARD_DELETED, 'Board deleted');
-      return sendJson(res, 200, boardInfo(deps, id, 'owner'));
+      return sendJson(res, 200, await boardInfo(deps, id, 'owner'));
     }
     default:
       throw methodNotAllowed(res, 'GET, PATCH, DELETE');
   }
 }
 
-function createBoard({ storage }: ApiDeps, body: Record<string, unknown>): StoredBoard {
+function createBoard({ storage }: ApiDeps, body: Record<string, unknown>): Promise<StoredBoard> {
   const title = optionalTitle(body);
   return storeNewBoard(storage, (doc) => {
     initBoardDoc(doc);
@@ -125,29 +125,29 @@ function createBoard({ storage }: ApiDeps, body: Record<string, unknown>): Store
 async function renameBoard(deps: ApiDeps, id: string, body: Record<string, unknown>): Promise<BoardInfo> {
   const title = optionalTitle(body);
   if (title === undefined || title.trim() === '') throw new HttpError(400, 'Body must be {"title": "a non-empty string"}', { code: 'titleRequired' });
-  if (deps.storage.getBoard(id)?.deletedAt !== null) throw new HttpError(410, 'Board is in the trash', { code: 'boardInTrash' });
+  if ((await deps.storage.getBoard(id))?.deletedAt !== null) throw new HttpError(410, 'Board is in the trash', { code: 'boardInTrash' });
   let clean: string;
   try {
     // The title lives in the doc, so the rename goes through the room: persisted, relayed live.
-    clean = await deps.rooms.edit(id, (room) => {
-      setBoardTitle(createEditContext(room.doc, 'api'), title);
-      return readMeta(room.doc).title;
+    clean = await deps.rooms.change(id, (doc) => {
+      setBoardTitle(createEditContext(doc, 'api'), title);
+      return readMeta(doc).title;
     });
   } catch {
     throw new HttpError(500, 'Board could not be loaded', { code: 'boardLoadFailed' });
   }
-  deps.storage.updateBoardMeta(id, clean, Date.now());
+  await deps.storage.updateBoardMeta(id, clean, Date.now());
   return boardInfo(deps, id, 'owner');
 }
 
 /** A board's row, with the role the request's link gives on it. */
 type BoardInfo = BoardRecord & { role: Role };
 
-function boardInfo({ storage, rooms }: ApiDeps, id: string, role: Role): BoardInfo {
+async function boardInfo({ storage, rooms }: ApiDeps, id: string, role: Role): Promise<BoardInfo> {
   // A title typed a moment ago is in the live document before the row: a listing asked right
   // after (the home page, on leaving the board) must not show the old one.
-  rooms.flushMeta(id);
-  const board = storage.getBoard(id);
+  await rooms.flushMeta(id);
+  const board = await storage.getBoard(id);
   if (!board) throw new HttpError(404, 'Board not found', { code: 'boardNotFound' });
   return { ...board, role };
 }

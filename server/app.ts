@@ -34,9 +34,9 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
   const log = options.log ?? ((line: string) => console.log(line));
   const storage = openSqliteStorage(options.dataDir);
   // Which database, and whether it is the one with the boards: the first thing to check after a move.
-  const boards = storage.countBoards();
+  const boards = await storage.countBoards();
   log(`Database ${path.resolve(options.dataDir, DATABASE_FILE)}: ${boards} ${boards === 1 ? 'board' : 'boards'}`);
-  giveLinksToOldBoards(storage, log);
+  await giveLinksToOldBoards(storage, log);
   const rooms = createRooms({ storage, compactEvery: options.compactEvery, idleMs: options.roomIdleMs, bigBoardBytes: options.bigBoardBytes, log });
   const limits = createRateLimits(options.rateLimits, options.trustProxy, log);
   const jobs = createJobs(options, log);
@@ -67,7 +67,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
     if (pathname === '/healthz') {
-      storage.ping();
+      await storage.ping();
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
       return void res.end('ok');
     }
@@ -93,7 +93,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${displayHost(options.host)}:${port}`;
-  printFirstAdminLink(storage, options.publicUrl ?? url, log);
+  await printFirstAdminLink(storage, options.publicUrl ?? url, log);
 
   let closing: Promise<void> | null = null;
   async function shutdown(): Promise<void> {
@@ -102,8 +102,8 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
     // Before the database closes: a job that finishes now has nowhere to be stored.
     await jobs.close();
     await sync.close();
-    rooms.unloadAll();
-    storage.close();
+    await rooms.unloadAll();
+    await storage.close();
     httpServer.closeAllConnections();
     await stopped;
   }

@@ -38,15 +38,15 @@ export interface StoredBoard {
  * Stores a new board: the row, the first state and what is kept of its tokens together, so a
  * board never exists half-made.
  */
-export function storeBoard(storage: Storage, { title, createdAt, state }: NewBoard): StoredBoard {
+export async function storeBoard(storage: Storage, { title, createdAt, state }: NewBoard): Promise<StoredBoard> {
   const id = newBoardId();
   const tokens = newBoardTokens();
-  storage.createBoard({ id, title, createdAt }, state, accessOf(id, tokens));
+  await storage.createBoard({ id, title, createdAt }, state, accessOf(id, tokens));
   return { id, tokens };
 }
 
 /** Stores a new board whose document `fill` writes. */
-export function storeNewBoard(storage: Storage, fill: (doc: Y.Doc) => void): StoredBoard {
+export function storeNewBoard(storage: Storage, fill: (doc: Y.Doc) => void): Promise<StoredBoard> {
   return storeBoard(storage, newBoard(fill));
 }
 
@@ -66,5 +66,5 @@ export function readNewBoard(file: Uint8Array, now: number): { board: NewBoard; 
 export async function importBoard(req: IncomingMessage, res: ServerResponse, { storage, jobs, bodies }: { storage: Storage; jobs: Jobs; bodies: Bodies }): Promise<StoredBoard & { repairs: Repair[] }> {
   jobs.admit(res);
   const { board, repairs } = await jobs.readImport(res, await bodies.read(req, res, MAX_FILE_BYTES), Date.now());
-  return { ...storeBoard(storage, board), repairs };
+  return { ...(await storeBoard(storage, board)), repairs };
 }

@@ -18,8 +18,8 @@ import type { Room, RoomConnection, Rooms } from './rooms.ts';
 import type { SocketBudget } from './socketBudget.ts';
 import type { Storage } from './storage.ts';
 import { withStoredState } from './storedState.ts';
-import { applyCheckedUpdate } from './updates/apply.ts';
-import { RoleRefused, UpdateError } from './updates/check.ts';
+import { NotStored, RoomGone } from './roomQueue.ts';
+import { checkUpdate, RoleRefused, UpdateError } from './updates/check.ts';
 import { checkWriter, claimWriter } from './writers.ts';
 import type { Role } from './capabilities.ts';
 
@@ -43,7 +43,7 @@ export interface ConnectionOptions {
   /** The voter id that key gives (src/model/voter.ts), if any (updates/dots.ts). */
   voterId?: string | null;
   /** Whether the socket's token still opens the board: its owner may have replaced it during the load. */
-  linkStillValid(): boolean;
+  linkStillValid(): Promise<boolean>;
 }
 
 /**
@@ -55,6 +55,8 @@ export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms
   let closed = false;
   /** The socket's first sync step 1 was answered: it has joined. */
   let answeredSync = false;
+  /** The socket was closed for what it sent: its updates still waiting their turn go unstored. */
+  let refused = false;
   const waiting: Uint8Array[] = [];
 
   const connection: RoomConnection = {
@@ -85,6 +87,7 @@ export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms
   }
 
   function refuse(code: number, reason: string): void {
+    refused = true;
     log(`sync: a socket closed ${code} (${reason})`);
     closeSocket(code, reason);
   }
@@ -105,20 +108,27 @@ export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms
         answeredSync = true;
         return reply(encodeSyncStep2(current.doc, known), joining);
       }
-      case 'update':
-        try {
-          // The socket is the origin, so the room relays the update to everyone but its sender.
-          const clients = checkWriter(current, connection, message.decoded, role);
-          const writer = { keyHash, voterId, isOnBoard: (hash: string) => [...current.connections].some((other) => other.keyHash === hash) };
-          applyCheckedUpdate(current.doc, message.update, message.decoded, connection, role, writer);
-          claimWriter(current, connection, clients);
-        } catch (error) {
+      case 'update': {
+        // Checked in its turn, against the document every earlier update made; stored, then
+        // applied and relayed to everyone but this socket, its origin (roomQueue.ts).
+        const { update, decoded } = message;
+        const check = () => {
+          if (refused) throw new SocketRefused();
+          const clients = checkWriter(current, connection, decoded, role);
+          const changes = checkUpdate(current.doc, decoded, role, { keyHash, voterId, isOnBoard: (hash: string) => [...current.connections].some((other) => other.keyHash === hash) });
+          // A socket that closed while its update waited has released its ids already: it claims none.
+          return changes ? { changes, applied: () => void (closed || claimWriter(current, connection, clients)) } : { changes };
+        };
+        rooms.submit(current, update, connection, check).catch((error: unknown) => {
+          // Not stored: the room closed every socket, or went while the update waited its turn.
+          if (error instanceof NotStored || error instanceof RoomGone || error instanceof SocketRefused) return;
           // The page tells the person by the code ahead of the sentence (src/i18n/problem.ts).
           if (error instanceof RoleRefused) return refuse(CLOSE_NOT_ALLOWED, closeReasonOf(error.problem, error.message));
           const reason = error instanceof UpdateError ? closeReasonOf(error.problem, `update refused: ${error.message}`) : closeReasonOf({ code: 'changeMalformed' }, `update could not be applied: ${errorMessage(error)}`);
           refuse(CLOSE_INVALID_PAYLOAD, reason);
-        }
+        });
         return;
+      }
       case 'awareness':
         try {
           admitPresence(current, connection, message.entries);
@@ -202,11 +212,11 @@ export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms
     if (closed) return rooms.leave(joined, connection);
     // The board may have gone to the trash while it loaded, or the link been replaced: a
     // rotation closes the sockets in the room, and this one was not in it yet.
-    if (storage.getBoard(boardId)?.deletedAt != null) {
+    if ((await storage.getBoard(boardId))?.deletedAt != null) {
       rooms.leave(joined, connection);
       return closeSocket(CLOSE_BOARD_DELETED, 'Board deleted');
     }
-    if (!linkStillValid()) {
+    if (!(await linkStillValid())) {
       rooms.leave(joined, connection);
       return closeSocket(CLOSE_LINK_REPLACED, 'This link was replaced by the board’s owner');
     }
@@ -225,6 +235,9 @@ export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms
   }
   start().catch((error: unknown) => refuse(CLOSE_INTERNAL_ERROR, `internal error: ${errorMessage(error)}`));
 }
+
+/** An update waited its turn on a socket that was refused meanwhile. */
+class SocketRefused extends Error {}
 
 /** Bytes sent and not yet read by the client past which it is closed: more than any whole board. */
 const MAX_UNREAD_BYTES = 64 * 2 ** 20;

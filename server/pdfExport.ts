@@ -19,7 +19,7 @@ export async function sendBoardPdf(req: IncomingMessage, res: ServerResponse, { 
   jobs.admit(res);
   let board;
   try {
-    board = await rooms.edit(id, (room) => docToBoard(room.doc));
+    board = await rooms.read(id, (room) => docToBoard(room.doc));
   } catch {
     throw new HttpError(500, 'Board could not be loaded', { code: 'boardLoadFailed' });
   }

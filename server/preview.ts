@@ -27,10 +27,10 @@ export function encodePreview(doc: Y.Doc): Buffer {
  * one small enough never to keep a preview, is loaded and drawn as it stands.
  */
 export async function sendPreview(req: IncomingMessage, res: ServerResponse, rooms: Rooms, storage: Storage, id: string): Promise<void> {
-  let preview = rooms.preview(id) ?? storage.loadFreshPreview(id);
+  let preview = rooms.preview(id) ?? (await storage.loadFreshPreview(id));
   if (!preview && new URL(req.url ?? '/', 'http://localhost').searchParams.get('any') === '1') {
     try {
-      preview = await rooms.edit(id, (room) => encodePreview(room.doc));
+      preview = await rooms.read(id, (room) => encodePreview(room.doc));
     } catch {
       throw new HttpError(500, 'Board could not be loaded', { code: 'boardLoadFailed' });
     }

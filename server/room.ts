@@ -52,17 +52,23 @@ export interface Room {
   readonly sentStoredLog: ReadonlySet<RoomConnection>;
 }
 
-/** A room plus what its lifecycle needs; only rooms.ts and this file see these fields. */
+/** A room plus what its lifecycle needs; only rooms.ts, roomQueue.ts and this file see these fields. */
 export interface LiveRoom extends Room {
   unloaded: boolean;
   lastSeq: number;
   /** About the size of the stored document: its log, or its last compaction plus later updates. */
   storedBytes: number;
   updatesSinceCompact: number;
+  /** A compaction is being stored: another waits for the next trigger. */
+  compacting: boolean;
   lastEditAt: number | null;
   idleTimer: NodeJS.Timeout | null;
   metaTimer: NodeJS.Timeout | null;
   preview: { seq: number; data: Uint8Array; builtAt: number } | null;
+  /** The steps that store then apply an update, one after another (roomQueue.ts). */
+  queue: Promise<void>;
+  /** True only while the queue applies a stored update: any other change of the doc is a bug. */
+  applying: boolean;
 }
 
 export interface RoomPersistence {
@@ -108,12 +114,15 @@ export function openRoom(id: string, stored: StoredLog, persistence: RoomPersist
     storedBytes: storedBytes(stored),
     // A log of several entries (e.g. left by a crash) is folded at the next compaction or unload.
     updatesSinceCompact: stored.updates.length > 1 ? stored.updates.length : 0,
+    compacting: false,
     lastEditAt: null,
     idleTimer: null,
     metaTimer: null,
     preview: null,
+    queue: Promise.resolve(),
+    applying: false,
   };
-  doc.on('update', (update: Uint8Array, origin: unknown) => persistAndRelay(room, update, origin, persistence));
+  doc.on('update', (update: Uint8Array, origin: unknown) => relayStored(room, update, origin, persistence));
   awareness.on('update', ({ added, updated, removed }: Record<'added' | 'updated' | 'removed', number[]>) => {
     if (room.unloaded) return; // destroy() announces the server's own (empty) presence
     const message = encodeAwareness(awareness, [...added, ...updated, ...removed]);
@@ -137,20 +146,19 @@ function whyUnreadable(updates: readonly Uint8Array[], error: unknown): string {
   return `its stored updates cannot be applied: ${errorMessage(error)}`;
 }
 
-function persistAndRelay(room: LiveRoom, update: Uint8Array, origin: unknown, persistence: RoomPersistence): void {
-  if (room.unloaded) return;
-  try {
-    room.lastSeq = persistence.storage.append(room.id, update);
-  } catch (error) {
-    // Never relay what is not on disk. Dropping the room makes every client resync from the
-    // stored state on reconnect, and their own copies still hold the unsaved edit.
-    persistence.log(`board ${room.id}: could not save an update (${errorMessage(error)}); closing its sockets`);
+/**
+ * Relays an update the queue stored and then applied (roomQueue.ts) to every socket but the
+ * one it came from, which has it already.
+ */
+function relayStored(room: LiveRoom, update: Uint8Array, origin: unknown, persistence: RoomPersistence): void {
+  if (!room.applying) {
+    // Only the queue changes the doc, after storing what it applies. Anything else is a bug,
+    // and what it changed is not stored: every client resyncs from what is.
+    persistence.log(`board ${room.id}: the document changed outside the room's queue; closing its sockets`);
     for (const connection of room.connections) connection.close(CLOSE_INTERNAL_ERROR, 'Board could not be saved');
     persistence.onSaveFailed(room);
     return;
   }
-  // Only after the append: any edit another client has seen is already on disk. The origin is
-  // the sender's connection, which has the update already.
   const message = encodeUpdate(update);
   for (const connection of room.connections) {
     if (connection !== origin) connection.send(message);
@@ -158,19 +166,32 @@ function persistAndRelay(room: LiveRoom, update: Uint8Array, origin: unknown, pe
   room.lastEditAt = Date.now();
   room.storedBytes += update.byteLength;
   room.updatesSinceCompact++;
-  if (room.updatesSinceCompact >= persistence.compactEvery) compactRoom(room, persistence);
-  room.metaTimer ??= setTimeout(() => flushRoomMeta(room, persistence), persistence.metaFlushMs).unref();
+  if (room.updatesSinceCompact >= persistence.compactEvery) void compactRoom(room, persistence);
+  room.metaTimer ??= setTimeout(() => void flushRoomMeta(room, persistence), persistence.metaFlushMs).unref();
 }
 
-export function compactRoom(room: LiveRoom, { storage, log }: RoomPersistence): void {
+/**
+ * Folds the stored log into one snapshot of the document. The state and the seq it covers are
+ * taken together, at once: the doc holds exactly the stored updates up to `lastSeq`, and any
+ * update stored meanwhile has a later seq, which the compaction leaves in the log.
+ */
+export async function compactRoom(room: LiveRoom, { storage, log }: RoomPersistence): Promise<void> {
+  if (room.compacting) return;
+  room.compacting = true;
+  const state = Y.encodeStateAsUpdate(room.doc);
+  const uptoSeq = room.lastSeq;
+  const counted = room.updatesSinceCompact;
+  const bytesBefore = room.storedBytes;
   try {
-    const state = Y.encodeStateAsUpdate(room.doc);
-    storage.compact(room.id, state, room.lastSeq);
-    room.storedBytes = state.byteLength;
-    room.updatesSinceCompact = 0;
+    await storage.compact(room.id, state, uptoSeq);
+    // What was stored while the compaction was: still in the log, after the snapshot.
+    room.storedBytes = state.byteLength + (room.storedBytes - bytesBefore);
+    room.updatesSinceCompact -= counted;
   } catch (error) {
     // The compaction is one transaction, so a failed one left the log as it was.
     log(`board ${room.id}: compaction failed (${errorMessage(error)})`);
+  } finally {
+    room.compacting = false;
   }
 }
 
@@ -191,11 +212,13 @@ export function roomPreview(room: LiveRoom, { bigBoardBytes }: RoomPersistence):
 }
 
 /** Stores the preview a cold open paints first, unless the stored one is already current. */
-export function storePreview(room: LiveRoom, { storage, log, bigBoardBytes }: RoomPersistence): void {
+export async function storePreview(room: LiveRoom, { storage, log, bigBoardBytes }: RoomPersistence): Promise<void> {
   try {
-    if (room.storedBytes < bigBoardBytes || storage.previewSeq(room.id) === room.lastSeq) return;
-    const data = room.preview?.seq === room.lastSeq ? room.preview.data : encodePreview(room.doc);
-    storage.savePreview(room.id, data, room.lastSeq);
+    if (room.storedBytes < bigBoardBytes || (await storage.previewSeq(room.id)) === room.lastSeq) return;
+    // The preview and the seq it is of, taken together: the doc holds the stored log up to it.
+    const seq = room.lastSeq;
+    const data = room.preview?.seq === seq ? room.preview.data : encodePreview(room.doc);
+    await storage.savePreview(room.id, data, seq);
   } catch (error) {
     // Only the fast first paint is lost: without a current preview, a browser waits for the doc.
     log(`board ${room.id}: could not store its preview (${errorMessage(error)})`);
@@ -203,24 +226,31 @@ export function storePreview(room: LiveRoom, { storage, log, bigBoardBytes }: Ro
 }
 
 /** The boards row keeps a copy of the title for listings; the doc remains the source of truth. */
-export function flushRoomMeta(room: LiveRoom, { storage, log }: RoomPersistence): void {
+export async function flushRoomMeta(room: LiveRoom, { storage, log }: RoomPersistence): Promise<void> {
   if (room.metaTimer) clearTimeout(room.metaTimer);
   room.metaTimer = null;
   if (room.lastEditAt === null) return;
   try {
-    storage.updateBoardMeta(room.id, readMeta(room.doc).title, room.lastEditAt);
+    await storage.updateBoardMeta(room.id, readMeta(room.doc).title, room.lastEditAt);
   } catch (error) {
     log(`board ${room.id}: could not copy its title (${errorMessage(error)})`);
   }
 }
 
-/** Marks the room gone and frees it, without saving anything. */
-export function destroyRoom(room: LiveRoom): void {
-  // Marked first: a client whose join was waiting on this room's promise sees the flag and
-  // loads afresh instead of joining a destroyed doc.
+/**
+ * Marks the room as unloading: a client whose join was waiting on this room's promise loads
+ * afresh instead of joining it, and its queue takes no new step. The steps queued already
+ * still run, on its doc.
+ */
+export function retireRoom(room: LiveRoom): void {
   room.unloaded = true;
   if (room.idleTimer) clearTimeout(room.idleTimer);
   if (room.metaTimer) clearTimeout(room.metaTimer);
+}
+
+/** Marks the room gone and frees it, without saving anything: the steps still queued do nothing. */
+export function destroyRoom(room: LiveRoom): void {
+  retireRoom(room);
   room.awareness.destroy();
   room.doc.destroy();
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import * as decoding from 'lib0/decoding';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { createRooms, type RoomConnection, type Rooms } from './rooms.ts';
+import { NotStored } from './roomQueue.ts';
+import { createRooms, type Room, type RoomConnection, type Rooms } from './rooms.ts';
 import { openSqliteStorage, type Storage } from './storage.ts';
 
 type FakeConnection = RoomConnection & { sent: Uint8Array[]; storedSent: Uint8Array[]; closedWith: [number, string] | null };
@@ -32,20 +33,39 @@ function firstState(text: string): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
+/** A client's edit of the room's board, as the update its socket would send. */
+function clientEdit(room: Room, change: (doc: Y.Doc) => void): Uint8Array {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc));
+  const before = Y.encodeStateVector(doc);
+  change(doc);
+  return Y.encodeStateAsUpdate(doc, before);
+}
+
+const insert = (text: string) => (doc: Y.Doc) => doc.getText('t').insert(0, text);
+
+/** A promise and the function that settles it, for an append the test lets finish when it likes. */
+function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
+
 describe('rooms', () => {
   let dataDir: string;
   let storage: Storage;
   let rooms: Rooms;
   const log = vi.fn();
-  beforeEach(() => {
+  beforeEach(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'journeyboard-rooms-'));
     storage = openSqliteStorage(dataDir);
-    storage.createBoard({ id: 'board0001', title: 'T', createdAt: 1 }, firstState('hello'));
+    await storage.createBoard({ id: 'board0001', title: 'T', createdAt: 1 }, firstState('hello'));
     rooms = createRooms({ storage, compactEvery: 3, idleMs: 10_000, log });
   });
-  afterEach(() => {
-    rooms.unloadAll();
-    storage.close();
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await rooms.unloadAll();
+    await storage.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -89,7 +109,8 @@ describe('rooms', () => {
     const first = fakeConnection();
     first.sendStoredState = () => new Promise((resolve) => (written = resolve));
     const join = rooms.join('board0001', first);
-    rooms.unloadAll();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await rooms.unloadAll();
     written();
     await expect(join).rejects.toThrow('unloaded while it loaded');
     expect(rooms.stats()).toEqual({ rooms: 0, connections: 0 });
@@ -108,39 +129,113 @@ describe('rooms', () => {
     const connection = fakeConnection();
     await small.join('board0001', connection);
     expect(connection.storedSent).toEqual([]);
-    small.unloadAll();
+    await small.unloadAll();
   });
 
-  it('stores an update before relaying it, and does not echo it to its sender', async () => {
+  it('stores an update before applying it, relays it once applied, and does not echo it to its sender', async () => {
     const sender = fakeConnection();
     const other = fakeConnection();
     const room = await rooms.join('board0001', sender);
     await rooms.join('board0001', other);
-    const order: string[] = [];
     const append = storage.append.bind(storage);
-    vi.spyOn(storage, 'append').mockImplementation((id, update) => (order.push('append'), append(id, update)));
-    other.send = () => void order.push('relay');
-    room.doc.transact(() => room.doc.getText('t').insert(0, '!'), sender);
-    expect(order).toEqual(['append', 'relay']);
+    const stored = deferred<void>();
+    vi.spyOn(storage, 'append').mockImplementation(async (id, update) => (await stored.promise, append(id, update)));
+    const submitted = rooms.submit(room, clientEdit(room, insert('!')), sender, () => ({ changes: true }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Not stored yet: the document, and so any sync answer made of it, does not hold it; no one was sent it.
+    expect(room.doc.getText('t').toString()).toBe('hello');
+    expect(other.sent).toEqual([]);
+    stored.resolve();
+    await submitted;
+    expect(room.doc.getText('t').toString()).toBe('!hello');
+    expect(other.sent).toHaveLength(1);
     expect(sender.sent).toEqual([]);
+    expect((await storage.load('board0001')).lastSeq).toBe(2);
+  });
+
+  it('checks, stores and applies updates one after another, in the order they came', async () => {
+    const a = fakeConnection();
+    const room = await rooms.join('board0001', a);
+    const append = storage.append.bind(storage);
+    // The first append is the slowest: the second update still waits for it.
+    const delays = [30, 0];
+    vi.spyOn(storage, 'append').mockImplementation(async (id, update) => (await new Promise((resolve) => setTimeout(resolve, delays.shift() ?? 0)), append(id, update)));
+    const first = clientEdit(room, insert('1'));
+    const seen: string[] = [];
+    const check = () => (seen.push(room.doc.getText('t').toString()), { changes: true as const });
+    // The second update builds on the first, as a client's next keystroke does.
+    const withFirst = new Y.Doc();
+    Y.applyUpdate(withFirst, Y.encodeStateAsUpdate(room.doc));
+    Y.applyUpdate(withFirst, first);
+    const before = Y.encodeStateVector(withFirst);
+    withFirst.getText('t').insert(1, '2');
+    const second = Y.encodeStateAsUpdate(withFirst, before);
+    await Promise.all([rooms.submit(room, first, a, check), rooms.submit(room, second, a, check)]);
+    expect(seen).toEqual(['hello', '1hello']);
+    expect(room.doc.getText('t').toString()).toBe('12hello');
+    expect((await storage.load('board0001')).lastSeq).toBe(3);
+  });
+
+  it('stores nothing of an update its check refuses, and goes on with the next', async () => {
+    const a = fakeConnection();
+    const room = await rooms.join('board0001', a);
+    const refused = rooms.submit(room, clientEdit(room, insert('no ')), a, () => {
+      throw new Error('refused');
+    });
+    const accepted = rooms.submit(room, clientEdit(room, insert('yes ')), a, () => ({ changes: true }));
+    await expect(refused).rejects.toThrow('refused');
+    await accepted;
+    expect(room.doc.getText('t').toString()).toBe('yes hello');
+    expect((await storage.load('board0001')).lastSeq).toBe(2);
+  });
+
+  it('stores and applies nothing of an update its check finds changes nothing', async () => {
+    const a = fakeConnection();
+    const other = fakeConnection();
+    const room = await rooms.join('board0001', a);
+    await rooms.join('board0001', other);
+    await rooms.submit(room, clientEdit(room, () => {}), a, () => ({ changes: false }));
+    expect(other.sent).toEqual([]);
+    expect((await storage.load('board0001')).lastSeq).toBe(1);
+  });
+
+  it('makes a change of its own on a copy, stores it, then applies and relays it to every socket', async () => {
+    const a = fakeConnection();
+    const room = await rooms.join('board0001', a);
+    const result = await rooms.change('board0001', (doc) => {
+      doc.getText('t').insert(5, ', world');
+      return doc.getText('t').toString();
+    });
+    expect(result).toBe('hello, world');
+    expect(room.doc.getText('t').toString()).toBe('hello, world');
+    expect(a.sent).toHaveLength(1);
+    expect((await storage.load('board0001')).lastSeq).toBe(2);
+    // A change that changes nothing stores nothing.
+    expect(await rooms.change('board0001', (doc) => doc.getText('t').length)).toBe(12);
+    expect((await storage.load('board0001')).lastSeq).toBe(2);
   });
 
   it('compacts every compactEvery updates', async () => {
-    const room = await rooms.join('board0001', fakeConnection());
+    const a = fakeConnection();
+    const room = await rooms.join('board0001', a);
     const compact = vi.spyOn(storage, 'compact');
-    for (let i = 0; i < 7; i++) room.doc.getText('t').insert(0, String(i));
-    expect(compact).toHaveBeenCalledTimes(2);
-    expect(storage.load('board0001').updates.length).toBe(2); // the snapshot and one update
+    for (let i = 0; i < 7; i++) await rooms.submit(room, clientEdit(room, insert(String(i))), a, () => ({ changes: true }));
+    await vi.waitFor(() => expect(compact).toHaveBeenCalledTimes(2));
+    const stored = await storage.load('board0001');
+    expect(stored.updates.length).toBe(2); // the snapshot and one update
+    const doc = new Y.Doc();
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
+    expect(doc.getText('t').toString()).toBe('6543210hello');
   });
 
   it('refuses every waiting client when a load fails, writes nothing, and retries on the next join', async () => {
     const append = vi.spyOn(storage, 'append');
     const compact = vi.spyOn(storage, 'compact');
-    vi.spyOn(storage, 'load').mockReturnValueOnce({ updates: [new Uint8Array([0xff, 0xff, 0xff])], lastSeq: 2 });
+    vi.spyOn(storage, 'load').mockResolvedValueOnce({ updates: [new Uint8Array([0xff, 0xff, 0xff])], lastSeq: 2 });
     const joins = [rooms.join('board0001', fakeConnection()), rooms.join('board0001', fakeConnection())];
     for (const join of joins) await expect(join).rejects.toThrow();
     expect(rooms.stats()).toEqual({ rooms: 0, connections: 0 });
-    rooms.unloadAll();
+    await rooms.unloadAll();
     expect(append).not.toHaveBeenCalled();
     expect(compact).not.toHaveBeenCalled();
     const room = await rooms.join('board0001', fakeConnection());
@@ -152,24 +247,42 @@ describe('rooms', () => {
     const old = await rooms.join('board0001', first);
     rooms.leave(old, first);
     const joining = rooms.join('board0001', fakeConnection());
-    rooms.unloadAll(); // lands between the join's lookup and its continuation
+    const unloaded = rooms.unloadAll(); // lands between the join's lookup and its continuation
     const fresh = await joining;
+    await unloaded;
     expect(fresh).not.toBe(old);
     expect(fresh.doc.isDestroyed).toBe(false);
     expect(fresh.doc.getText('t').toString()).toBe('hello');
   });
 
-  it('never relays an update it could not store', async () => {
+  it('never applies or relays an update it could not store', async () => {
     const a = fakeConnection();
     const b = fakeConnection();
     const room = await rooms.join('board0001', a);
     await rooms.join('board0001', b);
-    vi.spyOn(storage, 'append').mockImplementation(() => {
-      throw new Error('disk full');
-    });
-    room.doc.getText('t').insert(0, 'lost');
+    vi.spyOn(storage, 'append').mockRejectedValue(new Error('disk full'));
+    await expect(rooms.submit(room, clientEdit(room, insert('lost')), a, () => ({ changes: true }))).rejects.toBeInstanceOf(NotStored);
     expect(a.sent.concat(b.sent)).toEqual([]);
     expect(a.closedWith).toEqual([1011, 'Board could not be saved']);
+    expect(b.closedWith).toEqual([1011, 'Board could not be saved']);
     expect(rooms.stats().rooms).toBe(0);
+    expect((await storage.load('board0001')).lastSeq).toBe(1);
+  });
+
+  it('stores an update that was waiting its turn when its room unloaded, and the next load holds it', async () => {
+    const a = fakeConnection();
+    const room = await rooms.join('board0001', a);
+    const append = storage.append.bind(storage);
+    const stored = deferred<void>();
+    vi.spyOn(storage, 'append').mockImplementation(async (id, update) => (await stored.promise, append(id, update)));
+    const submitted = rooms.submit(room, clientEdit(room, insert('late ')), a, () => ({ changes: true }));
+    rooms.leave(room, a);
+    const unloaded = rooms.unloadAll();
+    stored.resolve();
+    await submitted;
+    await unloaded;
+    const fresh = await rooms.join('board0001', fakeConnection());
+    expect(fresh).not.toBe(room);
+    expect(fresh.doc.getText('t').toString()).toBe('late hello');
   });
 });

@@ -3,7 +3,9 @@ import { removeAwarenessStates } from 'y-protocols/awareness';
 import { errorMessage, type Log } from './log.ts';
 import { releasePresence } from './presence.ts';
 import { releaseWriter } from './writers.ts';
-import { compactRoom, destroyRoom, flushRoomMeta, openRoom, roomPreview, storePreview, type LiveRoom, type Room, type RoomConnection, type RoomPersistence } from './room.ts';
+import type * as Y from 'yjs';
+import { compactRoom, destroyRoom, flushRoomMeta, openRoom, retireRoom, roomPreview, storePreview, type LiveRoom, type Room, type RoomConnection, type RoomPersistence } from './room.ts';
+import { changeThenApply, enqueue, RoomGone, storeThenApply, type Checked } from './roomQueue.ts';
 import type { Storage } from './storage.ts';
 import { encodeStoredState, storedBytes } from './storedState.ts';
 
@@ -24,19 +26,29 @@ export interface Rooms {
   /** Resolves to a loaded, live room the connection is now part of; rejects if the board cannot be loaded. */
   join(boardId: string, connection: RoomConnection): Promise<Room>;
   leave(room: Room, connection: RoomConnection): void;
-  /** Runs `change` on the live document (loading it if needed), persisted and relayed like any edit. */
-  edit<T>(boardId: string, change: (room: Room) => T): Promise<T>;
+  /**
+   * Stores a client's update, then applies and relays it, after every update submitted before
+   * it (roomQueue.ts). `check` runs in the update's turn and throws to refuse it.
+   */
+  submit(room: Room, update: Uint8Array, origin: RoomConnection, check: () => Checked): Promise<void>;
+  /** Reads the live document (loading it if needed). */
+  read<T>(boardId: string, look: (room: Room) => T): Promise<T>;
+  /** Makes a change on a copy of the live document, then stores, applies and relays it like any edit. */
+  change<T>(boardId: string, change: (doc: Y.Doc) => T): Promise<T>;
   /** Closes the board's sockets, or only those opened with a link of `role`. */
   closeConnections(boardId: string, code: number, reason: string, role?: Role): void;
   /** Copies a loaded board's title into its row now, rather than within a second (room.ts). */
-  flushMeta(boardId: string): void;
+  flushMeta(boardId: string): Promise<void>;
   /** The preview of a board that is loaded now; undefined if it is not (see preview.ts). */
   preview(boardId: string): Uint8Array | undefined;
   stats(): { rooms: number; connections: number };
-  /** Forgets a board's room without storing anything of it: for a board deleted for good. */
-  discard(boardId: string): void;
+  /**
+   * Forgets a board's room without storing anything more of it: for a board deleted for good.
+   * Resolves once an update being stored has been, so nothing is stored after the deletion.
+   */
+  discard(boardId: string): Promise<void>;
   /** Compacts and unloads every room; for shutdown. */
-  unloadAll(): void;
+  unloadAll(): Promise<void>;
 }
 
 /**
@@ -47,6 +59,10 @@ const STORED_STATE_WAIT_MS = 1000;
 
 /** What a load shares with joiners who arrive while it runs. */
 interface LoadState {
+  /** The stored log was read: a joiner who comes later than that is sent `log`, if anything. */
+  read: boolean;
+  /** Joiners who came before the log was read; they are sent it once it is, if the board is big. */
+  early: RoomConnection[];
   /** A big board's stored log as a message, while its load waits for it to be written out. */
   log: Uint8Array | null;
   /** Who was sent that log. */
@@ -65,17 +81,20 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
   // for that same load instead of starting a second one with its own Y.Doc.
   const loading = new Map<string, Loading>();
   const live = new Map<string, LiveRoom>();
+  /** Rooms unloading, until the updates queued in them are stored: a new load of the board waits. */
+  const closing = new Map<string, Promise<void>>();
   const persistence: RoomPersistence = { storage, compactEvery, log, metaFlushMs, bigBoardBytes, onSaveFailed: forget };
 
   function getRoom(id: string, joiner?: RoomConnection): Promise<LiveRoom> {
+    const wantsLog = joiner !== undefined && !joiner.keepsCopy;
     const pending = loading.get(id);
     if (pending) {
-      if (joiner && !joiner.keepsCopy && pending.log && joiner.sendStoredState(pending.log)) pending.sentTo.add(joiner);
+      if (wantsLog && !pending.read) pending.early.push(joiner);
+      else if (wantsLog && pending.log && joiner.sendStoredState(pending.log)) pending.sentTo.add(joiner);
       return pending.room;
     }
-    // The load reads the log at once and may hand it to the state before returning its promise.
-    const state: LoadState = { log: null, sentTo: new Set() };
-    const entry: Loading = Object.assign(state, { room: loadRoom(id, state, joiner) });
+    const state: LoadState = { read: false, early: wantsLog ? [joiner] : [], log: null, sentTo: new Set() };
+    const entry: Loading = Object.assign(state, { room: loadRoom(id, state) });
     // A failed load is forgotten, so the next client tries again rather than inheriting the error.
     entry.room.catch((error: unknown) => {
       if (loading.get(id) === entry) loading.delete(id);
@@ -85,16 +104,24 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
     return entry.room;
   }
 
-  // Reads the log at once, so a big board's first joiner is sent it before the document loads;
-  // loading blocks this process for as long as the client takes to apply the same bytes.
-  async function loadRoom(id: string, entry: LoadState, joiner?: RoomConnection): Promise<LiveRoom> {
-    const stored = storage.load(id);
-    if (joiner && !joiner.keepsCopy && storedBytes(stored) >= bigBoardBytes) {
+  // A big board's joiners are sent its stored log before the document loads: loading blocks
+  // this process for as long as a client takes to apply the same bytes.
+  async function loadRoom(id: string, entry: LoadState): Promise<LiveRoom> {
+    // After the room that unloads stored what its queue held: the load reads all of it.
+    await closing.get(id);
+    const stored = await storage.load(id);
+    entry.read = true;
+    const joiners = entry.early.splice(0);
+    if (joiners.length > 0 && storedBytes(stored) >= bigBoardBytes) {
       entry.log = encodeStoredState(stored);
-      const written = joiner.sendStoredState(entry.log);
-      if (written) {
-        entry.sentTo.add(joiner);
-        await Promise.race([written, delay(STORED_STATE_WAIT_MS)]);
+      const writes = joiners.map((joiner) => {
+        const written = joiner.sendStoredState(entry.log!);
+        if (written) entry.sentTo.add(joiner);
+        return written;
+      });
+      const first = writes.find((written) => written !== undefined);
+      if (first) {
+        await Promise.race([first, delay(STORED_STATE_WAIT_MS)]);
         // unloadAll (at shutdown) drops a load that is still waiting: no room opens on storage
         // that is closing.
         if (loading.get(id) !== entry) throw new Error('unloaded while it loaded');
@@ -113,12 +140,29 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
     }
   }
 
-  function unload(room: LiveRoom): void {
+  /**
+   * Retires the room at once, so a client who comes now loads the board afresh, once the
+   * updates queued in this room are stored; then stores what it holds beyond the log.
+   */
+  async function unload(room: LiveRoom): Promise<void> {
     if (room.unloaded) return;
-    flushRoomMeta(room, persistence);
-    if (room.updatesSinceCompact > 0) compactRoom(room, persistence);
-    storePreview(room, persistence);
-    forget(room);
+    if (live.get(room.id) === room) {
+      live.delete(room.id);
+      loading.delete(room.id);
+    }
+    retireRoom(room);
+    const done = enqueue(room, async () => {
+      await flushRoomMeta(room, persistence);
+      if (room.updatesSinceCompact > 0) await compactRoom(room, persistence);
+      await storePreview(room, persistence);
+    }).finally(() => destroyRoom(room));
+    const settled = done.catch(() => {});
+    closing.set(room.id, settled);
+    try {
+      await done;
+    } finally {
+      if (closing.get(room.id) === settled) closing.delete(room.id);
+    }
   }
 
   function forget(room: LiveRoom): void {
@@ -130,7 +174,7 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
   function scheduleUnloadIfIdle(room: LiveRoom): void {
     if (room.connections.size > 0 || room.unloaded) return;
     if (room.idleTimer) clearTimeout(room.idleTimer);
-    room.idleTimer = setTimeout(() => unload(room), idleMs).unref();
+    room.idleTimer = setTimeout(() => void unload(room), idleMs).unref();
   }
 
   return {
@@ -148,12 +192,26 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
       releaseWriter(room, connection);
       scheduleUnloadIfIdle(liveRoom);
     },
-    async edit(boardId, change) {
+    submit: (room, update, origin, check) => storeThenApply(room as LiveRoom, persistence, update, origin, check),
+    async read(boardId, look) {
       const room = await acquire(boardId);
       try {
-        return change(room);
+        return look(room);
       } finally {
         scheduleUnloadIfIdle(room);
+      }
+    },
+    async change(boardId, change) {
+      // A room unloaded before the change's turn came is loaded afresh, and the change made there.
+      for (;;) {
+        const room = await acquire(boardId);
+        try {
+          return await changeThenApply(room, persistence, change);
+        } catch (error) {
+          if (!(error instanceof RoomGone)) throw error;
+        } finally {
+          scheduleUnloadIfIdle(room);
+        }
       }
     },
     closeConnections(boardId, code, reason, role) {
@@ -161,9 +219,9 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
         if (role === undefined || connection.role === role) connection.close(code, reason);
       }
     },
-    flushMeta(boardId) {
+    async flushMeta(boardId) {
       const room = live.get(boardId);
-      if (room && !room.unloaded) flushRoomMeta(room, persistence);
+      if (room && !room.unloaded) await flushRoomMeta(room, persistence);
     },
     preview(boardId) {
       const room = live.get(boardId);
@@ -174,13 +232,15 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
       for (const room of live.values()) connections += room.connections.size;
       return { rooms: live.size, connections };
     },
-    discard(boardId) {
+    async discard(boardId) {
       const room = live.get(boardId);
-      if (room) forget(room);
+      if (!room) return;
+      forget(room);
+      await room.queue;
     },
-    unloadAll() {
+    async unloadAll() {
       for (const [id, entry] of loading) if (entry.log) loading.delete(id);
-      for (const room of [...live.values()]) unload(room);
+      await Promise.all([...live.values()].map(unload));
     },
   };
 }

@@ -25,42 +25,41 @@ export interface StoredLog {
  * Where boards live, shaped by the room lifecycle: a room loads the log once, appends every
  * update before anyone else sees it, and now and then folds the log into one snapshot.
  *
- * The methods are synchronous because the relay relies on "appended before relayed" happening
- * in one synchronous step. A networked engine (PostgreSQL) behind this interface would make
- * them async and have the room await `append` before relaying.
+ * Every method is asynchronous, as a networked engine's are: a room awaits `append` before it
+ * applies an update and relays it (room.ts), so nothing anyone sees is unstored.
  */
 export interface Storage extends TemplateStorage, AccessStorage {
-  /** Throws if the rows cannot be read. */
-  load(boardId: string): StoredLog;
-  /** Durably appends one update and returns its sequence number. */
-  append(boardId: string, update: Uint8Array): number;
+  /** Rejects if the rows cannot be read. */
+  load(boardId: string): Promise<StoredLog>;
+  /** Durably appends one update and resolves to its sequence number. */
+  append(boardId: string, update: Uint8Array): Promise<number>;
   /** Replaces the log up to `uptoSeq` by `mergedState`, atomically. */
-  compact(boardId: string, mergedState: Uint8Array, uptoSeq: number): void;
+  compact(boardId: string, mergedState: Uint8Array, uptoSeq: number): Promise<void>;
   /** Stores the board's preview (see preview.ts) as of update `uptoSeq`, replacing any older one. */
-  savePreview(boardId: string, preview: Uint8Array, uptoSeq: number): void;
+  savePreview(boardId: string, preview: Uint8Array, uptoSeq: number): Promise<void>;
   /** The seq the stored preview was made at, if there is one. */
-  previewSeq(boardId: string): number | undefined;
+  previewSeq(boardId: string): Promise<number | undefined>;
   /** The stored preview, only if no update was stored after it: a stale preview is never shown. */
-  loadFreshPreview(boardId: string): Uint8Array | undefined;
+  loadFreshPreview(boardId: string): Promise<Uint8Array | undefined>;
 
   /**
    * Inserts the row, the document's first state and what is kept of its links' tokens
    * together, so a board never exists half-made.
    */
-  createBoard(board: Pick<BoardRecord, 'id' | 'title' | 'createdAt'>, firstState: Uint8Array, access?: BoardAccess): void;
-  /** Removes the board and everything stored of it, for good. Returns false for an unknown board. */
-  deleteBoard(boardId: string): boolean;
-  getBoard(boardId: string): BoardRecord | undefined;
+  createBoard(board: Pick<BoardRecord, 'id' | 'title' | 'createdAt'>, firstState: Uint8Array, access?: BoardAccess): Promise<void>;
+  /** Removes the board and everything stored of it, for good. Resolves to false for an unknown board. */
+  deleteBoard(boardId: string): Promise<boolean>;
+  getBoard(boardId: string): Promise<BoardRecord | undefined>;
   /** Copies the doc's title and last edit time into the row (the doc stays the source of truth). */
-  updateBoardMeta(boardId: string, title: string, updatedAt: number): void;
-  /** Sets or clears deleted_at. Returns false for an unknown board. */
-  setDeletedAt(boardId: string, deletedAt: number | null): boolean;
+  updateBoardMeta(boardId: string, title: string, updatedAt: number): Promise<void>;
+  /** Sets or clears deleted_at. Resolves to false for an unknown board. */
+  setDeletedAt(boardId: string, deletedAt: number | null): Promise<boolean>;
 
   /** Every board stored, those in the trash too. */
-  countBoards(): number;
-  /** Throws unless the database answers. */
-  ping(): void;
-  close(): void;
+  countBoards(): Promise<number>;
+  /** Rejects unless the database answers. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
 }
 
 const SCHEMA = `
@@ -160,9 +159,12 @@ export function openSqliteStorage(dataDir: string): Storage {
       (SELECT upto_seq FROM snapshots WHERE board_id = @id),
       0) + 1, @data)
     RETURNING seq`);
-  const upsertSnapshot = db.prepare<[string, Uint8Array, number]>(
-    'INSERT OR REPLACE INTO snapshots (board_id, data, upto_seq) VALUES (?, ?, ?)',
-  );
+  // A snapshot only ever moves forward: a compaction that took its state before another one
+  // stored a later snapshot (and deleted the log up to it) must not put the older one back.
+  const upsertSnapshot = db.prepare<[string, Uint8Array, number]>(`
+    INSERT INTO snapshots (board_id, data, upto_seq) VALUES (?, ?, ?)
+    ON CONFLICT (board_id) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq
+    WHERE excluded.upto_seq > snapshots.upto_seq`);
   const upsertPreview = db.prepare<[string, Uint8Array, number]>(
     'INSERT OR REPLACE INTO previews (board_id, data, upto_seq) VALUES (?, ?, ?)',
   );
@@ -179,7 +181,7 @@ export function openSqliteStorage(dataDir: string): Storage {
   const selectBoard = db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?');
   const updateMeta = db.prepare<[string, number, string]>('UPDATE boards SET title = ?, updated_at = ? WHERE id = ?');
   const updateDeletedAt = db.prepare<[number | null, string]>('UPDATE boards SET deleted_at = ? WHERE id = ?');
-  const accessStorage = sqliteAccessStorage(db);
+  const { storage: accessStorage, setAccess: setBoardAccess } = sqliteAccessStorage(db);
   const deleteRows = ['updates', 'snapshots', 'previews', 'board_tokens', 'board_links'].map((table) => db.prepare<[string]>(`DELETE FROM ${table} WHERE board_id = ?`));
   const deleteBoardRow = db.prepare<[string]>('DELETE FROM boards WHERE id = ?');
 
@@ -200,7 +202,7 @@ export function openSqliteStorage(dataDir: string): Storage {
     (board: Pick<BoardRecord, 'id' | 'title' | 'createdAt'>, firstState: Uint8Array, access?: BoardAccess) => {
       insertBoard.run(board.id, board.title, board.createdAt, board.createdAt);
       append(board.id, firstState);
-      if (access) accessStorage.setAccess(board.id, access);
+      if (access) setBoardAccess(board.id, access);
     },
   );
 
@@ -209,29 +211,30 @@ export function openSqliteStorage(dataDir: string): Storage {
     return deleteBoardRow.run(boardId).changes > 0;
   });
 
+  // better-sqlite3 answers at once; the promises are the interface's, for engines that do not.
   return {
     ...sqliteTemplateStorage(db),
     ...accessStorage,
-    load(boardId) {
+    async load(boardId) {
       const snapshot = selectSnapshot.get(boardId);
       const rows = selectUpdates.all(boardId, snapshot?.upto_seq ?? 0);
       const updates = rows.map((row) => toBytes(row.data));
       const lastSeq = rows.at(-1)?.seq ?? snapshot?.upto_seq ?? 0;
       return { updates: snapshot ? [toBytes(snapshot.data), ...updates] : updates, lastSeq };
     },
-    append,
-    compact: (boardId, mergedState, uptoSeq) => compact(boardId, mergedState, uptoSeq),
-    createBoard: (board, firstState, access) => createBoard(board, firstState, access),
-    deleteBoard: (boardId) => deleteBoard(boardId),
-    savePreview(boardId, preview, uptoSeq) {
+    append: async (boardId, update) => append(boardId, update),
+    compact: async (boardId, mergedState, uptoSeq) => compact(boardId, mergedState, uptoSeq),
+    createBoard: async (board, firstState, access) => createBoard(board, firstState, access),
+    deleteBoard: async (boardId) => deleteBoard(boardId),
+    async savePreview(boardId, preview, uptoSeq) {
       upsertPreview.run(boardId, preview, uptoSeq);
     },
-    previewSeq: (boardId) => selectPreviewSeq.get(boardId)?.upto_seq,
-    loadFreshPreview(boardId) {
+    previewSeq: async (boardId) => selectPreviewSeq.get(boardId)?.upto_seq,
+    async loadFreshPreview(boardId) {
       const row = selectFreshPreview.get({ id: boardId });
       return row && toBytes(row.data);
     },
-    getBoard(boardId) {
+    async getBoard(boardId) {
       const row = selectBoard.get(boardId);
       if (!row) return undefined;
       return {
@@ -242,17 +245,15 @@ export function openSqliteStorage(dataDir: string): Storage {
         deletedAt: row.deleted_at,
       };
     },
-    updateBoardMeta(boardId, title, updatedAt) {
+    async updateBoardMeta(boardId, title, updatedAt) {
       updateMeta.run(title, updatedAt, boardId);
     },
-    setDeletedAt(boardId, deletedAt) {
-      return updateDeletedAt.run(deletedAt, boardId).changes > 0;
-    },
-    countBoards: () => db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM boards').get()?.n ?? 0,
-    ping() {
+    setDeletedAt: async (boardId, deletedAt) => updateDeletedAt.run(deletedAt, boardId).changes > 0,
+    countBoards: async () => db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM boards').get()?.n ?? 0,
+    async ping() {
       db.prepare('SELECT 1').get();
     },
-    close() {
+    async close() {
       db.close();
     },
   };

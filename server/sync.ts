@@ -61,7 +61,7 @@ export function attachSync(httpServer: Server, { storage, rooms, limits, site, s
       .admitSocket(req, socket)
       .then((refused) => {
         if (refused) return refuseUpgrade(socket, 429, refused.message, { 'Retry-After': String(refused.retryAfterSeconds) });
-        upgrade(req, socket, head);
+        return upgrade(req, socket, head);
       })
       .catch((error: unknown) => {
         // Out of a promise, an error would end the process: this socket alone goes.
@@ -70,7 +70,7 @@ export function attachSync(httpServer: Server, { storage, rooms, limits, site, s
       });
   });
 
-  function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+  async function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const pathname = pathnameOf(req.url);
     const match = SYNC_PATH.exec(pathname);
     if (!match) return refuseUpgrade(socket, 404, 'Not found');
@@ -79,7 +79,7 @@ export function attachSync(httpServer: Server, { storage, rooms, limits, site, s
     const query = queryOf(req.url);
     let granted;
     try {
-      granted = requireRole(storage, boardId, query.get('token'), 'view');
+      granted = await requireRole(storage, boardId, query.get('token'), 'view');
     } catch (error) {
       if (!(error instanceof HttpError)) {
         log(`sync: board lookup failed (${errorMessage(error)})`);
@@ -99,7 +99,7 @@ export function attachSync(httpServer: Server, { storage, rooms, limits, site, s
       const replies = addressReplies.hold(address);
       ws.once('close', replies.release);
       const tokenHash = hashToken(query.get('token')!);
-      const linkStillValid = () => storage.roleOf(boardId, tokenHash) === role;
+      const linkStillValid = async () => (await storage.roleOf(boardId, tokenHash)) === role;
       const key = query.get('key');
       const keyHash = facilitatorKeyOf(key);
       const voterId = keyHash === null ? null : voterIdOf(key!);

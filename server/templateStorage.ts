@@ -2,11 +2,11 @@ import type Database from 'better-sqlite3';
 import type { SavedTemplate } from '../src/file/index.ts';
 
 export interface TemplateStorage {
-  listTemplates(): SavedTemplate[];
+  listTemplates(): Promise<SavedTemplate[]>;
   /** The template's Journeyboard file, as it was saved. */
-  getTemplateFile(id: string): string | undefined;
-  createTemplate(template: SavedTemplate, file: string): void;
-  deleteTemplate(id: string): boolean;
+  getTemplateFile(id: string): Promise<string | undefined>;
+  createTemplate(template: SavedTemplate, file: string): Promise<void>;
+  deleteTemplate(id: string): Promise<boolean>;
 }
 
 export const TEMPLATES_SCHEMA = `
@@ -39,12 +39,12 @@ export function sqliteTemplateStorage(db: Database.Database): TemplateStorage {
   );
   const remove = db.prepare<[string]>('DELETE FROM templates WHERE id = ?');
   return {
-    listTemplates: () =>
+    listTemplates: async () =>
       list.all().map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at, stages: row.stages, cards: row.cards, strategyItems: row.strategy_items })),
-    getTemplateFile: (id) => selectFile.get(id)?.file,
-    createTemplate(t, file) {
+    getTemplateFile: async (id) => selectFile.get(id)?.file,
+    async createTemplate(t, file) {
       insert.run(t.id, t.name, t.createdAt, t.stages, t.cards, t.strategyItems, file);
     },
-    deleteTemplate: (id) => remove.run(id).changes > 0,
+    deleteTemplate: async (id) => remove.run(id).changes > 0,
   };
 }

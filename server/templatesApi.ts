@@ -23,9 +23,9 @@ export async function handleTemplates(req: IncomingMessage, res: ServerResponse,
   // The team's templates are managed with the server's admin link (firstStart.ts).
   const token = bearerToken(req);
   if (token === null) throw new HttpError(401, 'Templates are managed with the server’s admin link, which this request does not carry', { code: 'adminLinkMissing' });
-  if (!holdsServerToken(storage, ADMIN_TOKEN, token)) throw new HttpError(403, 'This is not the server’s admin link: it may have been replaced', { code: 'adminLinkNotValid' });
+  if (!(await holdsServerToken(storage, ADMIN_TOKEN, token))) throw new HttpError(403, 'This is not the server’s admin link: it may have been replaced', { code: 'adminLinkNotValid' });
   if (parts.length === 1) {
-    if (method === 'GET') return sendJson(res, 200, { templates: storage.listTemplates() });
+    if (method === 'GET') return sendJson(res, 200, { templates: await storage.listTemplates() });
     if (method === 'POST') return sendJson(res, 201, await saveTemplate(req, res, { storage, jobs, bodies }));
     res.setHeader('allow', 'GET, POST');
     throw new HttpError(405, 'Method not allowed', { code: 'badRequest' });
@@ -33,13 +33,13 @@ export async function handleTemplates(req: IncomingMessage, res: ServerResponse,
   const id = parts[1] ?? '';
   if (parts.length !== 2 || !isBoardId(id)) throw new HttpError(404, 'No such template', { code: 'templateNotFound' });
   if (method === 'GET') {
-    const file = storage.getTemplateFile(id);
+    const file = await storage.getTemplateFile(id);
     if (file === undefined) throw new HttpError(404, 'No such template', { code: 'templateNotFound' });
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     return void res.end(file);
   }
   if (method === 'DELETE') {
-    if (!storage.deleteTemplate(id)) throw new HttpError(404, 'No such template', { code: 'templateNotFound' });
+    if (!(await storage.deleteTemplate(id))) throw new HttpError(404, 'No such template', { code: 'templateNotFound' });
     return sendJson(res, 200, { deleted: id });
   }
   res.setHeader('allow', 'GET, DELETE');
@@ -51,7 +51,7 @@ async function saveTemplate(req: IncomingMessage, res: ServerResponse, { storage
   jobs.admit(res);
   const { name, stages, cards, strategyItems, file } = await jobs.checkTemplate(res, await bodies.read(req, res, MAX_FILE_BYTES));
   const record = { id: newBoardId(), name, createdAt: Date.now(), stages, cards, strategyItems };
-  storage.createTemplate(record, file);
+  await storage.createTemplate(record, file);
   return record;
 }
 

@@ -1,16 +1,13 @@
 import * as Y from 'yjs';
-import type { Role } from '../capabilities.ts';
-import { checkUpdate, type DecodedUpdate, type SessionWriter } from './check.ts';
 import { UpdateError } from './reader.ts';
 
 /**
- * Applies a client's update to a room's document once it has passed the checks, so that the
- * room never holds pending structs or deletes. Should Yjs still leave some (the checks and
- * Yjs disagreeing would be a bug), what it left is dropped and the update counts as refused:
- * what did integrate is whole, and was stored and relayed as usual.
+ * Applies an update that passed the checks (check.ts) and is stored, so that the room never
+ * holds pending structs or deletes. Should Yjs still leave some (the checks and Yjs disagreeing
+ * would be a bug), what it left is dropped and the update counts as refused: what did
+ * integrate is whole, and is relayed as usual.
  */
-export function applyCheckedUpdate(doc: Y.Doc, bytes: Uint8Array, update: DecodedUpdate, origin: unknown, role: Role = 'owner', writer?: SessionWriter): void {
-  checkUpdate(doc, update, role, writer);
+export function applyStoredUpdate(doc: Y.Doc, bytes: Uint8Array, origin: unknown): void {
   try {
     Y.applyUpdate(doc, bytes, origin);
   } catch (error) {

@@ -18,7 +18,7 @@ import { writeBoardToDoc } from '../../src/file/toDoc.ts';
 import { readBoardFile } from '../../src/file/read.ts';
 import { LIMITS, STAGE } from '../../src/model/index.ts';
 import { LATEST_MOMENT } from '../../src/model/field.ts';
-import { checkUpdateBytes } from './check.ts';
+import { checkUpdate, checkUpdateBytes, decodeUpdate } from './check.ts';
 
 /** A room's document and a person's copy of it, synced. */
 function room() {
@@ -379,3 +379,18 @@ function encodeDeepAny(depth: number): Uint8Array {
   encoding.writeVarUint(e, 0); // no deletes
   return encoding.toUint8Array(e);
 }
+
+describe('whether an update changes the document', () => {
+  it('finds a sync answer with nothing new, or deleting only what is deleted already, changes nothing', () => {
+    const { server, person } = room();
+    let stage = '';
+    Y.applyUpdate(server, edit(person, () => (stage = addStage(person, { title: 'Quote' }))));
+    const removal = edit(person, () => deleteStage(person, stage));
+    Y.applyUpdate(server, removal);
+    // The whole state, as a client answers a sync step 1: everything in it the room holds already.
+    expect(checkUpdate(server, decodeUpdate(Y.encodeStateAsUpdate(person.doc)))).toBe(false);
+    expect(checkUpdate(server, decodeUpdate(removal))).toBe(false);
+    const rename = edit(person, () => setBoardTitle(person, 'Launch plan'));
+    expect(checkUpdate(server, decodeUpdate(rename))).toBe(true);
+  });
+});

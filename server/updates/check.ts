@@ -24,16 +24,20 @@ const NO_KEY: SessionWriter = { keyHash: null, isOnBoard: () => false };
  * only the facilitator changes the workshop (facilitation.ts), what is locked (locks.ts) and
  * the dot voting rounds, that a dot is placed and taken back by its own voter (dots.ts), and that what it adds is what a
  * board may hold. Throws UpdateError or RoleRefused with the
- * reason; the caller refuses the update, stores and relays nothing.
+ * reason; the caller refuses the update, stores and relays nothing. Returns whether the update
+ * changes the document at all: one that adds nothing and deletes only what is deleted already
+ * (a client's sync answer, often) is taken, and there is nothing of it to store.
  */
-export function checkUpdate(doc: Y.Doc, update: DecodedUpdate, role: Role = 'owner', writer: SessionWriter = NO_KEY): void {
+export function checkUpdate(doc: Y.Doc, update: DecodedUpdate, role: Role = 'owner', writer: SessionWriter = NO_KEY): boolean {
   const state = (client: number) => Y.getState(doc.store, client);
   checkDependencies(update, state);
   const items: NewItem[] = [];
+  let grows = false;
   for (const [client, structs] of update.structs) {
     const known = state(client);
     for (const struct of structs) {
       const end = struct.clock + struct.length;
+      if (struct.kind !== 'skip' && end > known) grows = true;
       if (struct.kind === 'item' && end > known) items.push({ item: struct, fresh: Math.min(struct.length, end - known) });
     }
   }
@@ -45,6 +49,7 @@ export function checkUpdate(doc: Y.Doc, update: DecodedUpdate, role: Role = 'own
   checkLocks(doc, inDoc, role, writer);
   checkDots(doc, inDoc, role, writer);
   if (items.length > 0) checkItems(update, items, places, doc);
+  return grows || inDoc.deleted.length > 0;
 }
 
 /** Decodes and checks; for tests and tools that hold raw bytes. */

@@ -125,7 +125,8 @@ export function createWorkerPool<In, Out>(options: PoolOptions): WorkerPool<In, 
     // The budget starts when the worker has the job: a fresh worker's start-up is not the job's.
     thread.timer = setTimeout(() => {
       options.log(`a worker's job ran over ${options.budgetMs} ms and was stopped`);
-      stop(thread, new OverBudgetError(`The job ran over ${options.budgetMs} ms`));
+      // Its end is not waited for: the job is answered and the next one may start now.
+      void stop(thread, new OverBudgetError(`The job ran over ${options.budgetMs} ms`));
       // Replaced at once, so the next job does not wait for a worker to start.
       if (!closed && threads.size < options.size) spawn();
     }, options.budgetMs);

@@ -10,34 +10,34 @@ import { giveLinks } from './links.ts';
 const BOARD = 'bigboard00000001';
 
 /** A board whose history holds deletions too, so the server's sync answer has a delete set. */
-function seedBoard(dataDir: string): void {
+async function seedBoard(dataDir: string): Promise<void> {
   const doc = new Y.Doc();
   for (let i = 0; i < 20; i++) addNote(doc, `n${i}`, `Note ${i}`);
   doc.transact(() => {
     for (let i = 10; i < 20; i++) doc.getMap('notes').delete(`n${i}`);
   });
   const storage = openSqliteStorage(dataDir);
-  storage.createBoard({ id: BOARD, title: 'Big', createdAt: Date.now() }, Y.encodeStateAsUpdate(doc));
-  storage.close();
+  await storage.createBoard({ id: BOARD, title: 'Big', createdAt: Date.now() }, Y.encodeStateAsUpdate(doc));
+  await storage.close();
   // Written straight into the database: links as `npm run board-links` makes them.
-  giveLinks(dataDir, BOARD);
+  await giveLinks(dataDir, BOARD);
 }
 
 /** A board stored as a first state and two later updates, each retitling it. */
-function seedLog(dataDir: string): void {
+async function seedLog(dataDir: string): Promise<void> {
   const doc = new Y.Doc();
   const meta = doc.getMap('meta');
   meta.set('title', 'One');
   const storage = openSqliteStorage(dataDir);
-  storage.createBoard({ id: BOARD, title: 'One', createdAt: Date.now() }, Y.encodeStateAsUpdate(doc));
+  await storage.createBoard({ id: BOARD, title: 'One', createdAt: Date.now() }, Y.encodeStateAsUpdate(doc));
   for (const title of ['Two', 'Three']) {
     const before = Y.encodeStateVector(doc);
     meta.set('title', title);
-    storage.append(BOARD, Y.encodeStateAsUpdate(doc, before));
+    await storage.append(BOARD, Y.encodeStateAsUpdate(doc, before));
   }
-  storage.close();
+  await storage.close();
   // Written straight into the database: links as `npm run board-links` makes them.
-  giveLinks(dataDir, BOARD);
+  await giveLinks(dataDir, BOARD);
 }
 
 interface SyncMessage {
@@ -84,7 +84,7 @@ describe('a cold board', () => {
 
   it('when big, is sent its stored log before the server loads it, then only what the log lacked', async () => {
     const dataDir = tempDataDir('big-board');
-    seedBoard(dataDir);
+    await seedBoard(dataDir);
     server = await startServer(dataDir, { BIG_BOARD_BYTES: '0' });
 
     const [early, serverStep1, answer] = await firstSyncMessages(server.url, 3);
@@ -101,7 +101,7 @@ describe('a cold board', () => {
 
   it('when big, sends a log of several updates as one, and counts a client as synced only once the room answers', async () => {
     const dataDir = tempDataDir('big-board-log');
-    seedLog(dataDir);
+    await seedLog(dataDir);
     server = await startServer(dataDir, { BIG_BOARD_BYTES: '0' });
     const [log, ...rest] = await firstSyncMessages(server.url, 3);
     expect([log?.step, ...rest.map((m) => m.step)]).toEqual([UPDATE, STEP_1, STEP_2]);
@@ -124,7 +124,7 @@ describe('a cold board', () => {
 
   it('when big, sends no log ahead to a browser that keeps its own copy, which it would mostly repeat', async () => {
     const dataDir = tempDataDir('big-board-copy');
-    seedBoard(dataDir);
+    await seedBoard(dataDir);
     server = await startServer(dataDir, { BIG_BOARD_BYTES: '0' });
 
     const [serverStep1, answer] = await firstSyncMessages(server.url, 2, { copy: '1' });
@@ -136,7 +136,7 @@ describe('a cold board', () => {
 
   it('when small, is loaded first and answered with its whole state', async () => {
     const dataDir = tempDataDir('small-board');
-    seedBoard(dataDir);
+    await seedBoard(dataDir);
     server = await startServer(dataDir);
 
     const [serverStep1, answer] = await firstSyncMessages(server.url, 2);
@@ -146,7 +146,7 @@ describe('a cold board', () => {
 
   it('is edited live by stock clients that were sent its log', async () => {
     const dataDir = tempDataDir('big-board-edits');
-    seedBoard(dataDir);
+    await seedBoard(dataDir);
     server = await startServer(dataDir, { BIG_BOARD_BYTES: '0' });
     // Both join while the board loads, before either is synced.
     const ada = connectClient(server.url, BOARD);

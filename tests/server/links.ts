@@ -54,13 +54,13 @@ export function defaultToken(serverUrl: string, route: string): string | undefin
  * New links for a board a test wrote into the database itself, as `npm run board-links` makes
  * them (the server gave it links nobody holds at its first start).
  */
-export function giveLinks(dataDir: string, boardId: string): BoardTokens {
+export async function giveLinks(dataDir: string, boardId: string): Promise<BoardTokens> {
   const storage = openSqliteStorage(dataDir);
   try {
-    const tokens = replaceAllLinks(storage, boardId);
+    const tokens = await replaceAllLinks(storage, boardId);
     rememberLinks(boardId, tokens);
     return tokens;
   } finally {
-    storage.close();
+    await storage.close();
   }
 }

@@ -20,15 +20,15 @@ import { giveLinks } from './links.ts';
 const BROKEN = 'brokenboard00001';
 const HEALTHY = 'healthyboard0001';
 
-function seedBoard(dataDir: string, id: string, note: string): void {
+async function seedBoard(dataDir: string, id: string, note: string): Promise<void> {
   const storage = openSqliteStorage(dataDir);
   const doc = new Y.Doc();
   initBoardDoc(doc, { title: id });
   addNote(doc, 'n1', note);
-  storage.createBoard({ id, title: id, createdAt: Date.now() }, Y.encodeStateAsUpdate(doc));
-  storage.close();
+  await storage.createBoard({ id, title: id, createdAt: Date.now() }, Y.encodeStateAsUpdate(doc));
+  await storage.close();
   // Links, as the board-links tool prints them for a board stored before links existed.
-  giveLinks(dataDir, id);
+  await giveLinks(dataDir, id);
 }
 
 function allRows(dataDir: string): unknown {
@@ -57,8 +57,8 @@ describe.each([
   });
 
   it('closes the socket with 4500 and writes nothing over the stored rows', async () => {
-    seedBoard(dataDir, BROKEN, 'precious');
-    seedBoard(dataDir, HEALTHY, 'fine');
+    await seedBoard(dataDir, BROKEN, 'precious');
+    await seedBoard(dataDir, HEALTHY, 'fine');
     // The disk fault: a garbage update after the good first state, written while the server is down.
     const db = openDatabase(dataDir);
     db.prepare('INSERT INTO updates (board_id, seq, data) VALUES (?, 2, ?)').run(BROKEN, Buffer.alloc(32, 0xff));
@@ -107,8 +107,8 @@ describe('a board whose stored update nests too deep to read', () => {
   });
 
   it('is named in the log with the update and the reason, and no other board is kept from loading', async () => {
-    seedBoard(dataDir, BROKEN, 'precious');
-    seedBoard(dataDir, HEALTHY, 'fine');
+    await seedBoard(dataDir, BROKEN, 'precious');
+    await seedBoard(dataDir, HEALTHY, 'fine');
     const db = openDatabase(dataDir);
     db.prepare('INSERT INTO updates (board_id, seq, data) VALUES (?, 2, ?)').run(BROKEN, Buffer.from(DEEP_CONTENT.any!(100_000)));
     db.close();
