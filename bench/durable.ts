@@ -13,7 +13,8 @@ import { isDocumentUpdate, openSocket, updateFrame } from './lib/wire.ts';
 const WINDOW = 8;
 const DURATION_MS = Number(process.env.DURABLE_MS ?? 10_000);
 
-async function throughput(serverUrl: string, boards: number): Promise<number> {
+/** Updates stored per second on the server at `serverUrl`, `boards` boards written at once. */
+export async function throughput(serverUrl: string, boards: number): Promise<number> {
   const made = await Promise.all(Array.from({ length: boards }, () => createBoard(serverUrl)));
   let stored = 0;
   let running = true;

@@ -6,6 +6,7 @@ import { canvasPan } from './canvas-pan.ts';
 import { coldOpenBench } from './cold-open.ts';
 import { dragBench } from './drag.ts';
 import { durableBench } from './durable.ts';
+import { durablePostgresBench } from './durable-postgres.ts';
 import { exportsBench } from './exports.ts';
 import { fanoutBench } from './fanout.ts';
 import { floodBench } from './flood.ts';
@@ -28,6 +29,7 @@ const BENCHMARKS: Record<string, (context: BenchContext) => Promise<object>> = {
   fanout: fanoutBench,
   flood: floodBench,
   durable: durableBench,
+  'durable-postgres': durablePostgresBench,
   'cold-open': coldOpenBench,
   exports: exportsBench,
   load: loadBench,

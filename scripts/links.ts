@@ -3,10 +3,11 @@ import { replaceAllLinks } from '../server/boardLinks.ts';
 import { ROLES } from '../server/capabilities.ts';
 import { readConfig } from '../server/config.ts';
 import { newAdminLink } from '../server/firstStart.ts';
-import { DatabaseOpenError, openSqliteStorage } from '../server/storage.ts';
+import { openStorage } from '../server/openStorage.ts';
+import { DatabaseOpenError } from '../server/storage.ts';
 
 /*
- * For the person who runs the server, on its machine, with its DATA_DIR and PUBLIC_URL:
+ * For the person who runs the server, on its machine, with its DATA_DIR (or DATABASE_URL) and PUBLIC_URL:
  *   npm run admin-link                   a new admin link (the old one stops working)
  *   npm run board-links -- <board id>    new links for the board (the old ones stop working)
  * The server keeps only hashes of links, so a link is printed by making a new one.
@@ -22,7 +23,7 @@ const config = readConfig(process.env);
 const base = config.publicUrl ?? `http://localhost:${config.port}`;
 let storage;
 try {
-  storage = openSqliteStorage(config.dataDir);
+  ({ storage } = await openStorage(config, { asServer: false }));
 } catch (error) {
   fail(error instanceof DatabaseOpenError ? error.message : String(error));
 }
@@ -32,7 +33,7 @@ try {
   } else if (command === 'board') {
     if (!boardId || !isBoardId(boardId)) fail('Usage: npm run board-links -- <board id>   (the id is in the board’s address, /b/<id>)');
     const board = await storage.getBoard(boardId);
-    if (!board) fail(`No board ${boardId} in ${config.dataDir}`);
+    if (!board) fail(`No board ${boardId} in ${config.databaseUrl === null ? config.dataDir : 'the database'}`);
     const tokens = await replaceAllLinks(storage, boardId);
     console.log(`New links for "${board.title}" (links handed out before no longer work; pages open with them now are closed when they reconnect):`);
     for (const role of ROLES) console.log(`  ${role.padEnd(8)} ${base}/b/${boardId}#t=${tokens[role]}`);

@@ -1,6 +1,5 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { handleApi } from './api.ts';
 import { createBodies } from './bodies.ts';
 import type { ServerConfig } from './config.ts';
@@ -10,7 +9,7 @@ import { HttpError, sendError, sendJson } from './json.ts';
 import { errorMessage, pathnameOf, type Log } from './log.ts';
 import { createRateLimits } from './rateLimits.ts';
 import { createRooms } from './rooms.ts';
-import { DATABASE_FILE, openSqliteStorage } from './storage.ts';
+import { openStorage } from './openStorage.ts';
 import { READ_METHODS, createSiteGuard } from './siteGuard.ts';
 import { attachSync } from './sync.ts';
 import { createJobs } from './workers/jobs.ts';
@@ -32,10 +31,10 @@ export interface JourneyboardServer {
 /** One process, one port: the built app, /api, /sync/<boardId>, /healthz and /metrics. */
 export async function createServer(options: ServerOptions): Promise<JourneyboardServer> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const storage = openSqliteStorage(options.dataDir);
+  const { storage, name } = await openStorage(options, { asServer: true });
   // Which database, and whether it is the one with the boards: the first thing to check after a move.
   const boards = await storage.countBoards();
-  log(`Database ${path.resolve(options.dataDir, DATABASE_FILE)}: ${boards} ${boards === 1 ? 'board' : 'boards'}`);
+  log(`Database ${name}: ${boards} ${boards === 1 ? 'board' : 'boards'}`);
   await giveLinksToOldBoards(storage, log);
   const rooms = createRooms({ storage, compactEvery: options.compactEvery, idleMs: options.roomIdleMs, bigBoardBytes: options.bigBoardBytes, log });
   const limits = createRateLimits(options.rateLimits, options.trustProxy, log);

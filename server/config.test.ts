@@ -22,6 +22,16 @@ describe('readConfig', () => {
     expect(readConfig({ PUBLIC_URL: 'https://example.com/boards/' }).publicUrl).toBe('https://example.com/boards');
   });
 
+  it('reads a PostgreSQL address, and refuses anything else without repeating it', () => {
+    expect(readConfig({}).databaseUrl).toBeNull();
+    expect(readConfig({ DATABASE_URL: 'postgres://app:pw@db.internal:5432/journeys' }).databaseUrl).toBe('postgres://app:pw@db.internal:5432/journeys');
+    expect(readConfig({ DATABASE_URL: 'postgresql://db/journeys' }).databaseUrl).toBe('postgresql://db/journeys');
+    for (const bad of ['mysql://root:hunter2@db/x', 'db.internal:5432', 'sqlite:./data']) {
+      expect(() => readConfig({ DATABASE_URL: bad }), bad).toThrow('DATABASE_URL must be a postgres:// address');
+      expect(() => readConfig({ DATABASE_URL: bad }), bad).not.toThrow('hunter2');
+    }
+  });
+
   it('refuses a public address a link could not be built on', () => {
     for (const bad of ['journeys.example.com', 'ftp://example.com', 'https://example.com/?a=1', 'https://user:pw@example.com', 'javascript:alert(1)']) {
       expect(() => readConfig({ PUBLIC_URL: bad }), bad).toThrow(`PUBLIC_URL must be an http or https address with no query, fragment or user name, got "${bad}"`);

@@ -6,6 +6,8 @@ export interface ServerConfig {
   port: number;
   host: string;
   dataDir: string;
+  /** DATABASE_URL: boards in this PostgreSQL database rather than SQLite under dataDir (postgresStorage.ts). */
+  databaseUrl: string | null;
   staticDir: string;
   maxFrameBytes: number;
   roomIdleMs: number;
@@ -42,6 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     // Loopback unless asked: a workshop server on a LAN is a choice, not an accident.
     host: env.HOST?.trim() || '127.0.0.1',
     dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
+    databaseUrl: readDatabaseUrl(env),
     staticDir: path.resolve(env.STATIC_DIR?.trim() || './dist'),
     maxFrameBytes: readInteger(env, 'MAX_FRAME_BYTES', 1024 * 1024, 1024),
     roomIdleMs: readInteger(env, 'ROOM_IDLE_MS', 30_000, 0),
@@ -91,6 +94,17 @@ function readRate(env: NodeJS.ProcessEnv, name: string, fallback: Rate): Rate {
     throw new Error(`${name} must be a count per span of time, such as 60/10m (s, m or h), got "${raw}"`);
   }
   return { points, seconds };
+}
+
+function readDatabaseUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.DATABASE_URL?.trim();
+  if (!raw) return null;
+  const url = URL.canParse(raw) ? new URL(raw) : null;
+  if (!url || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')) {
+    // The value may hold a password: it is not repeated.
+    throw new Error('DATABASE_URL must be a postgres:// address (postgres://user:password@host:5432/database)');
+  }
+  return raw;
 }
 
 function readPublicUrl(env: NodeJS.ProcessEnv): string | null {

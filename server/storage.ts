@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { sqliteAccessStorage, type AccessStorage } from './accessStorage.ts';
-import type { BoardAccess } from './capabilities.ts';
+import type { BoardAccess, Role } from './capabilities.ts';
 import { sqliteTemplateStorage, type TemplateStorage } from './templateStorage.ts';
 
 /** A board's metadata row. Times are milliseconds since the epoch. */
@@ -12,6 +12,19 @@ export interface BoardRecord {
   createdAt: number;
   updatedAt: number;
   deletedAt: number | null;
+}
+
+/** Everything stored of one board, row by row: what a copy to another store carries (scripts/migrate-storage.ts). */
+export interface BoardDump {
+  board: BoardRecord;
+  snapshot: { data: Uint8Array; uptoSeq: number } | null;
+  /** The log after the snapshot, by seq. */
+  updates: { seq: number; data: Uint8Array }[];
+  /** Its links' hashes, by role (capabilities.ts). */
+  tokens: { role: Role; tokenHash: string }[];
+  /** Its links' seals, by role. */
+  links: { role: Role; sealed: Uint8Array }[];
+  preview: { data: Uint8Array; uptoSeq: number } | null;
 }
 
 /** What a room loads: the snapshot (if any) then every later update, in order. */
@@ -57,6 +70,12 @@ export interface Storage extends TemplateStorage, AccessStorage {
 
   /** Every board stored, those in the trash too. */
   countBoards(): Promise<number>;
+  /** The ids of every board stored, in order. */
+  boardIds(): Promise<string[]>;
+  /** Everything stored of the board, as it is stored; undefined for an unknown board. */
+  dumpBoard(boardId: string): Promise<BoardDump | undefined>;
+  /** Stores a dump as it is, all of it or, if the board exists already, nothing. */
+  restoreBoard(dump: BoardDump): Promise<void>;
   /** Rejects unless the database answers. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -211,6 +230,32 @@ export function openSqliteStorage(dataDir: string): Storage {
     return deleteBoardRow.run(boardId).changes > 0;
   });
 
+  const rowsOf = <Row>(sql: string, boardId: string) => db.prepare<[string], Row>(sql).all(boardId);
+  // One transaction: a dump taken while the server writes is one moment's rows.
+  const dumpBoard = db.transaction((boardId: string): BoardDump | undefined => {
+    const row = selectBoard.get(boardId);
+    if (!row) return undefined;
+    const snapshot = selectSnapshot.get(boardId);
+    const preview = rowsOf<{ data: Buffer; upto_seq: number }>('SELECT data, upto_seq FROM previews WHERE board_id = ?', boardId)[0];
+    return {
+      board: toRecord(row),
+      snapshot: snapshot ? { data: toBytes(snapshot.data), uptoSeq: snapshot.upto_seq } : null,
+      updates: selectUpdates.all(boardId, snapshot?.upto_seq ?? 0).map((update) => ({ seq: update.seq, data: toBytes(update.data) })),
+      tokens: rowsOf<{ role: Role; token_hash: string }>('SELECT role, token_hash FROM board_tokens WHERE board_id = ? ORDER BY role', boardId).map((token) => ({ role: token.role, tokenHash: token.token_hash })),
+      links: rowsOf<{ role: Role; sealed: Buffer }>('SELECT role, sealed FROM board_links WHERE board_id = ? ORDER BY role', boardId).map((link) => ({ role: link.role, sealed: toBytes(link.sealed) })),
+      preview: preview ? { data: toBytes(preview.data), uptoSeq: preview.upto_seq } : null,
+    };
+  });
+  const restoreBoard = db.transaction(({ board, snapshot, updates, tokens, links, preview }: BoardDump) => {
+    db.prepare('INSERT INTO boards (id, title, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?)').run(board.id, board.title, board.createdAt, board.updatedAt, board.deletedAt);
+    if (snapshot) db.prepare('INSERT INTO snapshots (board_id, data, upto_seq) VALUES (?, ?, ?)').run(board.id, snapshot.data, snapshot.uptoSeq);
+    const insert = db.prepare<[string, number, Uint8Array]>('INSERT INTO updates (board_id, seq, data) VALUES (?, ?, ?)');
+    for (const update of updates) insert.run(board.id, update.seq, update.data);
+    for (const token of tokens) db.prepare('INSERT INTO board_tokens (board_id, role, token_hash) VALUES (?, ?, ?)').run(board.id, token.role, token.tokenHash);
+    for (const link of links) db.prepare('INSERT INTO board_links (board_id, role, sealed) VALUES (?, ?, ?)').run(board.id, link.role, link.sealed);
+    if (preview) upsertPreview.run(board.id, preview.data, preview.uptoSeq);
+  });
+
   // better-sqlite3 answers at once; the promises are the interface's, for engines that do not.
   return {
     ...sqliteTemplateStorage(db),
@@ -236,20 +281,16 @@ export function openSqliteStorage(dataDir: string): Storage {
     },
     async getBoard(boardId) {
       const row = selectBoard.get(boardId);
-      if (!row) return undefined;
-      return {
-        id: row.id,
-        title: row.title,
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
-        deletedAt: row.deleted_at,
-      };
+      return row && toRecord(row);
     },
     async updateBoardMeta(boardId, title, updatedAt) {
       updateMeta.run(title, updatedAt, boardId);
     },
     setDeletedAt: async (boardId, deletedAt) => updateDeletedAt.run(deletedAt, boardId).changes > 0,
     countBoards: async () => db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM boards').get()?.n ?? 0,
+    boardIds: async () => db.prepare<[], { id: string }>('SELECT id FROM boards ORDER BY id').all().map((row) => row.id),
+    dumpBoard: async (boardId) => dumpBoard(boardId),
+    restoreBoard: async (dump) => restoreBoard(dump),
     async ping() {
       db.prepare('SELECT 1').get();
     },
@@ -257,6 +298,10 @@ export function openSqliteStorage(dataDir: string): Storage {
       db.close();
     },
   };
+}
+
+function toRecord(row: BoardRow): BoardRecord {
+  return { id: row.id, title: row.title, createdAt: row.created_at, updatedAt: row.updated_at, deletedAt: row.deleted_at };
 }
 
 /** A plain Uint8Array: Yjs and lib0 should not see Node's Buffer subclass. */

@@ -154,6 +154,33 @@ export function describeStorageContract(engine: string, open: () => Promise<Stor
       expect(await storage.listTemplates()).toEqual([template('tpl2', 20)]);
     });
 
+    it('dumps a board row by row, and restores it as it was, where it is not yet', async () => {
+      await storage.createBoard({ id: 'board0002', title: 'B', createdAt: 5 }, bytes(0, 1), accessOf('board0002', newBoardTokens()));
+      await storage.append('board0002', bytes(2));
+      await storage.compact('board0002', bytes(9, 2), 2);
+      await storage.append('board0002', bytes(3));
+      await storage.savePreview('board0002', bytes(5), 3);
+      await storage.setDeletedAt('board0002', 77);
+      expect(await storage.boardIds()).toEqual(['board0001', 'board0002']);
+      const dump = (await storage.dumpBoard('board0002'))!;
+      expect(dump).toMatchObject({ board: { id: 'board0002', title: 'B', createdAt: 5, deletedAt: 77 }, snapshot: { data: bytes(9, 2), uptoSeq: 2 }, updates: [{ seq: 3, data: bytes(3) }], preview: { data: bytes(5), uptoSeq: 3 } });
+      expect(dump.tokens.map((token) => token.role)).toEqual(['comment', 'edit', 'owner', 'view']);
+      expect(dump.links.map((link) => link.role)).toEqual(['comment', 'edit', 'owner']);
+      const loaded = await storage.load('board0002');
+
+      await expect(storage.restoreBoard(dump)).rejects.toThrow();
+      expect(await storage.dumpBoard('board0002')).toEqual(dump);
+      await storage.deleteBoard('board0002');
+      await storage.restoreBoard(dump);
+      expect(await storage.dumpBoard('board0002')).toEqual(dump);
+      expect(await storage.load('board0002')).toEqual(loaded);
+      expect(await storage.loadFreshPreview('board0002')).toEqual(bytes(5));
+      expect(await storage.roleOf('board0002', dump.tokens[2]!.tokenHash)).toBe('owner');
+      // Numbering goes on after the restored log.
+      expect(await storage.append('board0002', bytes(4))).toBe(4);
+      expect(await storage.dumpBoard('unknown00')).toBeUndefined();
+    });
+
     it('answers a ping while open', async () => {
       await expect(storage.ping()).resolves.toBeUndefined();
     });

@@ -29,6 +29,7 @@ function start(dataDir: string, staticDir: string): Promise<JourneyboardServer> 
     port: 0,
     host: '127.0.0.1',
     dataDir,
+    databaseUrl: null,
     staticDir,
     maxFrameBytes: 1 << 20,
     roomIdleMs: 1000,
