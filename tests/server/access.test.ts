@@ -6,7 +6,7 @@ import { addStage } from '../../src/doc/commands/stages.ts';
 import { createEditContext } from '../../src/doc/context.ts';
 import { docToBoard } from '../../src/doc/read.ts';
 import { ROLES, allows, type BoardTokens, type Role } from '../../server/capabilities.ts';
-import { api, connectClient, createBoard, openDatabase, startServer, tempDataDir, upgradeStatus, waitFor, whenSynced, type Client, type ServerProcess } from './harness.ts';
+import { api, connectClient, createBoard, nothingStoredOf, startServer, tempDataDir, upgradeStatus, waitFor, whenSynced, type Client, type ServerProcess } from './harness.ts';
 import { adminToken, bearer, linksOf, rememberLinks } from './links.ts';
 
 /*
@@ -138,15 +138,7 @@ describe('a board’s links', () => {
     expect((await api(server.url, 'DELETE', `/api/boards/${id}/forever`, undefined, owner)).json).toEqual({ deleted: id });
     expect(await status('GET', `/api/boards/${id}`, owner)).toBe(404);
     expect(await upgradeStatus(server.url, `/sync/${id}?token=${linksOf(id).view}`)).toBe(404);
-    const db = openDatabase(dataDir);
-    try {
-      for (const table of ['board_tokens', 'board_links', 'updates', 'snapshots', 'previews']) {
-        expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE board_id = ?`).get(id), table).toEqual({ n: 0 });
-      }
-      expect(db.prepare('SELECT COUNT(*) AS n FROM boards WHERE id = ?').get(id)).toEqual({ n: 0 });
-    } finally {
-      db.close();
-    }
+    expect(await nothingStoredOf(dataDir, id, linksOf(id))).toBe(true);
   });
 
   it('hands out with each link its own and the weaker ones, never a stronger one', async () => {

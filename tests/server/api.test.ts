@@ -9,7 +9,7 @@ import {
   api,
   connectClient,
   createBoard,
-  openDatabase,
+  storedBoard,
   startServer,
   tempDataDir,
   upgradeStatus,
@@ -90,14 +90,9 @@ describe('REST API', () => {
         expect(seen.has(token)).toBe(false);
         seen.add(token);
       }
-      const stored = openDatabase(dataDir);
-      try {
-        const rows = stored.prepare('SELECT role, token_hash FROM board_tokens WHERE board_id = ? ORDER BY role').all(id) as { role: string; token_hash: string }[];
-        expect(rows.map((row) => row.role)).toEqual(['comment', 'edit', 'owner', 'view']);
-        for (const row of rows) expect(row.token_hash).toBe(createHash('sha256').update(tokens[row.role]!).digest('hex'));
-      } finally {
-        stored.close();
-      }
+      const stored = (await storedBoard(dataDir, id))!.tokens;
+      expect(stored.map((row) => row.role)).toEqual(['comment', 'edit', 'owner', 'view']);
+      for (const row of stored) expect(row.tokenHash).toBe(createHash('sha256').update(tokens[row.role]!).digest('hex'));
     }
     // Not a byte of any token is in the database file, nor in what the server logged.
     const file = ['journeyboard.db', 'journeyboard.db-wal']

@@ -1,19 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readMeta } from '../../src/doc/read.ts';
-import { addNote, connectClient, createBoard, noteText, openDatabase, startServer, tempDataDir, waitFor, whenSynced, type ServerProcess } from './harness.ts';
+import { addNote, connectClient, createBoard, noteText, storedBoard, startServer, tempDataDir, waitFor, whenSynced, type ServerProcess } from './harness.ts';
 
 const EDITS = 120;
 const COMPACT_EVERY = 25;
 
-function logShape(dataDir: string, boardId: string): { updates: number; minSeq: number | null; snapshotUpto: number | null } {
-  const db = openDatabase(dataDir);
-  try {
-    const updates = db.prepare('SELECT COUNT(*) AS n, MIN(seq) AS minSeq FROM updates WHERE board_id = ?').get(boardId) as { n: number; minSeq: number | null };
-    const snapshot = db.prepare('SELECT upto_seq FROM snapshots WHERE board_id = ?').get(boardId) as { upto_seq: number } | undefined;
-    return { updates: updates.n, minSeq: updates.minSeq, snapshotUpto: snapshot?.upto_seq ?? null };
-  } finally {
-    db.close();
-  }
+async function logShape(dataDir: string, boardId: string): Promise<{ updates: number; minSeq: number | null; snapshotUpto: number | null }> {
+  const stored = (await storedBoard(dataDir, boardId))!;
+  return { updates: stored.updates.length, minSeq: stored.updates[0]?.seq ?? null, snapshotUpto: stored.snapshot?.uptoSeq ?? null };
 }
 
 describe('compaction', () => {
@@ -35,7 +29,7 @@ describe('compaction', () => {
       await waitFor(() => noteText(watcher.doc, `n${i}`) === `note ${i}`, 5000, `edit ${i} to be relayed`);
     }
 
-    const shape = logShape(dataDir, boardId);
+    const shape = await logShape(dataDir, boardId);
     expect(shape.snapshotUpto).not.toBeNull();
     expect(shape.updates).toBeLessThan(COMPACT_EVERY);
     // Nothing the snapshot covers is left in the log, and nothing after it is missing.
@@ -52,7 +46,7 @@ describe('compaction', () => {
 
     // Edits after a restart continue the sequence past the snapshot and survive another crash.
     addNote(reader.doc, 'late', 'after restart');
-    await waitFor(() => logShape(dataDir, boardId).updates > shape.updates, 5000, 'the late edit to be stored');
+    await waitFor(async () => (await logShape(dataDir, boardId)).updates > shape.updates, 5000, 'the late edit to be stored');
     reader.destroy();
     await server.kill('SIGKILL');
     server = await startServer(dataDir);

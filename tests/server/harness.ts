@@ -8,7 +8,9 @@ import { afterAll } from 'vitest';
 import * as Y from 'yjs';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
-import type { BoardTokens } from '../../server/capabilities.ts';
+import { isDeepStrictEqual } from 'node:util';
+import { hashToken, ROLES, type BoardTokens, type Role } from '../../server/capabilities.ts';
+import { openSqliteStorage, type BoardDump, type Storage } from '../../server/storage.ts';
 import { bearer, defaultToken, ownerToken, rememberAdminLink, rememberLinks } from './links.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -142,9 +144,9 @@ export function whenSynced(client: Client, timeoutMs = 10_000): Promise<void> {
   return waitFor(() => client.provider.synced, timeoutMs, 'client to sync');
 }
 
-export async function waitFor(condition: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000, what = 'condition'): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 2));
   }
@@ -220,9 +222,47 @@ export function upgradeStatus(serverUrl: string, route: string): Promise<number>
   });
 }
 
-/** Opens the server's database directly, as an operator (or a disk fault) would. */
+/** Opens the server's database file itself, as an operator (or a disk fault) would: for what only the file can tell. */
 export function openDatabase(dataDir: string): Database.Database {
   return new Database(path.join(dataDir, 'journeyboard.db'));
+}
+
+/** Runs `work` on the server's store, read and written as the server does, through Storage. */
+export async function withStorage<T>(dataDir: string, work: (storage: Storage) => Promise<T>): Promise<T> {
+  const storage = openSqliteStorage(dataDir);
+  try {
+    return await work(storage);
+  } finally {
+    await storage.close();
+  }
+}
+
+/** Everything stored of the board (Storage.dumpBoard), or undefined. */
+export function storedBoard(dataDir: string, boardId: string): Promise<BoardDump | undefined> {
+  return withStorage(dataDir, (storage) => storage.dumpBoard(boardId));
+}
+
+/** How many updates the board's log holds after its snapshot, and whether it has one (1) or not (0). */
+export async function storedCounts(dataDir: string, boardId: string): Promise<{ updates: number; snapshots: number }> {
+  const stored = (await storedBoard(dataDir, boardId))!;
+  return { updates: stored.updates.length, snapshots: stored.snapshot ? 1 : 0 };
+}
+
+/**
+ * Whether nothing at all is stored of the board, asked of every kind of row it could have:
+ * its row, log and snapshot, preview, links' seals and, for `tokens`, their hashes.
+ */
+export function nothingStoredOf(dataDir: string, boardId: string, tokens: Partial<Record<Role, string>> = {}): Promise<boolean> {
+  return withStorage(dataDir, async (storage) => {
+    const gone = [
+      (await storage.getBoard(boardId)) === undefined,
+      isDeepStrictEqual(await storage.load(boardId), { updates: [], lastSeq: 0 }),
+      (await storage.previewSeq(boardId)) === undefined,
+    ];
+    for (const role of ROLES) gone.push((await storage.sealedLinks(boardId, role)) === undefined);
+    for (const token of Object.values(tokens)) gone.push((await storage.roleOf(boardId, hashToken(token))) === undefined);
+    return gone.every(Boolean);
+  });
 }
 
 /** Adds one note record, the way the app's layout stores them (a Y.Map per record). */

@@ -5,7 +5,7 @@ import {
   connectClient,
   createBoard,
   noteText,
-  openDatabase,
+  storedCounts,
   rawSocket,
   startServer,
   tempDataDir,
@@ -18,18 +18,7 @@ async function metrics(server: ServerProcess): Promise<{ rooms: number; connecti
   return (await api(server.url, 'GET', '/metrics')).json as { rooms: number; connections: number };
 }
 
-function storedCounts(dataDir: string, boardId: string): { updates: number; snapshots: number } {
-  const db = openDatabase(dataDir);
-  try {
-    const count = (sql: string) => (db.prepare(sql).get(boardId) as { n: number }).n;
-    return {
-      updates: count('SELECT COUNT(*) AS n FROM updates WHERE board_id = ?'),
-      snapshots: count('SELECT COUNT(*) AS n FROM snapshots WHERE board_id = ?'),
-    };
-  } finally {
-    db.close();
-  }
-}
+
 
 describe('room lifecycle', () => {
   // Each test starts the servers it needs with the settings it is about; every one is stopped
@@ -52,12 +41,12 @@ describe('room lifecycle', () => {
     await whenSynced(first);
     expect(await metrics(server)).toEqual({ rooms: 1, connections: 1 });
     for (let i = 0; i < 5; i++) addNote(first.doc, `n${i}`, `note ${i}`);
-    await waitFor(() => storedCounts(dataDir, boardId).updates >= 2, 5000, 'edits to be stored');
+    await waitFor(async () => (await storedCounts(dataDir, boardId)).updates >= 2, 5000, 'edits to be stored');
     first.destroy();
 
-    await waitFor(() => storedCounts(dataDir, boardId).snapshots === 1, 5000, 'the unload to compact');
+    await waitFor(async () => (await storedCounts(dataDir, boardId)).snapshots === 1, 5000, 'the unload to compact');
     expect(await metrics(server)).toEqual({ rooms: 0, connections: 0 });
-    expect(storedCounts(dataDir, boardId)).toEqual({ updates: 0, snapshots: 1 });
+    expect(await storedCounts(dataDir, boardId)).toEqual({ updates: 0, snapshots: 1 });
 
     const again = connectClient(server.url, boardId);
     await whenSynced(again);
@@ -74,14 +63,14 @@ describe('room lifecycle', () => {
     const client = connectClient(server.url, boardId);
     await whenSynced(client);
     addNote(client.doc, 'last', 'saved on the way out');
-    await waitFor(() => storedCounts(dataDir, boardId).updates >= 2, 5000, 'the edit to be stored');
+    await waitFor(async () => (await storedCounts(dataDir, boardId)).updates >= 2, 5000, 'the edit to be stored');
     const watcher = rawSocket(server.url, boardId);
     await watcher.opened;
 
     expect(await server.kill('SIGTERM')).toBe(0);
     expect(await watcher.closed).toEqual({ code: 1001, reason: 'Server shutting down' });
     client.destroy();
-    expect(storedCounts(dataDir, boardId)).toEqual({ updates: 0, snapshots: 1 });
+    expect(await storedCounts(dataDir, boardId)).toEqual({ updates: 0, snapshots: 1 });
 
     const restarted = await serve(dataDir);
     const reader = connectClient(restarted.url, boardId);

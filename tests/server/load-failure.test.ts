@@ -7,7 +7,7 @@ import {
   api,
   connectClient,
   noteText,
-  openDatabase,
+  withStorage,
   rawSocket,
   startServer,
   tempDataDir,
@@ -31,17 +31,24 @@ async function seedBoard(dataDir: string, id: string, note: string): Promise<voi
   await giveLinks(dataDir, id);
 }
 
-function allRows(dataDir: string): unknown {
-  const db = openDatabase(dataDir);
-  try {
-    return {
-      boards: db.prepare('SELECT * FROM boards ORDER BY id').all(),
-      updates: db.prepare('SELECT board_id, seq, hex(data) AS data FROM updates ORDER BY board_id, seq').all(),
-      snapshots: db.prepare('SELECT board_id, upto_seq, hex(data) AS data FROM snapshots ORDER BY board_id').all(),
-    };
-  } finally {
-    db.close();
-  }
+/**
+ * Every board's row, log, snapshot and links, row by row. Not its preview: the healthy board
+ * stores one when it unloads, which is only a picture of what the log holds.
+ */
+function allRows(dataDir: string): Promise<unknown> {
+  return withStorage(dataDir, async (storage) =>
+    Promise.all(
+      (await storage.boardIds()).map(async (id) => {
+        const { preview: _preview, ...rows } = (await storage.dumpBoard(id))!;
+        return rows;
+      }),
+    ),
+  );
+}
+
+/** Appends bytes to the board's stored log, as a disk fault or an older server's bug might have. */
+function storeBroken(dataDir: string, id: string, bytes: Uint8Array): Promise<number> {
+  return withStorage(dataDir, (storage) => storage.append(id, bytes));
 }
 
 // A big board's log is sent to its first clients ahead of the load: bytes that cannot be
@@ -60,10 +67,8 @@ describe.each([
     await seedBoard(dataDir, BROKEN, 'precious');
     await seedBoard(dataDir, HEALTHY, 'fine');
     // The disk fault: a garbage update after the good first state, written while the server is down.
-    const db = openDatabase(dataDir);
-    db.prepare('INSERT INTO updates (board_id, seq, data) VALUES (?, 2, ?)').run(BROKEN, Buffer.alloc(32, 0xff));
-    db.close();
-    const before = allRows(dataDir);
+    expect(await storeBroken(dataDir, BROKEN, new Uint8Array(32).fill(0xff))).toBe(2);
+    const before = await allRows(dataDir);
 
     server = await startServer(dataDir, { ROOM_IDLE_MS: '50', COMPACT_EVERY: '1', ...env });
 
@@ -93,7 +98,7 @@ describe.each([
     // An orderly shutdown compacts every room it has: the broken board must not be among them.
     expect(await server.kill('SIGTERM')).toBe(0);
     server = undefined;
-    expect(allRows(dataDir)).toEqual(before);
+    expect(await allRows(dataDir)).toEqual(before);
   });
 });
 
@@ -109,9 +114,7 @@ describe('a board whose stored update nests too deep to read', () => {
   it('is named in the log with the update and the reason, and no other board is kept from loading', async () => {
     await seedBoard(dataDir, BROKEN, 'precious');
     await seedBoard(dataDir, HEALTHY, 'fine');
-    const db = openDatabase(dataDir);
-    db.prepare('INSERT INTO updates (board_id, seq, data) VALUES (?, 2, ?)').run(BROKEN, Buffer.from(DEEP_CONTENT.any!(100_000)));
-    db.close();
+    expect(await storeBroken(dataDir, BROKEN, DEEP_CONTENT.any!(100_000))).toBe(2);
     server = await startServer(dataDir);
 
     expect(await rawSocket(server.url, BROKEN).closed).toEqual({ code: 4500, reason: 'Board could not be loaded' });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
-import { addNote, connectClient, createBoard, openDatabase, rawSocket, tempDataDir, waitFor, whenSynced } from './harness.ts';
+import { addNote, connectClient, createBoard, storedCounts, rawSocket, tempDataDir, waitFor, whenSynced } from './harness.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -45,18 +45,6 @@ function within<T>(promise: Promise<T>, timeoutMs: number, what: string): Promis
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
-function storedCounts(dataDir: string, boardId: string): { updates: number; snapshots: number } {
-  const db = openDatabase(dataDir);
-  try {
-    const count = (sql: string) => (db.prepare(sql).get(boardId) as { n: number }).n;
-    return {
-      updates: count('SELECT COUNT(*) AS n FROM updates WHERE board_id = ?'),
-      snapshots: count('SELECT COUNT(*) AS n FROM snapshots WHERE board_id = ?'),
-    };
-  } finally {
-    db.close();
-  }
-}
 
 describe('npm start', () => {
   // `npm start` builds a missing or stale app before it serves; build it once here, as the
@@ -111,7 +99,7 @@ describe('npm start', () => {
       const client = connectClient(url, boardId);
       await whenSynced(client);
       addNote(client.doc, 'last', 'saved on the way out');
-      await waitFor(() => storedCounts(dataDir, boardId).updates >= 2, 5000, 'the edit to be stored');
+      await waitFor(async () => (await storedCounts(dataDir, boardId)).updates >= 2, 5000, 'the edit to be stored');
       const watcher = rawSocket(url, boardId);
       await watcher.opened;
 
@@ -124,7 +112,7 @@ describe('npm start', () => {
       client.destroy();
       await waitFor(() => liveMembers(pgid).length === 0, 10_000, 'every process of npm start to exit');
       expect(await portIsFree(port)).toBe(true);
-      expect(storedCounts(dataDir, boardId)).toEqual({ updates: 0, snapshots: 1 });
+      expect(await storedCounts(dataDir, boardId)).toEqual({ updates: 0, snapshots: 1 });
     });
   }
 });

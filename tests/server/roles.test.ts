@@ -12,7 +12,7 @@ import { getRecord } from '../../src/doc/layout.ts';
 import { docToBoard } from '../../src/doc/read.ts';
 import { voterIdOf, type Board } from '../../src/model/index.ts';
 import type { Role } from '../../server/capabilities.ts';
-import { api, connectClient, createBoard, openDatabase, startServer, tempDataDir, upgradeStatus, waitFor, whenSynced, type Client, type ServerProcess } from './harness.ts';
+import { api, connectClient, createBoard, storedBoard, startServer, tempDataDir, upgradeStatus, waitFor, whenSynced, type Client, type ServerProcess } from './harness.ts';
 import { awarenessMessage } from './hostileFrames.ts';
 import { openLinkSocket, syncStep2Message, type LinkSocket } from './linkSocket.ts';
 import { linksOf } from './links.ts';
@@ -42,17 +42,10 @@ async function linkSocket(role: Role, query: Record<string, string> = {}): Promi
   return socket;
 }
 
-/** The board's stored rows, byte for byte. */
-function storedRows(): unknown {
-  const db = openDatabase(dataDir);
-  try {
-    return {
-      updates: db.prepare('SELECT seq, hex(data) AS data FROM updates WHERE board_id = ? ORDER BY seq').all(boardId),
-      snapshots: db.prepare('SELECT upto_seq, hex(data) AS data FROM snapshots WHERE board_id = ?').all(boardId),
-    };
-  } finally {
-    db.close();
-  }
+/** The board's stored log and snapshot, byte for byte. */
+async function storedRows(): Promise<unknown> {
+  const { snapshot, updates } = (await storedBoard(dataDir, boardId))!;
+  return { snapshot, updates };
 }
 
 /** The board without the owner's probe notes. */
@@ -130,12 +123,12 @@ describe('a socket sending what its link does not allow', () => {
   it.each(Object.entries(REFUSALS))('%s is closed, and nothing of it is stored or relayed', async (_label, { role, send, closedWith }) => {
     const socket = await linkSocket(role);
     const before = docToBoard(editor.doc);
-    const rows = storedRows();
+    const rows = await storedRows();
     send(socket);
     const { code, reason } = await socket.closed;
     expect(code).toBe(closedWith);
     expect(reason).not.toBe('');
-    expect(storedRows()).toEqual(rows);
+    expect(await storedRows()).toEqual(rows);
     await expectEditorUndisturbed(before);
   });
 });
@@ -144,14 +137,14 @@ describe('a socket sending what its link allows', () => {
   it('a view link’s empty sync step 2, or one deleting only what is deleted already, is taken and changes nothing', async () => {
     const socket = await linkSocket('view');
     const before = docToBoard(editor.doc);
-    const rows = storedRows();
+    const rows = await storedRows();
     socket.ws.send(syncStep2Message(Y.encodeStateAsUpdate(new Y.Doc())));
     const deletedOnly = Y.encodeStateAsUpdate(socket.doc, Y.encodeStateVector(socket.doc));
     expect(Y.decodeUpdate(deletedOnly).ds.clients.size).toBeGreaterThan(0);
     socket.ws.send(syncStep2Message(deletedOnly));
     await socket.roundTrip();
     expect(socket.ws.readyState).toBe(socket.ws.OPEN);
-    expect(storedRows()).toEqual(rows);
+    expect(await storedRows()).toEqual(rows);
     await expectEditorUndisturbed(before);
   });
 

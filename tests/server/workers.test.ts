@@ -8,7 +8,7 @@ import { addCard } from '../../src/doc/commands/cards.ts';
 import { addLane } from '../../src/doc/commands/lanes.ts';
 import { addStage } from '../../src/doc/commands/stages.ts';
 import { LIMITS } from '../../src/model/index.ts';
-import { addNote, api, connectClient, createBoard, noteText, openDatabase, startServer, tempDataDir, waitFor, whenSynced, type Client, type ServerProcess } from './harness.ts';
+import { addNote, api, connectClient, createBoard, noteText, withStorage, startServer, tempDataDir, waitFor, whenSynced, type Client, type ServerProcess } from './harness.ts';
 import { bearer, ownerToken } from './links.ts';
 
 /*
@@ -108,21 +108,17 @@ describe('a slow report', () => {
     // The server refuses such a title from a client now, but a board stored before it did may
     // hold one: written here into the board's stored log, as the server would have then.
     const title = 'Longtitle'.repeat(22_223).slice(0, 200_000);
-    const db = openDatabase(dataDir);
-    try {
+    await withStorage(dataDir, async (storage) => {
       const doc = new Y.Doc();
-      const rows = db.prepare('SELECT data FROM updates WHERE board_id = ? ORDER BY seq').all(id) as { data: Buffer }[];
-      for (const row of rows) Y.applyUpdate(doc, row.data);
+      for (const update of (await storage.load(id)).updates) Y.applyUpdate(doc, update);
       const stored = Y.encodeStateVector(doc);
       const text = ([...(doc.getMap('cards') as Y.Map<Y.Map<unknown>>).values()][0]!.get('title')) as Y.Text;
       doc.transact(() => {
         text.delete(0, text.length);
         text.insert(0, title);
       });
-      db.prepare('INSERT INTO updates (board_id, seq, data) VALUES (?, (SELECT MAX(seq) FROM updates WHERE board_id = ?) + 1, ?)').run(id, id, Buffer.from(Y.encodeStateAsUpdate(doc, stored)));
-    } finally {
-      db.close();
-    }
+      await storage.append(id, Y.encodeStateAsUpdate(doc, stored));
+    });
 
     const { status, bytes } = await getPdf(server.url, id);
     expect(status).toBe(200);
