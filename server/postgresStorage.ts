@@ -122,6 +122,22 @@ export async function openPostgresStorage(url: string, { alone = false }: { alon
       );
       return { updates: rows.map((row) => toBytes(row.data)), lastSeq: rows.length === 0 ? 0 : Number(rows.at(-1)!.seq) };
     },
+    async loadSince(boardId, afterSeq) {
+      // One statement, as a load is: the snapshot only if it covers more than the room holds.
+      const rows = await query<{ snapshot: boolean; seq: string; data: Buffer }>(
+        `SELECT true AS snapshot, upto_seq AS seq, data FROM snapshots WHERE board_id = $1 AND upto_seq > $2
+         UNION ALL
+         SELECT false, seq, data FROM updates
+           WHERE board_id = $1 AND seq > GREATEST($2, COALESCE((SELECT upto_seq FROM snapshots WHERE board_id = $1), 0))
+         ORDER BY snapshot DESC, seq`,
+        [boardId, afterSeq],
+      );
+      const snapshot = rows[0]?.snapshot ? rows[0] : undefined;
+      return {
+        snapshot: snapshot ? { data: toBytes(snapshot.data), uptoSeq: Number(snapshot.seq) } : null,
+        updates: rows.filter((row) => !row.snapshot).map((row) => ({ seq: Number(row.seq), data: toBytes(row.data) })),
+      };
+    },
     async append(boardId, update) {
       // The board's row is locked from the UPDATE to the end of the statement: appends from
       // every instance take the numbers one after another, none twice.

@@ -83,13 +83,23 @@ export function changeThenApply<T>(room: LiveRoom, persistence: RoomPersistence,
   });
 }
 
+/**
+ * Appends the update. Its seq should follow the room's `lastSeq`, up to which the room holds
+ * every stored update; if another server sharing the store appended meanwhile, what it stored
+ * is applied (and relayed) first, so `lastSeq` stays the point up to which nothing is missing,
+ * which a compaction of this room's document may fold.
+ */
 async function store(room: LiveRoom, persistence: RoomPersistence, update: Uint8Array): Promise<void> {
+  let step = 'save an update';
   try {
-    room.lastSeq = await persistence.storage.append(room.id, update);
+    const seq = await persistence.storage.append(room.id, update);
+    step = 'read what was stored before its update';
+    if (seq > room.lastSeq + 1) await catchUp(room, persistence, seq);
+    room.lastSeq = seq;
   } catch (error) {
     // Nothing unstored was applied or relayed. Dropping the room makes every client resync
     // from the stored state on reconnect, and their own copies still hold the unsaved edit.
-    persistence.log(`board ${room.id}: could not save an update (${errorMessage(error)}); closing its sockets`);
+    persistence.log(`board ${room.id}: could not ${step} (${errorMessage(error)}); closing its sockets`);
     if (!room.doc.isDestroyed) {
       for (const connection of room.connections) connection.close(CLOSE_INTERNAL_ERROR, 'Board could not be saved');
       persistence.onSaveFailed(room);
@@ -97,6 +107,16 @@ async function store(room: LiveRoom, persistence: RoomPersistence, update: Uint8
     throw new NotStored(errorMessage(error), { cause: error });
   }
 }
+
+/** Applies what was stored after the room's `lastSeq` and before `seq`, the room's own update. */
+async function catchUp(room: LiveRoom, { storage }: RoomPersistence, seq: number): Promise<void> {
+  const missed = await storage.loadSince(room.id, room.lastSeq);
+  if (missed.snapshot) apply(room, missed.snapshot.data, STORED_ELSEWHERE);
+  for (const stored of missed.updates) if (stored.seq < seq) apply(room, stored.data, STORED_ELSEWHERE);
+}
+
+/** The origin of updates another server stored: every socket here is sent them. */
+const STORED_ELSEWHERE = 'storage';
 
 function apply(room: LiveRoom, update: Uint8Array, origin: unknown): void {
   // Stored, it belongs to the board even if the room was dropped meanwhile: the next load reads it.

@@ -255,6 +255,41 @@ describe('rooms', () => {
     expect(fresh.doc.getText('t').toString()).toBe('hello');
   });
 
+  it('applies, before its own update, what another server sharing the store appended meanwhile, and relays it here', async () => {
+    const elsewhere = createRooms({ storage, compactEvery: 100, idleMs: 10_000, log });
+    const there = fakeConnection();
+    const here = fakeConnection();
+    const theirs = await elsewhere.join('board0001', there);
+    const ours = await rooms.join('board0001', here);
+    await elsewhere.submit(theirs, clientEdit(theirs, insert('theirs ')), there, () => ({ changes: true }));
+    expect(ours.doc.getText('t').toString()).toBe('hello');
+    const watcher = fakeConnection();
+    await rooms.join('board0001', watcher);
+    await rooms.submit(ours, clientEdit(ours, (doc) => doc.getText('t').insert(5, ' ours')), here, () => ({ changes: true }));
+    expect(ours.doc.getText('t').toString()).toBe('theirs hello ours');
+    // The watcher was sent both; the sender, only what it did not send.
+    expect(watcher.sent).toHaveLength(2);
+    expect(here.sent).toHaveLength(1);
+    await elsewhere.unloadAll();
+  });
+
+  it('catches up from a snapshot when the other server compacted past what this room holds, and compacts nothing it lacks', async () => {
+    const elsewhere = createRooms({ storage, compactEvery: 2, idleMs: 10_000, log });
+    const there = fakeConnection();
+    const here = fakeConnection();
+    const theirs = await elsewhere.join('board0001', there);
+    const ours = await rooms.join('board0001', here);
+    for (const text of ['a', 'b', 'c']) await elsewhere.submit(theirs, clientEdit(theirs, insert(text)), there, () => ({ changes: true }));
+    await vi.waitFor(async () => expect((await storage.dumpBoard('board0001'))?.snapshot).not.toBeNull());
+    // This room's three updates make it compact (compactEvery 3): its snapshot must hold the other server's edits too.
+    for (const text of ['1', '2', '3']) await rooms.submit(ours, clientEdit(ours, (doc) => doc.getText('t').insert(doc.getText('t').length, text)), here, () => ({ changes: true }));
+    expect(ours.doc.getText('t').toString()).toBe('cbahello123');
+    await elsewhere.unloadAll();
+    await rooms.unloadAll();
+    const fresh = await rooms.join('board0001', fakeConnection());
+    expect(fresh.doc.getText('t').toString()).toBe('cbahello123');
+  });
+
   it('never applies or relays an update it could not store', async () => {
     const a = fakeConnection();
     const b = fakeConnection();

@@ -27,6 +27,12 @@ export interface BoardDump {
   preview: { data: Uint8Array; uptoSeq: number } | null;
 }
 
+/** What Storage.loadSince answers. */
+export interface StoredSince {
+  snapshot: { data: Uint8Array; uptoSeq: number } | null;
+  updates: { seq: number; data: Uint8Array }[];
+}
+
 /** What a room loads: the snapshot (if any) then every later update, in order. */
 export interface StoredLog {
   updates: Uint8Array[];
@@ -44,6 +50,12 @@ export interface StoredLog {
 export interface Storage extends TemplateStorage, AccessStorage {
   /** Rejects if the rows cannot be read. */
   load(boardId: string): Promise<StoredLog>;
+  /**
+   * What was stored after `afterSeq`, for a room that holds the log up to it and finds, on its
+   * next append, that another server stored more meanwhile: the snapshot, if one covers more
+   * than that (the log it folded is gone), then each later update with its seq.
+   */
+  loadSince(boardId: string, afterSeq: number): Promise<StoredSince>;
   /** Durably appends one update and resolves to its sequence number. */
   append(boardId: string, update: Uint8Array): Promise<number>;
   /** Replaces the log up to `uptoSeq` by `mergedState`, atomically. */
@@ -230,6 +242,13 @@ export function openSqliteStorage(dataDir: string): Storage {
     return deleteBoardRow.run(boardId).changes > 0;
   });
 
+  const loadSince = db.transaction((boardId: string, afterSeq: number): StoredSince => {
+    const stored = selectSnapshot.get(boardId);
+    const snapshot = stored && stored.upto_seq > afterSeq ? { data: toBytes(stored.data), uptoSeq: stored.upto_seq } : null;
+    const updates = selectUpdates.all(boardId, snapshot?.uptoSeq ?? afterSeq).map((row) => ({ seq: row.seq, data: toBytes(row.data) }));
+    return { snapshot, updates };
+  });
+
   const rowsOf = <Row>(sql: string, boardId: string) => db.prepare<[string], Row>(sql).all(boardId);
   // One transaction: a dump taken while the server writes is one moment's rows.
   const dumpBoard = db.transaction((boardId: string): BoardDump | undefined => {
@@ -267,6 +286,7 @@ export function openSqliteStorage(dataDir: string): Storage {
       const lastSeq = rows.at(-1)?.seq ?? snapshot?.upto_seq ?? 0;
       return { updates: snapshot ? [toBytes(snapshot.data), ...updates] : updates, lastSeq };
     },
+    loadSince: async (boardId, afterSeq) => loadSince(boardId, afterSeq),
     append: async (boardId, update) => append(boardId, update),
     compact: async (boardId, mergedState, uptoSeq) => compact(boardId, mergedState, uptoSeq),
     createBoard: async (board, firstState, access) => createBoard(board, firstState, access),
