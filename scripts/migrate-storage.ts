@@ -3,7 +3,8 @@ import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { ADMIN_TOKEN } from '../server/firstStart.ts';
 import { openPostgresStorage, redactedUrl } from '../server/postgresStorage.ts';
-import { DATABASE_FILE, DatabaseOpenError, openSqliteStorage, type Storage } from '../server/storage.ts';
+import { DATABASE_FILE, openSqliteStorage } from '../server/sqliteStorage.ts';
+import { DatabaseOpenError, type Storage } from '../server/storage.ts';
 
 /*
  * npm run migrate-storage -- --from sqlite:<data dir or its journeyboard.db> --to "$DATABASE_URL"

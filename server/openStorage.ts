@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { ServerConfig } from './config.ts';
 import { openPostgresStorage, redactedUrl } from './postgresStorage.ts';
-import { DATABASE_FILE, openSqliteStorage, type Storage } from './storage.ts';
+import { DATABASE_FILE, openSqliteStorage } from './sqliteStorage.ts';
+import type { Storage } from './storage.ts';
 
 /**
  * The store the config names: PostgreSQL at DATABASE_URL, else SQLite under DATA_DIR. Its name

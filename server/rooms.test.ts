@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { NotStored } from './roomQueue.ts';
 import { createRooms, type Room, type RoomConnection, type Rooms } from './rooms.ts';
-import { openSqliteStorage, type Storage } from './storage.ts';
+import { openSqliteStorage } from './sqliteStorage.ts';
+import type { Storage } from './storage.ts';
 
 type FakeConnection = RoomConnection & { sent: Uint8Array[]; storedSent: Uint8Array[]; closedWith: [number, string] | null };
 

@@ -4,7 +4,7 @@ import type { Storage } from './storage.ts';
 
 /*
  * What every Storage does, whatever engine is behind it: each engine's test file runs these
- * against a fresh, empty store of its own (storage.test.ts for SQLite).
+ * against a fresh, empty store of its own (sqliteStorage.test.ts, postgresStorage.test.ts).
  */
 
 const bytes = (...values: number[]) => new Uint8Array(values);

@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readMeta } from '../../src/doc/read.ts';
 import * as Y from 'yjs';
-import { openSqliteStorage } from '../../server/storage.ts';
+import { openSqliteStorage } from '../../server/sqliteStorage.ts';
 import { WebSocket } from 'ws';
 import { addNote, connectClient, noteText, startServer, syncUrl, tempDataDir, waitFor, whenSynced, type ServerProcess } from './harness.ts';
 import { giveLinks } from './links.ts';

@@ -10,7 +10,8 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { isDeepStrictEqual } from 'node:util';
 import { hashToken, ROLES, type BoardTokens, type Role } from '../../server/capabilities.ts';
-import { openSqliteStorage, type BoardDump, type Storage } from '../../server/storage.ts';
+import { openSqliteStorage } from '../../server/sqliteStorage.ts';
+import type { BoardDump, Storage } from '../../server/storage.ts';
 import { bearer, defaultToken, ownerToken, rememberAdminLink, rememberLinks } from './links.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -1,6 +1,6 @@
 import { replaceAllLinks } from '../../server/boardLinks.ts';
 import type { BoardTokens } from '../../server/capabilities.ts';
-import { openSqliteStorage } from '../../server/storage.ts';
+import { openSqliteStorage } from '../../server/sqliteStorage.ts';
 
 /*
  * The links the tests hold, as a person's browser would: the tokens of every board a test made

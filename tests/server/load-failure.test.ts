@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { initBoardDoc } from '../../src/doc/init.ts';
-import { openSqliteStorage } from '../../server/storage.ts';
+import { openSqliteStorage } from '../../server/sqliteStorage.ts';
 import {
   addNote,
   api,

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, openSqliteStorage, type Storage } from './storage.ts';
+import { DATABASE_FILE, openSqliteStorage } from './sqliteStorage.ts';
+import type { Storage } from './storage.ts';
 import { describeStorageContract } from './storageContract.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
