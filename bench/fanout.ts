@@ -58,10 +58,13 @@ function nextMessage<T extends ReceiversMessage['type']>(worker: Worker, type: T
   });
 }
 
-/** Opens `count` receivers spread over WORKERS threads; the result stops them and returns every receiver's arrival stamps. */
-async function startReceivers(url: string, count: number): Promise<() => Promise<Float64Array[]>> {
+/**
+ * Opens `count` receivers spread over WORKERS threads, thread w's on urls[w % urls.length]; the
+ * result stops them and returns every receiver's arrival stamps, with the url each is on.
+ */
+async function startReceivers(urls: readonly string[], count: number): Promise<() => Promise<{ url: string; stamps: Float64Array }[]>> {
   const workers = Array.from({ length: WORKERS }, (_, w) => {
-    const workerData: ReceiversData = { url, count: Math.floor(count / WORKERS) + (w < count % WORKERS ? 1 : 0) };
+    const workerData: ReceiversData = { url: urls[w % urls.length]!, count: Math.floor(count / WORKERS) + (w < count % WORKERS ? 1 : 0) };
     return new Worker(new URL('./lib/tsWorker.mjs', import.meta.url), { argv: [RECEIVERS.href], workerData });
   });
   await Promise.all(workers.map((worker) => nextMessage(worker, 'ready')));
@@ -75,12 +78,16 @@ async function startReceivers(url: string, count: number): Promise<() => Promise
   return async () => {
     const reports = workers.map((worker) => nextMessage(worker, 'arrivals'));
     for (const worker of workers) worker.postMessage({ type: 'stop' } satisfies ReceiversCommand);
-    return (await Promise.all(reports)).flatMap((report) => report.arrivals);
+    return (await Promise.all(reports)).flatMap((report, w) => report.arrivals.map((stamps) => ({ url: urls[w % urls.length]!, stamps })));
   };
 }
 
-async function runFanout(url: string) {
-  const stopReceivers = await startReceivers(url, CLIENTS - 1);
+/**
+ * The sender on `url`, its receivers on `receiverUrls` (by default the same server): with
+ * several, `byReceiverUrl` gives the latencies of each one's receivers apart.
+ */
+export async function runFanout(url: string, receiverUrls: readonly string[] = [url]) {
+  const stopReceivers = await startReceivers(receiverUrls, CLIENTS - 1);
   const sender = await open(url);
   const echoedToSender = { updates: 0, presence: 0 };
   sender.on('message', (data: ArrayBuffer) => {
@@ -120,11 +127,17 @@ async function runFanout(url: string) {
   });
   await new Promise((resolve) => setTimeout(resolve, 1000)); // the last ones in flight
   sender.close();
-  const arrivals = await stopReceivers();
+  const received = await stopReceivers();
+  const arrivals = received.map((receiver) => receiver.stamps);
   awareness.destroy();
   doc.destroy();
   // The k-th update a receiver got is the k-th sent: one sender, one ordered socket each.
-  const latencies = arrivals.flatMap((stamps) => Array.from(stamps.subarray(0, sent), (at, k) => at - sentAt[k]!));
+  const latenciesOf = (stamps: Float64Array) => Array.from(stamps.subarray(0, sent), (at, k) => at - sentAt[k]!);
+  const latencies = arrivals.flatMap(latenciesOf);
+  const byReceiverUrl = receiverUrls.length < 2 ? undefined : receiverUrls.map((receiverUrl) => {
+    const own = received.filter((receiver) => receiver.url === receiverUrl).flatMap((receiver) => latenciesOf(receiver.stamps));
+    return { url: receiverUrl, receivers: received.filter((receiver) => receiver.url === receiverUrl).length, p50Ms: round(percentile(own, 50)), p99Ms: round(percentile(own, 99)) };
+  });
   // Per update, how long its first and its last receiver waited: the spread is the fan-out's cost.
   const perUpdate = sentAt.map((at, k) => arrivals.flatMap((stamps) => (k < stamps.length ? [stamps[k]! - at] : [])));
   return {
@@ -139,6 +152,7 @@ async function runFanout(url: string) {
     firstReceiverP50Ms: round(percentile(perUpdate.map((waits) => Math.min(...waits)), 50)),
     lastReceiverP50Ms: round(percentile(perUpdate.map((waits) => Math.max(...waits)), 50)),
     echoedToSender,
+    ...(byReceiverUrl ? { byReceiverUrl } : {}),
   };
 }
 
@@ -176,7 +190,7 @@ export async function fanoutBench(context: BenchContext) {
     version: /version (\S+)/.exec(said)![1]!,
     ...(await runFanout(url)),
   }));
-  const bare = await withReference('bare relay', ['-e', BARE_RELAY], '/relay', runFanout);
+  const bare = await withReference('bare relay', ['-e', BARE_RELAY], '/relay', (url) => runFanout(url));
   return {
     clients: CLIENTS,
     updatesPerSecond: RATE,

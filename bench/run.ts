@@ -9,6 +9,7 @@ import { durableBench } from './durable.ts';
 import { durablePostgresBench } from './durable-postgres.ts';
 import { exportsBench } from './exports.ts';
 import { fanoutBench } from './fanout.ts';
+import { fanoutInstancesBench } from './fanout-instances.ts';
 import { floodBench } from './flood.ts';
 import { followBench } from './follow.ts';
 import { loadBench } from './load.ts';
@@ -27,6 +28,7 @@ import { BENCH_SERVER_ENV } from './lib/serverLimits.ts';
 const BENCHMARKS: Record<string, (context: BenchContext) => Promise<object>> = {
   'pan-zoom': (context) => canvasPan(context, { stages: 30, lanes: 8, cards: 5000 }),
   fanout: fanoutBench,
+  'fanout-instances': fanoutInstancesBench,
   flood: floodBench,
   durable: durableBench,
   'durable-postgres': durablePostgresBench,

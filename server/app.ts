@@ -9,6 +9,9 @@ import { HttpError, sendError, sendJson } from './json.ts';
 import { errorMessage, pathnameOf, type Log } from './log.ts';
 import { createRateLimits } from './rateLimits.ts';
 import { createRooms } from './rooms.ts';
+import { singleInstance, type Fanout } from './fanout.ts';
+import { openRedisFanout } from './redisFanout.ts';
+import { redactedUrl } from './postgresStorage.ts';
 import { openStorage } from './openStorage.ts';
 import { READ_METHODS, createSiteGuard } from './siteGuard.ts';
 import { attachSync } from './sync.ts';
@@ -36,7 +39,17 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
   const boards = await storage.countBoards();
   log(`Database ${name}: ${boards} ${boards === 1 ? 'board' : 'boards'}`);
   await giveLinksToOldBoards(storage, log);
-  const rooms = createRooms({ storage, compactEvery: options.compactEvery, idleMs: options.roomIdleMs, bigBoardBytes: options.bigBoardBytes, log });
+  let fanout: Fanout = singleInstance;
+  if (options.redisUrl !== null) {
+    try {
+      fanout = await openRedisFanout(options.redisUrl, log);
+    } catch (error) {
+      await storage.close();
+      throw error;
+    }
+    log(`Fan-out through Redis ${redactedUrl(options.redisUrl, 'REDIS_URL')}: boards are shared with every instance on this database`);
+  }
+  const rooms = createRooms({ storage, fanout, compactEvery: options.compactEvery, idleMs: options.roomIdleMs, bigBoardBytes: options.bigBoardBytes, log });
   const limits = createRateLimits(options.rateLimits, options.trustProxy, log);
   const jobs = createJobs(options, log);
   const bodies = createBodies({ totalBytes: options.uploadMemoryMb * 2 ** 20, perAddressBytes: 2 * MAX_FILE_BYTES }, limits.addressOf);
@@ -102,6 +115,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
     await jobs.close();
     await sync.close();
     await rooms.unloadAll();
+    await fanout.close();
     await storage.close();
     httpServer.closeAllConnections();
     await stopped;

@@ -32,6 +32,17 @@ describe('readConfig', () => {
     }
   });
 
+  it('reads a Redis address only beside a PostgreSQL one, and refuses anything else without repeating it', () => {
+    const database = { DATABASE_URL: 'postgres://db/journeys' };
+    expect(readConfig(database).redisUrl).toBeNull();
+    expect(readConfig({ ...database, REDIS_URL: 'redis://:s3cret@cache:6379/0' }).redisUrl).toBe('redis://:s3cret@cache:6379/0');
+    expect(() => readConfig({ REDIS_URL: 'redis://cache:6379' })).toThrow('REDIS_URL needs DATABASE_URL');
+    for (const bad of ['http://:hunter2@cache', 'cache:6379']) {
+      expect(() => readConfig({ ...database, REDIS_URL: bad }), bad).toThrow('REDIS_URL must be a redis:// or rediss:// address');
+      expect(() => readConfig({ ...database, REDIS_URL: bad }), bad).not.toThrow('hunter2');
+    }
+  });
+
   it('refuses a public address a link could not be built on', () => {
     for (const bad of ['journeys.example.com', 'ftp://example.com', 'https://example.com/?a=1', 'https://user:pw@example.com', 'javascript:alert(1)']) {
       expect(() => readConfig({ PUBLIC_URL: bad }), bad).toThrow(`PUBLIC_URL must be an http or https address with no query, fragment or user name, got "${bad}"`);

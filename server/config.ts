@@ -8,6 +8,8 @@ export interface ServerConfig {
   dataDir: string;
   /** DATABASE_URL: boards in this PostgreSQL database rather than SQLite under dataDir (postgresStorage.ts). */
   databaseUrl: string | null;
+  /** REDIS_URL: instances sharing databaseUrl tell each other what their rooms do through this Redis (redisFanout.ts). */
+  redisUrl: string | null;
   staticDir: string;
   maxFrameBytes: number;
   roomIdleMs: number;
@@ -45,6 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     host: env.HOST?.trim() || '127.0.0.1',
     dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
     databaseUrl: readDatabaseUrl(env),
+    redisUrl: readRedisUrl(env),
     staticDir: path.resolve(env.STATIC_DIR?.trim() || './dist'),
     maxFrameBytes: readInteger(env, 'MAX_FRAME_BYTES', 1024 * 1024, 1024),
     roomIdleMs: readInteger(env, 'ROOM_IDLE_MS', 30_000, 0),
@@ -104,6 +107,19 @@ function readDatabaseUrl(env: NodeJS.ProcessEnv): string | null {
     // The value may hold a password: it is not repeated.
     throw new Error('DATABASE_URL must be a postgres:// address (postgres://user:password@host:5432/database)');
   }
+  return raw;
+}
+
+function readRedisUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.REDIS_URL?.trim();
+  if (!raw) return null;
+  const url = URL.canParse(raw) ? new URL(raw) : null;
+  if (!url || (url.protocol !== 'redis:' && url.protocol !== 'rediss:')) {
+    throw new Error('REDIS_URL must be a redis:// or rediss:// address (redis://:password@host:6379/0)');
+  }
+  // Instances that each keep boards in their own SQLite file would share edits to boards the
+  // others do not have.
+  if (!env.DATABASE_URL?.trim()) throw new Error('REDIS_URL needs DATABASE_URL: instances that share edits through Redis must share one PostgreSQL database');
   return raw;
 }
 

@@ -18,6 +18,7 @@ import type { Room, RoomConnection, Rooms } from './rooms.ts';
 import type { SocketBudget } from './socketBudget.ts';
 import type { Storage } from './storage.ts';
 import { withStoredState } from './storedState.ts';
+import { keyOnBoard } from './roomFanout.ts';
 import { NotStored, RoomGone } from './roomQueue.ts';
 import { checkUpdate, RoleRefused, UpdateError } from './updates/check.ts';
 import { checkWriter, claimWriter } from './writers.ts';
@@ -115,7 +116,7 @@ export function serveConnection(ws: WebSocket, boardId: string, { storage, rooms
         const check = () => {
           if (refused) throw new SocketRefused();
           const clients = checkWriter(current, connection, decoded, role);
-          const changes = checkUpdate(current.doc, decoded, role, { keyHash, voterId, isOnBoard: (hash: string) => [...current.connections].some((other) => other.keyHash === hash) });
+          const changes = checkUpdate(current.doc, decoded, role, { keyHash, voterId, isOnBoard: (hash: string) => keyOnBoard(current, hash) });
           // A socket that closed while its update waited has released its ids already: it claims none.
           return changes ? { changes, applied: () => void (closed || claimWriter(current, connection, clients)) } : { changes };
         };

@@ -56,13 +56,13 @@ export class DatabaseInUseError extends DatabaseOpenError {
 const BOARD_TABLES = ['updates', 'snapshots', 'previews', 'board_tokens', 'board_links'];
 
 /** The address without its password, for messages. */
-export function redactedUrl(url: string): string {
+export function redactedUrl(url: string, variable = 'DATABASE_URL'): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';
     return parsed.toString();
   } catch {
-    return 'a DATABASE_URL that is not a URL';
+    return `a ${variable} that is not a URL`;
   }
 }
 
@@ -148,6 +148,17 @@ export async function openPostgresStorage(url: string, { alone = false }: { alon
       );
       if (rows.length === 0) throw new Error(`no board ${boardId} to append to`);
       return Number(rows[0]!.seq);
+    },
+    async appendAfter(boardId, afterSeq, update) {
+      // As append, but the row is only taken while its last seq is still `afterSeq`.
+      const rows = await query<{ seq: string }>(
+        `WITH next AS (UPDATE boards SET last_seq = last_seq + 1 WHERE id = $1 AND last_seq = $2 RETURNING last_seq)
+         INSERT INTO updates (board_id, seq, data) SELECT $1, last_seq, $3 FROM next RETURNING seq`,
+        [boardId, afterSeq, Buffer.from(update)],
+      );
+      if (rows.length > 0) return Number(rows[0]!.seq);
+      if ((await query('SELECT 1 FROM boards WHERE id = $1', [boardId])).length === 0) throw new Error(`no board ${boardId} to append to`);
+      return null;
     },
     async compact(boardId, mergedState, uptoSeq) {
       await inTransaction(pool, async (client) => {

@@ -7,7 +7,7 @@ import { MAX_PRESENCE_PER_SOCKET, MAX_PRESENCE_STATE_BYTES, PRESENCE_HELD_MS, Pr
 function room() {
   const awareness = new Awareness(new Y.Doc());
   awareness.setLocalState(null);
-  return { awareness, presenceOwners: new Map<number, PresenceHolder>(), presenceReleased: new Map<number, ReleasedPresence>() };
+  return { awareness, presenceOwners: new Map<number, PresenceHolder>(), presenceReleased: new Map<number, ReleasedPresence>(), remotePresence: new Map<number, string | null>() };
 }
 
 const socket = (address = '203.0.113.1', role: Role = 'edit'): PresenceHolder => ({ awarenessIds: new Set(), address, role });
@@ -37,6 +37,16 @@ describe('presence bound to its socket', () => {
     // Ada, whose clock went on at 1, is still heard.
     admitPresence(r, ada, [say(7, 2, { user: { name: 'Ada again' } })]);
     expect(r.awareness.getStates().get(7)).toEqual({ user: { name: 'Ada again' }, role: 'edit' });
+  });
+
+  it('drops a claim to an id a socket on another instance holds', () => {
+    const r = room();
+    const eve = socket();
+    r.awareness.setLocalState(null);
+    r.remotePresence.set(7, null);
+    admitPresence(r, eve, [say(7, 50, { user: { name: 'Not Ada' } }), say(8, 1, { user: { name: 'Eve' } })]);
+    expect(r.awareness.getStates().has(7)).toBe(false);
+    expect([...eve.awarenessIds]).toEqual([8]);
   });
 
   it("drops the echoes y-websocket clients send of others' states and removals", () => {

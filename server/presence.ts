@@ -48,6 +48,8 @@ export interface PresenceRoom {
   readonly presenceOwners: Map<number, PresenceHolder>;
   /** Ids whose socket closed lately, and for whom. */
   readonly presenceReleased: Map<number, ReleasedPresence>;
+  /** Ids held by sockets of other instances (roomFanout.ts). */
+  readonly remotePresence: ReadonlyMap<number, unknown>;
 }
 
 export class PresenceRefused extends Error {}
@@ -58,7 +60,7 @@ export class PresenceRefused extends Error {}
  * caller closes the socket, and nothing of the message is applied.
  */
 export function admitPresence(room: PresenceRoom, holder: PresenceHolder, entries: readonly PresenceEntry[], now = Date.now()): void {
-  const { awareness, presenceOwners, presenceReleased } = room;
+  const { awareness, presenceOwners, presenceReleased, remotePresence } = room;
   const kept: PresenceEntry[] = [];
   const claimed: number[] = [];
   for (const entry of entries) {
@@ -68,8 +70,9 @@ export function admitPresence(room: PresenceRoom, holder: PresenceHolder, entrie
       kept.push(stampRole(entry, holder.role));
       continue;
     }
-    // Someone else's, the room's own, a removal of no one, or an echo y-protocols would ignore.
-    if (owner || entry.clientId === awareness.clientID || entry.state === 'null') continue;
+    // Someone else's (here or on another instance), the room's own, a removal of no one, or an
+    // echo y-protocols would ignore.
+    if (owner || remotePresence.has(entry.clientId) || entry.clientId === awareness.clientID || entry.state === 'null') continue;
     const released = presenceReleased.get(entry.clientId);
     if (released && released.address !== holder.address && now - released.at < PRESENCE_HELD_MS) continue;
     if (entry.clock <= (awareness.meta.get(entry.clientId)?.clock ?? 0)) continue;

@@ -7,6 +7,8 @@ import { errorMessage, type Log } from './log.ts';
 import type { ReleasedPresence } from './presence.ts';
 import { encodePreview } from './preview.ts';
 import { encodeAwareness, encodeUpdate } from './protocol.ts';
+import { notePresence } from './roomFanout.ts';
+import type { Fanout } from './fanout.ts';
 import type { Storage, StoredLog } from './storage.ts';
 import { storedBytes } from './storedState.ts';
 import { decodeUpdate } from './updates/check.ts';
@@ -50,6 +52,11 @@ export interface Room {
   readonly storedStateVector: ReadonlyMap<number, number>;
   /** The connections that were sent that log ahead of the load (storedState.ts). */
   readonly sentStoredLog: ReadonlySet<RoomConnection>;
+  /**
+   * Presence held by sockets of other instances (roomFanout.ts): each client id with the hash
+   * of the facilitator key its socket holds, or null.
+   */
+  readonly remotePresence: Map<number, string | null>;
 }
 
 /** A room plus what its lifecycle needs; only rooms.ts, roomQueue.ts and this file see these fields. */
@@ -69,10 +76,14 @@ export interface LiveRoom extends Room {
   queue: Promise<void>;
   /** True only while the queue applies a stored update: any other change of the doc is a bug. */
   applying: boolean;
+  /** Stops receiving what other instances publish of the board (fanout.ts). */
+  stopFanout: () => void;
 }
 
 export interface RoomPersistence {
   storage: Storage;
+  /** Where a stored update and this instance's presence are published to other instances. */
+  fanout: Fanout;
   compactEvery: number;
   log: Log;
   /** How long a burst of edits may go before the boards row copies the title and edit time. */
@@ -109,6 +120,7 @@ export function openRoom(id: string, stored: StoredLog, persistence: RoomPersist
     writers: new Map(),
     storedStateVector: Y.decodeStateVector(Y.encodeStateVector(doc)),
     sentStoredLog,
+    remotePresence: new Map(),
     unloaded: false,
     lastSeq: stored.lastSeq,
     storedBytes: storedBytes(stored),
@@ -121,12 +133,15 @@ export function openRoom(id: string, stored: StoredLog, persistence: RoomPersist
     preview: null,
     queue: Promise.resolve(),
     applying: false,
+    stopFanout: () => {},
   };
   doc.on('update', (update: Uint8Array, origin: unknown) => relayStored(room, update, origin, persistence));
-  awareness.on('update', ({ added, updated, removed }: Record<'added' | 'updated' | 'removed', number[]>) => {
+  awareness.on('update', ({ added, updated, removed }: Record<'added' | 'updated' | 'removed', number[]>, origin: unknown) => {
     if (room.unloaded) return; // destroy() announces the server's own (empty) presence
-    const message = encodeAwareness(awareness, [...added, ...updated, ...removed]);
+    const changed = [...added, ...updated, ...removed];
+    const message = encodeAwareness(awareness, changed);
     for (const connection of room.connections) connection.send(message);
+    notePresence(room, persistence, changed, removed, origin);
   });
   return room;
 }
@@ -248,9 +263,17 @@ export function retireRoom(room: LiveRoom): void {
   if (room.metaTimer) clearTimeout(room.metaTimer);
 }
 
+/** Closes the room's sockets here, or only those opened with a link of `role`. */
+export function closeRoomConnections(room: Room, code: number, reason: string, role: Role | null): void {
+  for (const connection of room.connections) {
+    if (role === null || connection.role === role) connection.close(code, reason);
+  }
+}
+
 /** Marks the room gone and frees it, without saving anything: the steps still queued do nothing. */
 export function destroyRoom(room: LiveRoom): void {
   retireRoom(room);
+  room.stopFanout();
   room.awareness.destroy();
   room.doc.destroy();
 }

@@ -5,45 +5,10 @@ import * as decoding from 'lib0/decoding';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { NotStored } from './roomQueue.ts';
-import { createRooms, type Room, type RoomConnection, type Rooms } from './rooms.ts';
+import { createRooms, type Rooms } from './rooms.ts';
+import { clientEdit, fakeConnection, firstState, insert } from './testRooms.ts';
 import { openSqliteStorage } from './sqliteStorage.ts';
 import type { Storage } from './storage.ts';
-
-type FakeConnection = RoomConnection & { sent: Uint8Array[]; storedSent: Uint8Array[]; closedWith: [number, string] | null };
-
-function fakeConnection(): FakeConnection {
-  const connection: FakeConnection = {
-    awarenessIds: new Set<number>(),
-    address: '203.0.113.1',
-    keepsCopy: false,
-    keyHash: null,
-    role: 'edit',
-    sent: [],
-    storedSent: [],
-    closedWith: null,
-    send: (message: Uint8Array) => void connection.sent.push(message),
-    sendStoredState: (message: Uint8Array) => (connection.storedSent.push(message), Promise.resolve()),
-    close: (code: number, reason: string) => void (connection.closedWith = [code, reason]),
-  };
-  return connection;
-}
-
-function firstState(text: string): Uint8Array {
-  const doc = new Y.Doc();
-  doc.getText('t').insert(0, text);
-  return Y.encodeStateAsUpdate(doc);
-}
-
-/** A client's edit of the room's board, as the update its socket would send. */
-function clientEdit(room: Room, change: (doc: Y.Doc) => void): Uint8Array {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc));
-  const before = Y.encodeStateVector(doc);
-  change(doc);
-  return Y.encodeStateAsUpdate(doc, before);
-}
-
-const insert = (text: string) => (doc: Y.Doc) => doc.getText('t').insert(0, text);
 
 /** A promise and the function that settles it, for an append the test lets finish when it likes. */
 function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
@@ -138,9 +103,9 @@ describe('rooms', () => {
     const other = fakeConnection();
     const room = await rooms.join('board0001', sender);
     await rooms.join('board0001', other);
-    const append = storage.append.bind(storage);
+    const appendAfter = storage.appendAfter.bind(storage);
     const stored = deferred<void>();
-    vi.spyOn(storage, 'append').mockImplementation(async (id, update) => (await stored.promise, append(id, update)));
+    vi.spyOn(storage, 'appendAfter').mockImplementation(async (id, after, update) => (await stored.promise, appendAfter(id, after, update)));
     const submitted = rooms.submit(room, clientEdit(room, insert('!')), sender, () => ({ changes: true }));
     await new Promise((resolve) => setTimeout(resolve, 20));
     // Not stored yet: the document, and so any sync answer made of it, does not hold it; no one was sent it.
@@ -157,10 +122,10 @@ describe('rooms', () => {
   it('checks, stores and applies updates one after another, in the order they came', async () => {
     const a = fakeConnection();
     const room = await rooms.join('board0001', a);
-    const append = storage.append.bind(storage);
+    const appendAfter = storage.appendAfter.bind(storage);
     // The first append is the slowest: the second update still waits for it.
     const delays = [30, 0];
-    vi.spyOn(storage, 'append').mockImplementation(async (id, update) => (await new Promise((resolve) => setTimeout(resolve, delays.shift() ?? 0)), append(id, update)));
+    vi.spyOn(storage, 'appendAfter').mockImplementation(async (id, after, update) => (await new Promise((resolve) => setTimeout(resolve, delays.shift() ?? 0)), appendAfter(id, after, update)));
     const first = clientEdit(room, insert('1'));
     const seen: string[] = [];
     const check = () => (seen.push(room.doc.getText('t').toString()), { changes: true as const });
@@ -230,7 +195,7 @@ describe('rooms', () => {
   });
 
   it('refuses every waiting client when a load fails, writes nothing, and retries on the next join', async () => {
-    const append = vi.spyOn(storage, 'append');
+    const append = vi.spyOn(storage, 'appendAfter');
     const compact = vi.spyOn(storage, 'compact');
     vi.spyOn(storage, 'load').mockResolvedValueOnce({ updates: [new Uint8Array([0xff, 0xff, 0xff])], lastSeq: 2 });
     const joins = [rooms.join('board0001', fakeConnection()), rooms.join('board0001', fakeConnection())];
@@ -296,7 +261,7 @@ describe('rooms', () => {
     const b = fakeConnection();
     const room = await rooms.join('board0001', a);
     await rooms.join('board0001', b);
-    vi.spyOn(storage, 'append').mockRejectedValue(new Error('disk full'));
+    vi.spyOn(storage, 'appendAfter').mockRejectedValue(new Error('disk full'));
     await expect(rooms.submit(room, clientEdit(room, insert('lost')), a, () => ({ changes: true }))).rejects.toBeInstanceOf(NotStored);
     expect(a.sent.concat(b.sent)).toEqual([]);
     expect(a.closedWith).toEqual([1011, 'Board could not be saved']);
@@ -308,9 +273,9 @@ describe('rooms', () => {
   it('stores an update that was waiting its turn when its room unloaded, and the next load holds it', async () => {
     const a = fakeConnection();
     const room = await rooms.join('board0001', a);
-    const append = storage.append.bind(storage);
+    const appendAfter = storage.appendAfter.bind(storage);
     const stored = deferred<void>();
-    vi.spyOn(storage, 'append').mockImplementation(async (id, update) => (await stored.promise, append(id, update)));
+    vi.spyOn(storage, 'appendAfter').mockImplementation(async (id, after, update) => (await stored.promise, appendAfter(id, after, update)));
     const submitted = rooms.submit(room, clientEdit(room, insert('late ')), a, () => ({ changes: true }));
     rooms.leave(room, a);
     const unloaded = rooms.unloadAll();

@@ -4,8 +4,10 @@ import { errorMessage, type Log } from './log.ts';
 import { releasePresence } from './presence.ts';
 import { releaseWriter } from './writers.ts';
 import type * as Y from 'yjs';
-import { compactRoom, destroyRoom, flushRoomMeta, openRoom, retireRoom, roomPreview, storePreview, type LiveRoom, type Room, type RoomConnection, type RoomPersistence } from './room.ts';
-import { changeThenApply, enqueue, RoomGone, storeThenApply, type Checked } from './roomQueue.ts';
+import { singleInstance, type Fanout, type FanoutMessage } from './fanout.ts';
+import { closeRoomConnections, compactRoom, destroyRoom, flushRoomMeta, openRoom, retireRoom, roomPreview, storePreview, type LiveRoom, type Room, type RoomConnection, type RoomPersistence } from './room.ts';
+import { receiveFanout } from './roomFanout.ts';
+import { catchUpFromStore, changeThenApply, enqueue, RoomGone, storeThenApply, type Checked } from './roomQueue.ts';
 import type { Storage } from './storage.ts';
 import { encodeStoredState, storedBytes } from './storedState.ts';
 
@@ -13,6 +15,8 @@ export type { Room, RoomConnection } from './room.ts';
 
 export interface RoomOptions {
   storage: Storage;
+  /** How rooms of one board on several instances hear of each other (fanout.ts). Default: a server alone. */
+  fanout?: Fanout;
   compactEvery: number;
   idleMs: number;
   /** From this size on, a board gets a preview and its stored log is sent ahead of its load. Default: every board. */
@@ -35,7 +39,7 @@ export interface Rooms {
   read<T>(boardId: string, look: (room: Room) => T): Promise<T>;
   /** Makes a change on a copy of the live document, then stores, applies and relays it like any edit. */
   change<T>(boardId: string, change: (doc: Y.Doc) => T): Promise<T>;
-  /** Closes the board's sockets, or only those opened with a link of `role`. */
+  /** Closes the board's sockets, on every instance, or only those opened with a link of `role`. */
   closeConnections(boardId: string, code: number, reason: string, role?: Role): void;
   /** Copies a loaded board's title into its row now, rather than within a second (room.ts). */
   flushMeta(boardId: string): Promise<void>;
@@ -43,7 +47,7 @@ export interface Rooms {
   preview(boardId: string): Uint8Array | undefined;
   stats(): { rooms: number; connections: number };
   /**
-   * Forgets a board's room without storing anything more of it: for a board deleted for good.
+   * Forgets a board's room, on every instance, without storing anything more of it: for a board deleted for good.
    * Resolves once an update being stored has been, so nothing is stored after the deletion.
    */
   discard(boardId: string): Promise<void>;
@@ -76,14 +80,31 @@ interface Loading extends LoadState {
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
-export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 1000, bigBoardBytes = 0 }: RoomOptions): Rooms {
+/** How often rooms read what other instances stored while the fan-out between them is down. */
+const POLL_WHILE_DOWN_MS = 1000;
+
+export function createRooms({ storage, fanout = singleInstance, compactEvery, idleMs, log, metaFlushMs = 1000, bigBoardBytes = 0 }: RoomOptions): Rooms {
   // The promise, not the room, is what is shared: clients who arrive while a board loads wait
   // for that same load instead of starting a second one with its own Y.Doc.
   const loading = new Map<string, Loading>();
   const live = new Map<string, LiveRoom>();
   /** Rooms unloading, until the updates queued in them are stored: a new load of the board waits. */
   const closing = new Map<string, Promise<void>>();
-  const persistence: RoomPersistence = { storage, compactEvery, log, metaFlushMs, bigBoardBytes, onSaveFailed: forget };
+  const persistence: RoomPersistence = { storage, fanout, compactEvery, log, metaFlushMs, bigBoardBytes, onSaveFailed: forget };
+
+  // While the link between instances is down, each room reads what the others stored, every
+  // second; once it is back, once more, and it asks the others for their presence again.
+  let polling: NodeJS.Timeout | null = null;
+  const catchUpAll = () => {
+    for (const room of live.values()) void catchUpFromStore(room, persistence);
+  };
+  fanout.onLink((state) => {
+    if (polling) clearInterval(polling);
+    polling = state === 'down' ? setInterval(catchUpAll, POLL_WHILE_DOWN_MS).unref() : null;
+    if (state === 'down') return;
+    catchUpAll();
+    for (const room of live.values()) fanout.publish(room.id, { kind: 'hello' });
+  });
 
   function getRoom(id: string, joiner?: RoomConnection): Promise<LiveRoom> {
     const wantsLog = joiner !== undefined && !joiner.keepsCopy;
@@ -109,6 +130,24 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
   async function loadRoom(id: string, entry: LoadState): Promise<LiveRoom> {
     // After the room that unloads stored what its queue held: the load reads all of it.
     await closing.get(id);
+    // Subscribed before the load, so that no update stored after it is missed; what arrives
+    // while the board loads waits for the room.
+    let room: LiveRoom | null = null;
+    const early: FanoutMessage[] = [];
+    const stopFanout = await fanout.roomOpened(id, (message) => (room ? receiveFanout(room, message, persistence, forget) : early.push(message)));
+    try {
+      room = await openLoaded(id, entry);
+    } catch (error) {
+      stopFanout();
+      throw error;
+    }
+    room.stopFanout = stopFanout;
+    for (const message of early.splice(0)) receiveFanout(room, message, persistence, forget);
+    fanout.publish(id, { kind: 'hello' });
+    return room;
+  }
+
+  async function openLoaded(id: string, entry: LoadState): Promise<LiveRoom> {
     const stored = await storage.load(id);
     entry.read = true;
     const joiners = entry.early.splice(0);
@@ -215,9 +254,9 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
       }
     },
     closeConnections(boardId, code, reason, role) {
-      for (const connection of live.get(boardId)?.connections ?? []) {
-        if (role === undefined || connection.role === role) connection.close(code, reason);
-      }
+      const room = live.get(boardId);
+      if (room) closeRoomConnections(room, code, reason, role ?? null);
+      fanout.publish(boardId, { kind: 'close', code, reason, role: role ?? null });
     },
     async flushMeta(boardId) {
       const room = live.get(boardId);
@@ -233,12 +272,14 @@ export function createRooms({ storage, compactEvery, idleMs, log, metaFlushMs = 
       return { rooms: live.size, connections };
     },
     async discard(boardId) {
+      fanout.publish(boardId, { kind: 'discard' });
       const room = live.get(boardId);
       if (!room) return;
       forget(room);
       await room.queue;
     },
     async unloadAll() {
+      if (polling) clearInterval(polling);
       for (const [id, entry] of loading) if (entry.log) loading.delete(id);
       await Promise.all([...live.values()].map(unload));
     },

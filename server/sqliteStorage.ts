@@ -116,6 +116,11 @@ export function openSqliteStorage(dataDir: string): Storage {
       (SELECT MAX(seq) FROM updates WHERE board_id = @id),
       (SELECT upto_seq FROM snapshots WHERE board_id = @id),
       0)`);
+  const selectLastSeq = db.prepare<{ id: string }, { seq: number }>(`
+    SELECT COALESCE(
+      (SELECT MAX(seq) FROM updates WHERE board_id = @id),
+      (SELECT upto_seq FROM snapshots WHERE board_id = @id),
+      0) AS seq`);
   const deleteUpdatesUpTo = db.prepare<[string, number]>('DELETE FROM updates WHERE board_id = ? AND seq <= ?');
   const insertBoard = db.prepare<[string, string, number, number]>(
     'INSERT INTO boards (id, title, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, NULL)',
@@ -132,6 +137,11 @@ export function openSqliteStorage(dataDir: string): Storage {
     if (!row) throw new Error('append returned no sequence number');
     return row.seq;
   };
+
+  const appendAfter = db.transaction((boardId: string, afterSeq: number, update: Uint8Array): number | null => {
+    if (!selectBoard.get(boardId)) throw new Error(`no board ${boardId} to append to`);
+    return selectLastSeq.get({ id: boardId })?.seq === afterSeq ? append(boardId, update) : null;
+  });
 
   // One transaction: a crash before COMMIT leaves the old snapshot and the whole log; after it,
   // the new snapshot already holds every deleted update. Nothing in between is ever visible.
@@ -199,6 +209,7 @@ export function openSqliteStorage(dataDir: string): Storage {
     },
     loadSince: async (boardId, afterSeq) => loadSince(boardId, afterSeq),
     append: async (boardId, update) => append(boardId, update),
+    appendAfter: async (boardId, afterSeq, update) => appendAfter(boardId, afterSeq, update),
     compact: async (boardId, mergedState, uptoSeq) => compact(boardId, mergedState, uptoSeq),
     createBoard: async (board, firstState, access) => createBoard(board, firstState, access),
     deleteBoard: async (boardId) => deleteBoard(boardId),

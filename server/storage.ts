@@ -60,6 +60,12 @@ export interface Storage extends TemplateStorage, AccessStorage {
   loadSince(boardId: string, afterSeq: number): Promise<StoredSince>;
   /** Durably appends one update and resolves to its sequence number. */
   append(boardId: string, update: Uint8Array): Promise<number>;
+  /**
+   * Appends the update as number `afterSeq + 1` only if that is the next: resolves to null,
+   * storing nothing, if something was stored after `afterSeq` (by another instance sharing the
+   * store). A room checks each update against the whole stored board before it this way.
+   */
+  appendAfter(boardId: string, afterSeq: number, update: Uint8Array): Promise<number | null>;
   /** Replaces the log up to `uptoSeq` by `mergedState`, atomically. */
   compact(boardId: string, mergedState: Uint8Array, uptoSeq: number): Promise<void>;
   /** Stores the board's preview (see preview.ts) as of update `uptoSeq`, replacing any older one. */

@@ -45,6 +45,25 @@ export function describeStorageContract(engine: string, open: () => Promise<Stor
       for (let i = 0; i < 20; i++) expect(updates[seqs[i]! - 1]).toEqual(bytes(10 + i));
     });
 
+    it('appends after a seq only while nothing else was stored after it', async () => {
+      expect(await storage.appendAfter('board0001', 1, bytes(2))).toBe(2);
+      // Another instance's room, still at 1, stores nothing over what came after.
+      expect(await storage.appendAfter('board0001', 1, bytes(7))).toBeNull();
+      expect(await storage.appendAfter('board0001', 2, bytes(3))).toBe(3);
+      await storage.compact('board0001', bytes(9, 3), 3);
+      // After a compaction emptied the log, the snapshot's seq is the last one.
+      expect(await storage.appendAfter('board0001', 2, bytes(7))).toBeNull();
+      expect(await storage.appendAfter('board0001', 3, bytes(4))).toBe(4);
+      expect(await storage.load('board0001')).toEqual({ updates: [bytes(9, 3), bytes(4)], lastSeq: 4 });
+      await expect(storage.appendAfter('missing00', 0, bytes(1))).rejects.toThrow();
+    });
+
+    it('lets one of several appends after the same seq in, and only one', async () => {
+      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => storage.appendAfter('board0001', 1, bytes(20 + i))));
+      expect(results.filter((seq) => seq !== null)).toEqual([2]);
+      expect((await storage.load('board0001')).lastSeq).toBe(2);
+    });
+
     it('gives what was stored after a seq, from the snapshot when one covers more', async () => {
       for (const value of [2, 3, 4]) await storage.append('board0001', bytes(value));
       expect(await storage.loadSince('board0001', 2)).toEqual({ snapshot: null, updates: [{ seq: 3, data: bytes(3) }, { seq: 4, data: bytes(4) }] });

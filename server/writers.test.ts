@@ -8,8 +8,8 @@ import { checkWriter, claimWriter, releaseWriter, type WriterRoom } from './writ
 
 const socket = (address: string, role: Role): PresenceHolder => ({ awarenessIds: new Set(), address, role });
 
-function room(): WriterRoom & { doc: Y.Doc } {
-  return { doc: new Y.Doc(), writers: new Map(), presenceOwners: new Map(), presenceReleased: new Map<number, ReleasedPresence>() };
+function room(): WriterRoom & { doc: Y.Doc; remotePresence: Map<number, string | null> } {
+  return { doc: new Y.Doc(), writers: new Map(), presenceOwners: new Map(), presenceReleased: new Map<number, ReleasedPresence>(), remotePresence: new Map<number, string | null>() };
 }
 
 /** A one-key change made by a client with id `client`, on top of what the room holds. */
@@ -58,6 +58,9 @@ describe('whose client ids a comment socket writes under', () => {
     expect(accept(r, commenter, changeAs(r.doc, 42, 'x'))).toBe('refused');
     r.presenceOwners.set(77, editor);
     expect(accept(r, commenter, changeAs(r.doc, 77, 'y'))).toBe('refused');
+    // Present through another instance, not yet written under.
+    r.remotePresence.set(78, null);
+    expect(accept(r, commenter, changeAs(r.doc, 78, 'z'))).toBe('refused');
     // The editor left: its id stays held for its address a while, then it is still the board's.
     releaseWriter(r, editor);
     r.presenceOwners.delete(42);

@@ -20,6 +20,8 @@ export interface WriterRoom {
   readonly writers: Map<number, PresenceHolder>;
   readonly presenceOwners: Map<number, PresenceHolder>;
   readonly presenceReleased: Map<number, ReleasedPresence>;
+  /** Ids held by sockets of other instances (roomFanout.ts). */
+  readonly remotePresence: ReadonlyMap<number, unknown>;
 }
 
 /**
@@ -34,7 +36,7 @@ export function checkWriter(room: WriterRoom, writer: PresenceHolder, update: De
     if (holder === writer) continue;
     const released = room.presenceReleased.get(client);
     const heldForOther = released !== undefined && released.address !== writer.address && now - released.at < PRESENCE_HELD_MS;
-    if (holder !== undefined || heldForOther || Y.getState(room.doc.store, client) > 0) {
+    if (holder !== undefined || heldForOther || room.remotePresence.has(client) || Y.getState(room.doc.store, client) > 0) {
       throw new RoleRefused({ code: 'commentAsItself' });
     }
   }

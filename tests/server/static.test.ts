@@ -30,6 +30,7 @@ function start(dataDir: string, staticDir: string): Promise<JourneyboardServer> 
     host: '127.0.0.1',
     dataDir,
     databaseUrl: null,
+    redisUrl: null,
     staticDir,
     maxFrameBytes: 1 << 20,
     roomIdleMs: 1000,

@@ -1,0 +1,75 @@
+import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import type { FanoutMessage } from './fanout.ts';
+import { errorMessage } from './log.ts';
+import { closeRoomConnections, type LiveRoom, type Room, type RoomPersistence } from './room.ts';
+import { applyPublished } from './roomQueue.ts';
+
+/*
+ * A room's side of the fan-out between instances (fanout.ts): it publishes each update it
+ * stored (roomQueue.ts) and the presence of its own sockets, and takes in what the same
+ * board's rooms on other instances publish. Presence from elsewhere is applied as it came,
+ * having been checked where its socket is; it is relayed here, never published again.
+ */
+
+/** The origin of presence another instance published, with the facilitator key hash of each id. */
+class FromFanout {
+  constructor(readonly keys: ReadonlyMap<number, string>) {}
+}
+
+/** Handles one message another instance published of the room's board. */
+export function receiveFanout(room: LiveRoom, message: FanoutMessage, persistence: RoomPersistence, forget: (room: LiveRoom) => void): void {
+  switch (message.kind) {
+    case 'update':
+      void applyPublished(room, persistence, message.seq, message.update);
+      return;
+    case 'presence':
+      try {
+        applyAwarenessUpdate(room.awareness, message.awareness, new FromFanout(new Map(message.keys)));
+      } catch (error) {
+        persistence.log(`board ${room.id}: dropped presence from another instance (${errorMessage(error)})`);
+      }
+      return;
+    case 'hello':
+      return publishLocalPresence(room, persistence);
+    case 'close':
+      return closeRoomConnections(room, message.code, message.reason, message.role);
+    case 'discard':
+      return forget(room);
+  }
+}
+
+/**
+ * Keeps track of presence from other instances, and publishes what this instance's sockets
+ * changed. A state that times out here times out on every instance by itself, and is not news.
+ */
+export function notePresence(room: LiveRoom, persistence: RoomPersistence, changed: readonly number[], removed: readonly number[], origin: unknown): void {
+  for (const id of removed) room.remotePresence.delete(id);
+  if (origin instanceof FromFanout) {
+    for (const id of changed) if (room.awareness.states.has(id)) room.remotePresence.set(id, origin.keys.get(id) ?? null);
+    return;
+  }
+  if (typeof origin === 'string') return; // 'timeout', or the room's own empty state
+  publishPresence(room, persistence, changed);
+}
+
+/** The presence of every socket here, for a room that just opened on another instance. */
+export function publishLocalPresence(room: LiveRoom, persistence: RoomPersistence): void {
+  const ids = [...room.presenceOwners.keys()].filter((id) => room.awareness.states.has(id));
+  if (ids.length > 0) publishPresence(room, persistence, ids);
+}
+
+function publishPresence(room: LiveRoom, { fanout }: RoomPersistence, ids: readonly number[]): void {
+  const keys: [number, string][] = [];
+  for (const id of ids) {
+    const keyHash = room.presenceOwners.get(id)?.keyHash;
+    if (keyHash) keys.push([id, keyHash]);
+  }
+  fanout.publish(room.id, { kind: 'presence', awareness: encodeAwarenessUpdate(room.awareness, [...ids]), keys });
+}
+
+/** Whether a socket that holds the facilitator key of this hash is on the board, on any instance. */
+export function keyOnBoard(room: Room, keyHash: string): boolean {
+  for (const connection of room.connections) if (connection.keyHash === keyHash) return true;
+  for (const held of room.remotePresence.values()) if (held === keyHash) return true;
+  return false;
+}
