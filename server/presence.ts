@@ -136,7 +136,7 @@ function forgetDeparted({ awareness, presenceOwners, presenceReleased }: Presenc
   }
 }
 
-function encodePresence(entries: readonly PresenceEntry[]): Uint8Array {
+export function encodePresence(entries: readonly PresenceEntry[]): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, entries.length);
   for (const { clientId, clock, state } of entries) {

@@ -68,7 +68,7 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
 }
 
 /** Whom the update speaks for and what it says, so the room can check who may say what. */
-function readAwarenessUpdate(update: Uint8Array): PresenceEntry[] {
+export function readAwarenessUpdate(update: Uint8Array): PresenceEntry[] {
   const decoder = decoding.createDecoder(update);
   const entries: PresenceEntry[] = [];
   try {

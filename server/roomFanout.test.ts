@@ -126,6 +126,15 @@ describe('rooms of one board on several instances', () => {
     a.leave(roomA, facilitator);
     await vi.waitFor(() => expect(roomB.awareness.getStates().has(7)).toBe(false));
     expect(keyOnBoard(roomB, 'k1')).toBe(false);
+    // Ada comes back through a restarted instance, her page's clock where it was: B shows her at
+    // once, though it heard her removal a step later.
+    const restarted = createRooms({ storage, fanout: bus.member(3), compactEvery: 100, idleMs: 10_000, log });
+    const again = fakeConnection({ keyHash: 'k1' });
+    const roomC = await restarted.join('board0001', again);
+    admitPresence(roomC, again, [{ clientId: 7, clock: 1, state: JSON.stringify({ user: { name: 'Ada' } }) }]);
+    await vi.waitFor(() => expect(roomB.awareness.getStates().get(7)).toEqual({ user: { name: 'Ada' }, role: 'edit' }));
+    expect(keyOnBoard(roomB, 'k1')).toBe(true);
+    await restarted.unloadAll();
   });
 
   it("closes the sockets of every instance, by role, and forgets a deleted board's rooms everywhere", async () => {

@@ -1,6 +1,8 @@
 import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { FanoutMessage } from './fanout.ts';
 import { errorMessage } from './log.ts';
+import { encodePresence, type PresenceEntry } from './presence.ts';
+import { readAwarenessUpdate } from './protocol.ts';
 import { closeRoomConnections, type LiveRoom, type Room, type RoomPersistence } from './room.ts';
 import { applyPublished } from './roomQueue.ts';
 
@@ -24,7 +26,7 @@ export function receiveFanout(room: LiveRoom, message: FanoutMessage, persistenc
       return;
     case 'presence':
       try {
-        applyAwarenessUpdate(room.awareness, message.awareness, new FromFanout(new Map(message.keys)));
+        applyAwarenessUpdate(room.awareness, numberedHere(room, readAwarenessUpdate(message.awareness)), new FromFanout(new Map(message.keys)));
       } catch (error) {
         persistence.log(`board ${room.id}: dropped presence from another instance (${errorMessage(error)})`);
       }
@@ -36,6 +38,23 @@ export function receiveFanout(room: LiveRoom, message: FanoutMessage, persistenc
     case 'discard':
       return forget(room);
   }
+}
+
+/**
+ * This room is its sockets' only source of presence from other instances, so it may number
+ * what it relays: a state no newer than what the room last heard of its id (the removal made
+ * when its socket closed elsewhere, one step past the clock its page knows, or any clock before
+ * the instance it came from restarted) gets the next number, or the room, and every page here,
+ * would take the person who came back for old news until their page renewed its state.
+ * Removals go as they came.
+ */
+function numberedHere(room: LiveRoom, entries: readonly PresenceEntry[]): Uint8Array {
+  return encodePresence(
+    entries.map((entry) => {
+      const known = room.awareness.meta.get(entry.clientId)?.clock ?? -1;
+      return entry.state !== 'null' && entry.clock <= known ? { ...entry, clock: known + 1 } : entry;
+    }),
+  );
 }
 
 /**

@@ -116,11 +116,14 @@ export function openSqliteStorage(dataDir: string): Storage {
       (SELECT MAX(seq) FROM updates WHERE board_id = @id),
       (SELECT upto_seq FROM snapshots WHERE board_id = @id),
       0)`);
-  const selectLastSeq = db.prepare<{ id: string }, { seq: number }>(`
-    SELECT COALESCE(
+  // As insertUpdate, in one statement, but only while the last seq is still @after.
+  const insertUpdateAfter = db.prepare<{ id: string; after: number; data: Uint8Array }, { seq: number }>(`
+    INSERT INTO updates (board_id, seq, data) SELECT @id, @after + 1, @data
+    WHERE EXISTS (SELECT 1 FROM boards WHERE id = @id) AND COALESCE(
       (SELECT MAX(seq) FROM updates WHERE board_id = @id),
       (SELECT upto_seq FROM snapshots WHERE board_id = @id),
-      0) AS seq`);
+      0) = @after
+    RETURNING seq`);
   const deleteUpdatesUpTo = db.prepare<[string, number]>('DELETE FROM updates WHERE board_id = ? AND seq <= ?');
   const insertBoard = db.prepare<[string, string, number, number]>(
     'INSERT INTO boards (id, title, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, NULL)',
@@ -138,10 +141,13 @@ export function openSqliteStorage(dataDir: string): Storage {
     return row.seq;
   };
 
-  const appendAfter = db.transaction((boardId: string, afterSeq: number, update: Uint8Array): number | null => {
+  const appendAfter = (boardId: string, afterSeq: number, update: Uint8Array): number | null => {
+    const row = insertUpdateAfter.get({ id: boardId, after: afterSeq, data: update });
+    if (row) return row.seq;
+    // Only when nothing was stored: the rare case costs the second look.
     if (!selectBoard.get(boardId)) throw new Error(`no board ${boardId} to append to`);
-    return selectLastSeq.get({ id: boardId })?.seq === afterSeq ? append(boardId, update) : null;
-  });
+    return null;
+  };
 
   // One transaction: a crash before COMMIT leaves the old snapshot and the whole log; after it,
   // the new snapshot already holds every deleted update. Nothing in between is ever visible.
