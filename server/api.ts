@@ -5,7 +5,8 @@ import { initBoardDoc } from '../src/doc/init.ts';
 import { setBoardTitle } from '../src/doc/commands/meta.ts';
 import { readMeta } from '../src/doc/read.ts';
 import type { Bodies } from './bodies.ts';
-import { HttpError, bodyText, parseJson, sendJson } from './json.ts';
+import { HttpError, bodyText, methodNotAllowed, parseJson, sendJson } from './json.ts';
+import { handleVersions } from './versionsApi.ts';
 import { CLOSE_BOARD_DELETED } from './closeCodes.ts';
 import type { Rooms } from './rooms.ts';
 import { importBoard, storeNewBoard, type StoredBoard } from './boardFiles.ts';
@@ -77,6 +78,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
     await need('owner');
     return rotateLink(res, deps, id, token!, rotation[1]!);
   }
+  if (parts[2] === 'versions') return handleVersions(req, res, deps, id, parts.slice(3), need, () => readObjectBody(req, res, deps));
   if (route === 'restore') {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');
     await need('owner');
@@ -165,9 +167,4 @@ function optionalTitle(body: Record<string, unknown>): string | undefined {
   if (title === undefined) return undefined;
   if (typeof title !== 'string') throw new HttpError(400, 'title must be a string', { code: 'titleRequired' });
   return title;
-}
-
-function methodNotAllowed(res: ServerResponse, allow: string): HttpError {
-  res.setHeader('allow', allow);
-  return new HttpError(405, 'Method not allowed', { code: 'badRequest' });
 }

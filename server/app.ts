@@ -9,6 +9,7 @@ import { HttpError, sendError, sendJson } from './json.ts';
 import { errorMessage, pathnameOf, type Log } from './log.ts';
 import { createRateLimits } from './rateLimits.ts';
 import { createRooms } from './rooms.ts';
+import { createAutoVersions } from './autoVersions.ts';
 import { singleInstance, type Fanout } from './fanout.ts';
 import { openRedisFanout } from './redisFanout.ts';
 import { redactedUrl } from './postgresStorage.ts';
@@ -49,7 +50,9 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
     }
     log(`Fan-out through Redis ${redactedUrl(options.redisUrl, 'REDIS_URL')}: boards are shared with every instance on this database`);
   }
-  const rooms = createRooms({ storage, fanout, compactEvery: options.compactEvery, idleMs: options.roomIdleMs, bigBoardBytes: options.bigBoardBytes, log });
+  // Called only on edits, once both exist: a version is a capture of a room.
+  const rooms = createRooms({ storage, fanout, onStored: (boardId) => autoVersions.edited(boardId), compactEvery: options.compactEvery, idleMs: options.roomIdleMs, bigBoardBytes: options.bigBoardBytes, log });
+  const autoVersions = createAutoVersions({ storage, rooms }, log);
   const limits = createRateLimits(options.rateLimits, options.trustProxy, log);
   const jobs = createJobs(options, log);
   const bodies = createBodies({ totalBytes: options.uploadMemoryMb * 2 ** 20, perAddressBytes: 2 * MAX_FILE_BYTES }, limits.addressOf);

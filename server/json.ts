@@ -87,3 +87,9 @@ export function parseJson(text: string): unknown {
     throw new HttpError(400, 'Request body is not valid JSON', { code: 'badRequest' });
   }
 }
+
+/** A 405 for a route that answers only the methods in `allow`, which the response names. */
+export function methodNotAllowed(res: ServerResponse, allow: string): HttpError {
+  res.setHeader('allow', allow);
+  return new HttpError(405, 'Method not allowed', { code: 'badRequest' });
+}

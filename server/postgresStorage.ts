@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { ROLES, type BoardAccess, type Role } from './capabilities.ts';
+import { POSTGRES_VERSIONS_SCHEMA, postgresVersionStorage } from './postgresVersions.ts';
 import { DatabaseOpenError, type BoardRecord, type Storage } from './storage.ts';
+import { toVersion, VERSION_COLUMNS, type VersionRow } from './versionStorage.ts';
 
 /*
  * Boards in PostgreSQL (node-postgres), for several instances sharing one store: the same
@@ -53,7 +55,7 @@ export class DatabaseInUseError extends DatabaseOpenError {
 }
 
 /** The tables a board's rows are in, the boards row last. */
-const BOARD_TABLES = ['updates', 'snapshots', 'previews', 'board_tokens', 'board_links'];
+const BOARD_TABLES = ['updates', 'snapshots', 'previews', 'board_tokens', 'board_links', 'versions'];
 
 /** The address without its password, for messages. */
 export function redactedUrl(url: string, variable = 'DATABASE_URL'): string {
@@ -89,7 +91,7 @@ export async function openPostgresStorage(url: string, { alone = false }: { alon
     await inTransaction(pool, async (client) => {
       // Instances that start together would race to create the same tables.
       await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
-      await client.query(SCHEMA);
+      await client.query(SCHEMA + POSTGRES_VERSIONS_SCHEMA);
     });
     if (alone) held = await holdServerLock(url);
   } catch (error) {
@@ -109,6 +111,7 @@ export async function openPostgresStorage(url: string, { alone = false }: { alon
   }
 
   return {
+    ...postgresVersionStorage(pool),
     async load(boardId) {
       // One statement, so one view of the rows: a compaction committing meanwhile cannot make
       // the load read the old snapshot and miss the updates it folded.
@@ -233,10 +236,11 @@ export async function openPostgresStorage(url: string, { alone = false }: { alon
           tokens: tokens.map((token) => ({ role: token.role, tokenHash: token.token_hash })),
           links: links.map((link) => ({ role: link.role, sealed: toBytes(link.sealed) })),
           preview: preview ? { data: toBytes(preview.data), uptoSeq: Number(preview.upto_seq) } : null,
+          versions: (await rows<VersionRow & { state: Buffer }>(`SELECT ${VERSION_COLUMNS}, state FROM versions WHERE board_id = $1 ORDER BY created_at, id`)).map((row) => ({ ...toVersion(row), state: toBytes(row.state) })),
         };
       }, 'REPEATABLE READ');
     },
-    async restoreBoard({ board, snapshot, updates, tokens, links, preview }) {
+    async restoreBoard({ board, snapshot, updates, tokens, links, preview, versions }) {
       // The next append continues after the last seq the dump holds, in its log or its snapshot.
       const lastSeq = Math.max(snapshot?.uptoSeq ?? 0, ...updates.map((update) => update.seq));
       await inTransaction(pool, async (client) => {
@@ -246,6 +250,9 @@ export async function openPostgresStorage(url: string, { alone = false }: { alon
         for (const token of tokens) await client.query('INSERT INTO board_tokens (board_id, role, token_hash) VALUES ($1, $2, $3)', [board.id, token.role, token.tokenHash]);
         for (const link of links) await client.query('INSERT INTO board_links (board_id, role, sealed) VALUES ($1, $2, $3)', [board.id, link.role, Buffer.from(link.sealed)]);
         if (preview) await client.query('INSERT INTO previews (board_id, data, upto_seq) VALUES ($1, $2, $3)', [board.id, Buffer.from(preview.data), preview.uptoSeq]);
+        for (const v of versions) {
+          await client.query('INSERT INTO versions (board_id, id, name, reason, created_at, authors, seq, state) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [board.id, v.id, v.name, v.reason, v.createdAt, JSON.stringify(v.authors), v.seq, Buffer.from(v.state)]);
+        }
       });
     },
     async ping() {

@@ -95,6 +95,8 @@ export interface RoomPersistence {
   bigBoardBytes: number;
   /** Called when an update could not be stored: the room must be dropped at once. */
   onSaveFailed(room: LiveRoom): void;
+  /** Called once an update of this instance's is stored (autoVersions.ts). */
+  onStored(boardId: string): void;
 }
 
 /** Loads a board's stored log into a fresh Y.Doc and wires its persistence. Throws if the log is unreadable. */

@@ -144,6 +144,7 @@ async function store(room: LiveRoom, persistence: RoomPersistence, update: Uint8
     }
     room.lastSeq = seq;
     persistence.fanout.publish(room.id, { kind: 'update', seq, update });
+    persistence.onStored(room.id);
     return true;
   } catch (error) {
     dropUnsaved(room, persistence, `could not ${step} (${errorMessage(error)})`);

@@ -3,7 +3,7 @@ import { removeAwarenessStates } from 'y-protocols/awareness';
 import { errorMessage, type Log } from './log.ts';
 import { releasePresence } from './presence.ts';
 import { releaseWriter } from './writers.ts';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { singleInstance, type Fanout, type FanoutMessage } from './fanout.ts';
 import { closeRoomConnections, compactRoom, destroyRoom, flushRoomMeta, openRoom, retireRoom, roomPreview, storePreview, type LiveRoom, type Room, type RoomConnection, type RoomPersistence } from './room.ts';
 import { receiveFanout } from './roomFanout.ts';
@@ -12,6 +12,12 @@ import type { Storage } from './storage.ts';
 import { encodeStoredState, storedBytes } from './storedState.ts';
 
 export type { Room, RoomConnection } from './room.ts';
+
+export interface CapturedBoard {
+  state: Uint8Array;
+  seq: number;
+  people: string[];
+}
 
 export interface RoomOptions {
   storage: Storage;
@@ -23,6 +29,8 @@ export interface RoomOptions {
   bigBoardBytes?: number;
   log: Log;
   metaFlushMs?: number;
+  /** Called once an update a client of this instance sent is stored. */
+  onStored?: (boardId: string) => void;
 }
 
 /** The open boards of this process: each loaded once, shared by its clients, unloaded when idle. */
@@ -37,6 +45,11 @@ export interface Rooms {
   submit(room: Room, update: Uint8Array, origin: RoomConnection, check: () => Checked): Promise<void>;
   /** Reads the live document (loading it if needed). */
   read<T>(boardId: string, look: (room: Room) => T): Promise<T>;
+  /**
+   * The live document's whole state, the seq it holds every stored update up to, and the names
+   * of the people on the board now, on every instance (for a version: versionsApi.ts).
+   */
+  capture(boardId: string): Promise<CapturedBoard>;
   /** Makes a change on a copy of the live document, then stores, applies and relays it like any edit. */
   change<T>(boardId: string, change: (doc: Y.Doc) => T): Promise<T>;
   /** Closes the board's sockets, on every instance, or only those opened with a link of `role`. */
@@ -83,14 +96,14 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** How often rooms read what other instances stored while the fan-out between them is down. */
 const POLL_WHILE_DOWN_MS = 1000;
 
-export function createRooms({ storage, fanout = singleInstance, compactEvery, idleMs, log, metaFlushMs = 1000, bigBoardBytes = 0 }: RoomOptions): Rooms {
+export function createRooms({ storage, fanout = singleInstance, compactEvery, idleMs, log, metaFlushMs = 1000, bigBoardBytes = 0, onStored = () => {} }: RoomOptions): Rooms {
   // The promise, not the room, is what is shared: clients who arrive while a board loads wait
   // for that same load instead of starting a second one with its own Y.Doc.
   const loading = new Map<string, Loading>();
   const live = new Map<string, LiveRoom>();
   /** Rooms unloading, until the updates queued in them are stored: a new load of the board waits. */
   const closing = new Map<string, Promise<void>>();
-  const persistence: RoomPersistence = { storage, fanout, compactEvery, log, metaFlushMs, bigBoardBytes, onSaveFailed: forget };
+  const persistence: RoomPersistence = { storage, fanout, compactEvery, log, metaFlushMs, bigBoardBytes, onSaveFailed: forget, onStored };
 
   // While the link between instances is down, each room reads what the others stored, every
   // second; once it is back, once more, and it asks the others for their presence again.
@@ -240,6 +253,18 @@ export function createRooms({ storage, fanout = singleInstance, compactEvery, id
         scheduleUnloadIfIdle(room);
       }
     },
+    async capture(boardId) {
+      const room = await acquire(boardId);
+      try {
+        // In the room's turn, so the state and its seq are of the same moment.
+        return await enqueue(room, () => {
+          if (room.doc.isDestroyed) throw new RoomGone('the board was dropped');
+          return { state: Y.encodeStateAsUpdate(room.doc), seq: room.lastSeq, people: peopleOn(room) };
+        });
+      } finally {
+        scheduleUnloadIfIdle(room);
+      }
+    },
     async change(boardId, change) {
       // A room unloaded before the change's turn came is loaded afresh, and the change made there.
       for (;;) {
@@ -284,4 +309,14 @@ export function createRooms({ storage, fanout = singleInstance, compactEvery, id
       await Promise.all([...live.values()].map(unload));
     },
   };
+}
+
+/** The names people on the board gave, each once, in order. */
+function peopleOn(room: Room): string[] {
+  const names = new Set<string>();
+  for (const state of room.awareness.getStates().values()) {
+    const name: unknown = (state as { user?: { name?: unknown } }).user?.name;
+    if (typeof name === 'string' && name.trim() !== '') names.add(name.trim());
+  }
+  return [...names].sort((a, b) => a.localeCompare(b));
 }

@@ -5,6 +5,7 @@ import { sqliteAccessStorage } from './accessStorage.ts';
 import type { BoardAccess, Role } from './capabilities.ts';
 import { DatabaseOpenError, type BoardDump, type BoardRecord, type Storage, type StoredSince } from './storage.ts';
 import { sqliteTemplateStorage } from './templateStorage.ts';
+import { sqliteVersionStorage, toVersion, VERSION_COLUMNS, type VersionRow } from './versionStorage.ts';
 
 /* Boards in one SQLite file under DATA_DIR (better-sqlite3, WAL): the default store. */
 
@@ -132,7 +133,8 @@ export function openSqliteStorage(dataDir: string): Storage {
   const updateMeta = db.prepare<[string, number, string]>('UPDATE boards SET title = ?, updated_at = ? WHERE id = ?');
   const updateDeletedAt = db.prepare<[number | null, string]>('UPDATE boards SET deleted_at = ? WHERE id = ?');
   const { storage: accessStorage, setAccess: setBoardAccess } = sqliteAccessStorage(db);
-  const deleteRows = ['updates', 'snapshots', 'previews', 'board_tokens', 'board_links'].map((table) => db.prepare<[string]>(`DELETE FROM ${table} WHERE board_id = ?`));
+  const versions = sqliteVersionStorage(db);
+  const deleteRows = ['updates', 'snapshots', 'previews', 'board_tokens', 'board_links', 'versions'].map((table) => db.prepare<[string]>(`DELETE FROM ${table} WHERE board_id = ?`));
   const deleteBoardRow = db.prepare<[string]>('DELETE FROM boards WHERE id = ?');
 
   const append = (boardId: string, update: Uint8Array): number => {
@@ -190,9 +192,10 @@ export function openSqliteStorage(dataDir: string): Storage {
       tokens: rowsOf<{ role: Role; token_hash: string }>('SELECT role, token_hash FROM board_tokens WHERE board_id = ? ORDER BY role', boardId).map((token) => ({ role: token.role, tokenHash: token.token_hash })),
       links: rowsOf<{ role: Role; sealed: Buffer }>('SELECT role, sealed FROM board_links WHERE board_id = ? ORDER BY role', boardId).map((link) => ({ role: link.role, sealed: toBytes(link.sealed) })),
       preview: preview ? { data: toBytes(preview.data), uptoSeq: preview.upto_seq } : null,
+      versions: rowsOf<VersionRow & { state: Buffer }>(`SELECT ${VERSION_COLUMNS}, state FROM versions WHERE board_id = ? ORDER BY created_at, id`, boardId).map((row) => ({ ...toVersion(row), state: toBytes(row.state) })),
     };
   });
-  const restoreBoard = db.transaction(({ board, snapshot, updates, tokens, links, preview }: BoardDump) => {
+  const restoreBoard = db.transaction(({ board, snapshot, updates, tokens, links, preview, versions: saved }: BoardDump) => {
     db.prepare('INSERT INTO boards (id, title, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?)').run(board.id, board.title, board.createdAt, board.updatedAt, board.deletedAt);
     if (snapshot) db.prepare('INSERT INTO snapshots (board_id, data, upto_seq) VALUES (?, ?, ?)').run(board.id, snapshot.data, snapshot.uptoSeq);
     const insert = db.prepare<[string, number, Uint8Array]>('INSERT INTO updates (board_id, seq, data) VALUES (?, ?, ?)');
@@ -200,12 +203,15 @@ export function openSqliteStorage(dataDir: string): Storage {
     for (const token of tokens) db.prepare('INSERT INTO board_tokens (board_id, role, token_hash) VALUES (?, ?, ?)').run(board.id, token.role, token.tokenHash);
     for (const link of links) db.prepare('INSERT INTO board_links (board_id, role, sealed) VALUES (?, ?, ?)').run(board.id, link.role, link.sealed);
     if (preview) upsertPreview.run(board.id, preview.data, preview.uptoSeq);
+    const insertVersion = db.prepare('INSERT INTO versions (board_id, id, name, reason, created_at, authors, seq, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    for (const v of saved) insertVersion.run(board.id, v.id, v.name, v.reason, v.createdAt, JSON.stringify(v.authors), v.seq, v.state);
   });
 
   // better-sqlite3 answers at once; the promises are the interface's, for engines that do not.
   return {
     ...sqliteTemplateStorage(db),
     ...accessStorage,
+    ...versions,
     async load(boardId) {
       const snapshot = selectSnapshot.get(boardId);
       const rows = selectUpdates.all(boardId, snapshot?.upto_seq ?? 0);

@@ -1,6 +1,7 @@
 import type { AccessStorage } from './accessStorage.ts';
 import type { BoardAccess, Role } from './capabilities.ts';
 import type { TemplateStorage } from './templateStorage.ts';
+import type { StoredVersion, VersionStorage } from './versionStorage.ts';
 
 /*
  * What the server keeps, whatever keeps it: SQLite (sqliteStorage.ts, the default) or
@@ -27,6 +28,8 @@ export interface BoardDump {
   /** Its links' seals, by role. */
   links: { role: Role; sealed: Uint8Array }[];
   preview: { data: Uint8Array; uptoSeq: number } | null;
+  /** Its saved versions, oldest first. */
+  versions: StoredVersion[];
 }
 
 /** What Storage.loadSince answers. */
@@ -49,7 +52,7 @@ export interface StoredLog {
  * Every method is asynchronous, as a networked engine's are: a room awaits `append` before it
  * applies an update and relays it (room.ts), so nothing anyone sees is unstored.
  */
-export interface Storage extends TemplateStorage, AccessStorage {
+export interface Storage extends TemplateStorage, AccessStorage, VersionStorage {
   /** Rejects if the rows cannot be read. */
   load(boardId: string): Promise<StoredLog>;
   /**

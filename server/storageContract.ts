@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { accessOf, hashToken, newBoardTokens, withNewToken } from './capabilities.ts';
 import type { Storage } from './storage.ts';
+import type { StoredVersion } from './versionStorage.ts';
 
 /*
  * What every Storage does, whatever engine is behind it: each engine's test file runs these
@@ -8,6 +9,10 @@ import type { Storage } from './storage.ts';
  */
 
 const bytes = (...values: number[]) => new Uint8Array(values);
+
+function version(id: string, name: string | null, createdAt: number, state: Uint8Array): StoredVersion {
+  return { id, name, reason: name === null ? 'activity' : 'named', createdAt, authors: ['Ada', '王芳'], seq: 1, state };
+}
 
 export interface StoreUnderTest {
   storage: Storage;
@@ -190,11 +195,13 @@ export function describeStorageContract(engine: string, open: () => Promise<Stor
       await storage.append('board0002', bytes(3));
       await storage.savePreview('board0002', bytes(5), 3);
       await storage.setDeletedAt('board0002', 77);
+      await storage.saveVersion('board0002', version('v1', 'Before workshop 2', 10, bytes(7, 7)));
       expect(await storage.boardIds()).toEqual(['board0001', 'board0002']);
       const dump = (await storage.dumpBoard('board0002'))!;
       expect(dump).toMatchObject({ board: { id: 'board0002', title: 'B', createdAt: 5, deletedAt: 77 }, snapshot: { data: bytes(9, 2), uptoSeq: 2 }, updates: [{ seq: 3, data: bytes(3) }], preview: { data: bytes(5), uptoSeq: 3 } });
       expect(dump.tokens.map((token) => token.role)).toEqual(['comment', 'edit', 'owner', 'view']);
       expect(dump.links.map((link) => link.role)).toEqual(['comment', 'edit', 'owner']);
+      expect(dump.versions).toEqual([version('v1', 'Before workshop 2', 10, bytes(7, 7))]);
       const loaded = await storage.load('board0002');
 
       await expect(storage.restoreBoard(dump)).rejects.toThrow();
@@ -208,6 +215,23 @@ export function describeStorageContract(engine: string, open: () => Promise<Stor
       // Numbering goes on after the restored log.
       expect(await storage.append('board0002', bytes(4))).toBe(4);
       expect(await storage.dumpBoard('unknown00')).toBeUndefined();
+    });
+
+    it('keeps versions, newest first, named ones through any pruning, and forgets them with their board', async () => {
+      await storage.saveVersion('board0001', version('named1', 'Before workshop 2', 100, bytes(1, 1)));
+      for (let i = 0; i < 4; i++) await storage.saveVersion('board0001', version(`auto${i}`, null, 200 + i, bytes(2, i)));
+      const listed = await storage.listVersions('board0001');
+      expect(listed.map((v) => v.id)).toEqual(['auto3', 'auto2', 'auto1', 'auto0', 'named1']);
+      expect(listed[4]).toEqual({ id: 'named1', name: 'Before workshop 2', reason: 'named', createdAt: 100, authors: ['Ada', '王芳'], seq: 1 });
+      expect(listed[4]).not.toHaveProperty('state');
+      expect(await storage.loadVersion('board0001', 'auto1')).toEqual(version('auto1', null, 201, bytes(2, 1)));
+      expect(await storage.loadVersion('board0001', 'nothing')).toBeUndefined();
+      expect(await storage.loadVersion('board0002', 'auto1')).toBeUndefined();
+      // The newest two automatic ones are kept, and every named one.
+      expect(await storage.pruneVersions('board0001', 2)).toBe(2);
+      expect((await storage.listVersions('board0001')).map((v) => v.id)).toEqual(['auto3', 'auto2', 'named1']);
+      await storage.deleteBoard('board0001');
+      expect(await storage.listVersions('board0001')).toEqual([]);
     });
 
     it('answers a ping while open', async () => {

@@ -65,6 +65,8 @@ const ROUTES: BoardRoute[] = [
   { method: 'POST', path: '/restore', needs: 'owner', inTrash: true },
   { method: 'POST', path: '/links/view/rotate', needs: 'owner' },
   { method: 'DELETE', path: '/forever', needs: 'owner', inTrash: true },
+  { method: 'GET', path: '/versions', needs: 'view' },
+  { method: 'POST', path: '/versions', needs: 'edit', body: { name: 'Before workshop 2' } },
 ];
 
 /** What a refused request must have left as it was: the board's row and its links. */

@@ -26,6 +26,10 @@ export const errors = {
   // Templates and the admin link
   'errors.templateNotFound': 'This template no longer exists.',
   'errors.templateNameInvalid': 'A template needs a name of 1 to {max} characters.',
+  // Versions
+  'errors.versionNameRequired': 'A version needs a name of 1 to {max} characters.',
+  'errors.versionNotFound': 'This version of the board no longer exists.',
+  'errors.tooManyVersions': 'This board keeps {max, number} named versions at most.',
   'errors.adminLinkMissing': 'The team’s templates are managed with the server’s admin link, and this browser does not hold it.',
   'errors.adminLinkNotValid': 'This is not the server’s admin link: it may have been replaced.',
   // Limits and load

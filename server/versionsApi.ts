@@ -1,0 +1,81 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as Y from 'yjs';
+import { docToBoard } from '../src/doc/read.ts';
+import { boardToFile } from '../src/file/index.ts';
+import { newId } from '../src/model/ids.ts';
+import { LIMITS } from '../src/model/limits.ts';
+import type { Role } from './capabilities.ts';
+import { HttpError, methodNotAllowed, sendJson } from './json.ts';
+import type { Rooms } from './rooms.ts';
+import type { BoardRecord, Storage } from './storage.ts';
+import type { BoardVersion, VersionReason } from './versionStorage.ts';
+
+/*
+ *   GET  /api/boards/<id>/versions        (view) the board's versions, newest first
+ *   POST /api/boards/<id>/versions        (edit) saves the board as it is now under {"name": …}
+ *   GET  /api/boards/<id>/versions/<v>    (view) that version as a Journeyboard file
+ */
+
+/** Named versions a board may keep: people delete none by accident, and a link cannot fill the disk. */
+export const MAX_NAMED_VERSIONS = 200;
+/** Automatic versions a board keeps, the newest: older ones go as new ones come. */
+export const KEEP_AUTOMATIC_VERSIONS = 50;
+
+export interface VersionsDeps {
+  storage: Storage;
+  rooms: Rooms;
+}
+
+type Need = (role: Role) => Promise<{ board: BoardRecord; role: Role }>;
+
+/** Answers a /versions route of a board; `readBody` reads the request's JSON object. */
+export async function handleVersions(req: IncomingMessage, res: ServerResponse, deps: VersionsDeps, boardId: string, rest: string[], need: Need, readBody: () => Promise<Record<string, unknown>>): Promise<void> {
+  const method = req.method ?? 'GET';
+  if (rest.length === 0) {
+    if (method === 'GET') {
+      await need('view');
+      return sendJson(res, 200, { versions: await deps.storage.listVersions(boardId) });
+    }
+    if (method !== 'POST') throw methodNotAllowed(res, 'GET, POST');
+    const { board } = await need('edit');
+    if (board.deletedAt !== null) throw new HttpError(410, 'Board is in the trash', { code: 'boardInTrash' });
+    const name = versionName(await readBody());
+    const named = (await deps.storage.listVersions(boardId)).filter((version) => version.name !== null).length;
+    if (named >= MAX_NAMED_VERSIONS) throw new HttpError(409, `The board keeps ${MAX_NAMED_VERSIONS} named versions at most`, { code: 'tooManyVersions', values: { max: MAX_NAMED_VERSIONS } });
+    return sendJson(res, 201, await saveVersion(deps, boardId, 'named', name));
+  }
+  if (rest.length === 1) {
+    if (method !== 'GET') throw methodNotAllowed(res, 'GET');
+    await need('view');
+    const version = await deps.storage.loadVersion(boardId, rest[0]!);
+    if (!version) throw new HttpError(404, 'No such version of this board', { code: 'versionNotFound' });
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, version.state);
+      return sendJson(res, 200, boardToFile(docToBoard(doc)));
+    } finally {
+      doc.destroy();
+    }
+  }
+  throw new HttpError(404, 'No such API route', { code: 'badRequest' });
+}
+
+/**
+ * Saves the board as it is now: `name` for one people named, null for an automatic one, whose
+ * reason says what it came before or after. Automatic ones past the newest few are pruned.
+ */
+export async function saveVersion({ storage, rooms }: VersionsDeps, boardId: string, reason: VersionReason, name: string | null, createdAt = Date.now()): Promise<BoardVersion> {
+  const { state, seq, people } = await rooms.capture(boardId);
+  const version = { id: newId(12), name, reason, createdAt, authors: people, seq };
+  await storage.saveVersion(boardId, { ...version, state });
+  if (name === null) await storage.pruneVersions(boardId, KEEP_AUTOMATIC_VERSIONS);
+  return version;
+}
+
+function versionName(body: Record<string, unknown>): string {
+  const name = typeof body.name === 'string' ? body.name.trim() : '';
+  if (name === '' || name.length > LIMITS.title) {
+    throw new HttpError(400, `Body must be {"name": "a name of 1 to ${LIMITS.title} characters"}`, { code: 'versionNameRequired', values: { max: LIMITS.title } });
+  }
+  return name;
+}

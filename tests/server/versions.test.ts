@@ -1,0 +1,91 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readBoardFile } from '../../src/file/index.ts';
+import { clusterForSuite, postgresMissing } from '../services/postgres.ts';
+import { addNote, api, connectClient, createBoard, noteText, startServer, tempDataDir, waitFor, whenSynced, type ServerProcess } from './harness.ts';
+import { linksOf } from './links.ts';
+
+/*
+ * Versions of a board through the API, against a real server: saved as the board was, kept
+ * through compaction and a restart, read back as a Journeyboard file, each route behind the
+ * role it needs. On SQLite, and on PostgreSQL where it can be had.
+ */
+
+const postgres = postgresMissing();
+if (postgres) console.log(postgres);
+
+describe('versions of a board', () => {
+  const cluster = postgres === null ? clusterForSuite() : null;
+  const stores: { name: string; env: () => Promise<Record<string, string>> }[] = [
+    { name: 'SQLite', env: async () => ({}) },
+    ...(cluster ? [{ name: 'PostgreSQL', env: async () => ({ DATABASE_URL: await cluster().newDatabase() }) }] : []),
+  ];
+
+  describe.each(stores)('on $name', ({ env }) => {
+    let server: ServerProcess | undefined;
+    afterAll(async () => {
+      await server?.kill('SIGKILL');
+    });
+
+    it('keeps a named version through compaction and a restart, with who was there, and gives it back as a file', { timeout: 60_000 }, async () => {
+      const dataDir = tempDataDir('versions');
+      const settings = { ...(await env()), COMPACT_EVERY: '5' };
+      server = await startServer(dataDir, settings);
+      const boardId = await createBoard(server.url);
+      const ada = connectClient(server.url, boardId);
+      await whenSynced(ada);
+      ada.provider.awareness.setLocalStateField('user', { name: 'Ada' });
+      for (let i = 0; i < 3; i++) addNote(ada.doc, `before${i}`, `value ${i}`);
+      await waitFor(async () => (await api(server!.url, 'GET', `/api/boards/${boardId}`)).status === 200);
+
+      const saved = await api(server.url, 'POST', `/api/boards/${boardId}/versions`, { name: '  Before workshop 2 ' });
+      expect(saved.status).toBe(201);
+      expect(saved.json).toMatchObject({ name: 'Before workshop 2', reason: 'named', authors: ['Ada'] });
+      const versionId = (saved.json as { id: string }).id;
+      // Twelve more edits: the log is compacted twice over, and the version keeps the past.
+      for (let i = 0; i < 12; i++) addNote(ada.doc, `after${i}`, `later ${i}`);
+      const watcher = connectClient(server.url, boardId);
+      await whenSynced(watcher);
+      await waitFor(() => noteText(watcher.doc, 'after11') === 'later 11', 10_000, 'the later notes to be stored');
+      ada.destroy();
+      watcher.destroy();
+      await server.kill('SIGTERM');
+      server = await startServer(dataDir, settings);
+
+      const listed = await api(server.url, 'GET', `/api/boards/${boardId}/versions`, undefined, linksOf(boardId).view);
+      expect(listed.status).toBe(200);
+      // The named one, and the one the first edit saved by itself (at most one an hour while people edit).
+      const entries = (listed.json as { versions: { id: string; name: string | null; reason: string }[] }).versions;
+      expect(entries.map((v) => [v.name, v.reason])).toEqual([
+        ['Before workshop 2', 'named'],
+        [null, 'activity'],
+      ]);
+      expect(entries[0]!.id).toBe(versionId);
+      const file = await api(server.url, 'GET', `/api/boards/${boardId}/versions/${versionId}`, undefined, linksOf(boardId).view);
+      expect(file.status).toBe(200);
+      const read = readBoardFile(JSON.stringify(file.json));
+      if (!read.ok) throw new Error(read.error);
+      expect(read.file.board.notes.map((note) => note.text).sort()).toEqual(['value 0', 'value 1', 'value 2']);
+    });
+
+    it('lets an edit link save, any link read, and tells what is wrong with a request', { timeout: 60_000 }, async () => {
+      server ??= await startServer(tempDataDir('versions-roles'), await env());
+      const boardId = await createBoard(server.url);
+      const { view, comment, edit } = linksOf(boardId);
+      const versions = `/api/boards/${boardId}/versions`;
+      expect((await api(server.url, 'POST', versions, { name: 'Mine' }, view)).status).toBe(403);
+      expect((await api(server.url, 'POST', versions, { name: 'Mine' }, comment)).status).toBe(403);
+      expect((await api(server.url, 'POST', versions, { name: 'Sprint review' }, edit)).status).toBe(201);
+      for (const name of ['', '   ', 'x'.repeat(201), 42]) {
+        const refused = await api(server.url, 'POST', versions, { name }, edit);
+        expect(refused.status, String(name)).toBe(400);
+        expect(refused.json).toMatchObject({ code: 'versionNameRequired', values: { max: 200 } });
+      }
+      const hostile = '<img src=x onerror=alert(1)> \u202e名前';
+      expect((await api(server.url, 'POST', versions, { name: hostile }, edit)).json).toMatchObject({ name: hostile });
+      expect((await api(server.url, 'GET', `${versions}/nosuchversion`, undefined, view)).json).toMatchObject({ code: 'versionNotFound' });
+      expect((await api(server.url, 'DELETE', versions)).status).toBe(405);
+      expect((await api(server.url, 'DELETE', `/api/boards/${boardId}`)).status).toBe(200);
+      expect((await api(server.url, 'POST', versions, { name: 'In the trash' }, edit)).json).toMatchObject({ code: 'boardInTrash' });
+    });
+  });
+});
