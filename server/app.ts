@@ -32,6 +32,9 @@ export interface JourneyboardServer {
   close(): Promise<void>;
 }
 
+/** How long an idle HTTP connection stays open: longer than a load balancer's usual 60 s. */
+export const KEEP_ALIVE_MS = 65_000;
+
 /** One process, one port: the built app, /api, /sync/<boardId>, /healthz and /metrics. */
 export async function createServer(options: ServerOptions): Promise<JourneyboardServer> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -79,6 +82,12 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
       res.destroy();
     });
   });
+
+  // A load balancer keeps idle connections to an instance open (60 s is the usual default) and
+  // sends later requests on them; a server that closed one sooner (Node's default: 5 s) could
+  // close it just as a request is sent on it, which then fails. So an idle connection stays longer.
+  httpServer.keepAliveTimeout = KEEP_ALIVE_MS;
+  httpServer.headersTimeout = KEEP_ALIVE_MS + 1000;
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
     if (pathname === '/healthz') {

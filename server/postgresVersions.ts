@@ -22,7 +22,7 @@ const toBytes = (data: Buffer) => new Uint8Array(data.buffer, data.byteOffset, d
 export function postgresVersionStorage(pool: pg.Pool): VersionStorage {
   return {
     async saveVersion(boardId, v) {
-      await pool.query('INSERT INTO versions (board_id, id, name, reason, created_at, authors, seq, state) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [boardId, v.id, v.name, v.reason, v.createdAt, JSON.stringify(v.authors), v.seq, Buffer.from(v.state)]);
+      await pool.query('INSERT INTO versions (board_id, id, name, reason, created_at, authors, seq, state) SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE EXISTS (SELECT 1 FROM boards WHERE id = $1)', [boardId, v.id, v.name, v.reason, v.createdAt, JSON.stringify(v.authors), v.seq, Buffer.from(v.state)]);
     },
     async listVersions(boardId) {
       const { rows } = await pool.query<VersionRow>(`SELECT ${VERSION_COLUMNS} FROM versions WHERE board_id = $1 ORDER BY created_at DESC, id DESC`, [boardId]);

@@ -232,6 +232,9 @@ export function describeStorageContract(engine: string, open: () => Promise<Stor
       expect((await storage.listVersions('board0001')).map((v) => v.id)).toEqual(['auto3', 'auto2', 'named1']);
       await storage.deleteBoard('board0001');
       expect(await storage.listVersions('board0001')).toEqual([]);
+      // One saved as its board is deleted for good is not kept.
+      await storage.saveVersion('board0001', version('late', null, 300, bytes(3)));
+      expect(await storage.listVersions('board0001')).toEqual([]);
     });
 
     it('answers a ping while open', async () => {

@@ -29,6 +29,7 @@ export interface StoredVersion extends BoardVersion {
 }
 
 export interface VersionStorage {
+  /** Stores nothing for a board that is not (or no longer) stored: a version never outlives its board. */
   saveVersion(boardId: string, version: StoredVersion): Promise<void>;
   /** Newest first, without their states. */
   listVersions(boardId: string): Promise<BoardVersion[]>;
@@ -81,8 +82,8 @@ export const VERSION_COLUMNS = 'id, name, reason, created_at, authors, seq';
 
 export function sqliteVersionStorage(db: Database.Database): VersionStorage {
   db.exec(VERSIONS_SCHEMA);
-  const insert = db.prepare<[string, string, string | null, string, number, string, number, Uint8Array]>(
-    'INSERT INTO versions (board_id, id, name, reason, created_at, authors, seq, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  const insert = db.prepare<[string, string, string | null, string, number, string, number, Uint8Array, string]>(
+    'INSERT INTO versions (board_id, id, name, reason, created_at, authors, seq, state) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM boards WHERE id = ?)',
   );
   const list = db.prepare<[string], VersionRow>(`SELECT ${VERSION_COLUMNS} FROM versions WHERE board_id = ? ORDER BY created_at DESC, id DESC`);
   const select = db.prepare<[string, string], VersionRow & { state: Buffer }>(`SELECT ${VERSION_COLUMNS}, state FROM versions WHERE board_id = ? AND id = ?`);
@@ -91,7 +92,7 @@ export function sqliteVersionStorage(db: Database.Database): VersionStorage {
       SELECT id FROM versions WHERE board_id = ? AND name IS NULL ORDER BY created_at DESC, id DESC LIMIT ?)`);
   return {
     async saveVersion(boardId, v) {
-      insert.run(boardId, v.id, v.name, v.reason, v.createdAt, JSON.stringify(v.authors), v.seq, v.state);
+      insert.run(boardId, v.id, v.name, v.reason, v.createdAt, JSON.stringify(v.authors), v.seq, v.state, boardId);
     },
     listVersions: async (boardId) => list.all(boardId).map(toVersion),
     async loadVersion(boardId, versionId) {

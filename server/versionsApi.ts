@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
+import { assertRestorable, restoreBoardState } from '../src/doc/commands/restore.ts';
+import { createEditContext } from '../src/doc/context.ts';
+import { Locked } from '../src/doc/locked.ts';
 import { docToBoard } from '../src/doc/read.ts';
 import { boardToFile } from '../src/file/index.ts';
 import { newId } from '../src/model/ids.ts';
@@ -14,6 +17,10 @@ import type { BoardVersion, VersionReason } from './versionStorage.ts';
  *   GET  /api/boards/<id>/versions        (view) the board's versions, newest first
  *   POST /api/boards/<id>/versions        (edit) saves the board as it is now under {"name": …}
  *   GET  /api/boards/<id>/versions/<v>    (view) that version as a Journeyboard file
+ *   POST /api/boards/<id>/versions/<v>/restore
+ *                                         (edit) the map and strategy canvas as that version
+ *                                         holds them, after an automatic version of the board
+ *                                         as it was
  */
 
 /** Named versions a board may keep: people delete none by accident, and a link cannot fill the disk. */
@@ -57,7 +64,43 @@ export async function handleVersions(req: IncomingMessage, res: ServerResponse, 
       doc.destroy();
     }
   }
+  if (rest.length === 2 && rest[1] === 'restore') {
+    if (method !== 'POST') throw methodNotAllowed(res, 'POST');
+    const { board, role } = await need('edit');
+    if (board.deletedAt !== null) throw new HttpError(410, 'Board is in the trash', { code: 'boardInTrash' });
+    return sendJson(res, 200, await restoreVersion(deps, boardId, rest[0]!, role));
+  }
   throw new HttpError(404, 'No such API route', { code: 'badRequest' });
+}
+
+/**
+ * Makes a version the board's current state as one change, made as the server makes a rename:
+ * stored, then relayed to everyone connected, who see the map change in place. The board as it
+ * was is saved first, so the restore can itself be undone by restoring that.
+ */
+async function restoreVersion(deps: VersionsDeps, boardId: string, versionId: string, role: Role): Promise<{ restored: BoardVersion; before: BoardVersion }> {
+  const version = await deps.storage.loadVersion(boardId, versionId);
+  if (!version) throw new HttpError(404, 'No such version of this board', { code: 'versionNotFound' });
+  const doc = new Y.Doc();
+  let state;
+  try {
+    Y.applyUpdate(doc, version.state);
+    state = docToBoard(doc);
+  } finally {
+    doc.destroy();
+  }
+  try {
+    // As the requester's link: a link that does not lead the workshop changes nothing locked.
+    // Asked first, so a refused restore leaves no version behind.
+    await deps.rooms.read(boardId, (room) => assertRestorable(createEditContext(room.doc, 'restore', role), state));
+    const before = await saveVersion(deps, boardId, 'beforeRestore', null);
+    await deps.rooms.change(boardId, (live) => restoreBoardState(createEditContext(live, 'restore', role), state));
+    const { state: _state, ...restored } = version;
+    return { restored, before };
+  } catch (error) {
+    if (error instanceof Locked) throw new HttpError(409, 'The version differs in what the facilitator locked: only the facilitator or the owner can restore it', { code: 'lockedStructure' });
+    throw error;
+  }
 }
 
 /**

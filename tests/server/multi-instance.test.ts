@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE_BOARD_DELETED, CLOSE_LINK_REPLACED } from '../../server/closeCodes.ts';
 import type { BoardTokens } from '../../server/capabilities.ts';
@@ -38,8 +38,11 @@ describe.runIf(missing === null)('several instances on one PostgreSQL and one Re
     env = { DATABASE_URL: await cluster().newDatabase(), REDIS_URL: redis.url };
     for (let i = 0; i < 3; i++) instances.push(await startInstance());
   }, 120_000);
+  // Each y-websocket client listens for the process's exit until destroyed: a test's go with it.
+  afterEach(() => {
+    for (const client of clients.splice(0)) client.destroy();
+  });
   afterAll(async () => {
-    for (const client of clients) client.destroy();
     await Promise.all(instances.map((instance) => instance.kill('SIGKILL')));
     await redis?.dispose();
   });

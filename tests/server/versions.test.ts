@@ -1,4 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { addStage, setStageText } from '../../src/doc/commands/stages.ts';
+import { setLocked } from '../../src/doc/commands/locks.ts';
+import { createEditContext } from '../../src/doc/context.ts';
 import { readBoardFile } from '../../src/file/index.ts';
 import { clusterForSuite, postgresMissing } from '../services/postgres.ts';
 import { addNote, api, connectClient, createBoard, noteText, startServer, tempDataDir, waitFor, whenSynced, type ServerProcess } from './harness.ts';
@@ -35,7 +39,10 @@ describe('versions of a board', () => {
       await whenSynced(ada);
       ada.provider.awareness.setLocalStateField('user', { name: 'Ada' });
       for (let i = 0; i < 3; i++) addNote(ada.doc, `before${i}`, `value ${i}`);
-      await waitFor(async () => (await api(server!.url, 'GET', `/api/boards/${boardId}`)).status === 200);
+      // Stored once another client has them: the server relays only what it stored.
+      const first = connectClient(server.url, boardId);
+      await waitFor(() => noteText(first.doc, 'before2') === 'value 2', 10_000, 'the first notes to be stored');
+      first.destroy();
 
       const saved = await api(server.url, 'POST', `/api/boards/${boardId}/versions`, { name: '  Before workshop 2 ' });
       expect(saved.status).toBe(201);
@@ -65,6 +72,78 @@ describe('versions of a board', () => {
       const read = readBoardFile(JSON.stringify(file.json));
       if (!read.ok) throw new Error(read.error);
       expect(read.file.board.notes.map((note) => note.text).sort()).toEqual(['value 0', 'value 1', 'value 2']);
+    });
+
+    it('restores a version as one change that everyone connected sees in place, after saving the board as it was', { timeout: 60_000 }, async () => {
+      server ??= await startServer(tempDataDir('versions-restore'), await env());
+      const boardId = await createBoard(server.url);
+      const { edit, comment } = linksOf(boardId);
+      const ada = connectClient(server.url, boardId);
+      const bob = connectClient(server.url, boardId);
+      try {
+        await Promise.all([whenSynced(ada), whenSynced(bob)]);
+        addNote(ada.doc, 'kept', 'As in the workshop');
+        await waitFor(() => noteText(bob.doc, 'kept') === 'As in the workshop', 10_000, 'the first note');
+        const saved = await api(server.url, 'POST', `/api/boards/${boardId}/versions`, { name: 'After workshop 1' }, edit);
+        const versionId = (saved.json as { id: string }).id;
+        addNote(ada.doc, 'later', 'Added after the workshop');
+        ada.doc.transact(() => (ada.doc.getMap('notes').get('kept') as Y.Map<unknown>).set('text', 'Changed afterwards'));
+        await waitFor(() => noteText(bob.doc, 'kept') === 'Changed afterwards', 10_000, 'the later edits');
+        const notesOfBob = bob.doc.getMap<Y.Map<unknown>>('notes');
+        const keptRecord = notesOfBob.get('kept');
+
+        expect((await api(server.url, 'POST', `/api/boards/${boardId}/versions/${versionId}/restore`, undefined, comment)).status).toBe(403);
+        expect((await api(server.url, 'POST', `/api/boards/${boardId}/versions/nosuchversion/restore`, undefined, edit)).status).toBe(404);
+        const restored = await api(server.url, 'POST', `/api/boards/${boardId}/versions/${versionId}/restore`, undefined, edit);
+        expect(restored.status).toBe(200);
+        expect(restored.json).toMatchObject({ restored: { id: versionId, name: 'After workshop 1' }, before: { reason: 'beforeRestore' } });
+        // Bob, connected all along, sees the board change in place: the same note record, its text back, the later one gone.
+        // The restore writes the note's text as the app keeps it, a Y.Text, read here as its string.
+        const keptText = () => String(notesOfBob.get('kept')?.get('text'));
+        await waitFor(() => keptText() === 'As in the workshop' && !notesOfBob.has('later'), 10_000, 'the restore to reach Bob');
+        expect(notesOfBob.get('kept')).toBe(keptRecord);
+        // The board as it was before the restore is a version of its own.
+        const beforeId = (restored.json as { before: { id: string } }).before.id;
+        const file = await api(server.url, 'GET', `/api/boards/${boardId}/versions/${beforeId}`, undefined, edit);
+        const read = readBoardFile(JSON.stringify(file.json));
+        if (!read.ok) throw new Error(read.error);
+        expect(read.file.board.notes.map((note) => note.text).sort()).toEqual(['Added after the workshop', 'Changed afterwards']);
+      } finally {
+        ada.destroy();
+        bob.destroy();
+      }
+    });
+
+    it('refuses an edit link a restore that would change what the facilitator locked, leaving no version behind, and lets the owner', { timeout: 60_000 }, async () => {
+      server ??= await startServer(tempDataDir('versions-locked'), await env());
+      const boardId = await createBoard(server.url);
+      const { edit, owner } = linksOf(boardId);
+      const ada = connectClient(server.url, boardId);
+      try {
+        await whenSynced(ada);
+        const ctx = createEditContext(ada.doc, 'ada', 'owner');
+        const stage = addStage(ctx, { title: 'Awareness' });
+        setLocked(ctx, [stage], true);
+        // What the server holds, seen through a second client: the stage and its lock, then the rename.
+        const watcher = connectClient(server.url, boardId);
+        const titleSeen = () => watcher.doc.getMap<Y.Map<unknown>>('stages').get(stage)?.get('title')?.toString();
+        await waitFor(() => titleSeen() === 'Awareness' && watcher.doc.getMap('locks').has(stage), 10_000, 'the locked stage to be stored');
+        const saved = await api(server.url, 'POST', `/api/boards/${boardId}/versions`, { name: 'Locked stage' }, edit);
+        setStageText(ctx, stage, 'title', 'Renamed by the facilitator');
+        await waitFor(() => titleSeen() === 'Renamed by the facilitator', 10_000, 'the rename to be stored');
+        watcher.destroy();
+        const count = async () => ((await api(server!.url, 'GET', `/api/boards/${boardId}/versions`, undefined, edit)).json as { versions: unknown[] }).versions.length;
+        const before = await count();
+        const restore = `/api/boards/${boardId}/versions/${(saved.json as { id: string }).id}/restore`;
+        const refused = await api(server.url, 'POST', restore, undefined, edit);
+        expect(refused.status).toBe(409);
+        expect(refused.json).toMatchObject({ code: 'lockedStructure' });
+        expect(await count()).toBe(before);
+        expect((await api(server.url, 'POST', restore, undefined, owner)).status).toBe(200);
+        await waitFor(() => ada.doc.getMap<Y.Map<unknown>>('stages').get(stage)?.get('title')?.toString() === 'Awareness', 10_000, 'the owner’s restore');
+      } finally {
+        ada.destroy();
+      }
     });
 
     it('lets an edit link save, any link read, and tells what is wrong with a request', { timeout: 60_000 }, async () => {
