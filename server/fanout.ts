@@ -13,9 +13,11 @@ export type FanoutMessage =
   | { kind: 'update'; seq: number; update: Uint8Array }
   /**
    * Presence (a y-protocols awareness update) of this instance's sockets, with the hash of the
-   * facilitator key each client id's socket holds, so any instance knows who is on the board.
+   * facilitator key each client id's socket holds, so any instance knows who is on the board;
+   * and the ids of sockets that just closed, with their address, which every instance then
+   * holds for that address as the socket's own did (presence.ts).
    */
-  | { kind: 'presence'; awareness: Uint8Array; keys: [clientId: number, keyHash: string][] }
+  | { kind: 'presence'; awareness: Uint8Array; keys: [clientId: number, keyHash: string][]; held: [clientId: number, address: string][] }
   /** A room opened here: the others send the presence of their sockets. */
   | { kind: 'hello' }
   /** Close the board's sockets, or those of one role's link (trash, a replaced link). */

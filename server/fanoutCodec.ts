@@ -27,6 +27,11 @@ export function encodeFanout(sender: string, message: FanoutMessage): Uint8Array
         encoding.writeVarUint(encoder, clientId);
         encoding.writeVarString(encoder, keyHash);
       }
+      encoding.writeVarUint(encoder, message.held.length);
+      for (const [clientId, address] of message.held) {
+        encoding.writeVarUint(encoder, clientId);
+        encoding.writeVarString(encoder, address);
+      }
       break;
     case 'close':
       encoding.writeVarUint(encoder, message.code);
@@ -54,11 +59,15 @@ export function decodeFanout(bytes: Uint8Array): { sender: string; message: Fano
       const awareness = decoding.readVarUint8Array(decoder);
       const keys: [number, string][] = [];
       for (let count = decoding.readVarUint(decoder); count > 0; count--) keys.push([decoding.readVarUint(decoder), decoding.readVarString(decoder)]);
-      message = { kind, awareness, keys };
+      const held: [number, string][] = [];
+      for (let count = decoding.readVarUint(decoder); count > 0; count--) held.push([decoding.readVarUint(decoder), decoding.readVarString(decoder)]);
+      message = { kind, awareness, keys, held };
       break;
     }
     case 'close': {
       const code = decoding.readVarUint(decoder);
+      // The board's own close codes; a socket cannot be closed with most others.
+      if (code < 4000 || code > 4999) throw new Error(`a close code outside 4000–4999: ${code}`);
       const reason = decoding.readVarString(decoder);
       const role = decoding.readVarString(decoder);
       message = { kind, code, reason, role: isRole(role) ? role : null };

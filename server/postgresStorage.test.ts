@@ -20,11 +20,21 @@ describe.runIf(missing === null)('PostgreSQL', () => {
 
   it('lets one server at a time hold the database, and the next one once it has stopped', async () => {
     const url = await cluster().newDatabase();
-    const first = await openPostgresStorage(url, { alone: true });
-    await expect(openPostgresStorage(url, { alone: true })).rejects.toThrow(/^Another Journeyboard server is using the database /);
+    const first = await openPostgresStorage(url, { server: 'alone' });
+    await expect(openPostgresStorage(url, { server: 'alone' })).rejects.toThrow(/^Another Journeyboard server is using the database /);
+    // Nor does an instance that shares its edits start beside a server alone.
+    await expect(openPostgresStorage(url, { server: 'shared' })).rejects.toThrow(/^A Journeyboard server without REDIS_URL is using the database /);
     await first.close();
-    const next = await openPostgresStorage(url, { alone: true });
+    const next = await openPostgresStorage(url, { server: 'alone' });
     await next.close();
+  });
+
+  it('lets instances that share their edits hold the database together, and no server alone beside them', async () => {
+    const url = await cluster().newDatabase();
+    const instances = await Promise.all([openPostgresStorage(url, { server: 'shared' }), openPostgresStorage(url, { server: 'shared' })]);
+    await expect(openPostgresStorage(url, { server: 'alone' })).rejects.toThrow(/^Another Journeyboard server is using the database /);
+    await Promise.all(instances.map((storage) => storage.close()));
+    await (await openPostgresStorage(url, { server: 'alone' })).close();
   });
 
   it('lets two instances start on one new database at once', async () => {

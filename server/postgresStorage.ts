@@ -78,11 +78,13 @@ interface BoardRow {
 
 /**
  * Opens the pool and makes the tables if they are not there. Rejects with DatabaseOpenError if
- * the server cannot be reached. `alone`: the storage of a server that must be the only one on
- * the database (until instances share their edits), which it holds from a connection of its
- * own; PostgreSQL lets go of it when that connection ends, however the process ends.
+ * the server cannot be reached. `server`: the storage of a server, which holds the database
+ * from a connection of its own: `alone`, the only one (no fan-out between servers), or
+ * `shared` with other instances that share their edits through Redis; neither kind starts
+ * while the other holds it. PostgreSQL lets go when that connection ends, however the process
+ * ends. Without it (the link tools), nothing is held.
  */
-export async function openPostgresStorage(url: string, { alone = false }: { alone?: boolean } = {}): Promise<Storage> {
+export async function openPostgresStorage(url: string, { server }: { server?: 'alone' | 'shared' } = {}): Promise<Storage> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle client whose server went away emits an error the pool would otherwise throw.
   pool.on('error', () => {});
@@ -93,7 +95,7 @@ export async function openPostgresStorage(url: string, { alone = false }: { alon
       await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
       await client.query(SCHEMA + POSTGRES_VERSIONS_SCHEMA);
     });
-    if (alone) held = await holdServerLock(url);
+    if (server) held = await holdServerLock(url, server);
   } catch (error) {
     await pool.end();
     if (error instanceof DatabaseInUseError) throw error;
@@ -299,13 +301,16 @@ export async function openPostgresStorage(url: string, { alone = false }: { alon
   };
 }
 
-async function holdServerLock(url: string): Promise<pg.Client> {
+async function holdServerLock(url: string, kind: 'alone' | 'shared'): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url });
   client.on('error', () => {});
   await client.connect();
-  const { rows } = await client.query<{ held: boolean }>('SELECT pg_try_advisory_lock($1) AS held', [SERVER_LOCK]);
+  // Instances sharing their edits hold the lock together; a server alone holds it by itself.
+  const take = kind === 'alone' ? 'pg_try_advisory_lock' : 'pg_try_advisory_lock_shared';
+  const { rows } = await client.query<{ held: boolean }>(`SELECT ${take}($1) AS held`, [SERVER_LOCK]);
   if (rows[0]?.held) return client;
   await client.end();
+  if (kind === 'shared') throw new DatabaseInUseError(`A Journeyboard server without REDIS_URL is using the database ${redactedUrl(url)}: it shares no edits, so no instance with REDIS_URL starts beside it`);
   throw new DatabaseInUseError(`Another Journeyboard server is using the database ${redactedUrl(url)}: one server per database, or two would each hold a board and lose sight of the other's edits`);
 }
 

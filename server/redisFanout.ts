@@ -81,7 +81,14 @@ export async function openRedisFanout(url: string, log: Log): Promise<Fanout> {
       return;
     }
     if (decoded.sender === instance) return;
-    for (const receive of receiving) receive(decoded.message);
+    for (const receive of receiving) {
+      // One message that cannot be handled must not take the process, and every room, down.
+      try {
+        receive(decoded.message);
+      } catch (error) {
+        log(`fanout: a message on ${channel.toString()} could not be handled (${errorMessage(error)})`);
+      }
+    }
   });
 
   try {
@@ -105,16 +112,25 @@ export async function openRedisFanout(url: string, log: Log): Promise<Fanout> {
         receivers.set(channel, receiving);
       }
       receiving.add(receive);
-      const subscribed = sub.subscribe(channel);
-      // While Redis is away the subscription waits for it; the room reads the store meanwhile.
-      if (up) await subscribed;
-      else subscribed.catch(() => {});
-      return () => {
+      const stop = () => {
         receiving.delete(receive);
         if (receiving.size > 0 || receivers.get(channel) !== receiving) return;
         receivers.delete(channel);
         sub.unsubscribe(channel).catch(() => {});
       };
+      const subscribed = sub.subscribe(channel);
+      // While Redis is away the subscription waits for it; the room reads the store meanwhile.
+      if (!up) {
+        subscribed.catch(() => {});
+        return stop;
+      }
+      try {
+        await subscribed;
+      } catch (error) {
+        stop();
+        throw error;
+      }
+      return stop;
     },
     publish(boardId, message) {
       pub.publish(channelOf(boardId), Buffer.from(encodeFanout(instance, message))).catch((error: unknown) => {

@@ -137,14 +137,42 @@ describe('rooms of one board on several instances', () => {
     await restarted.unloadAll();
   });
 
+  it("holds a departed person's id for their address on every instance, so no one elsewhere takes it over", async () => {
+    const ada = fakeConnection({ address: '198.51.100.7' });
+    const roomA = await a.join('board0001', ada);
+    const roomB = await b.join('board0001', fakeConnection());
+    admitPresence(roomA, ada, [{ clientId: 7, clock: 1, state: JSON.stringify({ user: { name: 'Ada' } }) }]);
+    await vi.waitFor(() => expect(roomB.awareness.getStates().has(7)).toBe(true));
+    a.leave(roomA, ada);
+    await vi.waitFor(() => expect(roomB.awareness.getStates().has(7)).toBe(false));
+    // Eve, on the other instance and another address, heard Ada's id and claims it.
+    const eve = fakeConnection({ address: '203.0.113.66' });
+    await b.join('board0001', eve);
+    admitPresence(roomB, eve, [{ clientId: 7, clock: 50, state: JSON.stringify({ user: { name: 'Not Ada' } }) }]);
+    expect(roomB.awareness.getStates().has(7)).toBe(false);
+    expect(eve.awarenessIds.size).toBe(0);
+  });
+
+  it('goes on when an update another instance stored cannot be applied here', async () => {
+    const roomB = await b.join('board0001', fakeConnection());
+    const roomA = await a.join('board0001', fakeConnection());
+    const lastSeq = (await storage.load('board0001')).lastSeq;
+    bus.member(1).publish('board0001', { kind: 'update', seq: lastSeq + 1, update: new Uint8Array([0xff, 0xff, 0xff]) });
+    await vi.waitFor(() => expect(log).toHaveBeenCalledWith(expect.stringContaining(`stored as ${lastSeq + 1} could not be applied here`)));
+    // The stored log goes on from there: the next update is taken as the one after it.
+    await storage.appendAfter('board0001', lastSeq, new Uint8Array([0, 0]));
+    await edit(a, roomA, insert('still here '));
+    await vi.waitFor(() => expect(text(roomB.doc)).toBe('still here hello'));
+  });
+
   it("closes the sockets of every instance, by role, and forgets a deleted board's rooms everywhere", async () => {
     const editor = fakeConnection();
     const viewer = fakeConnection({ role: 'view' });
     await b.join('board0001', editor);
     await b.join('board0001', viewer);
     await a.join('board0001', fakeConnection());
-    a.closeConnections('board0001', 4003, 'This link was replaced', 'view');
-    await vi.waitFor(() => expect(viewer.closedWith).toEqual([4003, 'This link was replaced']));
+    a.closeConnections('board0001', 4401, 'This link was replaced', 'view');
+    await vi.waitFor(() => expect(viewer.closedWith).toEqual([4401, 'This link was replaced']));
     expect(editor.closedWith).toBeNull();
     await a.discard('board0001');
     await vi.waitFor(() => expect(b.stats().rooms).toBe(0));
@@ -156,7 +184,7 @@ describe('rooms of one board on several instances', () => {
     bus.drop = true;
     bus.link('down');
     await edit(a, roomA, insert('while down '));
-    await vi.waitFor(() => expect(text(roomB.doc)).toBe('while down hello'), { timeout: 3000 });
+    await vi.waitFor(() => expect(text(roomB.doc)).toBe('while down hello'), { timeout: 5000 });
     await edit(a, roomA, insert('just before '));
     bus.drop = false;
     bus.link('resumed');

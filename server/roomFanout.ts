@@ -22,11 +22,13 @@ class FromFanout {
 export function receiveFanout(room: LiveRoom, message: FanoutMessage, persistence: RoomPersistence, forget: (room: LiveRoom) => void): void {
   switch (message.kind) {
     case 'update':
-      void applyPublished(room, persistence, message.seq, message.update);
+      // applyPublished logs what it cannot apply; a rejection here is a bug, and is logged too.
+      applyPublished(room, persistence, message.seq, message.update).catch((error: unknown) => persistence.log(`board ${room.id}: ${errorMessage(error)}`));
       return;
     case 'presence':
+      for (const [clientId, address] of message.held) room.presenceReleased.set(clientId, { address, at: Date.now() });
       try {
-        applyAwarenessUpdate(room.awareness, numberedHere(room, readAwarenessUpdate(message.awareness)), new FromFanout(new Map(message.keys)));
+        applyAwarenessUpdate(room.awareness, heardHere(room, readAwarenessUpdate(message.awareness)), new FromFanout(new Map(message.keys)));
       } catch (error) {
         persistence.log(`board ${room.id}: dropped presence from another instance (${errorMessage(error)})`);
       }
@@ -41,18 +43,26 @@ export function receiveFanout(room: LiveRoom, message: FanoutMessage, persistenc
 }
 
 /**
+ * Presence another instance published, as this room relays it. An id a socket here holds is
+ * this instance's to speak for: a claim to it from elsewhere is dropped, as a local one would
+ * be (presence.ts).
+ *
  * This room is its sockets' only source of presence from other instances, so it may number
  * what it relays: a state no newer than what the room last heard of its id (the removal made
  * when its socket closed elsewhere, one step past the clock its page knows, or any clock before
  * the instance it came from restarted) gets the next number, or the room, and every page here,
- * would take the person who came back for old news until their page renewed its state.
- * Removals go as they came.
+ * would take the person who came back for old news until their page renewed its state. A
+ * removal gets at least the number the room knows, which y-protocols takes for a removal.
  */
-function numberedHere(room: LiveRoom, entries: readonly PresenceEntry[]): Uint8Array {
+function heardHere(room: LiveRoom, entries: readonly PresenceEntry[]): Uint8Array {
+  // Held ones are held on every instance (the `held` of the message that removed them), so the
+  // instance a claim came from has judged it already.
+  const kept = entries.filter(({ clientId }) => !room.presenceOwners.has(clientId));
   return encodePresence(
-    entries.map((entry) => {
+    kept.map((entry) => {
       const known = room.awareness.meta.get(entry.clientId)?.clock ?? -1;
-      return entry.state !== 'null' && entry.clock <= known ? { ...entry, clock: known + 1 } : entry;
+      if (entry.state === 'null') return { ...entry, clock: Math.max(entry.clock, known) };
+      return entry.clock <= known ? { ...entry, clock: known + 1 } : entry;
     }),
   );
 }
@@ -68,7 +78,7 @@ export function notePresence(room: LiveRoom, persistence: RoomPersistence, chang
     return;
   }
   if (typeof origin === 'string') return; // 'timeout', or the room's own empty state
-  publishPresence(room, persistence, changed);
+  publishPresence(room, persistence, changed, removed);
 }
 
 /** The presence of every socket here, for a room that just opened on another instance. */
@@ -77,13 +87,18 @@ export function publishLocalPresence(room: LiveRoom, persistence: RoomPersistenc
   if (ids.length > 0) publishPresence(room, persistence, ids);
 }
 
-function publishPresence(room: LiveRoom, { fanout }: RoomPersistence, ids: readonly number[]): void {
+function publishPresence(room: LiveRoom, { fanout }: RoomPersistence, ids: readonly number[], removed: readonly number[] = []): void {
   const keys: [number, string][] = [];
   for (const id of ids) {
     const keyHash = room.presenceOwners.get(id)?.keyHash;
     if (keyHash) keys.push([id, keyHash]);
   }
-  fanout.publish(room.id, { kind: 'presence', awareness: encodeAwarenessUpdate(room.awareness, [...ids]), keys });
+  const held: [number, string][] = [];
+  for (const id of removed) {
+    const released = room.presenceReleased.get(id);
+    if (released) held.push([id, released.address]);
+  }
+  fanout.publish(room.id, { kind: 'presence', awareness: encodeAwarenessUpdate(room.awareness, [...ids]), keys, held });
 }
 
 /** Whether a socket that holds the facilitator key of this hash is on the board, on any instance. */

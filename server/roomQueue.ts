@@ -104,8 +104,13 @@ export function applyPublished(room: LiveRoom, persistence: RoomPersistence, seq
   return enqueue(room, async () => {
     if (room.doc.isDestroyed || seq <= room.lastSeq) return;
     if (seq > room.lastSeq + 1) return readMissed(room, persistence);
-    apply(room, update, STORED_ELSEWHERE);
+    // Stored, it is the board's whatever happens here: the room moves past it either way.
     room.lastSeq = seq;
+    try {
+      apply(room, update, STORED_ELSEWHERE);
+    } catch (error) {
+      persistence.log(`board ${room.id}: an update another instance stored as ${seq} could not be applied here (${errorMessage(error)})`);
+    }
   });
 }
 

@@ -95,6 +95,8 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /** How often rooms read what other instances stored while the fan-out between them is down. */
 const POLL_WHILE_DOWN_MS = 1000;
+/** How often they read it while it is up, for a message lost with nothing after it to show the gap. */
+const CHECK_WHILE_UP_MS = 15_000;
 
 export function createRooms({ storage, fanout = singleInstance, compactEvery, idleMs, log, metaFlushMs = 1000, bigBoardBytes = 0, onStored = () => {} }: RoomOptions): Rooms {
   // The promise, not the room, is what is shared: clients who arrive while a board loads wait
@@ -106,11 +108,20 @@ export function createRooms({ storage, fanout = singleInstance, compactEvery, id
   const persistence: RoomPersistence = { storage, fanout, compactEvery, log, metaFlushMs, bigBoardBytes, onSaveFailed: forget, onStored };
 
   // While the link between instances is down, each room reads what the others stored, every
-  // second; once it is back, once more, and it asks the others for their presence again.
-  let polling: NodeJS.Timeout | null = null;
+  // second; once it is back, once more, and it asks the others for their presence again. While
+  // it is up, every room with others to hear from reads the store now and then all the same:
+  // a message another instance failed to publish, or lost alone, shows no gap here until the
+  // next one comes, which on a quiet board may be never.
+  const catchingUp = new WeakSet<LiveRoom>();
   const catchUpAll = () => {
-    for (const room of live.values()) void catchUpFromStore(room, persistence);
+    for (const room of live.values()) {
+      if (catchingUp.has(room)) continue; // the last one is still queued or reading
+      catchingUp.add(room);
+      void catchUpFromStore(room, persistence).finally(() => catchingUp.delete(room));
+    }
   };
+  let polling: NodeJS.Timeout | null = null;
+  const checking = fanout === singleInstance ? null : setInterval(catchUpAll, CHECK_WHILE_UP_MS).unref();
   fanout.onLink((state) => {
     if (polling) clearInterval(polling);
     polling = state === 'down' ? setInterval(catchUpAll, POLL_WHILE_DOWN_MS).unref() : null;
@@ -218,8 +229,11 @@ export function createRooms({ storage, fanout = singleInstance, compactEvery, id
   }
 
   function forget(room: LiveRoom): void {
-    loading.delete(room.id);
-    live.delete(room.id);
+    // Only its own entries: a newer load of the board may have taken them since.
+    if (live.get(room.id) === room) {
+      live.delete(room.id);
+      loading.delete(room.id);
+    }
     destroyRoom(room);
   }
 
@@ -305,6 +319,7 @@ export function createRooms({ storage, fanout = singleInstance, compactEvery, id
     },
     async unloadAll() {
       if (polling) clearInterval(polling);
+      if (checking) clearInterval(checking);
       for (const [id, entry] of loading) if (entry.log) loading.delete(id);
       await Promise.all([...live.values()].map(unload));
     },

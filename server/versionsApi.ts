@@ -40,12 +40,11 @@ export async function handleVersions(req: IncomingMessage, res: ServerResponse, 
   const method = req.method ?? 'GET';
   if (rest.length === 0) {
     if (method === 'GET') {
-      await need('view');
+      notInTrash((await need('view')).board);
       return sendJson(res, 200, { versions: await deps.storage.listVersions(boardId) });
     }
     if (method !== 'POST') throw methodNotAllowed(res, 'GET, POST');
-    const { board } = await need('edit');
-    if (board.deletedAt !== null) throw new HttpError(410, 'Board is in the trash', { code: 'boardInTrash' });
+    notInTrash((await need('edit')).board);
     const name = versionName(await readBody());
     const named = (await deps.storage.listVersions(boardId)).filter((version) => version.name !== null).length;
     if (named >= MAX_NAMED_VERSIONS) throw new HttpError(409, `The board keeps ${MAX_NAMED_VERSIONS} named versions at most`, { code: 'tooManyVersions', values: { max: MAX_NAMED_VERSIONS } });
@@ -53,7 +52,7 @@ export async function handleVersions(req: IncomingMessage, res: ServerResponse, 
   }
   if (rest.length === 1) {
     if (method !== 'GET') throw methodNotAllowed(res, 'GET');
-    await need('view');
+    notInTrash((await need('view')).board);
     const version = await deps.storage.loadVersion(boardId, rest[0]!);
     if (!version) throw new HttpError(404, 'No such version of this board', { code: 'versionNotFound' });
     const doc = new Y.Doc();
@@ -67,7 +66,7 @@ export async function handleVersions(req: IncomingMessage, res: ServerResponse, 
   if (rest.length === 2 && rest[1] === 'restore') {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');
     const { board, role } = await need('edit');
-    if (board.deletedAt !== null) throw new HttpError(410, 'Board is in the trash', { code: 'boardInTrash' });
+    notInTrash(board);
     return sendJson(res, 200, await restoreVersion(deps, boardId, rest[0]!, role));
   }
   throw new HttpError(404, 'No such API route', { code: 'badRequest' });
@@ -113,6 +112,11 @@ export async function saveVersion({ storage, rooms }: VersionsDeps, boardId: str
   await storage.saveVersion(boardId, { ...version, state });
   if (name === null) await storage.pruneVersions(boardId, KEEP_AUTOMATIC_VERSIONS);
   return version;
+}
+
+/** A board in the trash shows nothing of itself, as its preview and report do not. */
+function notInTrash(board: BoardRecord): void {
+  if (board.deletedAt !== null) throw new HttpError(410, 'Board is in the trash', { code: 'boardInTrash' });
 }
 
 function versionName(body: Record<string, unknown>): string {

@@ -165,6 +165,7 @@ describe('versions of a board', () => {
       expect((await api(server.url, 'DELETE', versions)).status).toBe(405);
       expect((await api(server.url, 'DELETE', `/api/boards/${boardId}`)).status).toBe(200);
       expect((await api(server.url, 'POST', versions, { name: 'In the trash' }, edit)).json).toMatchObject({ code: 'boardInTrash' });
+      expect((await api(server.url, 'GET', versions, undefined, view)).status).toBe(410);
     });
   });
 });
