@@ -117,7 +117,9 @@ export function createRooms({ storage, fanout = singleInstance, compactEvery, id
     for (const room of live.values()) {
       if (catchingUp.has(room)) continue; // the last one is still queued or reading
       catchingUp.add(room);
-      void catchUpFromStore(room, persistence).finally(() => catchingUp.delete(room));
+      catchUpFromStore(room, persistence)
+        .finally(() => catchingUp.delete(room))
+        .catch((error: unknown) => log(`board ${room.id}: ${errorMessage(error)}`));
     }
   };
   let polling: NodeJS.Timeout | null = null;
