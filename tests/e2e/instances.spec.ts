@@ -12,8 +12,9 @@ import { createBoard, linkPath } from './links.ts';
 const missing = postgresMissing() ?? redisMissing();
 if (missing) console.log(missing);
 
-test.describe('two instances behind one address', () => {
-  test.skip(missing !== null, missing ?? '');
+// Where PostgreSQL or Redis cannot be had, the line above says so and the spec declares nothing
+// (CI, with REQUIRE_TEST_SERVICES, fails in postgresMissing/redisMissing instead).
+if (missing === null) test.describe('two instances behind one address', () => {
   let postgres: TestPostgres;
   let redis: TestRedis;
   const instances: ServerProcess[] = [];
