@@ -54,7 +54,7 @@ export async function createServer(options: ServerOptions): Promise<Journeyboard
     log(`Fan-out through Redis ${redactedUrl(options.redisUrl, 'REDIS_URL')}: boards are shared with every instance on this database`);
   }
   // Called only on edits, once both exist: a version is a capture of a room.
-  const rooms = createRooms({ storage, fanout, onStored: (boardId) => autoVersions.edited(boardId), compactEvery: options.compactEvery, idleMs: options.roomIdleMs, bigBoardBytes: options.bigBoardBytes, log });
+  const rooms = createRooms({ storage, fanout, onStored: (boardId) => autoVersions.edited(boardId), onSessionEnded: (boardId) => autoVersions.sessionEnded(boardId), compactEvery: options.compactEvery, idleMs: options.roomIdleMs, bigBoardBytes: options.bigBoardBytes, log });
   const autoVersions = createAutoVersions({ storage, rooms }, log);
   const limits = createRateLimits(options.rateLimits, options.trustProxy, log);
   const jobs = createJobs(options, log);

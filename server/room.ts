@@ -97,6 +97,8 @@ export interface RoomPersistence {
   onSaveFailed(room: LiveRoom): void;
   /** Called once an update of this instance's is stored (autoVersions.ts). */
   onStored(boardId: string): void;
+  /** Called once an update of this instance's ended the workshop's session (autoVersions.ts). */
+  onSessionEnded(boardId: string): void;
 }
 
 /** Loads a board's stored log into a fresh Y.Doc and wires its persistence. Throws if the log is unreadable. */

@@ -3,6 +3,7 @@ import { CLOSE_INTERNAL_ERROR } from './closeCodes.ts';
 import { errorMessage } from './log.ts';
 import type { LiveRoom, RoomPersistence } from './room.ts';
 import { applyStoredUpdate } from './updates/apply.ts';
+import { isFacilitated } from './updates/facilitation.ts';
 
 /*
  * Every change of a room's document goes through its queue, one step at a time: the step
@@ -54,8 +55,11 @@ export function storeThenApply(room: LiveRoom, persistence: RoomPersistence, upd
       const checked = check();
       if (!checked.changes) return;
       if (!(await store(room, persistence, update))) continue;
+      const facilitated = isFacilitated(room.doc);
       apply(room, update, origin);
       checked.applied?.();
+      // Told by the instance that stored the ending update only, so one version marks it.
+      if (facilitated && !isFacilitated(room.doc)) persistence.onSessionEnded(room.id);
       return;
     }
   });

@@ -31,6 +31,8 @@ export interface RoomOptions {
   metaFlushMs?: number;
   /** Called once an update a client of this instance sent is stored. */
   onStored?: (boardId: string) => void;
+  /** Called once an update a client of this instance sent ended the workshop's session. */
+  onSessionEnded?: (boardId: string) => void;
 }
 
 /** The open boards of this process: each loaded once, shared by its clients, unloaded when idle. */
@@ -98,14 +100,14 @@ const POLL_WHILE_DOWN_MS = 1000;
 /** How often they read it while it is up, for a message lost with nothing after it to show the gap. */
 const CHECK_WHILE_UP_MS = 15_000;
 
-export function createRooms({ storage, fanout = singleInstance, compactEvery, idleMs, log, metaFlushMs = 1000, bigBoardBytes = 0, onStored = () => {} }: RoomOptions): Rooms {
+export function createRooms({ storage, fanout = singleInstance, compactEvery, idleMs, log, metaFlushMs = 1000, bigBoardBytes = 0, onStored = () => {}, onSessionEnded = () => {} }: RoomOptions): Rooms {
   // The promise, not the room, is what is shared: clients who arrive while a board loads wait
   // for that same load instead of starting a second one with its own Y.Doc.
   const loading = new Map<string, Loading>();
   const live = new Map<string, LiveRoom>();
   /** Rooms unloading, until the updates queued in them are stored: a new load of the board waits. */
   const closing = new Map<string, Promise<void>>();
-  const persistence: RoomPersistence = { storage, fanout, compactEvery, log, metaFlushMs, bigBoardBytes, onSaveFailed: forget, onStored };
+  const persistence: RoomPersistence = { storage, fanout, compactEvery, log, metaFlushMs, bigBoardBytes, onSaveFailed: forget, onStored, onSessionEnded };
 
   // While the link between instances is down, each room reads what the others stored, every
   // second; once it is back, once more, and it asks the others for their presence again. While

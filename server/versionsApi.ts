@@ -15,7 +15,8 @@ import type { BoardVersion, VersionReason } from './versionStorage.ts';
 
 /*
  *   GET  /api/boards/<id>/versions        (view) the board's versions, newest first
- *   POST /api/boards/<id>/versions        (edit) saves the board as it is now under {"name": …}
+ *   POST /api/boards/<id>/versions        (edit) saves the board as it is now under {"name": …},
+ *                                         or {"reason": "beforeRestore"} as an automatic version
  *   GET  /api/boards/<id>/versions/<v>    (view) that version as a Journeyboard file
  *   POST /api/boards/<id>/versions/<v>/restore
  *                                         (edit) the map and strategy canvas as that version
@@ -45,7 +46,11 @@ export async function handleVersions(req: IncomingMessage, res: ServerResponse, 
     }
     if (method !== 'POST') throw methodNotAllowed(res, 'GET, POST');
     notInTrash((await need('edit')).board);
-    const name = versionName(await readBody());
+    const body = await readBody();
+    // A page about to restore a version itself, so the restore is its person's to undo, asks
+    // for the board as it is kept first, as the restore route does.
+    if (body.reason === 'beforeRestore') return sendJson(res, 201, await saveVersion(deps, boardId, 'beforeRestore', null));
+    const name = versionName(body);
     const named = (await deps.storage.listVersions(boardId)).filter((version) => version.name !== null).length;
     if (named >= MAX_NAMED_VERSIONS) throw new HttpError(409, `The board keeps ${MAX_NAMED_VERSIONS} named versions at most`, { code: 'tooManyVersions', values: { max: MAX_NAMED_VERSIONS } });
     return sendJson(res, 201, await saveVersion(deps, boardId, 'named', name));

@@ -31,6 +31,12 @@ const FACILITATOR_KEY_HASH = 'facilitatorKeyHash';
 /** The timer's own fields, which `timerOpenToAll` opens; the flag itself stays the facilitator's. */
 const TIMER_FIELDS = new Set(['timerEndsAt', 'timerPausedMs', 'timerLengthMs']);
 
+/** Whether the board's workshop has a facilitator: a session ends when it no longer has one. */
+export function isFacilitated(doc: Y.Doc): boolean {
+  const hash = doc.getMap<unknown>(SESSION.root).get(FACILITATOR_KEY_HASH);
+  return typeof hash === 'string' && hash !== '';
+}
+
 export function checkFacilitation(doc: Y.Doc, { added: items, places, deleted: deletions }: UpdateInDoc, role: Role, writer: SessionWriter): void {
   const session = doc.getMap<unknown>(SESSION.root);
   const current = session.get(FACILITATOR_KEY_HASH);

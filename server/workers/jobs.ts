@@ -16,8 +16,11 @@ export type Job =
   | { kind: 'import'; file: Uint8Array; now: number }
   | { kind: 'template'; body: Uint8Array };
 
-/** The report's options that cross to a worker: no callbacks. */
-export type ReportOptions = Pick<PdfOptions, 'pageSize' | 'orientation' | 'boardUrl'>;
+/**
+ * The report's options that cross to a worker: no callbacks. The earlier board of
+ * `changesSince` is plain data and its date a Date, both of which a worker message keeps.
+ */
+export type ReportOptions = Pick<PdfOptions, 'pageSize' | 'orientation' | 'boardUrl' | 'changesSince'>;
 
 export type ImportedFile = { board: NewBoard; repairs: Repair[] };
 

@@ -43,11 +43,12 @@ export function authorization(token: string | null): Record<string, string> {
   return token === null ? {} : { authorization: `Bearer ${token}` };
 }
 
-function request<T>(path: string, init?: RequestInit, token: string | null = null): Promise<T> {
+/** A JSON request to the API with a link's token; an answer that is not 2xx throws its ApiError. */
+export function request<T>(path: string, init?: RequestInit, token: string | null = null): Promise<T> {
   return answer(fetch(path, { ...init, headers: { 'content-type': 'application/json', ...authorization(token), ...init?.headers } }));
 }
 
-const boardRoute = (id: string, rest = '') => `/api/boards/${encodeURIComponent(id)}${rest}`;
+export const boardRoute = (id: string, rest = '') => `/api/boards/${encodeURIComponent(id)}${rest}`;
 
 async function answer<T>(sent: Promise<Response>): Promise<T> {
   let response: Response;

@@ -16,6 +16,7 @@ import { timer } from './en/timer.ts';
 import { present } from './en/present.ts';
 import { phone } from './en/phone.ts';
 import { voting } from './en/voting.ts';
+import { history } from './en/history.ts';
 
 /**
  * The English catalogue, in the ICU message format: `{name}` for a value, `{count, plural, …}`
@@ -41,6 +42,7 @@ export const en = {
   ...present,
   ...phone,
   ...voting,
+  ...history,
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -10,7 +10,8 @@ export interface Contents {
   page: number;
 }
 
-const DATE_LOCALES: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' };
+/** The language tags a report's dates and lists are written in. */
+export const DATE_LOCALES: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' };
 
 /** The first page, drawn last so that it can list where each part begins. */
 export function drawCover(doc: jsPDF, board: Board, page: Page, t: Translate, locale: Locale, date: Date, boardUrl: string | undefined, contents: Contents[]): void {

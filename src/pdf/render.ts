@@ -1,14 +1,15 @@
 import { jsPDF } from 'jspdf';
-import type { Board } from '../model/index.ts';
+import { LIMITS, type Board } from '../model/index.ts';
 import { asLocale, translatorFor, type Translate } from '../i18n/index.ts';
 import { drawAppendix } from './appendix.ts';
-import { clippedBoard } from './clipped.ts';
+import { drawChangesPages, type ChangesSince } from './changesPage.ts';
+import { clipWithEllipsis, clippedBoard } from './clipped.ts';
 import { drawCover, type Contents } from './cover.ts';
 import { registerFonts, type ReportFonts } from './fonts.ts';
 import { estimatedGrid, type MapGrid } from './mapGrid.ts';
 import { drawMapPages } from './mapPages.ts';
 import { pageOf } from './page.ts';
-import { printableBoard } from './printable.ts';
+import { printable, printableBoard } from './printable.ts';
 import { drawStrategyPage } from './strategyPage.ts';
 import { drawVotingPage } from './votingPage.ts';
 import { cutWithEllipsis, setType } from './text.ts';
@@ -17,6 +18,8 @@ import { INK_FAINT, LINE, TYPE } from './theme.ts';
 /** The parts of the report, in the order they are drawn; a screen showing progress names them. */
 export type ReportPart = 'map' | 'strategy' | 'appendix' | 'cover' | 'done';
 const PARTS: ReportPart[] = ['map', 'strategy', 'appendix', 'cover'];
+/** The most characters of a version's name the cover's contents line gives it. */
+const CONTENTS_LABEL = 40;
 
 export interface PdfOptions {
   pageSize: 'a4' | 'a3';
@@ -29,6 +32,11 @@ export interface PdfOptions {
    * positions are read; without it the report estimates the grid as the canvas lays it out.
    */
   mapGrid?: MapGrid;
+  /**
+   * An earlier state of the board (a saved version: its name, when it was saved, its board):
+   * the report then opens, after the cover, with what changed since.
+   */
+  changesSince?: ChangesSince;
   /** Told after each part, so a screen can show progress; awaited, so it can let the screen paint. */
   onProgress?: (done: number, total: number, part: ReportPart) => void | Promise<void>;
 }
@@ -55,6 +63,13 @@ export async function renderBoardPdf(source: Board, fonts: ReportFonts, options:
   const progress = async (i: number) => options.onProgress?.(i, PARTS.length, PARTS[i]!);
 
   await progress(0);
+  if (options.changesSince) {
+    // The earlier state is as untrusted as the live one: cut and made printable the same way.
+    const { label, savedAt, board: earlier } = options.changesSince;
+    const since = { label: printable(clipWithEllipsis(label, LIMITS.title)), savedAt, board: printableBoard(clippedBoard(earlier)) };
+    // The contents line has one line of its own: a long version name is cut shorter there.
+    drawChangesPages(doc, board, since, page, t, locale, begin(t('report.changes.title', { label: clipWithEllipsis(since.label, CONTENTS_LABEL) })));
+  }
   const map = drawMapPages(doc, board, page, t, options.mapGrid ?? estimatedGrid(board), begin(t('report.part.map')));
   await progress(1);
   const strategyCut = board.strategy.length > 0 ? drawStrategyPage(doc, board, page, t, begin(t('report.part.strategy'))) : new Set<never>();

@@ -6,6 +6,8 @@ import { useRecordText } from '../text/useRecordText.ts';
 import { sectionLabel } from '../model/strategyLayout.ts';
 import { useT } from '../browser/i18n.tsx';
 import type { ItemDrag } from './useItemDrag.ts';
+import { useChangeClass } from '../browser/changesContext.ts';
+import { ItemChange } from './ItemChange.tsx';
 
 interface Props {
   item: StrategyItem;
@@ -27,10 +29,12 @@ interface Props {
 export function ItemRow(props: Props) {
   const { item, ctx, stages } = props;
   const t = useT();
+  const changed = useChangeClass(item.id);
   if (may(ctx, 'edit')) return <EditableItemRow {...props} />;
   const stage = stages.find((s) => s.id === item.stageId);
   return (
-    <li className="strategy-item strategy-item--read-only" data-item-id={item.id}>
+    <li className={`strategy-item strategy-item--read-only ${changed}`} data-item-id={item.id}>
+      <ItemChange id={item.id} />
       <p className="strategy-item__text">{item.text}</p>
       {stage && <p className="strategy-item__on-stage">{t('strategy.item.onStage', { stage: stage.title || t('strategy.item.untitledStage') })}</p>}
     </li>

@@ -60,12 +60,9 @@ describe('versions of a board', () => {
 
       const listed = await api(server.url, 'GET', `/api/boards/${boardId}/versions`, undefined, linksOf(boardId).view);
       expect(listed.status).toBe(200);
-      // The named one, and the one the first edit saved by itself (at most one an hour while people edit).
+      // The named one alone: in a board's first hour its edits save none by themselves.
       const entries = (listed.json as { versions: { id: string; name: string | null; reason: string }[] }).versions;
-      expect(entries.map((v) => [v.name, v.reason])).toEqual([
-        ['Before workshop 2', 'named'],
-        [null, 'activity'],
-      ]);
+      expect(entries.map((v) => [v.name, v.reason])).toEqual([['Before workshop 2', 'named']]);
       expect(entries[0]!.id).toBe(versionId);
       const file = await api(server.url, 'GET', `/api/boards/${boardId}/versions/${versionId}`, undefined, linksOf(boardId).view);
       expect(file.status).toBe(200);
@@ -159,6 +156,10 @@ describe('versions of a board', () => {
         expect(refused.status, String(name)).toBe(400);
         expect(refused.json).toMatchObject({ code: 'versionNameRequired', values: { max: 200 } });
       }
+      // An automatic version before a restore the page makes itself; no other reason can be asked for.
+      expect((await api(server.url, 'POST', versions, { reason: 'beforeRestore' }, view)).status).toBe(403);
+      expect((await api(server.url, 'POST', versions, { reason: 'beforeRestore' }, edit)).json).toMatchObject({ name: null, reason: 'beforeRestore' });
+      for (const reason of ['sessionEnded', 'activity', 'named']) expect((await api(server.url, 'POST', versions, { reason }, edit)).status, reason).toBe(400);
       const hostile = '<img src=x onerror=alert(1)> \u202e名前';
       expect((await api(server.url, 'POST', versions, { name: hostile }, edit)).json).toMatchObject({ name: hostile });
       expect((await api(server.url, 'GET', `${versions}/nosuchversion`, undefined, view)).json).toMatchObject({ code: 'versionNotFound' });

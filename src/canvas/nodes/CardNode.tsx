@@ -10,6 +10,8 @@ import type { CardNodeData, JourneyNode } from '../layout.ts';
 import { cardChips } from './cardChips.ts';
 import { CardTitleField } from './CardTitleField.tsx';
 import { CardDots } from '../voting/CardDots.tsx';
+import { ChangeTags } from '../compare/ChangeTags.tsx';
+import { useChangeClass } from '../../browser/changesContext.ts';
 
 type Props = NodeProps<Extract<JourneyNode, { type: 'card' }>>;
 
@@ -22,10 +24,11 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
   const editing = editingCardId === card.id;
   const dimmed = useIsDimmed(card.id);
   const chips = cardChips(card, t);
+  const changed = useChangeClass(card.id);
   return (
     <>
       <article
-        className={`card-node tint-${card.color} ${selected ? 'is-selected' : ''} ${dimmed ? 'is-dimmed' : ''}`}
+        className={`card-node tint-${card.color} ${selected ? 'is-selected' : ''} ${dimmed ? 'is-dimmed' : ''} ${changed}`}
         aria-label={card.title ? t('lanes.card.label', { title: card.title }) : t('lanes.card.labelUntitled')}
         data-card-id={card.id}
         data-lane-kind={laneKind}
@@ -57,6 +60,7 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
         <LockBadge id={card.id} />
         <button className="card-node__more nodrag" aria-label={t(canEdit ? 'lanes.card.edit' : 'lanes.card.open', { title: card.title || t('lanes.card.anyCard') })} onClick={() => openCard(card.id)}>⋯</button>
       </article>
+      <ChangeTags id={card.id} />
       <ConnectorHandles />
       <PeerSelectionOutline />
     </>

@@ -8,6 +8,7 @@ import { FACE, mouthPath, toneOf } from '../emotionFace.ts';
 import { EMOTION_CURVE, scoreY, smoothPath } from '../emotionCurve.ts';
 import type { EmotionNodeData, JourneyNode } from '../layout.ts';
 import { GRID } from '../metrics.ts';
+import { EmotionBefore } from '../compare/EmotionBefore.tsx';
 
 type Props = NodeProps<Extract<JourneyNode, { type: 'emotion' }>>;
 
@@ -31,6 +32,7 @@ export const EmotionNode = memo(function EmotionNode({ data, width }: Props) {
     <div className="emotion-node" data-lane-kind="emotion" role="group" aria-label={t('lanes.emotion.label', { name: laneName(lane, t) })}>
       <svg className="emotion-node__curve" width={width} height={height} aria-hidden="true">
         <line className="emotion-node__axis" x1={0} x2={width} y1={scoreY(0, height, PADDING)} y2={scoreY(0, height, PADDING)} />
+        <EmotionBefore lane={lane} points={points} height={height} />
         <path className="emotion-node__path" d={smoothPath(scored)} />
         {scored.map((p, i) => (
           <g key={i} className={`emotion-face is-${toneOf(p.score)}`} transform={`translate(${p.x} ${p.y})`}>

@@ -10,6 +10,8 @@ import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import { InlineText } from '../InlineText.tsx';
 import type { JourneyNode, LaneNodeData } from '../layout.ts';
 import { LaneIcon } from './LaneIcon.tsx';
+import { ChangeTags } from '../compare/ChangeTags.tsx';
+import { useChangeClass } from '../../browser/changesContext.ts';
 
 type Props = NodeProps<Extract<JourneyNode, { type: 'lane' }>>;
 
@@ -26,9 +28,10 @@ export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
   const t = useT();
   const name = laneName(lane, t);
   const kind = laneKindLabel(lane.kind, t);
+  const changed = useChangeClass(lane.id);
   return (
     <>
-      <div className={`lane-node ${selected ? 'is-selected' : ''}`} data-lane-kind={lane.kind} aria-label={t('lanes.lane.label', { name })}>
+      <div className={`lane-node ${selected ? 'is-selected' : ''} ${changed}`} data-lane-kind={lane.kind} aria-label={t('lanes.lane.label', { name })}>
         <div className="lane-node__head">
           <span className="lane-node__icon"><LaneIcon kind={lane.kind} /></span>
           <LockBadge id={lane.id} />
@@ -42,6 +45,7 @@ export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
           </div>
         )}
       </div>
+      <ChangeTags id={lane.id} />
       <PeerSelectionOutline />
     </>
   );

@@ -8,6 +8,8 @@ import { LockBadge, LockToggle } from './LockMark.tsx';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import { InlineText } from '../InlineText.tsx';
 import type { JourneyNode, StageNodeData } from '../layout.ts';
+import { ChangeTags } from '../compare/ChangeTags.tsx';
+import { useChangeClass } from '../../browser/changesContext.ts';
 
 type Props = NodeProps<Extract<JourneyNode, { type: 'stage' }>>;
 
@@ -18,9 +20,10 @@ export const StageNode = memo(function StageNode({ data, selected }: Props) {
   const { mayChange: canEdit } = useLock(stage.id);
   const t = useT();
   const title = stage.title.trim() || t('lanes.stage.untitled');
+  const changed = useChangeClass(stage.id);
   return (
     <>
-      <div className={`stage-node tint-${stage.color} ${selected ? 'is-selected' : ''}`} aria-label={t('lanes.stage.label', { number: index + 1, title })}>
+      <div className={`stage-node tint-${stage.color} ${selected ? 'is-selected' : ''} ${changed}`} aria-label={t('lanes.stage.label', { number: index + 1, title })}>
         <span className="stage-node__number" aria-hidden="true">{index + 1}</span>
         <LockBadge id={stage.id} />
         <InlineText ctx={ctx} root="stages" id={stage.id} field="title" className="stage-node__title" readOnly={!canEdit} label={t('lanes.stage.title')} placeholder={t('lanes.stage.untitled')} maxLength={LIMITS.title} value={stage.title} onText={(title) => setStageText(ctx, stage.id, 'title', title)} />
@@ -38,6 +41,7 @@ export const StageNode = memo(function StageNode({ data, selected }: Props) {
           {canEdit && <button className="icon-button icon-button--danger" aria-label={t('lanes.stage.delete', { title })} title={t('lanes.stage.deleteHint')} onClick={() => askToDelete('stage', stage.id)}>×</button>}
         </div>
       </div>
+      <ChangeTags id={stage.id} />
       <PeerSelectionOutline />
     </>
   );

@@ -62,6 +62,8 @@ export const board = {
   'board.view.label': 'Board views',
   'board.view.map': 'Journey map',
   'board.view.strategy': 'Strategy canvas',
+  'board.view.mapShort': 'Map',
+  'board.view.strategyShort': 'Canvas',
   'board.connection.label': 'Connection: {state}',
   'board.connection.connecting': 'Connecting…',
   'board.connection.syncing': 'Syncing…',

@@ -30,6 +30,8 @@ export const exporting = {
   'export.csv.noLane': '(no lane)',
   'export.pageSize': 'Page size',
   'export.orientation': 'Orientation',
+  'export.changesSince': 'What changed since',
+  'export.changesSince.none': 'No comparison',
   'export.orientation.landscape': 'Landscape',
   'export.orientation.portrait': 'Portrait',
   'export.pictureOf': 'Picture of',

@@ -64,6 +64,8 @@ export const board: Area<typeof en> = {
   'board.view.label': '看板视图',
   'board.view.map': '旅程地图',
   'board.view.strategy': '策略画布',
+  'board.view.mapShort': '地图',
+  'board.view.strategyShort': '画布',
   'board.connection.label': '连接：{state}',
   'board.connection.connecting': '正在连接…',
   'board.connection.syncing': '正在同步…',

@@ -32,6 +32,8 @@ export const exporting: Area<typeof en> = {
   'export.csv.noLane': '（无泳道）',
   'export.pageSize': '纸张大小',
   'export.orientation': '方向',
+  'export.changesSince': '变化起点',
+  'export.changesSince.none': '不比较',
   'export.orientation.landscape': '横向',
   'export.orientation.portrait': '纵向',
   'export.pictureOf': '图片内容',

@@ -17,6 +17,7 @@ import { timer } from './timer.ts';
 import { present } from './present.ts';
 import { phone } from './phone.ts';
 import { voting } from './voting.ts';
+import { history } from './history.ts';
 
 /** Simplified Chinese, area by area as in English. */
 export const zh: Catalogue = {
@@ -38,4 +39,5 @@ export const zh: Catalogue = {
   ...present,
   ...phone,
   ...voting,
+  ...history,
 };

@@ -24,6 +24,7 @@ import { useFollowing } from '../../collab/following.ts';
 import { WorkshopControl } from '../workshop/WorkshopControl.tsx';
 import { CommentsButton } from '../comments/CommentsButton.tsx';
 import { WorkshopTimer } from '../timer/WorkshopTimer.tsx';
+import { HistoryButton } from '../history/HistoryButton.tsx';
 
 interface Props {
   session: BoardSession;
@@ -38,12 +39,14 @@ interface Props {
   openThreads: number | null;
   commentsOpen: boolean;
   onToggleComments(): void;
+  historyOpen: boolean;
+  onToggleHistory(): void;
   /** Presents the view to everyone on the board; not given to those who may not. */
   onPresent?: () => void;
 }
 
 /** Memoised: an edit to the map changes none of its props, and it holds four dialogs. */
-export const BoardHeader = memo(function BoardHeader({ session, title, live, identity, view, pictures, onRename, openThreads, commentsOpen, onToggleComments, onPresent }: Props) {
+export const BoardHeader = memo(function BoardHeader({ session, title, live, identity, view, pictures, onRename, openThreads, commentsOpen, onToggleComments, historyOpen, onToggleHistory, onPresent }: Props) {
   const connection = useConnection(session.provider, session.boardId, session.link.token);
   const peers = usePeers(session.provider.awareness);
   const workshop = useWorkshop(session.doc);
@@ -79,7 +82,10 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
         <div className="board-header__end">
           <WorkshopTimer session={session} live={live} />
           {/* Undoing a comment would delete it, which a comment link may not. */}
-          {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} />}
+          <div className="time-buttons">
+            {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} />}
+            <HistoryButton expanded={historyOpen} disabled={!live} onToggle={onToggleHistory} />
+          </div>
           {live && <WorkshopControl session={session} workshop={workshop} identity={identity} peers={peers} onMap={view === 'map'} onPresent={onPresent} />}
           <CommentsButton openThreads={openThreads} expanded={commentsOpen} onToggle={onToggleComments} />
           <button className="button button--primary" onClick={() => setDialog('share')}>

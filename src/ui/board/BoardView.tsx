@@ -28,6 +28,10 @@ import { useVotingRound } from '../voting/useVotingRound.ts';
 import { useSynced } from '../../collab/useSynced.ts';
 import { VotingResults } from '../voting/VotingResults.tsx';
 import { VotingStrip } from '../voting/VotingStrip.tsx';
+import { ChangesContext } from '../../browser/changesContext.ts';
+import { HistoryPanel } from '../history/HistoryPanel.tsx';
+import { HistoryControls } from '../history/HistoryControls.tsx';
+import { useHistory } from '../history/useHistory.ts';
 import '../../styles/board.css';
 
 interface Props {
@@ -59,8 +63,14 @@ export function BoardView({ session, identity, onRename }: Props) {
     [view],
   );
   const mapFocus = useRef<MapFocus>(null);
-  const [commentsOpen, setCommentsOpen] = useState(false);
-  const toggleComments = useCallback(() => setCommentsOpen((open) => !open), []);
+  // One column beside the map at a time: comments or history.
+  const [panel, setPanel] = useState<'comments' | 'history' | null>(null);
+  const toggleComments = useCallback(() => setPanel((open) => (open === 'comments' ? null : 'comments')), []);
+  const toggleHistory = useCallback(() => setPanel((open) => (open === 'history' ? null : 'history')), []);
+  const commentsOpen = panel === 'comments';
+  const history = useHistory(session, live ? board : null, panel === 'history' && live);
+  // The past, read-only, in place of the live board, while a version is looked at.
+  const looking = history.shown;
   const openThreads = useMemo(() => (board && live ? openThreadCount(board) : null), [board, live]);
   const showTarget = useShowTarget(view, session.boardId, mapFocus);
 
@@ -86,14 +96,24 @@ export function BoardView({ session, identity, onRename }: Props) {
         openThreads={openThreads}
         commentsOpen={commentsOpen && live}
         onToggleComments={toggleComments}
+        historyOpen={panel === 'history' && live}
+        onToggleHistory={toggleHistory}
         onPresent={live && may(session.ctx, 'edit') ? present : undefined}
       />
-      {voting && <VotingStrip ctx={session.ctx} voting={voting} />}
+      {history.look ? <HistoryControls session={session} history={history} pictures={pictures} notify={notify} /> : voting && <VotingStrip ctx={session.ctx} voting={voting} />}
       {/* The preview is inert: nothing can be selected, typed or dragged into a document that
           is still loading. */}
       <main className="board__body" ref={body} inert={!live}>
+        <ChangesContext.Provider value={history.look?.mode === 'compare' && history.looked?.state === 'ready' ? history.looked.compared : null}>
         <PreviewBoundary live={live}>
-          {board === null ? null : view === 'strategy' ? (
+          {board === null ? null : history.look ? (
+            looking &&
+            (view === 'strategy' ? (
+              <StrategyView board={looking.board} ctx={looking.ctx} undo={looking.undo} />
+            ) : (
+              <JourneyCanvas key="look" board={looking.board} readOnly ctx={looking.ctx} undo={looking.undo} awareness={looking.awareness} onOpenCard={openCardEditor} onNotice={notify} exporter={mapExporter} focus={mapFocus} />
+            ))
+          ) : view === 'strategy' ? (
             <StrategyView board={board} ctx={session.ctx} undo={session.undo} />
           ) : (
             <CardVotingProvider board={board} ctx={session.ctx} live={live} online={synced}>
@@ -101,11 +121,15 @@ export function BoardView({ session, identity, onRename }: Props) {
             </CardVotingProvider>
           )}
         </PreviewBoundary>
+        </ChangesContext.Provider>
         {voting?.rankingOpen && <VotingResults board={voting.board} result={voting.result} onShowCard={(cardId) => showTarget('card', cardId)} onClose={voting.toggleRanking} />}
-        {live && board && commentsOpen && <CommentsPanel ctx={session.ctx} board={board} identity={identity} onClose={() => setCommentsOpen(false)} onShowTarget={showTarget} />}
+        {live && panel === 'history' && (
+          <HistoryPanel boardId={session.boardId} token={session.link.token} canEdit={may(session.ctx, 'edit')} versions={history.versions} onReload={history.reloadVersions} look={history.look} onLook={history.setLook} onClose={() => setPanel(null)} />
+        )}
+        {live && board && commentsOpen && <CommentsPanel ctx={session.ctx} board={board} identity={identity} onClose={() => setPanel(null)} onShowTarget={showTarget} />}
         <Notice message={notice} />
         {live && board !== null && <PresentLayer board={board} ctx={session.ctx} presentation={presentation} />}
-        {live && <CardEditor ctx={session.ctx} identity={identity} board={board} cardId={editingCardId} onClose={closeCardEditor} />}
+        {live && <CardEditor ctx={looking?.ctx ?? session.ctx} identity={identity} board={looking?.board ?? board} cardId={editingCardId} onClose={closeCardEditor} />}
       </main>
       {!live && (
         <p className="board__loading" role="status">

@@ -13,6 +13,8 @@ import type { BoardPictures } from './boardPictures.ts';
 import { formatContents, picturesFor, summarize, type PictureOf } from './exportContents.ts';
 import { linkAddress, type BoardLink } from '../../collab/links.ts';
 import { useBoardLinks } from '../share/useBoardLinks.ts';
+import type { VersionEntry } from '../../collab/versions.ts';
+import { ChangesSinceField, useChangesSince } from '../history/ChangesSinceField.tsx';
 import '../../styles/dialog.css';
 
 type FormatId = 'pdf' | 'png' | 'json' | 'csv';
@@ -38,13 +40,16 @@ interface Props {
   onClose(): void;
   /** Keeping the board for the team as a template is the other way to pass it on (with the admin link). */
   onSaveTemplate?(): void;
+  /** The version the report's "What changed since" section starts out comparing with: the one compared on screen. */
+  since?: VersionEntry | null;
 }
 
 /** Export the board as it is now, in the format chosen; a PDF shows its progress while it renders. */
-export function ExportDialog({ doc, boardId, link, pictures, open, onClose, onSaveTemplate }: Props) {
+export function ExportDialog({ doc, boardId, link, pictures, open, onClose, onSaveTemplate, since = null }: Props) {
   const t = useT();
   const { locale } = useLocale();
   const [links] = useBoardLinks(boardId, link, open);
+  const changesSince = useChangesSince(boardId, link.token, open, since);
   const viewToken = links.state === 'ready' ? links.tokens.view : undefined;
   // What the board holds when the dialog opens: each format says what it will carry.
   const summary = useMemo(() => (open ? summarize(docToBoard(doc)) : null), [open, doc]);
@@ -92,6 +97,7 @@ export function ExportDialog({ doc, boardId, link, pictures, open, onClose, onSa
         setProgress({ value: 0, label: t('export.progress.preparing') });
         const { exportPdf } = await import('../../pdf/exportPdf.ts');
         const pdf = await exportPdf(board, {
+          changesSince: await changesSince.read(t),
           pageSize,
           orientation,
           // Sticky notes are placed against the grid the canvas draws them on.
@@ -148,6 +154,7 @@ export function ExportDialog({ doc, boardId, link, pictures, open, onClose, onSa
                   <option value="portrait">{t('export.orientation.portrait')}</option>
                 </select>
               </label>
+              <ChangesSinceField versions={changesSince.versions} chosen={changesSince.chosen} choose={changesSince.choose} disabled={busy} />
             </div>
           )}
           {format === 'png' && (

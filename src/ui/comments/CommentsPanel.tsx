@@ -10,6 +10,7 @@ import { may, type EditContext } from '../../doc/index.ts';
 import { commentGroups, type Board, type CommentTargetKind, type CommentThread } from '../../model/index.ts';
 import { NewThreadForm } from './NewThreadForm.tsx';
 import { targetName } from './targetName.ts';
+import '../../styles/sidePanel.css';
 import './commentsPanel.css';
 
 interface Props {
@@ -49,22 +50,22 @@ export function CommentsPanel({ ctx, board, identity, onClose, onShowTarget }: P
 
   return (
     <aside
-      className="comments-panel"
+      className="side-panel comments-panel"
       {...SIDE_COLUMN}
       aria-labelledby={`${id}-title`}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose();
       }}
     >
-      <header className="comments-panel__head">
-        <h2 className="comments-panel__title" id={`${id}-title`} ref={heading} tabIndex={-1}>
+      <header className="side-panel__head">
+        <h2 className="side-panel__title" id={`${id}-title`} ref={heading} tabIndex={-1}>
           {t('comments.panel.title')}
         </h2>
-        <button type="button" className="button button--quiet comments-panel__close" aria-label={t('comments.panel.close')} onClick={onClose}>
+        <button type="button" className="button button--quiet side-panel__close" aria-label={t('comments.panel.close')} onClick={onClose}>
           ×
         </button>
       </header>
-      <div className="comments-panel__body">
+      <div className="side-panel__body">
         {may(ctx, 'comment') ? (
           <NewThreadForm
             ctx={ctx}
@@ -77,7 +78,7 @@ export function CommentsPanel({ ctx, board, identity, onClose, onShowTarget }: P
             }}
           />
         ) : (
-          <p className="comments-panel__note">{t('comments.panel.viewOnly')}</p>
+          <p className="side-panel__note">{t('comments.panel.viewOnly')}</p>
         )}
         <div className="comments-panel__which" role="group" aria-label={t('comments.panel.which')}>
           {(['open', 'resolved'] as const).map((which) => (
@@ -96,7 +97,7 @@ export function CommentsPanel({ ctx, board, identity, onClose, onShowTarget }: P
           ))}
         </div>
         {groups.length === 0 ? (
-          <p className="comments-panel__note">{t(showing === 'open' ? 'comments.panel.noneOpen' : 'comments.panel.noneResolved')}</p>
+          <p className="side-panel__note">{t(showing === 'open' ? 'comments.panel.noneOpen' : 'comments.panel.noneResolved')}</p>
         ) : (
           groups.map((group) => {
             const name = targetName(board, group.kind, group.targetId, t);

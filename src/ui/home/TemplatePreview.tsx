@@ -4,6 +4,7 @@ import { layoutJourney } from '../../canvas/layout.ts';
 import type { Board } from '../../model/index.ts';
 import { CANVAS_LAYOUT } from '../../model/strategyLayout.ts';
 import { itemsBySection } from '../../model/strategyItems.ts';
+import './templatePreview.css';
 
 const WIDTH = 320;
 const HEIGHT = 180;
