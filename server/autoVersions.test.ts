@@ -8,6 +8,8 @@ import { createRooms, type Rooms } from './rooms.ts';
 import { openSqliteStorage } from './sqliteStorage.ts';
 import type { Storage } from './storage.ts';
 import { SESSION } from '../src/model/session.ts';
+import { addStage } from '../src/doc/commands/stages.ts';
+import { createEditContext } from '../src/doc/context.ts';
 import { clientEdit, fakeConnection, firstState, insert } from './testRooms.ts';
 
 describe('automatic versions while people edit', () => {
@@ -34,7 +36,12 @@ describe('automatic versions while people edit', () => {
     const room = await rooms.join('board0001', fakeConnection());
     await rooms.submit(room, clientEdit(room, made), fakeConnection(), () => ({ changes: true }));
   };
-  const edit = (text: string) => change(insert(text));
+  // An edit of the map, as a person's would be: an automatic version is of what the map holds.
+  const edit = (text: string) =>
+    change((doc) => {
+      insert(text)(doc);
+      addStage(createEditContext(doc), { title: text });
+    });
   const facilitator = (keyHash: string) => change((doc) => doc.getMap(SESSION.root).set('facilitatorKeyHash', keyHash));
   const versions = () => storage.listVersions('board0001');
 

@@ -5,8 +5,9 @@ import { saveVersion, type VersionsDeps } from './versionsApi.ts';
  * While people edit a board, a version of it is saved at most once an hour (reason
  * `activity`), so the history holds how the map looked along the way even if nobody names a
  * version; and one each time a facilitator ends a workshop's session (`sessionEnded`), which is
- * what a team compares the next workshop with. The newest version's time is read from the store, which every instance shares; an
- * hour after it (or at once, for a board with none) the next stored edit saves one.
+ * what a team compares the next workshop with. The newest version's time is read from the
+ * store, which every instance shares; an hour after it (or after the board was made, for a
+ * board with none) the next stored edit saves one.
  */
 
 export const ACTIVITY_VERSION_EVERY_MS = 60 * 60 * 1000;

@@ -12,7 +12,8 @@ import type { ReportOptions } from './workers/jobs.ts';
 /**
  * GET /api/boards/<id>/export.pdf[?size=a3&orientation=portrait&since=<version>]: the board's
  * report, drawn by the same renderer as the app's export, from the live document. The board is
- * read here, from the room; a worker draws it, so a big board does not hold up the event loop.
+ * read here, from the room (and the version, if any, from the store); a worker draws it, so a
+ * big board's drawing does not hold up the event loop.
  * Its cover links to the board with the view link: forwarding the report hands out reading
  * only. With `since`, the report opens with what changed since that version of the board.
  */

@@ -33,11 +33,11 @@ export function postgresVersionStorage(pool: pg.Pool): VersionStorage {
       const row = rows[0];
       return row && { ...toVersion(row), state: toBytes(row.state) };
     },
-    async pruneVersions(boardId, keep) {
+    async pruneVersions(boardId, reason, keep) {
       const { rowCount } = await pool.query(
-        `DELETE FROM versions WHERE board_id = $1 AND name IS NULL AND id NOT IN (
-           SELECT id FROM versions WHERE board_id = $1 AND name IS NULL ORDER BY created_at DESC, id DESC LIMIT $2)`,
-        [boardId, keep],
+        `DELETE FROM versions WHERE board_id = $1 AND name IS NULL AND reason = $2 AND id NOT IN (
+           SELECT id FROM versions WHERE board_id = $1 AND name IS NULL AND reason = $2 ORDER BY created_at DESC, id DESC LIMIT $3)`,
+        [boardId, reason, keep],
       );
       return rowCount ?? 0;
     },

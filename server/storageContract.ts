@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { accessOf, hashToken, newBoardTokens, withNewToken } from './capabilities.ts';
 import type { Storage } from './storage.ts';
-import type { StoredVersion } from './versionStorage.ts';
+import type { StoredVersion, VersionReason } from './versionStorage.ts';
 
 /*
  * What every Storage does, whatever engine is behind it: each engine's test file runs these
@@ -10,8 +10,8 @@ import type { StoredVersion } from './versionStorage.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 
-function version(id: string, name: string | null, createdAt: number, state: Uint8Array): StoredVersion {
-  return { id, name, reason: name === null ? 'activity' : 'named', createdAt, authors: ['Ada', '王芳'], seq: 1, state };
+function version(id: string, name: string | null, createdAt: number, state: Uint8Array, reason: VersionReason = name === null ? 'activity' : 'named'): StoredVersion {
+  return { id, name, reason, createdAt, authors: ['Ada', '王芳'], seq: 1, state };
 }
 
 export interface StoreUnderTest {
@@ -219,17 +219,18 @@ export function describeStorageContract(engine: string, open: () => Promise<Stor
 
     it('keeps versions, newest first, named ones through any pruning, and forgets them with their board', async () => {
       await storage.saveVersion('board0001', version('named1', 'Before workshop 2', 100, bytes(1, 1)));
+      await storage.saveVersion('board0001', version('ended', null, 150, bytes(1, 2), 'sessionEnded'));
       for (let i = 0; i < 4; i++) await storage.saveVersion('board0001', version(`auto${i}`, null, 200 + i, bytes(2, i)));
       const listed = await storage.listVersions('board0001');
-      expect(listed.map((v) => v.id)).toEqual(['auto3', 'auto2', 'auto1', 'auto0', 'named1']);
-      expect(listed[4]).toEqual({ id: 'named1', name: 'Before workshop 2', reason: 'named', createdAt: 100, authors: ['Ada', '王芳'], seq: 1 });
-      expect(listed[4]).not.toHaveProperty('state');
+      expect(listed.map((v) => v.id)).toEqual(['auto3', 'auto2', 'auto1', 'auto0', 'ended', 'named1']);
+      expect(listed[5]).toEqual({ id: 'named1', name: 'Before workshop 2', reason: 'named', createdAt: 100, authors: ['Ada', '王芳'], seq: 1 });
+      expect(listed[5]).not.toHaveProperty('state');
       expect(await storage.loadVersion('board0001', 'auto1')).toEqual(version('auto1', null, 201, bytes(2, 1)));
       expect(await storage.loadVersion('board0001', 'nothing')).toBeUndefined();
       expect(await storage.loadVersion('board0002', 'auto1')).toBeUndefined();
-      // The newest two automatic ones are kept, and every named one.
-      expect(await storage.pruneVersions('board0001', 2)).toBe(2);
-      expect((await storage.listVersions('board0001')).map((v) => v.id)).toEqual(['auto3', 'auto2', 'named1']);
+      // The newest two of a reason are kept, every other reason's, and every named one.
+      expect(await storage.pruneVersions('board0001', 'activity', 2)).toBe(2);
+      expect((await storage.listVersions('board0001')).map((v) => v.id)).toEqual(['auto3', 'auto2', 'ended', 'named1']);
       await storage.deleteBoard('board0001');
       expect(await storage.listVersions('board0001')).toEqual([]);
       // One saved as its board is deleted for good is not kept.

@@ -34,8 +34,11 @@ export interface VersionStorage {
   /** Newest first, without their states. */
   listVersions(boardId: string): Promise<BoardVersion[]>;
   loadVersion(boardId: string, versionId: string): Promise<StoredVersion | undefined>;
-  /** Deletes the oldest automatic versions past the newest `keep`; named ones all stay. Resolves to how many went. */
-  pruneVersions(boardId: string, keep: number): Promise<number>;
+  /**
+   * Deletes the oldest automatic versions saved for `reason` past its newest `keep`; named ones,
+   * and those of other reasons, all stay. Resolves to how many went.
+   */
+  pruneVersions(boardId: string, reason: VersionReason, keep: number): Promise<number>;
 }
 
 export const VERSIONS_SCHEMA = `
@@ -87,9 +90,9 @@ export function sqliteVersionStorage(db: Database.Database): VersionStorage {
   );
   const list = db.prepare<[string], VersionRow>(`SELECT ${VERSION_COLUMNS} FROM versions WHERE board_id = ? ORDER BY created_at DESC, id DESC`);
   const select = db.prepare<[string, string], VersionRow & { state: Buffer }>(`SELECT ${VERSION_COLUMNS}, state FROM versions WHERE board_id = ? AND id = ?`);
-  const prune = db.prepare<[string, string, number]>(`
-    DELETE FROM versions WHERE board_id = ? AND name IS NULL AND id NOT IN (
-      SELECT id FROM versions WHERE board_id = ? AND name IS NULL ORDER BY created_at DESC, id DESC LIMIT ?)`);
+  const prune = db.prepare<[string, string, string, string, number]>(`
+    DELETE FROM versions WHERE board_id = ? AND name IS NULL AND reason = ? AND id NOT IN (
+      SELECT id FROM versions WHERE board_id = ? AND name IS NULL AND reason = ? ORDER BY created_at DESC, id DESC LIMIT ?)`);
   return {
     async saveVersion(boardId, v) {
       insert.run(boardId, v.id, v.name, v.reason, v.createdAt, JSON.stringify(v.authors), v.seq, v.state, boardId);
@@ -99,6 +102,6 @@ export function sqliteVersionStorage(db: Database.Database): VersionStorage {
       const row = select.get(boardId, versionId);
       return row && { ...toVersion(row), state: toBytes(row.state) };
     },
-    pruneVersions: async (boardId, keep) => prune.run(boardId, boardId, keep).changes,
+    pruneVersions: async (boardId, reason, keep) => prune.run(boardId, reason, boardId, reason, keep).changes,
   };
 }

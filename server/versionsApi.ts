@@ -1,14 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
-import { assertRestorable, restoreBoardState } from '../src/doc/commands/restore.ts';
+import { RESTORED_ROOTS, assertRestorable, restoreBoardState } from '../src/doc/commands/restore.ts';
 import { createEditContext } from '../src/doc/context.ts';
 import { Locked } from '../src/doc/locked.ts';
 import { docToBoard } from '../src/doc/read.ts';
 import { boardToFile } from '../src/file/index.ts';
 import { newId } from '../src/model/ids.ts';
 import { LIMITS } from '../src/model/limits.ts';
+import type { Board } from '../src/model/index.ts';
 import type { Role } from './capabilities.ts';
-import { HttpError, methodNotAllowed, sendJson } from './json.ts';
+import { HttpError, methodNotAllowed, sendJson, sendJsonText } from './json.ts';
+import { versionFile } from './versionFiles.ts';
 import type { Rooms } from './rooms.ts';
 import type { BoardRecord, Storage } from './storage.ts';
 import type { BoardVersion, VersionReason } from './versionStorage.ts';
@@ -26,7 +28,10 @@ import type { BoardVersion, VersionReason } from './versionStorage.ts';
 
 /** Named versions a board may keep: people delete none by accident, and a link cannot fill the disk. */
 export const MAX_NAMED_VERSIONS = 200;
-/** Automatic versions a board keeps, the newest: older ones go as new ones come. */
+/**
+ * Automatic versions a board keeps of each reason, the newest: older ones go as new ones come.
+ * Kept by reason, so hours of editing never push out the end of the last workshop.
+ */
 export const KEEP_AUTOMATIC_VERSIONS = 50;
 
 export interface VersionsDeps {
@@ -58,15 +63,12 @@ export async function handleVersions(req: IncomingMessage, res: ServerResponse, 
   if (rest.length === 1) {
     if (method !== 'GET') throw methodNotAllowed(res, 'GET');
     notInTrash((await need('view')).board);
-    const version = await deps.storage.loadVersion(boardId, rest[0]!);
-    if (!version) throw new HttpError(404, 'No such version of this board', { code: 'versionNotFound' });
-    const doc = new Y.Doc();
-    try {
-      Y.applyUpdate(doc, version.state);
-      return sendJson(res, 200, boardToFile(docToBoard(doc)));
-    } finally {
-      doc.destroy();
-    }
+    const file = await versionFile(boardId, rest[0]!, async () => {
+      const version = await deps.storage.loadVersion(boardId, rest[0]!);
+      return version && JSON.stringify(boardToFile(boardOfState(version.state)));
+    });
+    if (file === undefined) throw new HttpError(404, 'No such version of this board', { code: 'versionNotFound' });
+    return sendJsonText(res, 200, file);
   }
   if (rest.length === 2 && rest[1] === 'restore') {
     if (method !== 'POST') throw methodNotAllowed(res, 'POST');
@@ -85,14 +87,7 @@ export async function handleVersions(req: IncomingMessage, res: ServerResponse, 
 async function restoreVersion(deps: VersionsDeps, boardId: string, versionId: string, role: Role): Promise<{ restored: BoardVersion; before: BoardVersion }> {
   const version = await deps.storage.loadVersion(boardId, versionId);
   if (!version) throw new HttpError(404, 'No such version of this board', { code: 'versionNotFound' });
-  const doc = new Y.Doc();
-  let state;
-  try {
-    Y.applyUpdate(doc, version.state);
-    state = docToBoard(doc);
-  } finally {
-    doc.destroy();
-  }
+  const state = boardOfState(version.state);
   try {
     // As the requester's link: a link that does not lead the workshop changes nothing locked.
     // Asked first, so a refused restore leaves no version behind.
@@ -111,12 +106,58 @@ async function restoreVersion(deps: VersionsDeps, boardId: string, versionId: st
  * Saves the board as it is now: `name` for one people named, null for an automatic one, whose
  * reason says what it came before or after. Automatic ones past the newest few are pruned.
  */
-export async function saveVersion({ storage, rooms }: VersionsDeps, boardId: string, reason: VersionReason, name: string | null, createdAt = Date.now()): Promise<BoardVersion> {
+export function saveVersion(deps: VersionsDeps, boardId: string, reason: VersionReason, name: string | null, createdAt = Date.now()): Promise<BoardVersion> {
+  if (name !== null) return save(deps, boardId, reason, name, createdAt);
+  // One automatic save of a board at a time, each judged against the one before it.
+  const run = (automaticSaves.get(boardId) ?? Promise.resolve()).then(() => save(deps, boardId, reason, null, createdAt));
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  automaticSaves.set(boardId, settled);
+  void settled.then(() => automaticSaves.get(boardId) === settled && automaticSaves.delete(boardId));
+  return run;
+}
+
+const automaticSaves = new Map<string, Promise<void>>();
+
+async function save({ storage, rooms }: VersionsDeps, boardId: string, reason: VersionReason, name: string | null, createdAt: number): Promise<BoardVersion> {
   const { state, seq, people } = await rooms.capture(boardId);
+  if (name === null) {
+    // A board that holds what its newest automatic version holds needs no other: so no link
+    // can fill the history (and push out its past) by asking again and again.
+    const same = await sameAsNewestAutomatic(storage, boardId, state);
+    if (same) return same;
+  }
   const version = { id: newId(12), name, reason, createdAt, authors: people, seq };
   await storage.saveVersion(boardId, { ...version, state });
-  if (name === null) await storage.pruneVersions(boardId, KEEP_AUTOMATIC_VERSIONS);
+  if (name === null) await storage.pruneVersions(boardId, reason, KEEP_AUTOMATIC_VERSIONS);
   return version;
+}
+
+/**
+ * The newest version, if it is an automatic one and its map and strategy canvas are exactly the
+ * board's (everything a restore would change). After a named one, one automatic version still
+ * comes: a workshop's end is news in the list even when it changed nothing.
+ */
+async function sameAsNewestAutomatic(storage: Storage, boardId: string, state: Uint8Array): Promise<BoardVersion | null> {
+  const [newest] = await storage.listVersions(boardId);
+  if (!newest || newest.name !== null) return null;
+  const stored = await storage.loadVersion(boardId, newest.id);
+  if (!stored) return null;
+  const restored = (board: Board) => JSON.stringify(RESTORED_ROOTS.map((root) => board[root]));
+  return restored(boardOfState(stored.state)) === restored(boardOfState(state)) ? newest : null;
+}
+
+/** A stored state read as a board. */
+function boardOfState(state: Uint8Array): Board {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state);
+    return docToBoard(doc);
+  } finally {
+    doc.destroy();
+  }
 }
 
 /** A board in the trash shows nothing of itself, as its preview and report do not. */

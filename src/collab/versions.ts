@@ -36,6 +36,11 @@ export function saveBeforeRestore(boardId: string, token: string): Promise<Versi
   return request(versionsRoute(boardId), { method: 'POST', body: JSON.stringify({ reason: 'beforeRestore' }) }, token);
 }
 
+/** Has the server restore a version: for a change too big for this page to send as one. */
+export function restoreOnServer(boardId: string, token: string, versionId: string): Promise<unknown> {
+  return request(versionsRoute(boardId, `/${encodeURIComponent(versionId)}/restore`), { method: 'POST' }, token);
+}
+
 const boards = new Map<string, Promise<Board>>();
 /** Boards kept read back: a history's previews of big boards must not fill the tab's memory. */
 const KEPT_BOARDS = 40;

@@ -92,6 +92,12 @@ describe('what changed between two states of a board', () => {
     ]);
     setEmotionScore(next, ids.feelings, ids.awareness, null);
     expect(diffBoards(before, after()).emotion[0]).toEqual({ laneId: ids.feelings, stageId: ids.awareness, before: 1, after: null });
+    // A second curve changed at a stage the first did: still two stages whose emotion changed.
+    const second = addLane(next, { kind: 'emotion' });
+    setEmotionScore(next, second, ids.awareness, 2);
+    const diff = diffBoards(before, after());
+    expect(diff.emotion).toHaveLength(3);
+    expect(diffCounts(diff).scoresChanged).toBe(2);
   });
 
   it('reports an emotion lane removed as a lane removed, not as each of its scores', () => {

@@ -93,7 +93,8 @@ export function diffCounts(diff: BoardDiff): DiffCounts {
     lanesAdded: diff.lanes.added.length,
     lanesRemoved: diff.lanes.removed.length,
     lanesRenamed: diff.lanes.renamed.length,
-    scoresChanged: diff.emotion.length,
+    // Stages, as the summary says it ("emotion changed at 2 stages"), whatever the number of emotion lanes.
+    scoresChanged: new Set(diff.emotion.map((score) => score.stageId)).size,
     strategyAdded: diff.strategy.added.length,
     strategyRemoved: diff.strategy.removed.length,
     strategyReworded: diff.strategy.reworded.length,

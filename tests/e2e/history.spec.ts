@@ -64,6 +64,17 @@ async function openHistory(page: Page): Promise<Locator> {
   return panel;
 }
 
+/** The header of the stage whose column holds the card's centre. */
+async function columnOf(page: Page, cardId: string): Promise<string | null> {
+  const box = await page.locator(`[data-card-id="${cardId}"]`).boundingBox();
+  if (!box) return null;
+  for (const stage of await page.locator('.stage-node').all()) {
+    const head = await stage.boundingBox();
+    if (head && box.x + box.width / 2 >= head.x && box.x + box.width / 2 <= head.x + head.width) return stage.getAttribute('aria-label');
+  }
+  return null;
+}
+
 const card = (page: Page, title: string) => page.getByRole('article', { name: `Card: ${title}` });
 /** A card's tags while compared sit beside it in its node; found by its title alone, in either language. */
 const tagsOf = (page: Page, title: string) => page.locator('.react-flow__node', { has: page.locator('.card-node__title').getByText(title, { exact: true }) }).locator('.change-tag');
@@ -117,11 +128,11 @@ test('a named version compared with now shows what changed on the map, the canva
   const dialog = ada.getByRole('dialog', { name: 'Export' });
   await expect(dialog.getByRole('combobox', { name: 'What changed since' })).toHaveValue(/.+/);
   const [download] = await Promise.all([ada.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
-  const text = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  expect(text).toContain('What changed since Before workshop 2');
-  expect(text).toContain('Online chat');
-  expect(text).toContain('Old brochure');
-  expect(text).toContain('Showroom visit');
+  // The section is the report's first page after the cover.
+  const text = execFileSync('pdftotext', ['-f', '2', '-l', '2', (await download.path())!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toMatch(/^What changed since Before workshop 2 /);
+  expect(text).toContain('1 card added');
+  for (const entry of ['Online chat', 'Old brochure', 'Sales visit', 'Slow quote → Slow quote by email', 'Visit → Showroom visit', 'First-time buyers']) expect(text).toContain(entry);
 
   // Two versions compared: the later one named after the workshop, picked as the end.
   await ada.getByRole('button', { name: 'Version history' }).click();
@@ -169,8 +180,13 @@ test('a version restored while another person types reaches them in place, keeps
   const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { board: { cards: { title: string }[] } };
   expect(file.board.cards.map((c) => c.title).sort()).toEqual(['Old brochure', 'Sales visit', 'Slow quote']);
 
-  // Bob's page must not reload: a mark on its window stays.
+  // Bob's page must not reload: a mark on its window stays. He is typing a card's title as the
+  // restore comes, the card the restore moves back to where it was.
   await bob.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await card(bob, 'Sales visit').dblclick();
+  const typing = bob.getByRole('textbox', { name: 'Card title' });
+  await typing.press('End');
+  await typing.pressSequentially(' with brochure');
   await ada.getByTestId('version-bar').getByRole('button', { name: 'Restore this version' }).click();
   const confirm = ada.getByRole('dialog', { name: 'Restore “Before workshop 2”?' });
   await ada.screenshot({ path: join(SCREENSHOTS, 'restore-dialog.png') });
@@ -183,9 +199,17 @@ test('a version restored while another person types reaches them in place, keeps
     await expect(card(page, 'Old brochure')).toBeVisible();
     await expect(card(page, 'Online chat')).toHaveCount(0);
     await expect(card(page, 'Slow quote')).toBeVisible();
+    // Back in its stage of then, under the research stage's header.
+    await expect.poll(async () => columnOf(page, board.cards.salesVisit)).toBe('Stage 1: Research');
     await expect(page.getByText('Showroom visit')).toHaveCount(0);
   }
   expect(await bob.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  // He types on in the same field: what he typed before the restore was the board's then, and
+  // went with it (kept in the version saved before the restore); what he types after stays.
+  await expect(typing).toBeFocused();
+  await typing.pressSequentially(' pack');
+  await typing.press('Enter');
+  for (const page of [ada, bob]) await expect(card(page, 'Sales visit pack')).toBeVisible();
 
   // Bob types on after the restore: his card and his words reach Ada and stay.
   await bob.getByRole('button', { name: /^Add card to/ }).first().click();

@@ -158,7 +158,11 @@ describe('versions of a board', () => {
       }
       // An automatic version before a restore the page makes itself; no other reason can be asked for.
       expect((await api(server.url, 'POST', versions, { reason: 'beforeRestore' }, view)).status).toBe(403);
-      expect((await api(server.url, 'POST', versions, { reason: 'beforeRestore' }, edit)).json).toMatchObject({ name: null, reason: 'beforeRestore' });
+      const before = await api(server.url, 'POST', versions, { reason: 'beforeRestore' }, edit);
+      expect(before.json).toMatchObject({ name: null, reason: 'beforeRestore' });
+      // Asked again with nothing changed, the same one: no link fills the history by asking.
+      for (let i = 0; i < 5; i++) expect((await api(server.url, 'POST', versions, { reason: 'beforeRestore' }, edit)).json).toEqual(before.json);
+      expect((await api(server.url, 'GET', versions, undefined, view)).json).toMatchObject({ versions: [{ reason: 'beforeRestore' }, { name: 'Sprint review' }] });
       for (const reason of ['sessionEnded', 'activity', 'named']) expect((await api(server.url, 'POST', versions, { reason }, edit)).status, reason).toBe(400);
       const hostile = '<img src=x onerror=alert(1)> \u202e名前';
       expect((await api(server.url, 'POST', versions, { name: hostile }, edit)).json).toMatchObject({ name: hostile });

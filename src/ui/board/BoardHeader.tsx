@@ -41,12 +41,14 @@ interface Props {
   onToggleComments(): void;
   historyOpen: boolean;
   onToggleHistory(): void;
+  /** A version is on screen in place of the live board. */
+  lookingBack: boolean;
   /** Presents the view to everyone on the board; not given to those who may not. */
   onPresent?: () => void;
 }
 
 /** Memoised: an edit to the map changes none of its props, and it holds four dialogs. */
-export const BoardHeader = memo(function BoardHeader({ session, title, live, identity, view, pictures, onRename, openThreads, commentsOpen, onToggleComments, historyOpen, onToggleHistory, onPresent }: Props) {
+export const BoardHeader = memo(function BoardHeader({ session, title, live, identity, view, pictures, onRename, openThreads, commentsOpen, onToggleComments, historyOpen, onToggleHistory, lookingBack, onPresent }: Props) {
   const connection = useConnection(session.provider, session.boardId, session.link.token);
   const peers = usePeers(session.provider.awareness);
   const workshop = useWorkshop(session.doc);
@@ -83,7 +85,7 @@ export const BoardHeader = memo(function BoardHeader({ session, title, live, ide
           <WorkshopTimer session={session} live={live} />
           {/* Undoing a comment would delete it, which a comment link may not. */}
           <div className="time-buttons">
-            {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} />}
+            {may(session.ctx, 'edit') && <UndoButtons undo={session.undo} paused={lookingBack} />}
             <HistoryButton expanded={historyOpen} disabled={!live} onToggle={onToggleHistory} />
           </div>
           {live && <WorkshopControl session={session} workshop={workshop} identity={identity} peers={peers} onMap={view === 'map'} onPresent={onPresent} />}

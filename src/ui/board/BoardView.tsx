@@ -98,6 +98,7 @@ export function BoardView({ session, identity, onRename }: Props) {
         onToggleComments={toggleComments}
         historyOpen={panel === 'history' && live}
         onToggleHistory={toggleHistory}
+        lookingBack={history.look !== null}
         onPresent={live && may(session.ctx, 'edit') ? present : undefined}
       />
       {history.look ? <HistoryControls session={session} history={history} pictures={pictures} notify={notify} /> : voting && <VotingStrip ctx={session.ctx} voting={voting} />}

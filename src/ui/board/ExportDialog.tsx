@@ -6,7 +6,7 @@ import { layoutJourney } from '../../canvas/layout.ts';
 import { mapGridOf } from '../../canvas/reportGrid.ts';
 import { docToBoard } from '../../doc/index.ts';
 import { boardToCsv, boardToFile, serializeBoardFile } from '../../file/index.ts';
-import type { MessageId, Translate } from '../../i18n/index.ts';
+import { asLocale, translatorFor, type MessageId, type Translate } from '../../i18n/index.ts';
 import type { PdfOptions } from '../../pdf/render.ts';
 import { download, exportFileName } from '../download.ts';
 import type { BoardPictures } from './boardPictures.ts';
@@ -42,14 +42,16 @@ interface Props {
   onSaveTemplate?(): void;
   /** The version the report's "What changed since" section starts out comparing with: the one compared on screen. */
   since?: VersionEntry | null;
+  /** When the state exported was saved, for a version: only versions before it are offered to compare with. */
+  savedAt?: number | null;
 }
 
 /** Export the board as it is now, in the format chosen; a PDF shows its progress while it renders. */
-export function ExportDialog({ doc, boardId, link, pictures, open, onClose, onSaveTemplate, since = null }: Props) {
+export function ExportDialog({ doc, boardId, link, pictures, open, onClose, onSaveTemplate, since = null, savedAt = null }: Props) {
   const t = useT();
   const { locale } = useLocale();
   const [links] = useBoardLinks(boardId, link, open);
-  const changesSince = useChangesSince(boardId, link.token, open, since);
+  const changesSince = useChangesSince(boardId, link.token, open, since, savedAt);
   const viewToken = links.state === 'ready' ? links.tokens.view : undefined;
   // What the board holds when the dialog opens: each format says what it will carry.
   const summary = useMemo(() => (open ? summarize(docToBoard(doc)) : null), [open, doc]);
@@ -97,7 +99,7 @@ export function ExportDialog({ doc, boardId, link, pictures, open, onClose, onSa
         setProgress({ value: 0, label: t('export.progress.preparing') });
         const { exportPdf } = await import('../../pdf/exportPdf.ts');
         const pdf = await exportPdf(board, {
-          changesSince: await changesSince.read(t),
+          changesSince: await changesSince.read(translatorFor(asLocale(board.meta.locale))),
           pageSize,
           orientation,
           // Sticky notes are placed against the grid the canvas draws them on.

@@ -11,22 +11,26 @@ import { versionName, versionTime } from './versionText.ts';
  * The export dialog's choice of a version for the report's "What changed since <version>"
  * section: none by default, or the version being compared from. `read` reads the one chosen.
  */
-export function useChangesSince(boardId: string, token: string, open: boolean, preselected: VersionEntry | null) {
+export function useChangesSince(boardId: string, token: string, open: boolean, preselected: VersionEntry | null, savedBefore: number | null) {
   const [versions] = useVersions(boardId, token, open);
   const [chosen, choose] = useState<string>('');
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- each opening starts from the comparison on screen
     if (open) choose(preselected?.id ?? '');
   }, [open, preselected]);
-  const list = versions.state === 'ready' ? versions.versions : preselected ? [preselected] : [];
+  // A report of a version compares it with an earlier one only: "since" a later one reads backwards.
+  const all = versions.state === 'ready' ? versions.versions : preselected ? [preselected] : [];
+  const list = savedBefore === null ? all : all.filter((v) => v.createdAt < savedBefore);
   const version = list.find((v) => v.id === chosen) ?? null;
   return {
     versions: list,
     chosen,
     choose,
-    read: async (t: Translate): Promise<ChangesSince | undefined> => {
+    /** The version chosen, named in `report`'s language (the board's, as every label of the report). */
+    read: async (report: Translate): Promise<ChangesSince | undefined> => {
       if (!version) return undefined;
-      return { label: versionName(version, t), savedAt: new Date(version.createdAt), board: await loadVersionBoard(boardId, token, version.id) };
+      const label = version.name ?? report(`report.changes.reason.${version.reason}`);
+      return { label, savedAt: new Date(version.createdAt), board: await loadVersionBoard(boardId, token, version.id) };
     },
   };
 }

@@ -52,6 +52,7 @@ export function HistoryControls({ session, history, pictures, notify }: Props) {
           open={dialog === 'export'}
           onClose={() => setDialog(null)}
           since={look.mode === 'compare' ? look.from : null}
+          savedAt={look.mode === 'version' ? look.from.createdAt : (look.to?.createdAt ?? null)}
         />
       )}
       <RestoreDialog

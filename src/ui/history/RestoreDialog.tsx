@@ -34,7 +34,7 @@ export function RestoreDialog({ name, online, onRestore, onClose, onRestored }: 
     }
   };
   return (
-    <Dialog.Root open={name !== null} onOpenChange={(open) => !open && close()}>
+    <Dialog.Root open={name !== null} onOpenChange={(open) => !open && !state.working && close()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog__overlay" />
         <Dialog.Content className="dialog">
@@ -51,7 +51,9 @@ export function RestoreDialog({ name, online, onRestore, onClose, onRestored }: 
             </p>
           )}
           <div className="dialog__actions">
-            <Dialog.Close className="button">{t('history.restore.cancel')}</Dialog.Close>
+            <Dialog.Close className="button" disabled={state.working}>
+              {t('history.restore.cancel')}
+            </Dialog.Close>
             <button type="button" className="button button--primary" disabled={!online || state.working} onClick={() => void restore()}>
               {t(state.working ? 'history.restore.working' : 'history.restore.confirm')}
             </button>

@@ -21,20 +21,22 @@ export interface LookDoc {
  * (StrictMode renders twice), and again when either changes; null until the first is made.
  */
 export function useLookDoc(board: Board | null, live: Y.Doc, wanted: boolean): LookDoc | null {
-  const [look, setLook] = useState<LookDoc | null>(null);
+  const [look, setLook] = useState<(LookDoc & { of: Board | null; over: Y.Doc; ended: boolean }) | null>(null);
   useEffect(() => {
     if (!wanted) return;
     const doc = board ? new Y.Doc() : live;
     if (board) writeBoardToDoc(doc, board);
     const ctx = createEditContext(doc, 'history', 'view');
-    const made = { doc, ctx, undo: createUndoManager(ctx), awareness: new Awareness(new Y.Doc()) };
+    const made = { doc, ctx, undo: createUndoManager(ctx), awareness: new Awareness(new Y.Doc()), of: board, over: live, ended: false };
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the document is an external resource
     setLook(made);
     return () => {
+      made.ended = true;
       made.undo.destroy();
       made.awareness.destroy();
       if (board) doc.destroy();
     };
   }, [board, live, wanted]);
-  return wanted ? look : null;
+  // Made for these inputs and not yet destroyed: never the last ones' for the render that changes them.
+  return wanted && look && !look.ended && look.of === board && look.over === live ? look : null;
 }

@@ -21,13 +21,15 @@ function boardWithCards(count: number, body: string) {
   return { session, version, undo };
 }
 
-function answering() {
+/** Stands in for the server, answering every request with `status`; says what was asked, in order. */
+function answering(status = 201) {
   const asked: string[] = [];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (path: string, init?: RequestInit) => {
       asked.push(`${init?.method ?? 'GET'} ${path} ${typeof init?.body === 'string' ? init.body : ''}`.trim());
-      return new Response(JSON.stringify({}), { status: 201, headers: { 'content-type': 'application/json' } });
+      const body = status < 300 ? {} : { error: 'Board could not be loaded', code: 'boardLoadFailed' };
+      return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
     }),
   );
   return asked;
@@ -44,6 +46,15 @@ describe('restoring a version from the page', () => {
     expect(docToBoard(session.doc).cards.map((c) => c.title)).toEqual(['Card 0', 'Card 1', 'Card 2']);
     undo.undo();
     expect(docToBoard(session.doc).cards).toEqual([]);
+  });
+
+  it('changes nothing here when the board as it was could not be saved first', async () => {
+    const { session, version, undo } = boardWithCards(3, 'short');
+    const asked = answering(500);
+    await expect(restoreVersion(session, 'v1', version)).rejects.toThrow();
+    expect(asked).toEqual(['POST /api/boards/board1/versions {"reason":"beforeRestore"}']);
+    expect(docToBoard(session.doc).cards).toEqual([]);
+    expect(undo.canUndo()).toBe(false);
   });
 
   it('asks the server to restore a change too big to send as one message, changing nothing here', async () => {

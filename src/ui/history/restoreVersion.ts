@@ -1,7 +1,6 @@
 import * as Y from 'yjs';
-import { request, boardRoute } from '../../collab/api.ts';
 import type { BoardSession } from '../../collab/session.ts';
-import { saveBeforeRestore } from '../../collab/versions.ts';
+import { restoreOnServer, saveBeforeRestore } from '../../collab/versions.ts';
 import { assertRestorable, restoreBoardState } from '../../doc/commands/restore.ts';
 import { createEditContext } from '../../doc/index.ts';
 import type { Board } from '../../model/index.ts';
@@ -24,7 +23,7 @@ const RESTORE_IN_PAGE_BYTES = 512 * 1024;
 export async function restoreVersion(session: BoardSession, versionId: string, version: Board): Promise<'undoable' | 'byServer'> {
   assertRestorable(session.ctx, version);
   if (changeBytes(session, version) > RESTORE_IN_PAGE_BYTES) {
-    await request(boardRoute(session.boardId, `/versions/${encodeURIComponent(versionId)}/restore`), { method: 'POST' }, session.link.token);
+    await restoreOnServer(session.boardId, session.link.token, versionId);
     return 'byServer';
   }
   await saveBeforeRestore(session.boardId, session.link.token);
