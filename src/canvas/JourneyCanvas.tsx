@@ -91,6 +91,8 @@ interface Props {
   exporter?: Ref<MapExporter>;
   /** Filled with a way to bring a record into view (the comments panel's targets). */
   focus?: Ref<MapFocus>;
+  /** The personas panel's toggle, in the map's toolbar. */
+  personas?: { open: boolean; toggle(): void };
 }
 
 export function JourneyCanvas(props: Props) {
@@ -103,7 +105,7 @@ export function JourneyCanvas(props: Props) {
   );
 }
 
-function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard, onNotice, exporter, focus }: Props) {
+function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard, onNotice, exporter, focus, personas }: Props) {
   const layout = useMemo(() => layoutJourney(board), [board]);
   const unplaced = useMemo(() => unplacedCards(board), [board]);
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
@@ -258,7 +260,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
         <DimmedCardsContext.Provider value={dimmed}>
           <div className={canEdit ? 'canvas' : 'canvas canvas--read-only'} style={CANVAS_VARIABLES}>
             {canEdit && !focused && <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />}
-            {layout.nodes.length > 0 && !focused && <MapToolbar board={board} filter={liveFilter(board, filter)} onFilter={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} />}
+            {layout.nodes.length > 0 && !focused && <MapToolbar board={board} filter={liveFilter(board, filter)} onFilter={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} personas={personas} />}
             <div className={connector.connecting ? 'canvas__flow is-connecting' : 'canvas__flow'} ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
               {opening && (
                 <ReactFlow<JourneyNode> {...flowProps} aria-label={t('canvas.flow.label')}>

@@ -10,6 +10,8 @@ interface Props {
   filter: CardFilter;
   onFilter(filter: CardFilter): void;
   matching: number;
+  /** Opens or closes the personas panel, and whether it is open; not given where there is none. */
+  personas?: { open: boolean; toggle(): void };
 }
 
 /**
@@ -17,12 +19,21 @@ interface Props {
  * row of its own rather than floating over the map, so it never covers a stage's header,
  * however the map is zoomed or panned.
  */
-export function MapToolbar({ board, filter, onFilter, matching }: Props) {
+export function MapToolbar({ board, filter, onFilter, matching, personas }: Props) {
   const t = useT();
   return (
     <div className="map-toolbar" aria-label={t('board.toolbar.label')} role="group">
       {board.cards.length > 0 && <FilterBar board={board} filter={filter} onChange={onFilter} matching={matching} />}
       <div className="map-toolbar__end">
+        {personas && (
+          <button type="button" className="map-toolbar__toggle" aria-pressed={personas.open} onClick={personas.toggle}>
+            <svg className="map-toolbar__icon" viewBox="0 0 16 16" aria-hidden="true">
+              <circle cx="8" cy="5.5" r="2.75" />
+              <path d="M2.75 14c.6-2.9 2.7-4.5 5.25-4.5s4.65 1.6 5.25 4.5" />
+            </svg>
+            {t('personas.button')}
+          </button>
+        )}
         <MinimapToggle />
       </div>
     </div>

@@ -4,6 +4,7 @@ import {
   addConnector,
   addLane,
   addNote,
+  addPersona,
   addStage,
   addStrategyItem,
   attachStrategyItemToStage,
@@ -11,13 +12,14 @@ import {
   docToBoard,
   moveCard,
   setEmotionScore,
+  setLaneCurve,
   castDot,
   endRound,
   startRound,
 } from '../doc/index.ts';
 import { createBoardReader } from '../doc/boardReader.ts';
 import { freshContext, syncDocs } from '../doc/testing/sync.ts';
-import { cardHeight, layoutJourney, nodeId } from './layout.ts';
+import { cardHeight, layoutJourney, nodeId, type LaneNodeData } from './layout.ts';
 import { CARD, GRID } from './metrics.ts';
 import { estimateLines } from './textLines.ts';
 
@@ -202,5 +204,27 @@ describe('estimateLines wraps by words', () => {
     expect(estimateLines('aaaa bbbb cc', 100, 10, 4)).toBe(2);
     expect(estimateLines('aaaaaa bbbbbbbb cccccc', 100, 10, 4)).toBe(3);
     expect(estimateLines('建立与潜在客户的有效沟通机制', 224, 7.9, 4)).toBe(2);
+  });
+});
+
+describe('one curve per persona', () => {
+  it('hands each emotion lane its persona, whose colour its curve and legend take, and none to a lane of no one', () => {
+    const { ctx, s1, mood } = sampleBoard();
+    const toBe = addLane(ctx, { kind: 'emotion', title: 'Ann, to be' });
+    const loose = addLane(ctx, { kind: 'emotion', title: 'Nobody' });
+    const ann = addPersona(ctx, { name: 'Ann', color: 'teal' })!;
+    setLaneCurve(ctx, mood, ann, 'asIs');
+    setLaneCurve(ctx, toBe, ann, 'toBe');
+    setEmotionScore(ctx, toBe, s1, 2);
+    const layout = layoutJourney(docToBoard(ctx.doc));
+    const emotion = (laneId: string) => layout.nodes.find((node) => node.id === nodeId.emotion(laneId))!.data as { persona: { id: string; color: string } | null; lane: { curve: string } };
+    expect([mood, toBe, loose].map((laneId) => [emotion(laneId).persona?.id ?? null, emotion(laneId).lane.curve])).toEqual([
+      [ann, 'asIs'],
+      [ann, 'toBe'],
+      [null, 'asIs'],
+    ]);
+    const header = layout.nodes.find((node) => node.id === nodeId.lane(toBe))!.data as LaneNodeData;
+    expect(header.persona?.name).toBe('Ann');
+    expect(header.personas).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import { WIDE_CHAR, cardsInRound, isMetricSection, roundOnScreen, type Board, type Card, type Lane, type LaneKind, type Note, type Stage } from '../model/index.ts';
+import { WIDE_CHAR, cardsInRound, isMetricSection, roundOnScreen, type Board, type Card, type Lane, type LaneKind, type Note, type Persona, type Stage } from '../model/index.ts';
 import { cardHeight, votable } from './cardShape.ts';
 import { indexByCell } from './cellIndex.ts';
 import { arrowPath, routeConnectors, routePath, type Channels } from './connectors/route.ts';
@@ -8,7 +8,8 @@ import type { CardSheetNode } from './overview/overviewNodes.ts';
 import { estimateLines } from './textLines.ts';
 
 export interface StageNodeData extends Record<string, unknown> { stage: Stage; index: number; metrics: string[] }
-export interface LaneNodeData extends Record<string, unknown> { lane: Lane; index: number }
+/** A lane header; an emotion lane's persona, whose curve it draws, is its legend. */
+export interface LaneNodeData extends Record<string, unknown> { lane: Lane; index: number; persona: Persona | null; personas: readonly Persona[] }
 /** One stage x lane cell of the grid: where it is on the map, and its stage's and lane's titles and kind, which name it. */
 export interface Cell { id: string; stageId: string; laneId: string; stageTitle: string; lane: Pick<Lane, 'kind' | 'title'>; empty: boolean; x: number; y: number; width: number; height: number }
 export interface CellGridData extends Record<string, unknown> { cells: Cell[] }
@@ -21,6 +22,8 @@ export interface CardNodeData extends Record<string, unknown> { card: Card; lane
 export interface NoteNodeData extends Record<string, unknown> { note: Note }
 export interface EmotionNodeData extends Record<string, unknown> {
   lane: Lane;
+  /** Whose curve it is: drawn in that persona's colour; null for no one's. */
+  persona: Persona | null;
   /** One point per stage column: its centre x (relative to the node) and the score, if any. */
   points: { stageId: string; x: number; score: number | null }[];
 }
@@ -159,6 +162,8 @@ export function noteHeight(note: Note): number {
  * their cells. A row is as tall as its fullest cell, so rows and columns stay aligned. Pure: the
  * same board always gives the same layout.
  */
+const NO_PERSONAS: readonly Persona[] = [];
+
 export function layoutJourney(board: Board): JourneyLayout {
   const stageIds = new Set(board.stages.map((s) => s.id));
   const cells = indexByCell(board.cards, (card) => (stageIds.has(card.stageId) ? card : null));
@@ -190,6 +195,7 @@ export function layoutJourney(board: Board): JourneyLayout {
   });
 
   const rows: Row[] = [];
+  const personas = new Map(board.personas.map((persona) => [persona.id, persona]));
   let y = GRID.stageHeaderHeight + GRID.gap;
   board.lanes.forEach((lane, index) => {
     const isVoting = (card: Card) => voting !== null && votable(lane.kind) && voting.has(card.id);
@@ -208,13 +214,14 @@ export function layoutJourney(board: Board): JourneyLayout {
       return { column, stage: board.stages[stageIndex]!, placed };
     });
     rows.push({ laneId: lane.id, y, height, cards: !isEmotion });
+    const persona = isEmotion && lane.personaId !== null ? (personas.get(lane.personaId) ?? null) : null;
     nodes.push({
       id: nodeId.lane(lane.id),
       type: 'lane',
       position: { x: 0, y },
       width: GRID.laneHeaderWidth,
       height,
-      data: { lane, index },
+      data: { lane, index, persona, personas: isEmotion ? board.personas : NO_PERSONAS },
     });
     if (isEmotion) {
       nodes.push({
@@ -227,6 +234,7 @@ export function layoutJourney(board: Board): JourneyLayout {
         selectable: false,
         data: {
           lane,
+          persona,
           points: columns.map((c) => ({ stageId: c.stageId, x: c.x - GRID.laneHeaderWidth - GRID.gap + c.width / 2, score: lane.scores[c.stageId] ?? null })),
         },
       });

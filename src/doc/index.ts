@@ -6,6 +6,7 @@ export * from './commands/lanes.ts';
 export * from './commands/locks.ts';
 export * from './commands/meta.ts';
 export * from './commands/notes.ts';
+export * from './commands/personas.ts';
 export * from './commands/presenting.ts';
 export * from './commands/session.ts';
 export * from './commands/stages.ts';

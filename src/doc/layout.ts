@@ -10,7 +10,8 @@ import { RECORD_KINDS, type RecordKindName } from '../model/index.ts';
  *
  *   meta        Y.Map   schemaVersion, title: Y.Text, locale, persona, createdAt
  *   stages      Y.Map   id -> Y.Map { order, title: Y.Text, window: Y.Text, description: Y.Text, color }
- *   lanes       Y.Map   id -> Y.Map { order, kind, title: Y.Text, color, scores: Y.Map stageId -> -2..2 }
+ *   lanes       Y.Map   id -> Y.Map { order, kind, title: Y.Text, color, scores: Y.Map stageId -> -2..2,
+ *                                     personaId, curve: 'asIs' | 'toBe' }
  *   cards       Y.Map   id -> Y.Map { stageId, laneId, order, title: Y.Text, body: Y.Text,
  *                                     channel, owner, emotion, tags, color, link }
  *   notes       Y.Map   id -> Y.Map { x, y, text: Y.Text, color }
@@ -21,6 +22,8 @@ import { RECORD_KINDS, type RecordKindName } from '../model/index.ts';
  *   votes       Y.Map   id -> Y.Map { targetId, voter, roundId }: one dot of a round (older boards:
  *                       `${targetId}:${voter}` -> { targetId, voter }, one vote a person a card)
  *   locks       Y.Map   the locked stage's, lane's or card's id -> Y.Map { targetId }
+ *   personas    Y.Map   id -> Y.Map { order, name, description, goals, needs, frustrations, quote: Y.Text,
+ *                                     color, initials }
  *   session     Y.Map   the workshop: its facilitator, spotlight stage, summons and timer (model/session.ts)
  *
  * Which fields each record holds, and how each is stored, is defined once per kind in src/model

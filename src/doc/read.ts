@@ -13,6 +13,7 @@ import {
   VOTE,
   ROUND,
   LOCK,
+  PERSONA,
   compareOrder,
   type Board,
   type BoardMeta,
@@ -27,6 +28,7 @@ import {
   type Vote,
   type Round,
   type Lock,
+  type Persona,
   type WorkshopSession,
 } from '../model/index.ts';
 import { metaMap, recordsMap, sessionMap, type RecordMap, type RecordRoot } from './layout.ts';
@@ -57,6 +59,7 @@ export const readComment = recordReader<Comment>(COMMENT);
 export const readVote = recordReader<Vote>(VOTE);
 export const readRound = recordReader<Round>(ROUND);
 export const readLock = recordReader<Lock>(LOCK);
+export const readPersona = recordReader<Persona>(PERSONA);
 
 /**
  * Where reads of records and whole lists may come from a cache (boardReader.ts): a record's
@@ -128,6 +131,7 @@ export function docToBoard(doc: Y.Doc, cache: ReadCache = NO_CACHE): Board {
     rounds: list('rounds', readRound, (a, b) => a.openedAt - b.openedAt || byId(a, b)),
     votes: list('votes', readVote, byId),
     locks: list('locks', readLock, byId),
+    personas: list('personas', readPersona, compareOrder),
     session: readSession(doc),
   };
 }

@@ -11,6 +11,7 @@ import {
   VoteSchema,
   RoundSchema,
   LockSchema,
+  PersonaSchema,
   WorkshopSessionSchema,
   type Board,
 } from '../model/index.ts';
@@ -20,7 +21,7 @@ import {
  * docs/FILE-FORMAT.md describes it for people; this is the description the code checks.
  */
 export const FILE_TYPE = 'journeyboard';
-export const FILE_VERSION = 1;
+export const FILE_VERSION = 2;
 
 /** The largest file an import takes, in the browser and on the server: 10,000 cards are about 5 MB. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -51,6 +52,7 @@ export const FileBoardSchema = z.object({
   rounds: z.array(RoundSchema.loose()).default([]),
   votes: z.array(VoteSchema.loose()).default([]),
   locks: z.array(LockSchema.loose()).default([]),
+  personas: z.array(PersonaSchema.extend(optionalOrder).loose()).default([]),
   session: WorkshopSessionSchema.prefault({}),
 });
 

@@ -2,11 +2,33 @@ import { FILE_VERSION } from './format.ts';
 
 /**
  * Upgrades a file of an older version, one version at a time: MIGRATIONS[n] turns a version n
- * file into a version n + 1 file. Version 1 is the first, so there is nothing to do yet; a
- * change to the format adds a step here, a fixture of the old version in tests/fixtures, and
- * raises FILE_VERSION.
+ * file into a version n + 1 file. A change to the format adds a step here, a fixture of the old
+ * version in tests/fixtures, and raises FILE_VERSION.
  */
-const MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
+  1: personaFromMeta,
+};
+
+/** The id the persona a version 1 file named gets: one id, as a file holds at most that one. */
+export const MIGRATED_PERSONA_ID = 'persona-of-meta';
+
+/**
+ * Version 2 has personas, and emotion lanes that belong to one. A version 1 board named its one
+ * persona in its meta ("Persona: bargain seeking households" on the report's cover): that name
+ * becomes a persona, and every emotion curve of the board is theirs, as it was. A board that
+ * named none gets none.
+ */
+function personaFromMeta(file: Record<string, unknown>): Record<string, unknown> {
+  const board = record(file.board);
+  const name = typeof record(board.meta).persona === 'string' ? (record(board.meta).persona as string).trim() : '';
+  if (name === '' || board.personas !== undefined) return file;
+  const lanes = Array.isArray(board.lanes) ? board.lanes.map((lane: unknown) => (record(lane).kind === 'emotion' ? { ...record(lane), personaId: MIGRATED_PERSONA_ID } : lane)) : board.lanes;
+  return { ...file, board: { ...board, personas: [{ id: MIGRATED_PERSONA_ID, name }], lanes } };
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
 
 export function migrate(file: Record<string, unknown>, version: number): Record<string, unknown> {
   let out = file;

@@ -22,6 +22,7 @@ export const REPAIR_KINDS = [
   'votesOnMissingCards',
   'locksOnMissingRecords',
   'strategyItemsOnMissingStages',
+  'lanesOfMissingPersonas',
 ] as const;
 export type RepairKind = (typeof REPAIR_KINDS)[number];
 
@@ -111,7 +112,12 @@ function repair(input: FileBoard, repairs: Repairs): Board {
     return out;
   };
   const stages = withOrder(unique(input.stages), () => 'all', repairs);
-  const lanes = withOrder(unique(input.lanes), () => 'all', repairs);
+  const personas = withOrder(unique(input.personas), () => 'all', repairs);
+  const personaIds = new Set(personas.map((p) => p.id));
+  // An emotion lane of a persona the file lacks is kept, as no one's curve.
+  const lanes = withOrder(unique(input.lanes), () => 'all', repairs).map((lane) =>
+    lane.personaId !== null && !personaIds.has(lane.personaId) ? (repairs.add('lanesOfMissingPersonas'), { ...lane, personaId: null }) : lane,
+  );
   const cards = withOrder(unique(input.cards), (c) => `${c.stageId}\u0000${c.laneId}`, repairs);
   const stageIds = new Set(stages.map((s) => s.id));
   const strategy = withOrder(unique(input.strategy), (item) => item.sectionId, repairs).map((item) =>
@@ -135,7 +141,7 @@ function repair(input: FileBoard, repairs: Repairs): Board {
     spotlightStageId: spotlight !== null && stageIds.has(spotlight) ? spotlight : null,
     roundId: roundId !== null && rounds.some((round) => round.id === roundId) ? roundId : null,
   };
-  return { meta: input.meta, stages, lanes, cards, notes, connectors, strategy, comments, rounds, votes, locks, session };
+  return { meta: input.meta, stages, lanes, cards, notes, connectors, strategy, comments, rounds, votes, locks, personas, session };
 }
 
 /**

@@ -17,6 +17,7 @@ import { present } from './en/present.ts';
 import { phone } from './en/phone.ts';
 import { voting } from './en/voting.ts';
 import { history } from './en/history.ts';
+import { personas } from './en/personas.ts';
 
 /**
  * The English catalogue, in the ICU message format: `{name}` for a value, `{count, plural, …}`
@@ -43,6 +44,7 @@ export const en = {
   ...phone,
   ...voting,
   ...history,
+  ...personas,
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -10,6 +10,7 @@ import type { StrategyItem } from './strategy.ts';
 import type { Lock } from './lock.ts';
 import type { Round } from './round.ts';
 import type { Vote } from './vote.ts';
+import type { Persona } from './persona.ts';
 
 /** A plain snapshot of a board: every list sorted, every reference as stored. */
 export interface Board {
@@ -24,6 +25,7 @@ export interface Board {
   rounds: Round[];
   votes: Vote[];
   locks: Lock[];
+  personas: Persona[];
   session: WorkshopSession;
 }
 

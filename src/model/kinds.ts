@@ -10,6 +10,7 @@ import { STRATEGY_ITEM } from './strategy.ts';
 import { LOCK } from './lock.ts';
 import { ROUND } from './round.ts';
 import { VOTE } from './vote.ts';
+import { PERSONA } from './persona.ts';
 
 /** Every kind of record a board holds, by the name of its list (the document's root, the file's key). */
 export const RECORD_KINDS = {
@@ -23,6 +24,7 @@ export const RECORD_KINDS = {
   rounds: ROUND,
   votes: VOTE,
   locks: LOCK,
+  personas: PERSONA,
 } as const;
 
 export type RecordKindName = keyof typeof RECORD_KINDS;

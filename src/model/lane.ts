@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { color, oneOf, order, scores, text } from './field.ts';
+import { color, oneOf, optionalRef, order, scores, text } from './field.ts';
 import { LIMITS } from './limits.ts';
 import { defineRecord } from './record.ts';
 import type { Translate } from '../i18n/index.ts';
@@ -24,15 +24,24 @@ export function laneKindLabel(kind: LaneKind, t: Translate): string {
   return t(`lane.kind.${kind}`);
 }
 
-/** A row of the map. An emotion lane also keeps one score per stage, drawn as a curve. */
+/** Which of a persona's two curves an emotion lane draws: the journey as it is, or as it is to be (dashed). */
+export const CURVE_STATES = ['asIs', 'toBe'] as const;
+export type CurveState = (typeof CURVE_STATES)[number];
+
+/**
+ * A row of the map. An emotion lane also keeps one score per stage, drawn as a curve: its
+ * persona's (persona.ts), in that persona's colour, as-is or to-be; or no one's.
+ */
 export const LANE = defineRecord('lanes', 'lane', 100, {
   order: order(),
   kind: oneOf('Kind', LANE_KINDS, 'touchpoints'),
   title: text('Title', LIMITS.title),
   color: color('Colour', 'slate'),
   scores: scores('Scores'),
+  personaId: optionalRef('Persona'),
+  curve: oneOf('Curve', CURVE_STATES, 'asIs'),
 });
 
 export const LaneSchema = LANE.schema;
 export type Lane = z.infer<typeof LaneSchema>;
-export type LaneFields = Omit<Lane, 'id' | 'order' | 'scores'>;
+export type LaneFields = Omit<Lane, 'id' | 'order' | 'scores' | 'personaId' | 'curve'> & Partial<Pick<Lane, 'personaId' | 'curve'>>;

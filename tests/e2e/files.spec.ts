@@ -5,7 +5,7 @@ import { faceOf } from '../../src/canvas/cardShape.ts';
 import { layoutJourney } from '../../src/canvas/layout.ts';
 import { CARD } from '../../src/canvas/metrics.ts';
 import { pictureBounds } from '../../src/canvas/picture/paintMap.ts';
-import { readBoardFile } from '../../src/file/index.ts';
+import { FILE_VERSION, readBoardFile } from '../../src/file/index.ts';
 import { expect, expectConnected, joinAs, test } from './fixtures.ts';
 
 /* Exporting a board and opening the file again, as people do between teams and tools. */
@@ -31,7 +31,7 @@ test('a board exported as JSON opens again as a new board with the same content'
   const original = page.url();
   const file = await exportAs(page, /JSON/);
   const text = readFileSync(file, 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ type: 'journeyboard', version: 1, board: { meta: { locale: 'zh-CN' } } });
+  expect(JSON.parse(text)).toMatchObject({ type: 'journeyboard', version: FILE_VERSION, board: { meta: { locale: 'zh-CN' } } });
 
   await page.goto('/');
   await page.getByLabel('Open a file…').setInputFiles(file);

@@ -11,7 +11,7 @@ import './compare.css';
  * it is, and beside each stage whose score changed, by how much. Nothing for a lane whose
  * curve did not change.
  */
-export function EmotionBefore({ lane, points, height }: EmotionNodeData & { height: number }) {
+export function EmotionBefore({ lane, points, height }: Pick<EmotionNodeData, 'lane' | 'points'> & { height: number }) {
   const t = useT();
   const before = useContext(ChangesContext)?.scoresBefore.get(lane.id);
   if (!before) return null;

@@ -9,7 +9,7 @@ const stages: Stage[] = [
   { id: 's1', order: 'a0', title: 'Quotation and Agreement', window: '', description: '', color: 'slate' },
   { id: 's2', order: 'a1', title: '  ', window: '', description: '', color: 'slate' },
 ];
-const lanes: Lane[] = [{ id: 'l1', order: 'a0', kind: 'painPoints', title: '', color: 'slate', scores: {} }];
+const lanes: Lane[] = [{ id: 'l1', order: 'a0', kind: 'painPoints', title: '', color: 'slate', scores: {}, personaId: null, curve: 'asIs' }];
 
 describe('cardPlacement', () => {
   it('names the stage and lane, falling back to the lane kind and "Untitled stage"', () => {

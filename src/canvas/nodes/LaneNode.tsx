@@ -10,6 +10,7 @@ import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import { InlineText } from '../InlineText.tsx';
 import type { JourneyNode, LaneNodeData } from '../layout.ts';
 import { LaneIcon } from './LaneIcon.tsx';
+import { CurveOwner } from './CurveOwner.tsx';
 import { ChangeTags } from '../compare/ChangeTags.tsx';
 import { useChangeClass } from '../../browser/changesContext.ts';
 
@@ -22,7 +23,7 @@ type Props = NodeProps<Extract<JourneyNode, { type: 'lane' }>>;
  * starts from an empty field that offers that name.
  */
 export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
-  const { lane } = data as LaneNodeData;
+  const { lane, persona, personas } = data as LaneNodeData;
   const { ctx, askToDelete } = useCanvasActions();
   const { mayChange: canEdit, mayLock } = useLock(lane.id);
   const t = useT();
@@ -38,6 +39,7 @@ export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
           <InlineText ctx={ctx} root="lanes" id={lane.id} field="title" className="lane-node__title" readOnly={!canEdit} label={t('lanes.lane.title')} placeholder={kind} maxLength={LIMITS.title} value={name} onText={(title) => setLaneTitle(ctx, lane.id, title)} />
         </div>
         {namedApartFromKind(lane, t) && <span className="lane-node__kind">{kind}</span>}
+        {lane.kind === 'emotion' && <CurveOwner ctx={ctx} lane={lane} persona={persona} personas={personas} canEdit={canEdit} />}
         {(canEdit || mayLock) && (
           <div className="node-actions nodrag">
             <LockToggle id={lane.id} name={name} />

@@ -14,11 +14,12 @@ import { fillRecord, patchRecord, readRecordFields } from '../records.ts';
  */
 
 /**
- * What a restore brings back: the map and the strategy canvas. The workshop's own state (its
+ * What a restore brings back: the map (with the personas whose curves it draws) and the
+ * strategy canvas. The workshop's own state (its
  * session, rounds, dots and locks) and the comments go on as they are, and so does the title,
  * which only the owner renames.
  */
-export const RESTORED_ROOTS = ['stages', 'lanes', 'cards', 'notes', 'connectors', 'strategy'] as const satisfies readonly RecordRoot[];
+export const RESTORED_ROOTS = ['stages', 'lanes', 'cards', 'notes', 'connectors', 'strategy', 'personas'] as const satisfies readonly RecordRoot[];
 
 /** The parts of a board a restore reads. */
 export type RestoredState = Pick<Board, (typeof RESTORED_ROOTS)[number]>;

@@ -28,4 +28,6 @@ export const app = {
     '{count, plural, one {# lock was on a stage, lane or card the file does not hold: it was left out.} other {# locks were on stages, lanes or cards the file does not hold: they were left out.}}',
   'app.repair.strategyItemsOnMissingStages':
     '{count, plural, one {# strategy item was tied to a stage the file does not hold: the tie was removed and the item kept.} other {# strategy items were tied to stages the file does not hold: the ties were removed and the items kept.}}',
+  'app.repair.lanesOfMissingPersonas':
+    '{count, plural, one {# emotion lane belonged to a persona the file does not hold: it was kept as no one’s curve.} other {# emotion lanes belonged to personas the file does not hold: they were kept as no one’s curves.}}',
 } as const;

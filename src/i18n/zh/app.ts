@@ -22,4 +22,5 @@ export const app: Area<typeof en> = {
   'app.repair.locksOnMissingRecords': '{count} 个锁定所针对的阶段、泳道或卡片不在文件中：已略去。',
   'app.repair.votesOnMissingCards': '{count} 个投票所针对的卡片不在文件中：已略去。',
   'app.repair.strategyItemsOnMissingStages': '{count} 个策略条目关联的阶段不在文件中：已解除关联，条目保留。',
+  'app.repair.lanesOfMissingPersonas': '{count} 条情绪泳道所属的角色不在文件中：已解除关联，泳道保留。',
 };

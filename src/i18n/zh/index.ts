@@ -18,6 +18,7 @@ import { present } from './present.ts';
 import { phone } from './phone.ts';
 import { voting } from './voting.ts';
 import { history } from './history.ts';
+import { personas } from './personas.ts';
 
 /** Simplified Chinese, area by area as in English. */
 export const zh: Catalogue = {
@@ -40,4 +41,5 @@ export const zh: Catalogue = {
   ...phone,
   ...voting,
   ...history,
+  ...personas,
 };

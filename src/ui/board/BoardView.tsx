@@ -32,6 +32,7 @@ import { ChangesContext } from '../../browser/changesContext.ts';
 import { HistoryPanel } from '../history/HistoryPanel.tsx';
 import { HistoryControls } from '../history/HistoryControls.tsx';
 import { useHistory } from '../history/useHistory.ts';
+import { PersonasPanel } from '../personas/PersonasPanel.tsx';
 import '../../styles/board.css';
 
 interface Props {
@@ -64,10 +65,11 @@ export function BoardView({ session, identity, onRename }: Props) {
   );
   const mapFocus = useRef<MapFocus>(null);
   // One column beside the map at a time: comments or history.
-  const [panel, setPanel] = useState<'comments' | 'history' | null>(null);
+  const [panel, setPanel] = useState<'comments' | 'history' | 'personas' | null>(null);
   const toggleComments = useCallback(() => setPanel((open) => (open === 'comments' ? null : 'comments')), []);
   const toggleHistory = useCallback(() => setPanel((open) => (open === 'history' ? null : 'history')), []);
   const commentsOpen = panel === 'comments';
+  const personasToggle = useMemo(() => ({ open: panel === 'personas', toggle: () => setPanel((open) => (open === 'personas' ? null : 'personas')) }), [panel]);
   const history = useHistory(session, live ? board : null, panel === 'history' && live);
   // The past, read-only, in place of the live board, while a version is looked at.
   const looking = history.shown;
@@ -118,7 +120,7 @@ export function BoardView({ session, identity, onRename }: Props) {
             <StrategyView board={board} ctx={session.ctx} undo={session.undo} />
           ) : (
             <CardVotingProvider board={board} ctx={session.ctx} live={live} online={synced}>
-              <JourneyCanvas board={board} readOnly={!live} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} exporter={mapExporter} focus={mapFocus} />
+              <JourneyCanvas board={board} readOnly={!live} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} exporter={mapExporter} focus={mapFocus} personas={personasToggle} />
             </CardVotingProvider>
           )}
         </PreviewBoundary>
@@ -127,6 +129,7 @@ export function BoardView({ session, identity, onRename }: Props) {
         {live && panel === 'history' && (
           <HistoryPanel boardId={session.boardId} token={session.link.token} canEdit={may(session.ctx, 'edit')} versions={history.versions} onReload={history.reloadVersions} look={history.look} onLook={history.setLook} onClose={() => setPanel(null)} />
         )}
+        {live && board && panel === 'personas' && !history.look && <PersonasPanel ctx={session.ctx} board={board} onClose={() => setPanel(null)} />}
         {live && board && commentsOpen && <CommentsPanel ctx={session.ctx} board={board} identity={identity} onClose={() => setPanel(null)} onShowTarget={showTarget} />}
         <Notice message={notice} />
         {live && board !== null && <PresentLayer board={board} ctx={session.ctx} presentation={presentation} />}

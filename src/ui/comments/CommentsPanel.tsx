@@ -1,16 +1,15 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useT } from '../../browser/i18n.tsx';
 import { CommentThreadView } from '../../canvas/feedback/CommentThreadView.tsx';
 import { intlLocale, relativeTime } from '../../canvas/feedback/relativeTime.ts';
 import { useNow } from '../../canvas/feedback/useNow.ts';
-import { SIDE_COLUMN } from '../../canvas/sideColumn.ts';
+import { SidePanel } from '../SidePanel.tsx';
 import { useLocale } from '../../browser/i18n.tsx';
 import type { Identity } from '../../collab/identity.ts';
 import { may, type EditContext } from '../../doc/index.ts';
 import { commentGroups, type Board, type CommentTargetKind, type CommentThread } from '../../model/index.ts';
 import { NewThreadForm } from './NewThreadForm.tsx';
 import { targetName } from './targetName.ts';
-import '../../styles/sidePanel.css';
 import './commentsPanel.css';
 
 interface Props {
@@ -28,7 +27,6 @@ interface Props {
  */
 export function CommentsPanel({ ctx, board, identity, onClose, onShowTarget }: Props) {
   const t = useT();
-  const id = useId();
   const now = useNow();
   const [showing, setShowing] = useState<'open' | 'resolved'>('open');
   const [openThreadId, setOpenThreadId] = useState<string | null>(null);
@@ -40,8 +38,6 @@ export function CommentsPanel({ ctx, board, identity, onClose, onShowTarget }: P
     }),
     [board],
   );
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
 
   const choose = (thread: CommentThread, kind: CommentTargetKind) => {
     setOpenThreadId(thread.id);
@@ -49,23 +45,7 @@ export function CommentsPanel({ ctx, board, identity, onClose, onShowTarget }: P
   };
 
   return (
-    <aside
-      className="side-panel comments-panel"
-      {...SIDE_COLUMN}
-      aria-labelledby={`${id}-title`}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
-      }}
-    >
-      <header className="side-panel__head">
-        <h2 className="side-panel__title" id={`${id}-title`} ref={heading} tabIndex={-1}>
-          {t('comments.panel.title')}
-        </h2>
-        <button type="button" className="button button--quiet side-panel__close" aria-label={t('comments.panel.close')} onClick={onClose}>
-          ×
-        </button>
-      </header>
-      <div className="side-panel__body">
+    <SidePanel title={t('comments.panel.title')} closeLabel={t('comments.panel.close')} onClose={onClose} className="comments-panel">
         {may(ctx, 'comment') ? (
           <NewThreadForm
             ctx={ctx}
@@ -123,8 +103,7 @@ export function CommentsPanel({ ctx, board, identity, onClose, onShowTarget }: P
             );
           })
         )}
-      </div>
-    </aside>
+    </SidePanel>
   );
 }
 

@@ -1,14 +1,12 @@
-import { useEffect, useId, useRef } from 'react';
 import { useT } from '../../browser/i18n.tsx';
 import { useNow } from '../../canvas/feedback/useNow.ts';
-import { SIDE_COLUMN } from '../../canvas/sideColumn.ts';
+import { SidePanel } from '../SidePanel.tsx';
 import { errorText } from '../../collab/api.ts';
 import type { VersionEntry } from '../../collab/versions.ts';
 import { VersionRow } from './VersionRow.tsx';
 import { SaveVersionForm } from './SaveVersionForm.tsx';
 import type { Look } from './useLook.ts';
 import type { VersionList } from './useVersions.ts';
-import '../../styles/sidePanel.css';
 import './history.css';
 
 interface Props {
@@ -30,28 +28,9 @@ interface Props {
  */
 export function HistoryPanel({ boardId, token, canEdit, versions, onReload, look, onLook, onClose }: Props) {
   const t = useT();
-  const id = useId();
   const now = useNow();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
-    <aside
-      className="side-panel history-panel"
-      {...SIDE_COLUMN}
-      aria-labelledby={`${id}-title`}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
-      }}
-    >
-      <header className="side-panel__head">
-        <h2 className="side-panel__title" id={`${id}-title`} ref={heading} tabIndex={-1}>
-          {t('history.panel.title')}
-        </h2>
-        <button type="button" className="button button--quiet side-panel__close" aria-label={t('history.panel.close')} onClick={onClose}>
-          ×
-        </button>
-      </header>
-      <div className="side-panel__body">
+    <SidePanel title={t('history.panel.title')} closeLabel={t('history.panel.close')} onClose={onClose} className="history-panel">
         {canEdit ? <SaveVersionForm boardId={boardId} token={token} onSaved={onReload} /> : <p className="side-panel__note">{t('history.save.viewOnly')}</p>}
         {versions.state === 'loading' && <p className="side-panel__note">{t('history.list.loading')}</p>}
         {versions.state === 'failed' && (
@@ -81,7 +60,6 @@ export function HistoryPanel({ boardId, token, canEdit, versions, onReload, look
               ))}
             </ol>
           ))}
-      </div>
-    </aside>
+    </SidePanel>
   );
 }

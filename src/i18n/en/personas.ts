@@ -1,0 +1,23 @@
+/** Personas: who the journey is for, each with a curve of their own on the map. */
+export const personas = {
+  'personas.button': 'Personas',
+  'personas.panel.title': 'Personas',
+  'personas.panel.close': 'Close personas',
+  'personas.panel.intro': 'Who the journey is for. Give an emotion lane to a persona in its header: the map draws their curve in their colour, solid as-is and dashed to-be.',
+  'personas.panel.empty': 'No personas yet.',
+  'personas.add': 'Add persona',
+  'personas.full': 'A board holds {max} personas at most.',
+  'personas.untitled': 'Unnamed persona',
+  'personas.curves': '{count, plural, =0 {No curve on the map} one {# curve on the map} other {# curves on the map}}',
+  'personas.edit': 'Edit {name}',
+  'personas.field.name': 'Name',
+  'personas.field.description': 'Description',
+  'personas.field.goals': 'Goals',
+  'personas.field.needs': 'Needs',
+  'personas.field.frustrations': 'Frustrations',
+  'personas.field.quote': 'Quote',
+  'personas.field.initials': 'Initials',
+  'personas.field.colour': 'Colour',
+  'personas.delete': 'Delete persona',
+  'personas.deleteHint': 'Their curves stay on the map, as no one’s.',
+} as const;
