@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { isMetricSection, revealedDots, safeHref, unplacedCards, type Board, type Card, type Lane, type Stage } from '../model/index.ts';
+import { isMetricSection, personaInitials, revealedDots, safeHref, unplacedCards, type Board, type Card, type Lane, type Persona, type Stage } from '../model/index.ts';
 import type { Translate } from '../i18n/index.ts';
 import { emotionCurve } from './emotionCurve.ts';
 import { drawCard } from './mapCards.ts';
@@ -11,8 +11,8 @@ import type { MapMetrics } from './mapMetrics.ts';
 import { drawNote, type PlacedNote } from './mapNotes.ts';
 import { planMap } from './mapPacking.ts';
 import { fillRect, type Page } from './page.ts';
-import { setType } from './text.ts';
-import { ACCENT, INK, INK_FAINT, LINE, LINE_STRONG, SUNKEN, TYPE, WHITE } from './theme.ts';
+import { fitted, setType } from './text.ts';
+import { ACCENT, EDGE, INK, INK_FAINT, LINE, LINE_STRONG, SUNKEN, TYPE, WHITE } from './theme.ts';
 
 /** What the map pages showed in full and what they cut: the appendix carries the rest. */
 export interface MapShown {
@@ -158,7 +158,8 @@ function drawPage(doc: jsPDF, board: Board, page: Page, t: Translate, layout: Ma
   for (const row of layout.rows) {
     drawLaneHeader(doc, row.lane, page.left, row.y, row.height, row.kind === 'cards' && row.continued, m, t);
     if (row.kind === 'emotion') {
-      drawEmotionRow(doc, row.lane, board.stages, first, count, x(0), row.y, row.height, column, m, t);
+      const persona = board.personas.find((p) => p.id === row.lane.personaId) ?? null;
+      drawEmotionRow(doc, row.lane, persona, board.stages, first, count, x(0), row.y, row.height, column, m, t);
       continue;
     }
     row.cells.forEach((items, i) => {
@@ -181,8 +182,9 @@ function drawPage(doc: jsPDF, board: Board, page: Page, t: Translate, layout: Ma
  * The emotion lane: a smooth vector curve through each stage's score, -2 at the bottom, +2 at
  * the top. It is one curve over the whole map, so on a page of some of the stages it comes in
  * from the left edge and goes on past the right one (clipped to the row) where other pages go on.
+ * A persona's curve is in their colour, dashed for the journey to be, and says whose it is.
  */
-function drawEmotionRow(doc: jsPDF, lane: Lane, stages: readonly Stage[], first: number, count: number, x: number, y: number, height: number, column: number, m: MapMetrics, t: Translate): void {
+function drawEmotionRow(doc: jsPDF, lane: Lane, persona: Persona | null, stages: readonly Stage[], first: number, count: number, x: number, y: number, height: number, column: number, m: MapMetrics, t: Translate): void {
   const width = count * (column + m.gap) - m.gap;
   fillRect(doc, x, y, width, height, WHITE, m.radius + 1, LINE);
   const pad = 14 * m.scale;
@@ -193,19 +195,26 @@ function drawEmotionRow(doc: jsPDF, lane: Lane, stages: readonly Stage[], first:
   doc.line(x + 6, levelY(0), x + width - 6, levelY(0));
   doc.setLineDashPattern([], 0);
   const curve = emotionCurve(stages, lane.scores, first, count, (stage) => x + (stage - first) * (column + m.gap) + column / 2, levelY);
+  const colour = persona ? EDGE[persona.color] : ACCENT;
   if (curve.start) {
     doc.saveGraphicsState();
     doc.rect(x, y, width, height, null);
     doc.clip();
     doc.discardPath();
-    doc.setDrawColor(ACCENT);
+    doc.setDrawColor(colour);
     doc.setLineWidth(1.8 * m.scale);
+    if (lane.curve === 'toBe') doc.setLineDashPattern([6 * m.scale, 4 * m.scale], 0);
     doc.lines(curve.segments, curve.start.x, curve.start.y, [1, 1], 'S', false);
     doc.restoreGraphicsState();
   }
+  if (persona) {
+    const state = t(lane.curve === 'toBe' ? 'report.map.toBe' : 'report.map.asIs');
+    setType(doc, m.type.small, 'bold', colour);
+    doc.text(fitted(doc, t('report.map.curveOf', { name: persona.name || personaInitials(persona), state }), width - 16 * m.scale), x + 8 * m.scale, y + 10 * m.scale);
+  }
   for (const p of curve.marked) {
     doc.setFillColor(WHITE);
-    doc.setDrawColor(ACCENT);
+    doc.setDrawColor(colour);
     doc.setLineWidth(1.5 * m.scale);
     doc.circle(p.x, p.y, 3.2 * m.scale, 'FD');
     setType(doc, m.type.tiny, 'bold', INK);

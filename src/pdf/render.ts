@@ -12,6 +12,7 @@ import { pageOf } from './page.ts';
 import { printable, printableBoard } from './printable.ts';
 import { drawStrategyPage } from './strategyPage.ts';
 import { drawVotingPage } from './votingPage.ts';
+import { drawPersonasPage } from './personasPage.ts';
 import { cutWithEllipsis, setType } from './text.ts';
 import { INK_FAINT, LINE, TYPE } from './theme.ts';
 
@@ -70,6 +71,7 @@ export async function renderBoardPdf(source: Board, fonts: ReportFonts, options:
     // The contents line has one line of its own: a long version name is cut shorter there.
     drawChangesPages(doc, board, since, page, t, locale, begin(t('report.changes.title', { label: clipWithEllipsis(since.label, CONTENTS_LABEL) })));
   }
+  drawPersonasPage(doc, board, page, t, begin(t('report.part.personas')));
   const map = drawMapPages(doc, board, page, t, options.mapGrid ?? estimatedGrid(board), begin(t('report.part.map')));
   await progress(1);
   const strategyCut = board.strategy.length > 0 ? drawStrategyPage(doc, board, page, t, begin(t('report.part.strategy'))) : new Set<never>();

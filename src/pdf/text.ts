@@ -91,6 +91,11 @@ export function cutWithEllipsis(doc: jsPDF, text: string, width: number): string
   return kept + ellipsisAfter(kept);
 }
 
+/** The text as it is where it fits `width`, else cut with an ellipsis. */
+export function fitted(doc: jsPDF, text: string, width: number): string {
+  return doc.getTextWidth(text) <= width ? text : cutWithEllipsis(doc, text, width);
+}
+
 /** Wrapped and cut to `max` lines, with an ellipsis when text was left out. */
 export function wrapClamped(doc: jsPDF, text: string, width: number, max: number): string[] {
   return clampLines(doc, wrap(doc, text, width, max), max, width);

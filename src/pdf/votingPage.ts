@@ -3,7 +3,7 @@ import type { Translate } from '../i18n/index.ts';
 import { boardResult, type Board } from '../model/index.ts';
 import { laneName } from '../model/laneName.ts';
 import { fillRect, type Page } from './page.ts';
-import { cutWithEllipsis, setType } from './text.ts';
+import { fitted, setType } from './text.ts';
 import { ACCENT, INK, INK_FAINT, INK_MUTED, LINE, SUNKEN, TYPE, WHITE } from './theme.ts';
 
 const ROW = 32;
@@ -11,11 +11,6 @@ const PLACE = 18;
 const BAR_W = 110;
 /** The ranking's measure: wider, and a card's dots would sit too far from its title to read as its. */
 const TABLE_W = 560;
-
-/** The text as it is where it fits `width`, else cut with an ellipsis. */
-function fitted(doc: jsPDF, text: string, width: number): string {
-  return doc.getTextWidth(text) <= width ? text : cutWithEllipsis(doc, text, width);
-}
 
 /**
  * The board's dot voting result, on a page of its own: the latest revealed round (a round
