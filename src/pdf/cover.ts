@@ -44,6 +44,7 @@ export function drawCover(doc: jsPDF, board: Board, page: Page, t: Translate, lo
   // Only what the board has, each count with its own word: "1 lane", "2 lanes", never "0 strategy items".
   const facts = (
     [
+      ['report.fact.personas', board.personas.length],
       ['report.fact.stages', board.stages.length],
       ['report.fact.lanes', board.lanes.length],
       ['report.fact.cards', board.cards.length],

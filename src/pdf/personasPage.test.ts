@@ -37,6 +37,8 @@ describe('personas in the report', () => {
     expect(pages[map]).toContain('Bargain seeking households · as-is');
     expect(pages[map]).toContain('Bargain seeking households · to-be');
     expect(pages[0]).toContain('Personas page 2 Journey map page 3');
+    // The cover counts them first, as who the journey is for.
+    expect(pages[0]).toMatch(/Exported 22 November 2026 2 personas 2 stages 2 lanes/);
   });
 
   it('has none without personas', async () => {

@@ -9,6 +9,7 @@ export const report = {
   'report.cover.contents': 'CONTENTS',
   'report.cover.glance': 'THE JOURNEY AT A GLANCE',
   'report.cover.moreStages': '{count, plural, one {+ # more stage} other {+ # more stages}}',
+  'report.fact.personas': '{count, plural, one {persona} other {personas}}',
   'report.fact.stages': '{count, plural, one {stage} other {stages}}',
   'report.fact.lanes': '{count, plural, one {lane} other {lanes}}',
   'report.fact.cards': '{count, plural, one {card} other {cards}}',

@@ -11,6 +11,7 @@ export const report: Area<typeof en> = {
   'report.cover.contents': '目录',
   'report.cover.glance': '旅程概览',
   'report.cover.moreStages': '另有 {count} 个阶段',
+  'report.fact.personas': '{count, plural, other {角色}}',
   'report.fact.stages': '{count, plural, other {阶段}}',
   'report.fact.lanes': '{count, plural, other {泳道}}',
   'report.fact.cards': '{count, plural, other {卡片}}',
