@@ -64,7 +64,7 @@ export function BoardView({ session, identity, onRename }: Props) {
     [view],
   );
   const mapFocus = useRef<MapFocus>(null);
-  // One column beside the map at a time: comments or history.
+  // One column beside the map at a time: comments, history or personas.
   const [panel, setPanel] = useState<'comments' | 'history' | 'personas' | null>(null);
   const toggleComments = useCallback(() => setPanel((open) => (open === 'comments' ? null : 'comments')), []);
   const toggleHistory = useCallback(() => setPanel((open) => (open === 'history' ? null : 'history')), []);
