@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, addLane, addStage, addStrategyItem, attachStrategyItemToStage, createEditContext, docToBoard, castDot, revealRound, setLocale, startRound } from '../doc/index.ts';
+import { addCard, addLane, addPersona, addStage, setLaneCurve, addStrategyItem, attachStrategyItemToStage, createEditContext, docToBoard, castDot, revealRound, setLocale, startRound } from '../doc/index.ts';
 import { readFileSync } from 'node:fs';
 import { readBoardFile } from './read.ts';
 import { boardToCsv } from './csv.ts';
@@ -126,5 +126,27 @@ describe('boardToCsv', () => {
     const stage = addStage(c, { title: '使用' });
     addCard(c, { stageId: stage, laneId: addLane(c, { kind: 'painPoints', title: '' }), title: '等待太久' });
     expect(parseCsv(boardToCsv(docToBoard(untitled)).slice(1))[1]!.slice(0, 3)).toEqual(['使用', '痛点', '等待太久']);
+  });
+
+  it('lists the personas between the cards and the strategy items, each with the curves the map draws for them', () => {
+    const board = new Y.Doc();
+    const c = createEditContext(board, 'test');
+    const stage = addStage(c, { title: 'Visit' });
+    addCard(c, { stageId: stage, laneId: addLane(c, { kind: 'touchpoints', title: 'Touchpoints' }), title: 'Shop window' });
+    const asIs = addLane(c, { kind: 'emotion', title: 'Feeling today' });
+    const toBe = addLane(c, { kind: 'emotion', title: '' });
+    const households = addPersona(c, { name: 'Bargain seeking households', goals: 'Quality, cheaply', quote: '-no frills' })!;
+    addPersona(c, { name: 'Trade buyers' });
+    setLaneCurve(c, asIs, households, 'asIs');
+    setLaneCurve(c, toBe, households, 'toBe');
+    addStrategyItem(c, 'who', 'Households');
+    const [cards, personas, items] = boardToCsv(docToBoard(board)).slice(1).split('\r\n\r\n');
+    expect(parseCsv(cards! + '\r\n')).toHaveLength(2);
+    expect(parseCsv(personas! + '\r\n')).toEqual([
+      ['Persona', 'Description', 'Goals', 'Needs', 'Frustrations', 'Quote', 'Curves'],
+      ['Bargain seeking households', '', 'Quality, cheaply', '', '', "'-no frills", 'Feeling today (As-is); Emotions (To-be)'],
+      ['Trade buyers', '', '', '', '', '', ''],
+    ]);
+    expect(parseCsv(items!)[1]).toEqual(['Who', 'Households', '']);
   });
 });

@@ -1,4 +1,4 @@
-import { CARD, CARD_CSV_KEYS, STRATEGY_ITEM, STRATEGY_SECTIONS, boardResult, cardsInRound, unplacedCards, type Board, type Card } from '../model/index.ts';
+import { CARD, CARD_CSV_KEYS, PERSONA, STRATEGY_ITEM, STRATEGY_SECTIONS, boardResult, cardsInRound, unplacedCards, type Board, type Card } from '../model/index.ts';
 import { asLocale, translatorFor, type Translate } from '../i18n/index.ts';
 import { laneName } from '../model/laneName.ts';
 import { itemsBySection } from '../model/strategyItems.ts';
@@ -11,6 +11,7 @@ const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 const HEADER = ['Stage', 'Lane', ...CARD_CSV_KEYS.map((key) => CARD.fields[key].label)];
 /** The last column: the dots of the latest revealed round (model/dotCount.ts), named by its question. */
 const DOTS = 'Dots';
+const PERSONA_HEADER = ['Persona', ...(['description', 'goals', 'needs', 'frustrations', 'quote'] as const).map((key) => PERSONA.fields[key].label), 'Curves'];
 const STRATEGY_HEADER = [STRATEGY_ITEM.fields.sectionId.label, STRATEGY_ITEM.fields.text.label, STRATEGY_ITEM.fields.stageId.label];
 
 function cardCell<K extends (typeof CARD_CSV_KEYS)[number]>(card: Card, key: K): string {
@@ -20,19 +21,21 @@ function cardCell<K extends (typeof CARD_CSV_KEYS)[number]>(card: Card, key: K):
 
 /**
  * The board as a spreadsheet (docs/FILE-FORMAT.md): one row per card, in the map's order
- * (stage, then lane, then the cell's order), unplaced cards last; then, after an empty line,
- * one row per strategy item (its section, named in the board's language, its text and the
- * stage it measures), in the canvas's fill order. A board with only one of the two gets only
- * that table. UTF-8 with a byte order mark, so spreadsheet programs read Chinese and accents
- * correctly; CRLF line ends as RFC 4180 has them.
+ * (stage, then lane, then the cell's order), unplaced cards last; then one row per persona,
+ * with the curves the map draws for them; then one row per strategy item (its section, named
+ * in the board's language, its text and the stage it measures), in the canvas's fill order.
+ * Tables are parted by an empty line; a board without cards, personas or items has no such
+ * table (one with none of them, the cards' header alone). UTF-8 with a byte order mark, so
+ * spreadsheet programs read Chinese and accents correctly; CRLF line ends as RFC 4180 has them.
  */
 export function boardToCsv(board: Board): string {
   const t = translatorFor(asLocale(board.meta.locale));
-  const tables = [cardRows(board, t)];
-  if (board.strategy.length > 0) {
-    if (board.cards.length === 0) tables.pop();
-    tables.push(strategyRows(board, t));
-  }
+  const tables = [
+    board.cards.length > 0 && cardRows(board, t),
+    board.personas.length > 0 && personaRows(board, t),
+    board.strategy.length > 0 && strategyRows(board, t),
+  ].filter((table) => table !== false);
+  if (tables.length === 0) tables.push(cardRows(board, t));
   return '\uFEFF' + tables.map((rows) => rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n').join('\r\n');
 }
 
@@ -64,6 +67,17 @@ function cardRows(board: Board, t: Translate): string[][] {
     dots(card.id),
   ]);
   return [[...HEADER, text(round?.title ? `${DOTS} (${round.title})` : DOTS)], ...rows];
+}
+
+/** A persona's row ends with its curves: each emotion lane that draws one, as-is or to-be. */
+function personaRows(board: Board, t: Translate): string[][] {
+  const rows = board.personas.map((persona) => {
+    const curves = board.lanes
+      .filter((lane) => lane.kind === 'emotion' && lane.personaId === persona.id)
+      .map((lane) => `${laneName(lane, t)} (${t(lane.curve === 'toBe' ? 'lanes.curve.toBe' : 'lanes.curve.asIs')})`);
+    return [persona.name, persona.description, persona.goals, persona.needs, persona.frustrations, persona.quote, curves.join('; ')].map(text);
+  });
+  return [PERSONA_HEADER, ...rows];
 }
 
 function strategyRows(board: Board, t: Translate): string[][] {

@@ -109,6 +109,7 @@ export function GuidedMode({ board, ctx, step, onStep, turn = true, caption, clo
                 drag={drag}
                 focus={focus}
                 large
+                personas={board.personas}
               />
             ))}
           </div>

@@ -1,11 +1,12 @@
 import { useRef, type ReactNode } from 'react';
 import { addStrategyItem, deleteStrategyItem, may, type EditContext } from '../doc/index.ts';
-import type { Stage, StrategyItem, StrategySection } from '../model/index.ts';
+import type { Persona, Stage, StrategyItem, StrategySection } from '../model/index.ts';
 import { useT } from '../browser/i18n.tsx';
 import { phaseLabel, sectionLabel, sectionPrompt, sectionTitle } from '../model/strategyLayout.ts';
 import { ItemRow } from './ItemRow.tsx';
 import type { ItemDrag } from './useItemDrag.ts';
 import { useScrollCue } from './useScrollCue.ts';
+import { WhoPersonas } from './WhoPersonas.tsx';
 
 export interface ItemFocus {
   /** Puts the caret in an item's text once it is on screen (a new item, or one that moved). */
@@ -21,10 +22,13 @@ interface Props {
   focus: ItemFocus;
   /** The guided mode's larger panel, for a shared screen. */
   large?: boolean;
+  /** The board's personas, which the "Who" section lists. */
+  personas?: readonly Persona[];
+  onOpenPersona?: (personaId: string | null) => void;
 }
 
 /** One section of the canvas: its fill-order number, name, prompt, and its list of items. */
-export function SectionPanel({ section, items, ctx, stages, drag, focus, large = false }: Props) {
+export function SectionPanel({ section, items, ctx, stages, drag, focus, large = false, personas = [], onOpenPersona }: Props) {
   const t = useT();
   const list = useRef<HTMLUListElement>(null);
   useScrollCue(list);
@@ -89,6 +93,7 @@ export function SectionPanel({ section, items, ctx, stages, drag, focus, large =
         {rows}
         {large && items.length === 0 && <li className="strategy-section__empty">{t(may(ctx, 'edit') ? 'strategy.section.emptyEditable' : 'strategy.section.empty')}</li>}
       </ul>
+      {section.id === 'who' && <WhoPersonas personas={personas} onOpen={onOpenPersona} />}
       {may(ctx, 'edit') && (
         <button className="strategy-section__add" onClick={() => add()} aria-label={t('strategy.section.addLabel', { name })}>
           {t('strategy.section.add')}

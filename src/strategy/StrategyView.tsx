@@ -16,13 +16,15 @@ interface Props {
   board: Board;
   ctx: EditContext;
   undo: Y.UndoManager;
+  /** Opens the personas panel (at one persona), where the "Who" section's links lead. */
+  onOpenPersona?: (personaId: string | null) => void;
 }
 
 /**
  * The Customer Experience Strategy Canvas (Cust. Core 2015) on one page: three bands, Pre-Sales
  * on the left and Post-Sales on the right, every section a live list of items.
  */
-export function StrategyView({ board, ctx, undo }: Props) {
+export function StrategyView({ board, ctx, undo, onOpenPersona }: Props) {
   const t = useT();
   const bySection = useMemo(() => itemsBySection(board.strategy), [board.strategy]);
   const drag = useItemDrag(ctx);
@@ -52,7 +54,7 @@ export function StrategyView({ board, ctx, undo }: Props) {
           <h2 className="strategy-band__label">{bandLabel(band.band, t)}</h2>
           <div className="strategy-band__grid">
             {band.sections.map((id) => (
-              <SectionPanel key={id} section={sectionById(id)} items={bySection.get(id) ?? []} ctx={ctx} stages={board.stages} drag={drag} focus={focus} />
+              <SectionPanel key={id} section={sectionById(id)} items={bySection.get(id) ?? []} ctx={ctx} stages={board.stages} drag={drag} focus={focus} personas={board.personas} onOpenPersona={onOpenPersona} />
             ))}
           </div>
         </section>

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addLane, addStage, setEmotionScore } from '../../src/doc/index.ts';
+import { addLane, addPersona, addStage, addStrategyItem, setEmotionScore } from '../../src/doc/index.ts';
 import { expect, expectConnected, joinAs, test } from './fixtures.ts';
 import { createBoard, linkPath } from './links.ts';
 import { connectSeedClient } from './seedClient.ts';
@@ -57,6 +57,33 @@ test('a persona added in the panel owns two emotion curves, solid as-is and dash
   await expect(panel.getByText('No personas yet.')).toBeVisible();
   await expect(lane('Today').getByRole('combobox', { name: 'Whose curve' })).toHaveValue('');
   await expect(curve(asIs)).toHaveCount(1);
+  seed.destroy();
+});
+
+test('the strategy canvas’s “Who” lists the personas, each a link to its card in the panel', async ({ page, request, server }) => {
+  const { id, tokens } = await createBoard(request, { title: 'Furniture' });
+  const seed = await connectSeedClient(server.url, id, tokens.owner);
+  addStrategyItem(seed.ctx, 'who', 'Bargain seeking households who still want quality furniture');
+  addPersona(seed.ctx, { name: 'Bargain seeking households', color: 'teal', goals: 'Quality furniture at a bargain price' });
+  addPersona(seed.ctx, { name: 'Trade buyers', color: 'violet' });
+
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.goto(linkPath(id, tokens.edit));
+  await joinAs(page, 'Ada');
+  await expectConnected(page);
+  await page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name: 'Strategy canvas' }).click();
+  const who = page.locator('[data-section="who"]').getByRole('group', { name: 'The board’s personas' });
+  await expect(who.getByRole('button')).toHaveText(['BSBargain seeking households', 'TBTrade buyers', 'Personas…']);
+  await page.screenshot({ path: join(SCREENSHOTS, 'who.png') });
+
+  await who.getByRole('button', { name: 'Open the persona Trade buyers' }).click();
+  const panel = page.getByRole('complementary', { name: 'Personas' });
+  await expect(panel.getByRole('button', { name: 'Edit Trade buyers' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(panel.getByRole('button', { name: 'Edit Bargain seeking households' })).toHaveAttribute('aria-expanded', 'false');
+  // A name typed in the panel is the name the "Who" section links by.
+  await panel.getByRole('textbox', { name: 'Name' }).fill('Interior designers');
+  await expect(who.getByRole('button', { name: 'Open the persona Interior designers' })).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOTS, 'who-panel.png') });
   seed.destroy();
 });
 

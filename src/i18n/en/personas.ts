@@ -20,4 +20,8 @@ export const personas = {
   'personas.field.colour': 'Colour',
   'personas.delete': 'Delete persona',
   'personas.deleteHint': 'Their curves stay on the map, as no one’s.',
+  'personas.who.label': 'The board’s personas',
+  'personas.who.open': 'Open the persona {name}',
+  'personas.who.all': 'Personas…',
+  'personas.who.none': 'Describe who as personas…',
 } as const;

@@ -21,5 +21,9 @@ export const personas: Area<typeof en> = {
   'personas.field.initials': '缩写',
   'personas.field.colour': '颜色',
   'personas.delete': '删除角色',
+  'personas.who.label': '本看板的角色',
+  'personas.who.open': '打开角色 {name}',
+  'personas.who.all': '角色…',
+  'personas.who.none': '把目标客户写成角色…',
   'personas.deleteHint': '其曲线仍留在地图上，不再属于任何角色。',
 };

@@ -70,6 +70,12 @@ export function BoardView({ session, identity, onRename }: Props) {
   const toggleHistory = useCallback(() => setPanel((open) => (open === 'history' ? null : 'history')), []);
   const commentsOpen = panel === 'comments';
   const personasToggle = useMemo(() => ({ open: panel === 'personas', toggle: () => setPanel((open) => (open === 'personas' ? null : 'personas')) }), [panel]);
+  // The strategy canvas's "Who" opens the panel at the persona it names.
+  const [personaShown, setPersonaShown] = useState<{ id: string | null } | null>(null);
+  const openPersona = useCallback((id: string | null) => {
+    setPersonaShown({ id });
+    setPanel('personas');
+  }, []);
   const history = useHistory(session, live ? board : null, panel === 'history' && live);
   // The past, read-only, in place of the live board, while a version is looked at.
   const looking = history.shown;
@@ -117,7 +123,7 @@ export function BoardView({ session, identity, onRename }: Props) {
               <JourneyCanvas key="look" board={looking.board} readOnly ctx={looking.ctx} undo={looking.undo} awareness={looking.awareness} onOpenCard={openCardEditor} onNotice={notify} exporter={mapExporter} focus={mapFocus} />
             ))
           ) : view === 'strategy' ? (
-            <StrategyView board={board} ctx={session.ctx} undo={session.undo} />
+            <StrategyView board={board} ctx={session.ctx} undo={session.undo} onOpenPersona={live ? openPersona : undefined} />
           ) : (
             <CardVotingProvider board={board} ctx={session.ctx} live={live} online={synced}>
               <JourneyCanvas board={board} readOnly={!live} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} exporter={mapExporter} focus={mapFocus} personas={personasToggle} />
@@ -129,7 +135,7 @@ export function BoardView({ session, identity, onRename }: Props) {
         {live && panel === 'history' && (
           <HistoryPanel boardId={session.boardId} token={session.link.token} canEdit={may(session.ctx, 'edit')} versions={history.versions} onReload={history.reloadVersions} look={history.look} onLook={history.setLook} onClose={() => setPanel(null)} />
         )}
-        {live && board && panel === 'personas' && !history.look && <PersonasPanel ctx={session.ctx} board={board} onClose={() => setPanel(null)} />}
+        {live && board && panel === 'personas' && !history.look && <PersonasPanel key={personaShown?.id ?? ''} ctx={session.ctx} board={board} openId={personaShown?.id ?? null} onClose={() => setPanel(null)} />}
         {live && board && commentsOpen && <CommentsPanel ctx={session.ctx} board={board} identity={identity} onClose={() => setPanel(null)} onShowTarget={showTarget} />}
         <Notice message={notice} />
         {live && board !== null && <PresentLayer board={board} ctx={session.ctx} presentation={presentation} />}

@@ -9,6 +9,8 @@ import './personas.css';
 interface Props {
   ctx: EditContext;
   board: Board;
+  /** The persona whose card opens with the panel (one the strategy canvas's "Who" linked to). */
+  openId?: string | null;
   onClose(): void;
 }
 
@@ -17,9 +19,9 @@ interface Props {
  * quote), a colour and initials, and how many curves the map draws for them. A panel, as the
  * comments are: the map behind it shows each change of colour or name at once.
  */
-export function PersonasPanel({ ctx, board, onClose }: Props) {
+export function PersonasPanel({ ctx, board, openId = null, onClose }: Props) {
   const t = useT();
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(openId);
   const canEdit = may(ctx, 'edit');
   const full = board.personas.length >= PERSONA.maxCount;
   return (
