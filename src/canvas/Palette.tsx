@@ -1,5 +1,5 @@
 import { useT } from '../browser/i18n.tsx';
-import { LANE_KINDS } from '../model/index.ts';
+import { LANE_KINDS, blueprintDepth, type LaneKind } from '../model/index.ts';
 import { laneKindLabel } from '../model/lane.ts';
 import { PALETTE_MIME, type PaletteItem } from './palette.ts';
 
@@ -28,6 +28,10 @@ function Tile({ item, label, hint, onAdd }: { item: PaletteItem; label: string; 
   );
 }
 
+/** The customer's lanes, then a service blueprint's, which go behind them. */
+const JOURNEY_KINDS: readonly LaneKind[] = LANE_KINDS.filter((kind) => blueprintDepth(kind) === 0);
+const BLUEPRINT_KINDS: readonly LaneKind[] = LANE_KINDS.filter((kind) => blueprintDepth(kind) > 0);
+
 /** The palette: drag a stage, a lane of any kind, a card or a sticky note onto the map. */
 export function Palette({ onAdd, onShowShortcuts }: Props) {
   const t = useT();
@@ -38,8 +42,12 @@ export function Palette({ onAdd, onShowShortcuts }: Props) {
       <Tile item={{ kind: 'note' }} label={t('board.palette.note')} hint={t('board.palette.noteHint')} onAdd={onAdd} />
       <Tile item={{ kind: 'stage' }} label={t('board.palette.stage')} hint={t('board.palette.stageHint')} onAdd={onAdd} />
       <h2 className="palette__heading">{t('board.palette.lanes')}</h2>
-      {LANE_KINDS.map((laneKind) => (
+      {JOURNEY_KINDS.map((laneKind) => (
         <Tile key={laneKind} item={{ kind: 'lane', laneKind }} label={laneKindLabel(laneKind, t)} hint={t('board.palette.laneHint')} onAdd={onAdd} />
+      ))}
+      <h2 className="palette__heading">{t('board.palette.blueprint')}</h2>
+      {BLUEPRINT_KINDS.map((laneKind) => (
+        <Tile key={laneKind} item={{ kind: 'lane', laneKind }} label={laneKindLabel(laneKind, t)} hint={t('board.palette.blueprintHint')} onAdd={onAdd} />
       ))}
       <button className="palette__help" onClick={onShowShortcuts}>
         {t('board.palette.shortcuts')} <kbd>?</kbd>

@@ -5,7 +5,8 @@ import type { LaneKind } from '../model/index.ts';
  * variables below), the far-away sheet and the picture all read, so the three agree. It follows
  * how journey-mapping tools set a map: pain points marked in a calm red, opportunities in
  * green, channels as compact pills, the emotion lane as a curve of faces over a red and a green
- * band, and every lane's header led by its kind's icon.
+ * band, a service blueprint's lanes behind the line of visibility shaded, and every lane's
+ * header led by its kind's icon.
  */
 export interface LaneLook {
   /** The lane's colour, a token: the edge of its header, its icon, its cards' mark. */
@@ -39,6 +40,12 @@ const ICONS = {
   owner: 'M12 4a4 4 0 1 1 0 8a4 4 0 1 1 0-8z M4.5 20c1.3-3.5 4.2-5 7.5-5s6.2 1.5 7.5 5',
   // Lines of writing.
   text: 'M5 6h14 M5 11h14 M5 16h9',
+  // Someone behind a counter: the staff the customer meets.
+  frontstage: 'M12 3a3 3 0 1 1 0 6a3 3 0 1 1 0-6z M7 15c.8-2.5 2.7-4 5-4s4.2 1.5 5 4 M3 15h18 M5 15v6 M19 15v6',
+  // A door: what goes on behind it.
+  backstage: 'M6 21V4h12v17 M3 21h18 M14 12v.01',
+  // Layers: the systems and processes underneath.
+  support: 'M12 3l9 5-9 5-9-5z M3 13l9 5 9-5',
 } as const satisfies Record<LaneKind, string>;
 
 const look = (accent: string, icon: string, more: Partial<LaneLook> = {}): LaneLook => ({ accent, wash: null, icon, form: 'card', mark: false, quiet: false, ...more });
@@ -52,6 +59,10 @@ export const LANE_LOOKS: Readonly<Record<LaneKind, LaneLook>> = {
   opportunities: look('--success', ICONS.opportunities, { wash: '--success-soft', mark: true }),
   owner: look('--edge-slate', ICONS.owner, { mark: true }),
   text: look('--edge-slate', ICONS.text, { quiet: true }),
+  // Below the line of visibility the cells are shaded: what the customer does not see.
+  frontstage: look('--edge-orange', ICONS.frontstage),
+  backstage: look('--edge-slate', ICONS.backstage, { wash: '--sunken' }),
+  support: look('--edge-slate', ICONS.support, { wash: '--sunken' }),
 };
 
 /** How much of a wash shows over the canvas: a hint of the colour, calm enough for a projector. */

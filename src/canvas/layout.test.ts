@@ -55,6 +55,32 @@ describe('layoutJourney', () => {
     expect(layout.rows[1]!.cards).toBe(false); // the emotion lane holds a curve, not cards
   });
 
+  it('runs a service blueprint’s lines across the whole map, in the widened gaps between the right lanes', () => {
+    const ctx = freshContext();
+    addStage(ctx, { title: 'Order' });
+    addStage(ctx, { title: 'Delivery' });
+    const actions = addLane(ctx, { kind: 'actions' });
+    const front = addLane(ctx, { kind: 'frontstage' });
+    const back = addLane(ctx, { kind: 'backstage' });
+    const support = addLane(ctx, { kind: 'support' });
+    const layout = layoutJourney(docToBoard(ctx.doc));
+    const row = (id: string) => layout.rows.find((r) => r.laneId === id)!;
+    const lines = layout.nodes.filter((n) => n.type === 'blueprintLine');
+    expect(lines.map((n) => [n.id, n.type === 'blueprintLine' && n.data.lines])).toEqual([
+      [nodeId.blueprintLine(front), ['interaction']],
+      [nodeId.blueprintLine(back), ['visibility']],
+      [nodeId.blueprintLine(support), ['internal']],
+    ]);
+    for (const [line, above, below] of [[lines[0]!, actions, front], [lines[1]!, front, back], [lines[2]!, back, support]] as const) {
+      // From the bottom of the lane above to the top of the lane below, over the grid's whole width.
+      expect(line.position.y).toBe(row(above).y + row(above).height);
+      expect(line.position.y + line.height!).toBe(row(below).y);
+      expect(line.position.x).toBe(0);
+      expect(line.width).toBe(layout.width);
+    }
+    expect(row(front).y - (row(actions).y + row(actions).height)).toBe(GRID.gap + GRID.blueprintGap);
+  });
+
   it('grows a row with its fullest cell, keeping every cell of the row the same height', () => {
     const { ctx, s1, s2, touch, pains } = sampleBoard();
     for (let i = 0; i < 6; i++) addCard(ctx, { stageId: s1, laneId: touch, title: `Card ${i}` });

@@ -1,5 +1,5 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import { WIDE_CHAR, cardsInRound, isMetricSection, roundOnScreen, type Board, type Card, type Lane, type LaneKind, type Note, type Persona, type Stage } from '../model/index.ts';
+import { WIDE_CHAR, blueprintLines, cardsInRound, isMetricSection, roundOnScreen, type BlueprintLine, type Board, type Card, type Lane, type LaneKind, type Note, type Persona, type Stage } from '../model/index.ts';
 import { cardHeight, votable } from './cardShape.ts';
 import { indexByCell } from './cellIndex.ts';
 import { arrowPath, routeConnectors, routePath, type Channels } from './connectors/route.ts';
@@ -20,6 +20,8 @@ export interface CellGridData extends Record<string, unknown> { cells: Cell[] }
  */
 export interface CardNodeData extends Record<string, unknown> { card: Card; laneKind: LaneKind; voting: boolean }
 export interface NoteNodeData extends Record<string, unknown> { note: Note }
+/** A service blueprint's line across the map, above a lane; more than one where a map crosses them at once. */
+export interface BlueprintLineNodeData extends Record<string, unknown> { lines: BlueprintLine[] }
 export interface EmotionNodeData extends Record<string, unknown> {
   lane: Lane;
   /** Whose curve it is: drawn in that persona's colour; null for no one's. */
@@ -35,6 +37,7 @@ export type JourneyNode =
   | Node<CardNodeData, 'card'>
   | Node<NoteNodeData, 'note'>
   | Node<EmotionNodeData, 'emotion'>
+  | Node<BlueprintLineNodeData, 'blueprintLine'>
   | CardSheetNode;
 
 /*
@@ -86,6 +89,7 @@ export const nodeId = {
   card: (id: string) => `card:${id}`,
   note: (id: string) => `note:${id}`,
   emotion: (id: string) => `emotion:${id}`,
+  blueprintLine: (laneId: string) => `blueprint:${laneId}`,
 };
 
 export const CELL_GRID_ID = 'cells';
@@ -196,8 +200,26 @@ export function layoutJourney(board: Board): JourneyLayout {
 
   const rows: Row[] = [];
   const personas = new Map(board.personas.map((persona) => [persona.id, persona]));
+  const lines = blueprintLines(board.lanes);
   let y = GRID.stageHeaderHeight + GRID.gap;
   board.lanes.forEach((lane, index) => {
+    const crossed = lines[index]!;
+    if (crossed.length > 0) {
+      // The line runs through the middle of the gap above the lane, widened to hold its name.
+      nodes.push({
+        id: nodeId.blueprintLine(lane.id),
+        type: 'blueprintLine',
+        position: { x: 0, y: y - GRID.gap },
+        width,
+        height: GRID.gap + GRID.blueprintGap,
+        draggable: false,
+        selectable: false,
+        focusable: false,
+        zIndex: -1,
+        data: { lines: crossed },
+      });
+      y += GRID.blueprintGap;
+    }
     const isVoting = (card: Card) => voting !== null && votable(lane.kind) && voting.has(card.id);
     const isEmotion = lane.kind === 'emotion';
     let height: number = isEmotion ? GRID.emotionRowHeight : GRID.minRowHeight;

@@ -14,6 +14,8 @@ export const GRID = {
   addCardSpace: 40,
   minRowHeight: 140,
   emotionRowHeight: 180,
+  /** Room added above a lane that a service blueprint's line runs over, for the line and its name. */
+  blueprintGap: 32,
 } as const;
 
 const META_GAP = 6;

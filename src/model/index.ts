@@ -7,6 +7,7 @@ export * from './field.ts';
 export * from './ids.ts';
 export * from './kinds.ts';
 export * from './lane.ts';
+export * from './blueprint.ts';
 export * from './persona.ts';
 export * from './limits.ts';
 export * from './meta.ts';

@@ -16,6 +16,10 @@ export const LANE_KINDS = [
   'opportunities',
   'owner',
   'text',
+  // A service blueprint's lanes, behind the customer's (blueprint.ts draws the lines between them).
+  'frontstage',
+  'backstage',
+  'support',
 ] as const;
 export type LaneKind = (typeof LANE_KINDS)[number];
 

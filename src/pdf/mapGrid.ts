@@ -1,4 +1,4 @@
-import { WIDE_CHAR, type Board, type Note } from '../model/index.ts';
+import { WIDE_CHAR, blueprintLines, type Board, type Note } from '../model/index.ts';
 
 /**
  * The journey map's grid as the canvas lays it out, in the canvas's units: a sticky note is
@@ -49,7 +49,7 @@ export function anchorNotes(board: Board, grid: MapGrid): NoteAnchor[] {
  * off by a line or two lands it in the same lane. src/canvas/reportGrid.test.ts holds this
  * to the canvas's own layout for every template.
  */
-const CANVAS = { laneHeader: 220, column: 300, gap: 12, stageHeader: 132, cellPadding: 12, cardGap: 10, addCard: 40, minRow: 140, emotionRow: 180 };
+const CANVAS = { laneHeader: 220, column: 300, gap: 12, stageHeader: 132, cellPadding: 12, cardGap: 10, addCard: 40, minRow: 140, emotionRow: 180, blueprintGap: 32 };
 const CANVAS_CARD = { text: 266, padding: 24, titleLine: 22, titleChar: 8.5, titleLines: 4, bodyLine: 20, bodyChar: 7.4, bodyLines: 3, bodyGap: 4, details: 30 };
 export const CANVAS_NOTE = { width: 200, height: 120 };
 
@@ -72,7 +72,9 @@ export function estimatedGrid(board: Board): MapGrid {
     cellHeights.set(key, (cellHeights.get(key) ?? CANVAS.cellPadding + CANVAS.addCard) + height + CANVAS.cardGap);
   }
   let y = CANVAS.stageHeader + CANVAS.gap;
-  const rows = board.lanes.map((lane) => {
+  const blueprint = blueprintLines(board.lanes);
+  const rows = board.lanes.map((lane, index) => {
+    if (blueprint[index]!.length > 0) y += CANVAS.blueprintGap;
     const fullest = lane.kind === 'emotion' ? 0 : Math.max(0, ...board.stages.map((s) => cellHeights.get(`${s.id}\u0000${lane.id}`) ?? 0));
     const height = Math.max(lane.kind === 'emotion' ? CANVAS.emotionRow : CANVAS.minRow, fullest);
     const row = { laneId: lane.id, y, height };

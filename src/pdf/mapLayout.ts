@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import type { Board, Card, Lane } from '../model/index.ts';
+import { blueprintLines, type BlueprintLine, type Board, type Card, type Lane } from '../model/index.ts';
 import type { Translate } from '../i18n/index.ts';
 import { measureStageHeader, type StageHeader } from './mapHeaders.ts';
 import { measureCard, type CardBox } from './mapCards.ts';
@@ -36,9 +36,10 @@ export interface Item {
   dy: number;
 }
 
+/** A row; `lines` are the service blueprint's lines drawn in the gap above it (none on a continued row). */
 export type RowLayout =
-  | { kind: 'cards'; lane: Lane; y: number; height: number; continued: boolean; cells: Item[][] }
-  | { kind: 'emotion'; lane: Lane; y: number; height: number };
+  | { kind: 'cards'; lane: Lane; y: number; height: number; lines: BlueprintLine[]; continued: boolean; cells: Item[][] }
+  | { kind: 'emotion'; lane: Lane; y: number; height: number; lines: BlueprintLine[] };
 
 /** One map page: which stages, at what scale, and where everything on it goes. */
 export interface MapPageLayout {
@@ -103,13 +104,17 @@ export function layoutGroup(content: MapContent, first: number, count: number, m
   };
   startPage();
   const inner = column - 2 * m.cellPad;
-  for (const lane of board.lanes) {
+  const blueprint = blueprintLines(board.lanes);
+  board.lanes.forEach((lane, index) => {
     const current = () => pages.at(-1)!;
+    const lines = blueprint[index]!;
+    // A row under a blueprint line starts lower, whichever page it lands on, to leave the line room.
+    const lineRoom = lines.length > 0 ? m.blueprintGap : 0;
     if (lane.kind === 'emotion') {
-      if (y !== rowsTop && y + m.emotionRow > bottom) startPage();
-      current().rows.push({ kind: 'emotion', lane, y, height: m.emotionRow });
-      y += m.emotionRow + m.gap;
-      continue;
+      if (y !== rowsTop && y + lineRoom + m.emotionRow > bottom) startPage();
+      current().rows.push({ kind: 'emotion', lane, y: y + lineRoom, height: m.emotionRow, lines });
+      y += lineRoom + m.emotionRow + m.gap;
+      return;
     }
     let remaining: Box[][] = stages.map((stage) => {
       const key = cellKey(stage.id, lane.id);
@@ -120,25 +125,26 @@ export function layoutGroup(content: MapContent, first: number, count: number, m
     let continued = false;
     for (;;) {
       const atTop = y === rowsTop;
+      const top = y + (continued ? 0 : lineRoom);
       // On a fresh page a cell always takes its first box, however tall, so nothing is skipped.
-      const taken = remaining.map((boxes) => takeFitting(boxes, bottom - y - 2 * m.cellPad, atTop, m.cardGap));
+      const taken = remaining.map((boxes) => takeFitting(boxes, bottom - top - 2 * m.cellPad, atTop, m.cardGap));
       const height = Math.max(m.minRow, ...taken.map((boxes) => stackHeight(boxes, m.cardGap) + 2 * m.cellPad));
       const whole = Math.max(m.minRow, ...remaining.map((boxes) => stackHeight(boxes, m.cardGap) + 2 * m.cellPad));
       const split = taken.some((boxes, i) => boxes.length < remaining[i]!.length);
       // A row is kept whole on the next page when it fits there: a lane read across two pages is hard to follow.
-      const keepWhole = split && whole <= bottom - rowsTop;
-      if (!atTop && (keepWhole || y + height > bottom || (taken.every((b) => b.length === 0) && remaining.some((r) => r.length > 0)))) {
+      const keepWhole = split && whole <= bottom - rowsTop - lineRoom;
+      if (!atTop && (keepWhole || top + height > bottom || (taken.every((b) => b.length === 0) && remaining.some((r) => r.length > 0)))) {
         startPage();
         continue;
       }
-      current().rows.push({ kind: 'cards', lane, y, height, continued, cells: taken.map(stacked(m)) });
-      y += height + m.gap;
+      current().rows.push({ kind: 'cards', lane, y: top, height, lines: continued ? [] : lines, continued, cells: taken.map(stacked(m)) });
+      y = top + height + m.gap;
       remaining = remaining.map((boxes, i) => boxes.slice(taken[i]!.length));
       if (remaining.every((r) => r.length === 0)) break;
       startPage();
       continued = true;
     }
-  }
+  });
   if (below.notes.length > 0 && y !== rowsTop && y + below.height > bottom) startPage();
   const last = pages.at(-1)!;
   last.notesBelow = below.notes;

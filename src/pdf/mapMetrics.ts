@@ -19,6 +19,8 @@ export interface MapMetrics {
   minColumn: number;
   /** One lane of the channel under the grid that long connectors run along. */
   track: number;
+  /** Room added above a row that a service blueprint's line runs over, for the line and its name. */
+  blueprintGap: number;
   type: { stage: TypeStyle; body: TypeStyle; small: TypeStyle; tiny: TypeStyle };
   card: { pad: number; stripe: number; titleLines: number; bodyLines: number };
   note: { pad: number; maxLines: number };
@@ -61,6 +63,7 @@ export function mapMetrics(scale: number, detail: Detail = 'normal'): MapMetrics
     radius: 3 * s,
     minColumn: 100 * s,
     track: 15 * s,
+    blueprintGap: 10 * s,
     type: { stage: scaled(STAGE_TITLE, s), body: scaled(TYPE.body, s), small: scaled(TYPE.small, s), tiny: scaled(TYPE.tiny, s) },
     card: { pad: 5 * s, stripe: 2.5 * s, titleLines: lines.title, bodyLines: lines.body },
     note: { pad: 6 * s, maxLines: lines.note },

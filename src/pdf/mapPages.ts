@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { isMetricSection, personaInitials, revealedDots, safeHref, unplacedCards, type Board, type Card, type Lane, type Persona, type Stage } from '../model/index.ts';
 import type { Translate } from '../i18n/index.ts';
+import { drawBlueprintLine } from './blueprintLines.ts';
 import { emotionCurve } from './emotionCurve.ts';
 import { drawCard } from './mapCards.ts';
 import { drawConnectors, routeOf, tracksOf, type Placement, type Spot } from './mapConnectors.ts';
@@ -156,6 +157,7 @@ function drawPage(doc: jsPDF, board: Board, page: Page, t: Translate, layout: Ma
     if (header.cut) shown.cutStages.add(header.stage.id);
   });
   for (const row of layout.rows) {
+    if (row.lines.length > 0) drawBlueprintLine(doc, row.lines, page.left, x(count - 1) + column, row.y, m, t);
     drawLaneHeader(doc, row.lane, page.left, row.y, row.height, row.kind === 'cards' && row.continued, m, t);
     if (row.kind === 'emotion') {
       const persona = board.personas.find((p) => p.id === row.lane.personaId) ?? null;

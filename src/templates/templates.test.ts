@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { docToBoard } from '../doc/index.ts';
 import { readBoardFile, writeBoardToDoc } from '../file/index.ts';
-import type { Board } from '../model/index.ts';
+import { blueprintLines, type Board } from '../model/index.ts';
 import { BUILT_IN_TEMPLATES } from './catalog.ts';
 
 /*
@@ -91,7 +91,7 @@ describe('the built-in templates', () => {
     expectInDocumentOrder(steps.map((c) => `${c.title}: ${c.body}`), doc);
   });
 
-  it('B2B: the nine phases with their definitions, and the owner and up-sell lanes left empty', async () => {
+  it('B2B: the nine phases with their definitions, the up-sell lane and, behind the line of visibility, the internal owners, left empty', async () => {
     const board = await loadTemplate('b2b-nine-phases');
     const doc = '001_8d5da5f2fd3f174f.txt';
     expect(board.stages.map((s) => s.title)).toEqual([
@@ -99,7 +99,11 @@ describe('the built-in templates', () => {
       'Decision', 'Delivery/implementation', 'Aftersales', 'Loyalty',
     ]);
     expectInDocumentOrder(board.stages.map((s) => `${s.title}:${s.description}`), doc);
-    expect(board.lanes.map((l) => l.kind)).toEqual(['owner', 'opportunities']);
+    expect(board.lanes.map((l) => [l.kind, l.title])).toEqual([
+      ['opportunities', 'Up-sell / cross-sell'],
+      ['backstage', 'Internal owner'],
+    ]);
+    expect(blueprintLines(board.lanes)).toEqual([[], ['interaction', 'visibility']]);
     expect(board.cards).toEqual([]);
     board.notes.forEach((n) => expectFromDocument(n.text, doc));
   });

@@ -1,4 +1,5 @@
 import type { NodeTypes } from '@xyflow/react';
+import { BlueprintLineNode } from './BlueprintLineNode.tsx';
 import { CardNode } from './CardNode.tsx';
 import { CellGrid } from './CellGrid.tsx';
 import { EmotionNode } from './EmotionNode.tsx';
@@ -16,5 +17,6 @@ export const NODE_TYPES: NodeTypes = {
   card: CardNode,
   note: NoteNode,
   emotion: EmotionNode,
+  blueprintLine: BlueprintLineNode,
   cardSheet: CardSheet,
 } as NodeTypes;

@@ -58,6 +58,7 @@ export function pictureType(token: (name: string) => string) {
     stageDescription: style(px('--text-xs'), weight('regular'), px('--text-xs') * normal),
     laneTitle: style(px('--text-md'), weight('bold'), px('--text-md') * normal),
     laneKind: style(px('--text-xs'), weight('regular'), px('--text-xs') * normal, { spacing: 0.06 }),
+    blueprintLine: style(px('--text-sm'), weight('bold'), px('--text-sm') * normal),
     note: style(px('--text-sm'), weight('regular'), NOTE.line),
     // React Flow sizes a label's tag to the text's box, about 1.2 times its size.
     connectorLabel: style(labelSize, weight('regular'), labelSize * 1.2),

@@ -1,6 +1,7 @@
 import type { Rect } from '@xyflow/react';
 import type { JourneyLayout, JourneyNode } from '../layout.ts';
 import type { Brush } from './brush.ts';
+import { paintBlueprintLine } from './paintBlueprint.ts';
 import { paintCard } from './paintCard.ts';
 import { paintConnectorLabels, paintConnectors } from './paintConnectors.ts';
 import { paintCells, paintEmotion } from './paintGrid.ts';
@@ -47,6 +48,7 @@ export function paintMap(brush: Brush, layout: JourneyLayout, { dimmed, faded }:
     if (node.type === 'stage') paintStage(brush, node.data.stage, node.data.index, node.data.metrics, x, y, node.width!, node.height!);
     else if (node.type === 'lane') paintLane(brush, node.data.lane, x, y, node.width!, node.height!);
     else if (node.type === 'emotion') paintEmotion(brush, node.data, x, y, node.width!);
+    else if (node.type === 'blueprintLine') paintBlueprintLine(brush, node.data, x, y, node.width!, node.height!);
     else if (node.type === 'card') cards.push(node);
     else if (node.type === 'note') notes.push(node);
   }

@@ -36,6 +36,8 @@ export const board = {
   'board.palette.label': 'Palette',
   'board.palette.add': 'Add',
   'board.palette.lanes': 'Lanes',
+  'board.palette.blueprint': 'Service blueprint',
+  'board.palette.blueprintHint': 'Drag below the customer’s lanes: the map draws the lines of interaction, visibility and internal interaction between them',
   'board.palette.tile': '{label}: drag onto the map, or press to add',
   'board.palette.card': 'Card',
   'board.palette.cardHint': 'Drop into a cell',

@@ -38,6 +38,8 @@ export const board: Area<typeof en> = {
   'board.palette.label': '组件面板',
   'board.palette.add': '添加',
   'board.palette.lanes': '泳道',
+  'board.palette.blueprint': '服务蓝图',
+  'board.palette.blueprintHint': '拖到客户泳道下方：地图会在它们之间画出互动、可视与内部互动分界线',
   'board.palette.tile': '{label}：拖到地图上，或点击添加',
   'board.palette.card': '卡片',
   'board.palette.cardHint': '放入单元格',
