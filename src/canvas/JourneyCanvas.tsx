@@ -19,7 +19,7 @@ import { PresenceLayer } from './presence/PresenceLayer.tsx';
 import { SharedView } from './presence/SharedView.tsx';
 import { useLeadsWorkshop } from '../collab/useLeadsWorkshop.ts';
 import { heldInPlace } from './lockedNodes.ts';
-import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { deleteLane, deleteStage, may, type EditContext } from '../doc/index.ts';
 import { unplacedCards, type Board } from '../model/index.ts';
 import { CanvasEmpty } from './CanvasEmpty.tsx';
@@ -47,6 +47,7 @@ import type { CommandScope } from './commands/registry.ts';
 import { useCanvasCommands } from './commands/useCanvasCommands.ts';
 import { useClipboard } from './commands/useClipboard.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { MeasuresImport } from './measures/MeasuresImport.tsx';
 import { StageEditor } from './editor/StageEditor.tsx';
 import { ConfirmDelete } from './editor/ConfirmDelete.tsx';
 import { deleteOrAsk, type DeleteRequest } from './editor/deleteRequest.ts';
@@ -147,9 +148,11 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     const request = kind === 'stage' ? { stageIds: [id], laneIds: [], run: () => deleteStage(ctx, id) } : { stageIds: [], laneIds: [id], run: () => deleteLane(ctx, id) };
     deleteOrAsk(board, request, setDeleting);
   });
+  const [importingMeasures, setImportingMeasures] = useState(false);
+  const openMeasuresImport = useCallback(() => setImportingMeasures(true), []);
   const actions = useMemo<CanvasActions>(
-    () => ({ ctx, openCard: onOpenCard, openStage: setEditingStage, zoomToStage, askToDelete, editingCardId, setEditingCard: editCard, noteToEdit, clearNoteToEdit }),
-    [ctx, onOpenCard, zoomToStage, askToDelete, editingCardId, editCard, noteToEdit, clearNoteToEdit],
+    () => ({ ctx, openCard: onOpenCard, openStage: setEditingStage, zoomToStage, openMeasuresImport, askToDelete, editingCardId, setEditingCard: editCard, noteToEdit, clearNoteToEdit }),
+    [ctx, onOpenCard, zoomToStage, openMeasuresImport, askToDelete, editingCardId, editCard, noteToEdit, clearNoteToEdit],
   );
 
   const targetUnder = (point: { x: number; y: number }) => {
@@ -293,6 +296,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
           <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
           <StageEditor ctx={ctx} board={board} stageId={editingStageId} onClose={() => setEditingStage(null)} onDelete={(id) => askToDelete('stage', id)} />
           <ConfirmDelete board={board} request={deleting} onClose={() => setDeleting(null)} />
+          {!readOnly && <MeasuresImport open={importingMeasures} ctx={ctx} board={board} onClose={() => setImportingMeasures(false)} onNotice={onNotice} />}
         </DimmedCardsContext.Provider>
       </DropTargetContext.Provider>
       </LocksContext.Provider>

@@ -30,7 +30,8 @@ export function textWidth(kind: LaneKind): number {
 }
 
 /**
- * The height a card's box needs: title and body lines (clamped), a row of details, and while
+ * The height a card's box needs: title and body lines (clamped), a measure's row in a measures
+ * lane, a row of details, and while
  * it is in the dot voting round on screen a row for its dots; in a channels lane, one line in
  * a pill (a pill is never voted on: votable() below). The stylesheet clamps to the same lines, so this is an
  * upper bound of what the browser draws (tests/e2e/card-geometry.spec.ts holds it to that).
@@ -39,6 +40,7 @@ export function cardHeight(card: Card, kind: LaneKind = 'touchpoints', voting = 
   if (LANE_LOOKS[kind].form === 'pill') return PILL.height;
   const width = textWidth(kind);
   let height = 2 * CARD.paddingY + CARD.titleLine * estimateTextLines(card.title || ' ', width - CARD.titleEndPadding, CARD.titleSize, CARD.titleMaxLines);
+  if (kind === 'metrics') height += CARD.measureRow;
   if (card.body) height += CARD.bodyGap + CARD.bodyLine * estimateTextLines(card.body, width, CARD.bodySize, CARD.bodyMaxLines);
   if (hasChips(card)) height += CARD.metaRow;
   if (voting) height += CARD.dotsRow;

@@ -40,6 +40,8 @@ const ICONS = {
   owner: 'M12 4a4 4 0 1 1 0 8a4 4 0 1 1 0-8z M4.5 20c1.3-3.5 4.2-5 7.5-5s6.2 1.5 7.5 5',
   // Lines of writing.
   text: 'M5 6h14 M5 11h14 M5 16h9',
+  // A bar chart.
+  metrics: 'M4 20h16 M7 16v-4 M12 16V7 M17 16v-6',
   // Someone behind a counter: the staff the customer meets.
   frontstage: 'M12 3a3 3 0 1 1 0 6a3 3 0 1 1 0-6z M7 15c.8-2.5 2.7-4 5-4s4.2 1.5 5 4 M3 15h18 M5 15v6 M19 15v6',
   // A door: what goes on behind it.
@@ -59,6 +61,7 @@ export const LANE_LOOKS: Readonly<Record<LaneKind, LaneLook>> = {
   opportunities: look('--success', ICONS.opportunities, { wash: '--success-soft', mark: true }),
   owner: look('--edge-slate', ICONS.owner, { mark: true }),
   text: look('--edge-slate', ICONS.text, { quiet: true }),
+  metrics: look('--edge-blue', ICONS.metrics),
   // Below the line of visibility the cells are shaded: what the customer does not see.
   frontstage: look('--edge-orange', ICONS.frontstage),
   backstage: look('--edge-slate', ICONS.backstage, { wash: '--sunken' }),

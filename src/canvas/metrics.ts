@@ -21,6 +21,8 @@ export const GRID = {
 const META_GAP = 6;
 const META_HEIGHT = 24;
 const DOTS_GAP = 8;
+const MEASURE_GAP = 6;
+const MEASURE_HEIGHT = 30;
 const DOTS_HEIGHT = 28;
 
 export const CARD = {
@@ -49,6 +51,10 @@ export const CARD = {
   dotsGap: DOTS_GAP,
   dotsHeight: DOTS_HEIGHT,
   dotsRow: DOTS_GAP + DOTS_HEIGHT,
+  /** A measure's row under its name (a card in a measures lane): the value, large, its target and the gap. */
+  measureGap: MEASURE_GAP,
+  measureHeight: MEASURE_HEIGHT,
+  measureRow: MEASURE_GAP + MEASURE_HEIGHT,
   /** A lane's mark at the start of a card's text (pain points, opportunities, owners), and the room kept for it. */
   markSize: 16,
   markGutter: 24,
@@ -94,6 +100,8 @@ export const GEOMETRY_VARIABLES: Readonly<Record<`--${string}`, string>> = {
   '--card-meta-gap': px(CARD.metaGap),
   '--card-meta-height': px(CARD.metaHeight),
   '--card-dots-height': px(CARD.dotsHeight),
+  '--card-measure-gap': px(CARD.measureGap),
+  '--card-measure-height': px(CARD.measureHeight),
   '--card-mark-size': px(CARD.markSize),
   '--card-mark-gutter': px(CARD.markGutter),
   '--card-handle': px(CARD.handleSize),

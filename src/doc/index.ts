@@ -4,6 +4,7 @@ export * from './commands/facilitation.ts';
 export * from './commands/feedback.ts';
 export * from './commands/lanes.ts';
 export * from './commands/locks.ts';
+export * from './commands/measures.ts';
 export * from './commands/meta.ts';
 export * from './commands/notes.ts';
 export * from './commands/personas.ts';

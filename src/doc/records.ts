@@ -50,6 +50,13 @@ export function isEmptyValue(value: unknown): boolean {
 }
 
 /**
+ * Fields left out of a new record while they hold their empty value, which the readers give back
+ * for a missing one: a measure's direction is "higher" on every card that is no measure, and a
+ * board of 10,000 cards would carry it 10,000 times.
+ */
+const OMITTED_AT_EMPTY: Readonly<Record<string, true>> = { better: true };
+
+/**
  * Writes a new record's fields into its (still empty) map. Shared types are made even when
  * empty: two people starting to type into a text that one of them made first would each make
  * their own, and one of them would lose what they typed. Other empty values are left out (see
@@ -66,7 +73,7 @@ export function fillRecord(map: Y.Map<unknown>, kind: Kind, fields: Record<strin
     const storage = kind.fields[key]!.storage;
     if (storage === 'text') map.set(key, newText(typeof value === 'string' ? value : ''));
     else if (storage === 'map') map.set(key, new Y.Map(Object.entries((value as Record<string, unknown> | undefined) ?? {})));
-    else if (!isEmptyValue(value)) map.set(key, value);
+    else if (!isEmptyValue(value) && !(key in OMITTED_AT_EMPTY && value === kind.fields[key]!.empty)) map.set(key, value);
   }
   if (unknown) map.set(UNKNOWN_FIELDS_KEY, unknown);
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, addLane, addPersona, addStage, setLaneCurve, addStrategyItem, attachStrategyItemToStage, createEditContext, docToBoard, castDot, revealRound, setLocale, startRound } from '../doc/index.ts';
+import { addCard, addLane, addPersona, addStage, setLaneCurve, updateCard, addStrategyItem, attachStrategyItemToStage, createEditContext, docToBoard, castDot, revealRound, setLocale, startRound } from '../doc/index.ts';
 import { readFileSync } from 'node:fs';
 import { readBoardFile } from './read.ts';
 import { boardToCsv } from './csv.ts';
+import { readMeasuresTable } from './measuresImport.ts';
+import { translatorFor } from '../i18n/index.ts';
 
 /** A minimal RFC 4180 reader, to check the file as a spreadsheet program would read it. */
 function parseCsv(csv: string): string[][] {
@@ -148,5 +150,35 @@ describe('boardToCsv', () => {
       ['Trade buyers', '', '', '', '', '', ''],
     ]);
     expect(parseCsv(items!)[1]).toEqual(['Who', 'Households', '']);
+  });
+
+  it('gives measures a table of their own, with their gap, that the measures import reads back', () => {
+    const board = new Y.Doc();
+    const c = createEditContext(board, 'test');
+    const stages = [addStage(c, { title: 'Checkout' }), addStage(c, { title: 'Delivery' })];
+    addCard(c, { stageId: stages[0]!, laneId: addLane(c, { kind: 'touchpoints', title: 'Touchpoints' }), title: 'Web shop' });
+    const lane = addLane(c, { kind: 'metrics' });
+    const metric = addStrategyItem(c, 'metricsPost', 'Conversion rates')!;
+    const conversion = addCard(c, { stageId: stages[0]!, laneId: lane, title: 'Conversion' });
+    updateCard(c, conversion, { value: 2.5, target: 3, unit: '%', metricId: metric });
+    const wait = addCard(c, { stageId: stages[1]!, laneId: lane, title: 'Days to deliver' });
+    updateCard(c, wait, { value: 3, target: 5, better: 'lower' });
+    addCard(c, { stageId: stages[1]!, laneId: lane, title: '=Repeat' });
+    const [cards, measures] = boardToCsv(docToBoard(board)).slice(1).split('\r\n\r\n');
+    expect(parseCsv(cards! + '\r\n').map((r) => r[2])).toEqual(['Title', 'Web shop']);
+    const rows = parseCsv(measures! + '\r\n');
+    expect(rows).toEqual([
+      ['Stage', 'Lane', 'Measure', 'Value', 'Target', 'Unit', 'Better when', 'Gap', 'Standing', 'Strategy metric'],
+      ['Checkout', 'Measures', 'Conversion', '2.5', '3', '%', 'Higher is better', '-0.5', 'Short', 'Conversion rates'],
+      ['Delivery', 'Measures', 'Days to deliver', '3', '5', '', 'Lower is better', '2', 'On target', ''],
+      ['Delivery', 'Measures', "'=Repeat", '', '', '', 'Higher is better', '', '', ''],
+    ]);
+    // Read back by the import: the same stages, names and numbers.
+    const read = readMeasuresTable(measures!, docToBoard(board), translatorFor('en'));
+    expect(read.errors).toEqual([]);
+    expect(read.rows.slice(0, 2).map((r) => [r.stageId, r.name, r.value, r.target, r.unit])).toEqual([
+      [stages[0], 'Conversion', 2.5, 3, '%'],
+      [stages[1], 'Days to deliver', 3, 5, ''],
+    ]);
   });
 });

@@ -21,7 +21,7 @@ import {
  * docs/FILE-FORMAT.md describes it for people; this is the description the code checks.
  */
 export const FILE_TYPE = 'journeyboard';
-export const FILE_VERSION = 2;
+export const FILE_VERSION = 3;
 
 /** The largest file an import takes, in the browser and on the server: 10,000 cards are about 5 MB. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

@@ -7,6 +7,9 @@ import { FILE_VERSION } from './format.ts';
  */
 const MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
   1: personaFromMeta,
+  // Version 3 adds lane kinds (a service blueprint's, measures) and a measure's fields on cards;
+  // a version 2 board has none of them, and reads as it was.
+  2: (file) => file,
 };
 
 /** The id the persona a version 1 file named gets: one id, as a file holds at most that one. */

@@ -60,7 +60,7 @@ describe('readBoardFile', () => {
     expect(error('[1, 2]')).toMatch(/not a Journeyboard file/);
     expect(error('{"type": "trello"}')).toMatch(/not a Journeyboard file/);
     expect(error('{"type": "journeyboard", "version": 9, "board": {}}')).toBe(
-      'This file was made by a newer Journeyboard (file version 9); this one reads versions up to 2.',
+      'This file was made by a newer Journeyboard (file version 9); this one reads versions up to 3.',
     );
     expect(error('{"type": "journeyboard", "version": "1", "board": {}}')).toMatch(/no valid version/);
     expect(error(fileText({ cards: [{ id: 'c1', stageId: 's', laneId: 'l', title: 42 }] }))).toMatch(/^Invalid field at "board\.cards\[0\]\.title"/);

@@ -17,6 +17,7 @@ import { present } from './en/present.ts';
 import { phone } from './en/phone.ts';
 import { voting } from './en/voting.ts';
 import { history } from './en/history.ts';
+import { measures } from './en/measures.ts';
 import { personas } from './en/personas.ts';
 
 /**
@@ -44,6 +45,7 @@ export const en = {
   ...phone,
   ...voting,
   ...history,
+  ...measures,
   ...personas,
 } as const;
 

@@ -1,11 +1,20 @@
 import type { z } from 'zod';
-import { color, emotion, order, ref, string, tags, text } from './field.ts';
+import { color, emotion, oneOf, optionalNumber, optionalRef, order, ref, string, tags, text } from './field.ts';
 import { LIMITS } from './limits.ts';
 import { defineRecord } from './record.ts';
 
+/** Which way a measure gets better: NPS up, effort or waiting down. */
+export const MEASURE_DIRECTIONS = ['higher', 'lower'] as const;
+export type MeasureDirection = (typeof MEASURE_DIRECTIONS)[number];
+
+/** The largest magnitude a measure's value or target may have: past it a number stops being exact. */
+export const MEASURE_LIMIT = 1e15;
+
 /**
  * A touchpoint (or action, pain point…) in one cell of the grid. It stores which cell it is in
- * and its order there, never a pixel position: the layout derives positions.
+ * and its order there, never a pixel position: the layout derives positions. In a measures lane
+ * a card is a measure (measure.ts): its title names it (NPS), and it has a value, a target, a
+ * unit, the way it gets better, and the strategy canvas's Metrics item it measures.
  */
 export const CARD = defineRecord('cards', 'card', 20_000, {
   stageId: ref('Stage'),
@@ -19,13 +28,18 @@ export const CARD = defineRecord('cards', 'card', 20_000, {
   tags: tags('Tags'),
   color: color('Colour', 'slate'),
   link: string('Link', LIMITS.link),
+  value: optionalNumber('Value', { min: -MEASURE_LIMIT, max: MEASURE_LIMIT }),
+  target: optionalNumber('Target', { min: -MEASURE_LIMIT, max: MEASURE_LIMIT }),
+  unit: string('Unit', LIMITS.unit),
+  better: oneOf('Better when', MEASURE_DIRECTIONS, 'higher'),
+  metricId: optionalRef('Strategy metric'),
 });
 
 export const CardSchema = CARD.schema;
 export type Card = z.infer<typeof CardSchema>;
 export type CardTextField = 'title' | 'body';
 /** What the card editor and the clipboard set, besides the texts and the cell. */
-export const CARD_DETAIL_KEYS = ['channel', 'owner', 'emotion', 'tags', 'color', 'link'] as const;
+export const CARD_DETAIL_KEYS = ['channel', 'owner', 'emotion', 'tags', 'color', 'link', 'value', 'target', 'unit', 'better', 'metricId'] as const;
 export type CardFields = Pick<Card, (typeof CARD_DETAIL_KEYS)[number]>;
 /** The columns of the touchpoints spreadsheet, after the stage and the lane. */
 export const CARD_CSV_KEYS = ['title', 'body', 'channel', 'owner', 'emotion', 'tags'] as const;

@@ -8,6 +8,7 @@ export * from './ids.ts';
 export * from './kinds.ts';
 export * from './lane.ts';
 export * from './blueprint.ts';
+export * from './measure.ts';
 export * from './persona.ts';
 export * from './limits.ts';
 export * from './meta.ts';

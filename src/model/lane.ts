@@ -16,6 +16,8 @@ export const LANE_KINDS = [
   'opportunities',
   'owner',
   'text',
+  // Each card a measure of its stage (NPS, conversion…) with a value and a target (measure.ts).
+  'metrics',
   // A service blueprint's lanes, behind the customer's (blueprint.ts draws the lines between them).
   'frontstage',
   'backstage',

@@ -6,6 +6,8 @@ export const LIMITS = {
   tags: 20,
   tag: 40,
   link: 2_000,
+  /** A measure's unit: %, pts, days. */
+  unit: 20,
   /** A person's display name. */
   name: 40,
   /** A record's id, and a reference to one (a vote's id joins two). */

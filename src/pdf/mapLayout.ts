@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { blueprintLines, type BlueprintLine, type Board, type Card, type Lane } from '../model/index.ts';
+import { blueprintLines, measureReading, type BlueprintLine, type Board, type Card, type Lane } from '../model/index.ts';
 import type { Translate } from '../i18n/index.ts';
 import { measureStageHeader, type StageHeader } from './mapHeaders.ts';
 import { measureCard, type CardBox } from './mapCards.ts';
@@ -15,6 +15,8 @@ export interface MapContent {
   board: Board;
   page: Page;
   t: Translate;
+  /** The report's language, for its numbers. */
+  locale: string;
   /** Placed cards by `stageId\0laneId`, in order. */
   cells: Map<string, Card[]>;
   /** Notes that sit in a cell, by `stageId\0laneId`. */
@@ -118,7 +120,8 @@ export function layoutGroup(content: MapContent, first: number, count: number, m
     }
     let remaining: Box[][] = stages.map((stage) => {
       const key = cellKey(stage.id, lane.id);
-      const cards = (content.cells.get(key) ?? []).map((card) => measureCard(doc, card, inner, content.details(card), m, t('report.map.untitledCard')));
+      const measure = (card: Card) => (lane.kind === 'metrics' ? measureReading(card, content.locale, t) : null);
+      const cards = (content.cells.get(key) ?? []).map((card) => measureCard(doc, card, inner, content.details(card), m, t('report.map.untitledCard'), measure(card)));
       const notes = (content.cellNotes.get(key) ?? []).map((a) => measureNote(doc, a.note, inner, m));
       return [...cards, ...notes];
     });

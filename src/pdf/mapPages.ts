@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import { isMetricSection, personaInitials, revealedDots, safeHref, unplacedCards, type Board, type Card, type Lane, type Persona, type Stage } from '../model/index.ts';
-import type { Translate } from '../i18n/index.ts';
+import { asLocale, type Translate } from '../i18n/index.ts';
 import { drawBlueprintLine } from './blueprintLines.ts';
 import { emotionCurve } from './emotionCurve.ts';
 import { drawCard } from './mapCards.ts';
@@ -113,6 +113,7 @@ function mapContent(doc: jsPDF, board: Board, page: Page, t: Translate, grid: Ma
     board,
     page,
     t,
+    locale: asLocale(board.meta.locale),
     cells,
     cellNotes,
     above: anchors.filter((a) => a.zone.kind === 'above'),

@@ -12,6 +12,9 @@ export const LINE_STRONG = '#c9ced8';
 export const SUNKEN = '#eceef2';
 export const ACCENT = '#3156d3';
 export const WHITE = '#ffffff';
+/** A measure that meets its target, and one short of it. */
+export const SUCCESS = '#1d7f55';
+export const WARNING = '#a86a12';
 
 export const TINT: Record<ColorName, string> = {
   slate: '#f1f3f6', blue: '#e8effd', teal: '#e2f4f3', green: '#e6f4e8', amber: '#fdf3d8',

@@ -78,7 +78,7 @@ describe('board files and saved templates', () => {
     const cases: [string, RegExp, object][] = [
       ['not json', /not JSON/, { code: 'fileNotJson' }],
       ['{"type":"other"}', /not a Journeyboard file/, { code: 'fileNotJourneyboard' }],
-      ['{"type":"journeyboard","version":3,"board":{}}', /newer Journeyboard/, { code: 'fileTooNew', values: { version: 3, supported: 2 } }],
+      ['{"type":"journeyboard","version":4,"board":{}}', /newer Journeyboard/, { code: 'fileTooNew', values: { version: 4, supported: 3 } }],
       ['{"type":"journeyboard","version":1,"board":{"stages":[{"id":"s","title":7}]}}', /"board\.stages\[0\]\.title"/, { code: 'fileInvalidField', values: { path: 'board.stages[0].title' } }],
     ];
     for (const [body, message, problem] of cases) {

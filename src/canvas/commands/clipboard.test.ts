@@ -7,11 +7,13 @@ describe('clipboard', () => {
   it('round-trips cards with every field but their place', () => {
     const ctx = freshContext();
     const id = addCard(ctx, { stageId: addStage(ctx), laneId: addLane(ctx), title: 'Quote', body: 'hire vs purchase' });
-    updateCard(ctx, id, { channel: 'Email', owner: 'Sales', emotion: -1, tags: ['b2b'], color: 'teal', link: 'https://example.com' });
+    updateCard(ctx, id, { channel: 'Email', owner: 'Sales', emotion: -1, tags: ['b2b'], color: 'teal', link: 'https://example.com', value: 3.5, target: 2, unit: 'days', better: 'lower' });
     const text = serializeCards(docToBoard(ctx.doc).cards);
     expect(text).not.toContain(id);
     expect(parseClipboard(text)).toEqual({
-      cards: [{ title: 'Quote', body: 'hire vs purchase', channel: 'Email', owner: 'Sales', emotion: -1, tags: ['b2b'], color: 'teal', link: 'https://example.com' }],
+      cards: [
+        { title: 'Quote', body: 'hire vs purchase', channel: 'Email', owner: 'Sales', emotion: -1, tags: ['b2b'], color: 'teal', link: 'https://example.com', value: 3.5, target: 2, unit: 'days', better: 'lower', metricId: null },
+      ],
       dropped: 0,
     });
   });

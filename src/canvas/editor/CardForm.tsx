@@ -9,6 +9,7 @@ import { ColorSwatches } from './ColorSwatches.tsx';
 import { DraftInput } from './DraftInput.tsx';
 import { EmotionPicker } from './EmotionPicker.tsx';
 import { LinkField } from './LinkField.tsx';
+import { MeasureFields } from './MeasureFields.tsx';
 import { TagsField } from './TagsField.tsx';
 import { CardHeader } from './CardHeader.tsx';
 import { useRecordText } from '../../text/useRecordText.ts';
@@ -69,6 +70,8 @@ export function CardForm({ ctx, board, card, onClose, children }: Props) {
             onText={(v) => setCardText(ctx, card.id, 'body', v)}
           />
         </div>
+
+        {board.lanes.find((lane) => lane.id === card.laneId)?.kind === 'metrics' && <MeasureFields idBase={id} board={board} card={card} update={update} />}
 
         <div className="card-editor__field">
           <label className="card-editor__label" htmlFor={`${id}-channel`}>

@@ -8,6 +8,7 @@ import { ConnectorHandles } from '../connectors/ConnectorHandles.tsx';
 import { PeerSelectionOutline } from '../presence/PeerSelectionOutline.tsx';
 import type { CardNodeData, JourneyNode } from '../layout.ts';
 import { cardChips } from './cardChips.ts';
+import { MeasureLine } from './MeasureLine.tsx';
 import { CardTitleField } from './CardTitleField.tsx';
 import { CardDots } from '../voting/CardDots.tsx';
 import { ChangeTags } from '../compare/ChangeTags.tsx';
@@ -50,6 +51,7 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
         ) : (
           <p className={`card-node__title ${card.title ? '' : 'is-empty'}`}>{card.title || t('lanes.card.untitled')}</p>
         )}
+        {laneKind === 'metrics' && <MeasureLine card={card} />}
         {card.body && <p className="card-node__body">{card.body}</p>}
         {chips.length > 0 && (
           <div className="card-node__meta">

@@ -24,7 +24,7 @@ type Props = NodeProps<Extract<JourneyNode, { type: 'lane' }>>;
  */
 export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
   const { lane, persona, personas } = data as LaneNodeData;
-  const { ctx, askToDelete } = useCanvasActions();
+  const { ctx, askToDelete, openMeasuresImport } = useCanvasActions();
   const { mayChange: canEdit, mayLock } = useLock(lane.id);
   const t = useT();
   const name = laneName(lane, t);
@@ -40,6 +40,11 @@ export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
         </div>
         {namedApartFromKind(lane, t) && <span className="lane-node__kind">{kind}</span>}
         {lane.kind === 'emotion' && <CurveOwner ctx={ctx} lane={lane} persona={persona} personas={personas} canEdit={canEdit} />}
+        {lane.kind === 'metrics' && canEdit && (
+          <button type="button" className="lane-node__import nodrag" aria-label={t('measures.import.openLabel', { name })} onClick={openMeasuresImport}>
+            {t('measures.import.open')}
+          </button>
+        )}
         {(canEdit || mayLock) && (
           <div className="node-actions nodrag">
             <LockToggle id={lane.id} name={name} />

@@ -26,6 +26,8 @@ export interface Brush {
   measure(style: TextStyle, text: string): number;
   /** The messages of the language the picture is in (its placeholders, its lane kinds). */
   t: Translate;
+  /** That language, for its numbers (a measure's value). */
+  locale: string;
 }
 
 export type PictureType = ReturnType<typeof pictureType>;
@@ -52,6 +54,9 @@ export function pictureType(token: (name: string) => string) {
     cardBody: style(CARD.bodySize, weight('regular'), CARD.bodyLine),
     cardTitleQuiet: style(CARD.titleSize, weight('regular'), CARD.titleLine),
     chip: style(px('--text-xs'), weight('regular'), CHIP.height),
+    measureValue: style(px('--text-xl'), weight('bold'), CARD.measureHeight),
+    measureNote: style(px('--text-xs'), weight('regular'), 15),
+    measureGap: style(px('--text-xs'), weight('bold'), 15),
     stageNumber: style(px('--text-xs'), weight('bold'), px('--text-xs') * normal, { spacing: 0.08 }),
     stageTitle: style(px('--text-lg'), weight('bold'), px('--text-lg') * tight),
     stageWindow: style(px('--text-sm'), weight('medium'), px('--text-sm') * normal),

@@ -19,7 +19,8 @@ export async function mapPicture(layout: JourneyLayout, dimmed: ReadonlySet<stri
   const pixelRatio = fittingPixelRatio(bounds.width, bounds.height, 2);
   const canvas = new OffscreenCanvas(Math.ceil(bounds.width * pixelRatio), Math.ceil(bounds.height * pixelRatio));
   const context = canvas.getContext('2d');
-  const t = translatorFor(asLocale(tokens.ownerDocument.documentElement.lang));
+  const locale = asLocale(tokens.ownerDocument.documentElement.lang);
+  const t = translatorFor(locale);
   if (!context) throw new Error(t('lanes.picture.tooLarge'));
   const token = tokenReader(tokens);
   const type = pictureType(token);
@@ -27,7 +28,7 @@ export async function mapPicture(layout: JourneyLayout, dimmed: ReadonlySet<stri
   // map's text uses is loaded before drawing. A font that cannot load leaves the fallback font.
   const characters = charactersOf(layout, t);
   await Promise.allSettled(Object.values(type).map((style) => document.fonts.load(style.font, characters)));
-  const brush: Brush = { context, token, type, scale: pixelRatio, measure: textMeasurer(), t };
+  const brush: Brush = { context, token, type, scale: pixelRatio, measure: textMeasurer(), t, locale };
 
   context.fillStyle = token('--canvas');
   context.fillRect(0, 0, canvas.width, canvas.height);

@@ -1,4 +1,4 @@
-import type { Card, LaneKind } from '../../model/index.ts';
+import { measureReading, type Card, type LaneKind } from '../../model/index.ts';
 import { faceOf, textInset, textWidth } from '../cardShape.ts';
 import { LANE_LOOKS } from '../laneLook.ts';
 import { CARD, CHIP, PILL } from '../metrics.ts';
@@ -41,6 +41,10 @@ export function paintCard(brush: Brush, card: Card, kind: LaneKind, x: number, y
   const titleStyle = !card.title ? type.cardTitleEmpty : look.quiet ? type.cardTitleQuiet : type.cardTitle;
   const title = linesOf(brush, titleStyle, card.title || t('lanes.card.untitled'), columnWidth - CARD.titleEndPadding, CARD.titleMaxLines);
   top += drawLines(brush, titleStyle, title, left, top, token(card.title ? '--ink' : '--ink-faint'));
+  if (kind === 'metrics') {
+    paintMeasure(brush, card, left, top + CARD.measureGap, columnWidth);
+    top += CARD.measureRow;
+  }
   if (card.body) {
     top += CARD.bodyGap;
     top += drawLines(brush, type.cardBody, linesOf(brush, type.cardBody, card.body, columnWidth, CARD.bodyMaxLines), left, top, token('--ink-muted'));
@@ -48,6 +52,24 @@ export function paintCard(brush: Brush, card: Card, kind: LaneKind, x: number, y
   const chips = cardChips(card, t);
   if (chips.length > 0) paintChips(brush, chips, card.color, left, top + CARD.metaGap, columnWidth);
   context.restore();
+}
+
+/** A measure's row (MeasureLine): the value large, then its target over the gap, small, the gap green or amber. */
+function paintMeasure(brush: Brush, card: Card, x: number, y: number, width: number): void {
+  const { token, type, t, locale } = brush;
+  const reading = measureReading(card, locale, t);
+  const valueStyle = card.value === null ? type.cardTitleEmpty : type.measureValue;
+  drawLines(brush, valueStyle, [reading.value], x, y + (CARD.measureHeight - valueStyle.line) / 2, token(card.value === null ? '--ink-faint' : '--ink'));
+  const left = x + brush.measure(valueStyle, reading.value) + space(brush, 3);
+  const room = x + width - left;
+  if (room <= 0) return;
+  const lines = [reading.target, reading.gap].filter((line): line is string => line !== null);
+  let top = y + (CARD.measureHeight - lines.length * type.measureNote.line) / 2;
+  if (reading.target) {
+    drawLines(brush, type.measureNote, linesOf(brush, type.measureNote, reading.target, room, 1), left, top, token('--ink-muted'));
+    top += type.measureNote.line;
+  }
+  if (reading.gap) drawLines(brush, type.measureGap, linesOf(brush, type.measureGap, reading.gap, room, 1), left, top, token(reading.standing === 'met' ? '--success' : '--warning'));
 }
 
 /** A card of a channels lane: a pill with a dot of the card's colour and one line of title. */

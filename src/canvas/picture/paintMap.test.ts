@@ -11,6 +11,7 @@ import {
   attachStrategyItemToStage,
   docToBoard,
   setEmotionScore,
+  updateCard,
 } from '../../doc/index.ts';
 import { freshContext } from '../../doc/testing/sync.ts';
 import { translatorFor, type Locale } from '../../i18n/index.ts';
@@ -47,7 +48,7 @@ function recordingContext(calls: Call[], layer: string): Context2D {
 function paint(layout: JourneyLayout, dimmed: ReadonlySet<string> | null = null, locale: Locale = 'en') {
   const calls: Call[] = [];
   const faded: Rect[] = [];
-  const brush: Brush = { context: recordingContext(calls, 'picture'), token, type: pictureType(token), scale: 2, measure: (_, s) => 8 * [...s].length, t: translatorFor(locale) };
+  const brush: Brush = { context: recordingContext(calls, 'picture'), token, type: pictureType(token), scale: 2, measure: (_, s) => 8 * [...s].length, t: translatorFor(locale), locale };
   paintMap(brush, layout, {
     dimmed,
     faded(box, draw) {
@@ -167,6 +168,26 @@ describe('the map picture', () => {
     const title = texts.find((t) => t.text === 'Email')!;
     expect(title.y).toBe(node(email).position.y + PILL.height / 2);
     expect(texts.some((t) => t.text === 'Not drawn in a pill')).toBe(false);
+  });
+
+  it('draws a measure with its value, target and gap, and a service blueprint’s line with its name', () => {
+    const ctx = freshContext();
+    const stage = addStage(ctx, { title: 'Delivery' });
+    const measures = addLane(ctx, { kind: 'metrics' });
+    addLane(ctx, { kind: 'backstage', title: 'Warehouse' });
+    const nps = addCard(ctx, { stageId: stage, laneId: measures, title: 'NPS' });
+    updateCard(ctx, nps, { value: 32, target: 40, unit: 'pts' });
+    const layout = layoutJourney(docToBoard(ctx.doc));
+    const { calls, texts } = paint(layout);
+    const card = layout.nodes.find((n) => n.id === nodeId.card(nps))!;
+    const value = texts.find((t) => t.text === '32 pts')!;
+    expect(value.y).toBeGreaterThan(texts.find((t) => t.text === 'NPS')!.y);
+    expect(value.y).toBeLessThan(card.position.y + card.height!);
+    expect(texts.find((t) => t.text === 'target 40 pts')!.x).toBeGreaterThan(value.x);
+    expect(texts.find((t) => t.text === '8 pts short')!.color).toBe(token('--warning'));
+    const line = texts.find((t) => t.text === 'Line of interaction · Line of visibility')!;
+    expect(line.y).toBeGreaterThan(card.position.y + card.height!);
+    expect(calls.some((c) => c.name === 'setLineDash' && (c.args[0] as number[]).length === 2)).toBe(true);
   });
 
   it('names lanes without a title of their own in the picture’s language', () => {

@@ -8,6 +8,7 @@ export const model = {
   'lane.kind.opportunities': 'Opportunities',
   'lane.kind.owner': 'Internal owner',
   'lane.kind.text': 'Notes',
+  'lane.kind.metrics': 'Measures',
   'lane.kind.frontstage': 'Frontstage actions',
   'lane.kind.backstage': 'Backstage actions',
   'lane.kind.support': 'Support processes',

@@ -18,6 +18,7 @@ import { present } from './present.ts';
 import { phone } from './phone.ts';
 import { voting } from './voting.ts';
 import { history } from './history.ts';
+import { measures } from './measures.ts';
 import { personas } from './personas.ts';
 
 /** Simplified Chinese, area by area as in English. */
@@ -41,5 +42,6 @@ export const zh: Catalogue = {
   ...phone,
   ...voting,
   ...history,
+  ...measures,
   ...personas,
 };

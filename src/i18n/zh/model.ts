@@ -10,6 +10,7 @@ export const model: Area<typeof en> = {
   'lane.kind.opportunities': '机会',
   'lane.kind.owner': '内部负责人',
   'lane.kind.text': '备注',
+  'lane.kind.metrics': '衡量指标',
   'lane.kind.frontstage': '前台行为',
   'lane.kind.backstage': '后台行为',
   'lane.kind.support': '支持流程',
