@@ -8,6 +8,7 @@ import { GUIDE_STEPS, NUMBERED_STEPS, clampStep } from '../model/strategyGuide.t
 import { presentationKey } from '../model/presentation.ts';
 import { itemsBySection } from '../model/strategyItems.ts';
 import { SectionPanel } from './SectionPanel.tsx';
+import { measuresByMetric } from './MeasuredBy.tsx';
 import { useItemDrag } from './useItemDrag.ts';
 import { useItemFocus } from './useItemFocus.ts';
 import '../styles/dialog.css';
@@ -39,6 +40,7 @@ export function GuidedMode({ board, ctx, step, onStep, turn = true, caption, clo
   const index = clampStep(step ?? 0);
   const current = GUIDE_STEPS[index]!;
   const bySection = useMemo(() => itemsBySection(board.strategy), [board.strategy]);
+  const measures = useMemo(() => measuresByMetric(board), [board]);
   const root = useRef<HTMLDivElement>(null);
   const focus = useItemFocus(root);
   const drag = useItemDrag(ctx);
@@ -110,6 +112,7 @@ export function GuidedMode({ board, ctx, step, onStep, turn = true, caption, clo
                 focus={focus}
                 large
                 personas={board.personas}
+                measures={measures}
               />
             ))}
           </div>

@@ -9,6 +9,8 @@ import type { ItemDrag } from './useItemDrag.ts';
 import { useChangeClass } from '../browser/changesContext.ts';
 import { ItemChange } from './ItemChange.tsx';
 
+import { MeasuredBy, type LinkedMeasure } from './MeasuredBy.tsx';
+
 interface Props {
   item: StrategyItem;
   index: number;
@@ -16,6 +18,8 @@ interface Props {
   section: StrategySection;
   ctx: EditContext;
   stages: readonly Stage[];
+  /** The map's measures that link to this item (a metric). */
+  measures?: readonly LinkedMeasure[];
   drag: ItemDrag;
   /** Enter: a new item right after this one. */
   onAddAfter(index: number): void;
@@ -37,11 +41,12 @@ export function ItemRow(props: Props) {
       <ItemChange id={item.id} />
       <p className="strategy-item__text">{item.text}</p>
       {stage && <p className="strategy-item__on-stage">{t('strategy.item.onStage', { stage: stage.title || t('strategy.item.untitledStage') })}</p>}
+      <MeasuredBy measures={props.measures ?? []} />
     </li>
   );
 }
 
-function EditableItemRow({ item, index, count, section, ctx, stages, drag, onAddAfter, onRemoveEmpty, onMoved }: Props) {
+function EditableItemRow({ item, index, count, section, ctx, stages, measures = [], drag, onAddAfter, onRemoveEmpty, onMoved }: Props) {
   const t = useT();
   const text = useRecordText(ctx, 'strategy', item.id, 'text');
   const name = item.text.trim() ? t('strategy.item.quoted', { text: item.text.trim().slice(0, 60) }) : t('strategy.item.empty', { number: index + 1 });
@@ -113,6 +118,7 @@ function EditableItemRow({ item, index, count, section, ctx, stages, drag, onAdd
             </select>
           </div>
         )}
+        <MeasuredBy measures={measures} />
       </div>
       <div className="strategy-item__tools">
         <select

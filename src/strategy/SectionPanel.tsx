@@ -7,6 +7,7 @@ import { ItemRow } from './ItemRow.tsx';
 import type { ItemDrag } from './useItemDrag.ts';
 import { useScrollCue } from './useScrollCue.ts';
 import { WhoPersonas } from './WhoPersonas.tsx';
+import type { LinkedMeasure } from './MeasuredBy.tsx';
 
 export interface ItemFocus {
   /** Puts the caret in an item's text once it is on screen (a new item, or one that moved). */
@@ -24,11 +25,13 @@ interface Props {
   large?: boolean;
   /** The board's personas, which the "Who" section lists. */
   personas?: readonly Persona[];
+  /** The map's measures linked to each metric, by its id. */
+  measures?: ReadonlyMap<string, readonly LinkedMeasure[]>;
   onOpenPersona?: (personaId: string | null) => void;
 }
 
 /** One section of the canvas: its fill-order number, name, prompt, and its list of items. */
-export function SectionPanel({ section, items, ctx, stages, drag, focus, large = false, personas = [], onOpenPersona }: Props) {
+export function SectionPanel({ section, items, ctx, stages, drag, focus, large = false, personas = [], measures, onOpenPersona }: Props) {
   const t = useT();
   const list = useRef<HTMLUListElement>(null);
   useScrollCue(list);
@@ -62,6 +65,7 @@ export function SectionPanel({ section, items, ctx, stages, drag, focus, large =
         section={section}
         ctx={ctx}
         stages={stages}
+        measures={measures?.get(item.id)}
         drag={drag}
         onAddAfter={(i) => add(i + 1)}
         onRemoveEmpty={removeEmpty}

@@ -8,6 +8,7 @@ import { GuidedMode } from './GuidedMode.tsx';
 import { itemsBySection } from '../model/strategyItems.ts';
 import { SectionPanel } from './SectionPanel.tsx';
 import { useItemDrag } from './useItemDrag.ts';
+import { measuresByMetric } from './MeasuredBy.tsx';
 import { useItemFocus } from './useItemFocus.ts';
 import { useUndoKeys } from './useUndoKeys.ts';
 import './strategy.css';
@@ -27,6 +28,7 @@ interface Props {
 export function StrategyView({ board, ctx, undo, onOpenPersona }: Props) {
   const t = useT();
   const bySection = useMemo(() => itemsBySection(board.strategy), [board.strategy]);
+  const measures = useMemo(() => measuresByMetric(board), [board]);
   const drag = useItemDrag(ctx);
   const root = useRef<HTMLDivElement>(null);
   const focus = useItemFocus(root);
@@ -54,7 +56,7 @@ export function StrategyView({ board, ctx, undo, onOpenPersona }: Props) {
           <h2 className="strategy-band__label">{bandLabel(band.band, t)}</h2>
           <div className="strategy-band__grid">
             {band.sections.map((id) => (
-              <SectionPanel key={id} section={sectionById(id)} items={bySection.get(id) ?? []} ctx={ctx} stages={board.stages} drag={drag} focus={focus} personas={board.personas} onOpenPersona={onOpenPersona} />
+              <SectionPanel key={id} section={sectionById(id)} items={bySection.get(id) ?? []} ctx={ctx} stages={board.stages} drag={drag} focus={focus} personas={board.personas} measures={measures} onOpenPersona={onOpenPersona} />
             ))}
           </div>
         </section>

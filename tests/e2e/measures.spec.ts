@@ -65,6 +65,11 @@ test('a stage’s measures show their gap to target, are edited in place and imp
   await expect(card('NPS').locator('.measure-line__target')).toHaveText('target 45 pts');
   await page.screenshot({ path: join(SCREENSHOTS, 'measures.png') });
 
+  // The strategy canvas's metric says how the map measures it.
+  await page.getByRole('navigation', { name: 'Board views' }).getByRole('link', { name: 'Strategy canvas' }).click();
+  const metric = page.locator('[data-section="metricsPost"] .strategy-item');
+  await expect(metric.getByRole('list', { name: 'Measured on the map' }).getByRole('listitem')).toHaveText(['Order · NPS42 pts3 pts short']);
+
   // The server's copy holds what the page shows.
   await expect
     .poll(() => {

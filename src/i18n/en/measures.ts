@@ -3,6 +3,7 @@ export const measures = {
   'measures.noValue': 'No value yet',
   'measures.target': 'target {target}',
   'measures.met': 'On target',
+  'measures.strategy.label': 'Measured on the map',
   'measures.csv.short': 'Short',
   'measures.short': '{gap} short',
   'measures.field.value': 'Value',

@@ -5,6 +5,7 @@ export const measures: Area<typeof en> = {
   'measures.noValue': '尚无数值',
   'measures.target': '目标 {target}',
   'measures.met': '已达目标',
+  'measures.strategy.label': '在地图上的衡量',
   'measures.csv.short': '未达目标',
   'measures.short': '差 {gap}',
   'measures.field.value': '数值',
