@@ -47,6 +47,7 @@ import type { CommandScope } from './commands/registry.ts';
 import { useCanvasCommands } from './commands/useCanvasCommands.ts';
 import { useClipboard } from './commands/useClipboard.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import type { PanelToggle } from './MapToolbar.tsx';
 import { MeasuresImport } from './measures/MeasuresImport.tsx';
 import { StageEditor } from './editor/StageEditor.tsx';
 import { ConfirmDelete } from './editor/ConfirmDelete.tsx';
@@ -93,7 +94,9 @@ interface Props {
   /** Filled with a way to bring a record into view (the comments panel's targets). */
   focus?: Ref<MapFocus>;
   /** The personas panel's toggle, in the map's toolbar. */
-  personas?: { open: boolean; toggle(): void };
+  personas?: PanelToggle;
+  /** The ranked opportunities' toggle, beside it. */
+  opportunities?: PanelToggle;
 }
 
 export function JourneyCanvas(props: Props) {
@@ -106,7 +109,7 @@ export function JourneyCanvas(props: Props) {
   );
 }
 
-function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard, onNotice, exporter, focus, personas }: Props) {
+function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard, onNotice, exporter, focus, personas, opportunities }: Props) {
   const layout = useMemo(() => layoutJourney(board), [board]);
   const unplaced = useMemo(() => unplacedCards(board), [board]);
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
@@ -263,7 +266,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
         <DimmedCardsContext.Provider value={dimmed}>
           <div className={canEdit ? 'canvas' : 'canvas canvas--read-only'} style={CANVAS_VARIABLES}>
             {canEdit && !focused && <Palette onAdd={palette.add} onShowShortcuts={() => setShowingShortcuts(true)} />}
-            {layout.nodes.length > 0 && !focused && <MapToolbar board={board} filter={liveFilter(board, filter)} onFilter={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} personas={personas} />}
+            {layout.nodes.length > 0 && !focused && <MapToolbar board={board} filter={liveFilter(board, filter)} onFilter={setFilter} matching={board.cards.length - (dimmed?.size ?? 0)} personas={personas} opportunities={opportunities} />}
             <div className={connector.connecting ? 'canvas__flow is-connecting' : 'canvas__flow'} ref={flowElement} onDragOver={palette.onDragOver} onDrop={palette.onDrop} onDragLeave={() => setDropTarget(null)}>
               {opening && (
                 <ReactFlow<JourneyNode> {...flowProps} aria-label={t('canvas.flow.label')}>

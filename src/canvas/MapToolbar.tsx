@@ -11,7 +11,14 @@ interface Props {
   onFilter(filter: CardFilter): void;
   matching: number;
   /** Opens or closes the personas panel, and whether it is open; not given where there is none. */
-  personas?: { open: boolean; toggle(): void };
+  personas?: PanelToggle;
+  /** The same for the ranked opportunities. */
+  opportunities?: PanelToggle;
+}
+
+export interface PanelToggle {
+  open: boolean;
+  toggle(): void;
 }
 
 /**
@@ -19,7 +26,7 @@ interface Props {
  * row of its own rather than floating over the map, so it never covers a stage's header,
  * however the map is zoomed or panned.
  */
-export function MapToolbar({ board, filter, onFilter, matching, personas }: Props) {
+export function MapToolbar({ board, filter, onFilter, matching, personas, opportunities }: Props) {
   const t = useT();
   return (
     <div className="map-toolbar" aria-label={t('board.toolbar.label')} role="group">
@@ -32,6 +39,16 @@ export function MapToolbar({ board, filter, onFilter, matching, personas }: Prop
               <path d="M2.75 14c.6-2.9 2.7-4.5 5.25-4.5s4.65 1.6 5.25 4.5" />
             </svg>
             {t('personas.button')}
+          </button>
+        )}
+        {opportunities && (
+          <button type="button" className="map-toolbar__toggle" aria-pressed={opportunities.open} onClick={opportunities.toggle}>
+            <svg className="map-toolbar__icon" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M2.5 2.5v11h11" />
+              <circle cx="6" cy="9.5" r="1.25" />
+              <circle cx="10.5" cy="5.5" r="1.25" />
+            </svg>
+            {t('opportunities.button')}
           </button>
         )}
         <MinimapToggle />

@@ -55,7 +55,7 @@ describe('boardToCsv', () => {
 
   it('starts with a byte order mark and a header, and lists cards in the map’s order', () => {
     const csv = boardToCsv(docToBoard(doc));
-    expect(csv.startsWith('\uFEFFStage,Lane,Title,Description,Channel,Owner,Emotion,Tags,Dots (Fix first)\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFStage,Lane,Title,Description,Channel,Owner,Emotion,Tags,Impact,Effort,Dots (Fix first)\r\n')).toBe(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
       ['客户认知', 'Touchpoints', '官方网站'],
@@ -67,10 +67,10 @@ describe('boardToCsv', () => {
 
   it('keeps commas, quotes and line breaks inside their cell, and every field in its column', () => {
     const rows = parseCsv(boardToCsv(docToBoard(doc)).slice(1));
-    expect(rows[4]).toEqual(['Purchase', 'Touchpoints', 'Quote, "final"', 'line one\nline two', 'Email', 'Sales', '-2', 'b2b, price', '']);
+    expect(rows[4]).toEqual(['Purchase', 'Touchpoints', 'Quote, "final"', 'line one\nline two', 'Email', 'Sales', '-2', 'b2b, price', '', '', '']);
     // The dots of the latest revealed round: 0 on a card it covered that no one chose, nothing on one it did not cover.
-    expect(rows.slice(1).map((r) => r[8])).toEqual(['', '0', '2', '']);
-    expect(rows.every((r) => r.length === 9)).toBe(true);
+    expect(rows.slice(1).map((r) => r[10])).toEqual(['', '0', '2', '']);
+    expect(rows.every((r) => r.length === 11)).toBe(true);
   });
 
   it('escapes every text cell that a spreadsheet would run as a formula', () => {
@@ -111,8 +111,8 @@ describe('boardToCsv', () => {
     const csv = boardToCsv(docToBoard(both));
     const [cards, items] = csv.slice(1).split('\r\n\r\n');
     expect(parseCsv(cards! + '\r\n')).toEqual([
-      ['Stage', 'Lane', 'Title', 'Description', 'Channel', 'Owner', 'Emotion', 'Tags', 'Dots'],
-      ['使用', '触点', '售后热线', '', '', '', '', '', ''],
+      ['Stage', 'Lane', 'Title', 'Description', 'Channel', 'Owner', 'Emotion', 'Tags', 'Impact', 'Effort', 'Dots'],
+      ['使用', '触点', '售后热线', '', '', '', '', '', '', '', ''],
     ]);
     expect(parseCsv(items!)).toEqual([
       ['Section', 'Text', 'Stage'],

@@ -18,6 +18,7 @@ import { phone } from './en/phone.ts';
 import { voting } from './en/voting.ts';
 import { history } from './en/history.ts';
 import { measures } from './en/measures.ts';
+import { opportunities } from './en/opportunities.ts';
 import { personas } from './en/personas.ts';
 
 /**
@@ -46,6 +47,7 @@ export const en = {
   ...voting,
   ...history,
   ...measures,
+  ...opportunities,
   ...personas,
 } as const;
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { color, emotion, oneOf, optionalNumber, optionalRef, order, ref, string, tags, text } from './field.ts';
+import { color, emotion, oneOf, optionalNumber, optionalRef, order, rating, ref, string, tags, text } from './field.ts';
 import { LIMITS } from './limits.ts';
 import { defineRecord } from './record.ts';
 
@@ -14,7 +14,8 @@ export const MEASURE_LIMIT = 1e15;
  * A touchpoint (or action, pain point…) in one cell of the grid. It stores which cell it is in
  * and its order there, never a pixel position: the layout derives positions. In a measures lane
  * a card is a measure (measure.ts): its title names it (NPS), and it has a value, a target, a
- * unit, the way it gets better, and the strategy canvas's Metrics item it measures.
+ * unit, the way it gets better, and the strategy canvas's Metrics item it measures. An
+ * opportunity is rated for impact and effort, 1 to 5 (opportunities.ts ranks them).
  */
 export const CARD = defineRecord('cards', 'card', 20_000, {
   stageId: ref('Stage'),
@@ -33,16 +34,18 @@ export const CARD = defineRecord('cards', 'card', 20_000, {
   unit: string('Unit', LIMITS.unit),
   better: oneOf('Better when', MEASURE_DIRECTIONS, 'higher'),
   metricId: optionalRef('Strategy metric'),
+  impact: rating('Impact'),
+  effort: rating('Effort'),
 });
 
 export const CardSchema = CARD.schema;
 export type Card = z.infer<typeof CardSchema>;
 export type CardTextField = 'title' | 'body';
 /** What the card editor and the clipboard set, besides the texts and the cell. */
-export const CARD_DETAIL_KEYS = ['channel', 'owner', 'emotion', 'tags', 'color', 'link', 'value', 'target', 'unit', 'better', 'metricId'] as const;
+export const CARD_DETAIL_KEYS = ['channel', 'owner', 'emotion', 'tags', 'color', 'link', 'value', 'target', 'unit', 'better', 'metricId', 'impact', 'effort'] as const;
 export type CardFields = Pick<Card, (typeof CARD_DETAIL_KEYS)[number]>;
 /** The columns of the touchpoints spreadsheet, after the stage and the lane. */
-export const CARD_CSV_KEYS = ['title', 'body', 'channel', 'owner', 'emotion', 'tags'] as const;
+export const CARD_CSV_KEYS = ['title', 'body', 'channel', 'owner', 'emotion', 'tags', 'impact', 'effort'] as const;
 
 const FOLLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 

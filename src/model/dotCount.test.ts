@@ -5,7 +5,7 @@ import type { Round } from './round.ts';
 import type { Vote } from './vote.ts';
 
 const card = (id: string, stageId: string, laneId: string, order = 'a0'): Card => ({
-  id, stageId, laneId, order, title: id, body: '', channel: '', owner: '', emotion: null, tags: [], color: 'slate', link: '', value: null, target: null, unit: '', better: 'higher', metricId: null,
+  id, stageId, laneId, order, title: id, body: '', channel: '', owner: '', emotion: null, tags: [], color: 'slate', link: '', value: null, target: null, unit: '', better: 'higher', metricId: null, impact: null, effort: null,
 });
 const round = (patch: Partial<Round> = {}): Round => ({
   id: 'r1', title: '', laneIds: ['ideas'], cardIds: [], budget: 3, onePerCard: false, openedAt: 1, revealed: false, ...patch,

@@ -219,6 +219,27 @@ export function emotion(label: string) {
   } satisfies Field<number | null>;
 }
 
+/** The lowest and highest of a 1–5 rating (an opportunity's impact or effort). */
+export const RATING_MIN = 1;
+export const RATING_MAX = 5;
+
+function isRating(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= RATING_MIN && value <= RATING_MAX;
+}
+
+/** A rating from 1 to 5, or null for not rated; a number outside is brought to the nearest. */
+export function rating(label: string) {
+  return {
+    label,
+    storage: 'value',
+    empty: null as number | null,
+    schema: z.number().int().min(RATING_MIN).max(RATING_MAX).nullable().default(null),
+    coerce: (value: unknown) => (value === null ? null : typeof value === 'number' && Number.isFinite(value) ? Math.max(RATING_MIN, Math.min(RATING_MAX, Math.round(value))) : undefined),
+    accepts: (value: unknown) => value === null || isRating(value),
+    toText: asText,
+  } satisfies Field<number | null>;
+}
+
 /** Labels on a card: unique, trimmed, none empty, each and all of them capped. */
 export function tags(label: string) {
   const max = LIMITS.tags;

@@ -9,6 +9,7 @@ export * from './kinds.ts';
 export * from './lane.ts';
 export * from './blueprint.ts';
 export * from './measure.ts';
+export * from './opportunities.ts';
 export * from './persona.ts';
 export * from './limits.ts';
 export * from './meta.ts';

@@ -123,6 +123,8 @@ function mapContent(doc: jsPDF, board: Board, page: Page, t: Translate, grid: Ma
       const n = dots.get(card.id) ?? 0;
       const parts = [card.channel, card.owner, ...card.tags.map((tag) => `#${tag}`)];
       if (card.emotion !== null) parts.push(t('report.map.emotion', { score: card.emotion > 0 ? `+${card.emotion}` : String(card.emotion) }));
+      if (card.impact !== null) parts.push(t('opportunities.chip.impact', { level: card.impact }));
+      if (card.effort !== null) parts.push(t('opportunities.chip.effort', { level: card.effort }));
       if (n > 0) parts.push(t('voting.report.cardDots', { count: n }));
       if (safeHref(card.link)) parts.push(`↗ ${t('report.map.link')}`);
       return parts.filter(Boolean).join(' · ');

@@ -11,6 +11,7 @@ import { drawMapPages } from './mapPages.ts';
 import { pageOf } from './page.ts';
 import { printable, printableBoard } from './printable.ts';
 import { drawStrategyPage } from './strategyPage.ts';
+import { drawOpportunitiesPage } from './opportunitiesPage.ts';
 import { drawVotingPage } from './votingPage.ts';
 import { drawPersonasPage } from './personasPage.ts';
 import { cutWithEllipsis, setType } from './text.ts';
@@ -73,6 +74,7 @@ export async function renderBoardPdf(source: Board, fonts: ReportFonts, options:
   }
   drawPersonasPage(doc, board, page, t, begin(t('report.part.personas')));
   const map = drawMapPages(doc, board, page, t, options.mapGrid ?? estimatedGrid(board), begin(t('report.part.map')));
+  drawOpportunitiesPage(doc, board, page, t, begin(t('report.part.opportunities')));
   await progress(1);
   const strategyCut = board.strategy.length > 0 ? drawStrategyPage(doc, board, page, t, begin(t('report.part.strategy'))) : new Set<never>();
   await progress(2);

@@ -13,7 +13,7 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 function nineStages(): Board {
   const board = template('b2b-nine-phases.json');
   const lane = board.lanes[0]!;
-  const card = (id: string, stage: number, title: string, extra: Partial<Card> = {}): Card => ({ id, stageId: board.stages[stage]!.id, laneId: lane.id, order: 'a', title, body: '', channel: '', owner: '', emotion: null, tags: [], color: 'blue', link: '', value: null, target: null, unit: '', better: 'higher', metricId: null, ...extra });
+  const card = (id: string, stage: number, title: string, extra: Partial<Card> = {}): Card => ({ id, stageId: board.stages[stage]!.id, laneId: lane.id, order: 'a', title, body: '', channel: '', owner: '', emotion: null, tags: [], color: 'blue', link: '', value: null, target: null, unit: '', better: 'higher', metricId: null, impact: null, effort: null, ...extra });
   board.cards = [card('first', 0, 'Kick-off meeting'), card('last', 8, 'Renewal talk'), card('second', 1, 'Discovery call')];
   board.connectors = [
     { id: 'across', from: 'first', to: 'last', label: 'promise kept' },

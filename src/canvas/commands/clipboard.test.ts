@@ -7,12 +7,12 @@ describe('clipboard', () => {
   it('round-trips cards with every field but their place', () => {
     const ctx = freshContext();
     const id = addCard(ctx, { stageId: addStage(ctx), laneId: addLane(ctx), title: 'Quote', body: 'hire vs purchase' });
-    updateCard(ctx, id, { channel: 'Email', owner: 'Sales', emotion: -1, tags: ['b2b'], color: 'teal', link: 'https://example.com', value: 3.5, target: 2, unit: 'days', better: 'lower' });
+    updateCard(ctx, id, { channel: 'Email', owner: 'Sales', emotion: -1, tags: ['b2b'], color: 'teal', link: 'https://example.com', value: 3.5, target: 2, unit: 'days', better: 'lower', impact: 4, effort: 2 });
     const text = serializeCards(docToBoard(ctx.doc).cards);
     expect(text).not.toContain(id);
     expect(parseClipboard(text)).toEqual({
       cards: [
-        { title: 'Quote', body: 'hire vs purchase', channel: 'Email', owner: 'Sales', emotion: -1, tags: ['b2b'], color: 'teal', link: 'https://example.com', value: 3.5, target: 2, unit: 'days', better: 'lower', metricId: null },
+        { title: 'Quote', body: 'hire vs purchase', channel: 'Email', owner: 'Sales', emotion: -1, tags: ['b2b'], color: 'teal', link: 'https://example.com', value: 3.5, target: 2, unit: 'days', better: 'lower', metricId: null, impact: 4, effort: 2 },
       ],
       dropped: 0,
     });

@@ -10,6 +10,7 @@ import { DraftInput } from './DraftInput.tsx';
 import { EmotionPicker } from './EmotionPicker.tsx';
 import { LinkField } from './LinkField.tsx';
 import { MeasureFields } from './MeasureFields.tsx';
+import { RatingFields } from './RatingFields.tsx';
 import { TagsField } from './TagsField.tsx';
 import { CardHeader } from './CardHeader.tsx';
 import { useRecordText } from '../../text/useRecordText.ts';
@@ -30,6 +31,7 @@ export function CardForm({ ctx, board, card, onClose, children }: Props) {
   const title = useRecordText(ctx, 'cards', card.id, 'title');
   const body = useRecordText(ctx, 'cards', card.id, 'body');
   const update = (patch: Partial<CardFields>) => updateCard(ctx, card.id, patch);
+  const laneKind = board.lanes.find((lane) => lane.id === card.laneId)?.kind;
 
   return (
     <>
@@ -71,7 +73,8 @@ export function CardForm({ ctx, board, card, onClose, children }: Props) {
           />
         </div>
 
-        {board.lanes.find((lane) => lane.id === card.laneId)?.kind === 'metrics' && <MeasureFields idBase={id} board={board} card={card} update={update} />}
+        {laneKind === 'metrics' && <MeasureFields idBase={id} board={board} card={card} update={update} />}
+        {laneKind === 'opportunities' && <RatingFields idBase={id} card={card} update={update} />}
 
         <div className="card-editor__field">
           <label className="card-editor__label" htmlFor={`${id}-channel`}>

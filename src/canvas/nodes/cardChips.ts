@@ -18,11 +18,13 @@ export function cardChips(card: Card, t: Translate): CardChip[] {
   [card.channel, card.owner].forEach((text, i) => text && chips.push({ key: `detail${i}`, text, tag: false }));
   for (const tag of card.tags.slice(0, SHOWN_TAGS)) chips.push({ key: `tag:${tag}`, text: `#${tag}`, tag: true });
   if (card.emotion !== null) chips.push({ key: 'emotion', text: EMOTION_SIGNS[card.emotion + 2]!, tag: false, title: t('lanes.card.emotion', { score: card.emotion }) });
+  if (card.impact !== null) chips.push({ key: 'impact', text: t('opportunities.chip.impact', { level: card.impact }), tag: false });
+  if (card.effort !== null) chips.push({ key: 'effort', text: t('opportunities.chip.effort', { level: card.effort }), tag: false });
   if (safeHref(card.link)) chips.push({ key: 'link', text: t('lanes.card.link'), tag: false, title: card.link });
   return chips;
 }
 
 /** Whether a card shows a details row: whether `cardChips` gives it any chip, in any language. */
 export function hasChips(card: Card): boolean {
-  return !!(card.channel || card.owner || card.tags.length > 0 || card.emotion !== null || safeHref(card.link));
+  return !!(card.channel || card.owner || card.tags.length > 0 || card.emotion !== null || card.impact !== null || card.effort !== null || safeHref(card.link));
 }

@@ -19,6 +19,7 @@ import { phone } from './phone.ts';
 import { voting } from './voting.ts';
 import { history } from './history.ts';
 import { measures } from './measures.ts';
+import { opportunities } from './opportunities.ts';
 import { personas } from './personas.ts';
 
 /** Simplified Chinese, area by area as in English. */
@@ -43,5 +44,6 @@ export const zh: Catalogue = {
   ...voting,
   ...history,
   ...measures,
+  ...opportunities,
   ...personas,
 };

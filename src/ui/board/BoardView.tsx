@@ -33,6 +33,7 @@ import { HistoryPanel } from '../history/HistoryPanel.tsx';
 import { HistoryControls } from '../history/HistoryControls.tsx';
 import { useHistory } from '../history/useHistory.ts';
 import { PersonasPanel } from '../personas/PersonasPanel.tsx';
+import { OpportunitiesPanel } from '../opportunities/OpportunitiesPanel.tsx';
 import '../../styles/board.css';
 
 interface Props {
@@ -64,12 +65,13 @@ export function BoardView({ session, identity, onRename }: Props) {
     [view],
   );
   const mapFocus = useRef<MapFocus>(null);
-  // One column beside the map at a time: comments, history or personas.
-  const [panel, setPanel] = useState<'comments' | 'history' | 'personas' | null>(null);
+  // One column beside the map at a time: comments, history, personas or the ranked opportunities.
+  const [panel, setPanel] = useState<'comments' | 'history' | 'personas' | 'opportunities' | null>(null);
   const toggleComments = useCallback(() => setPanel((open) => (open === 'comments' ? null : 'comments')), []);
   const toggleHistory = useCallback(() => setPanel((open) => (open === 'history' ? null : 'history')), []);
   const commentsOpen = panel === 'comments';
   const personasToggle = useMemo(() => ({ open: panel === 'personas', toggle: () => setPanel((open) => (open === 'personas' ? null : 'personas')) }), [panel]);
+  const opportunitiesToggle = useMemo(() => ({ open: panel === 'opportunities', toggle: () => setPanel((open) => (open === 'opportunities' ? null : 'opportunities')) }), [panel]);
   // The strategy canvas's "Who" opens the panel at the persona it names.
   const [personaShown, setPersonaShown] = useState<{ id: string | null } | null>(null);
   const openPersona = useCallback((id: string | null) => {
@@ -126,7 +128,7 @@ export function BoardView({ session, identity, onRename }: Props) {
             <StrategyView board={board} ctx={session.ctx} undo={session.undo} onOpenPersona={live ? openPersona : undefined} />
           ) : (
             <CardVotingProvider board={board} ctx={session.ctx} live={live} online={synced}>
-              <JourneyCanvas board={board} readOnly={!live} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} exporter={mapExporter} focus={mapFocus} personas={personasToggle} />
+              <JourneyCanvas board={board} readOnly={!live} ctx={session.ctx} undo={session.undo} awareness={session.provider.awareness} onOpenCard={openCardEditor} onNotice={notify} exporter={mapExporter} focus={mapFocus} personas={personasToggle} opportunities={opportunitiesToggle} />
             </CardVotingProvider>
           )}
         </PreviewBoundary>
@@ -136,6 +138,7 @@ export function BoardView({ session, identity, onRename }: Props) {
           <HistoryPanel boardId={session.boardId} token={session.link.token} canEdit={may(session.ctx, 'edit')} versions={history.versions} onReload={history.reloadVersions} look={history.look} onLook={history.setLook} onClose={() => setPanel(null)} />
         )}
         {live && board && panel === 'personas' && !history.look && <PersonasPanel key={personaShown?.id ?? ''} ctx={session.ctx} board={board} openId={personaShown?.id ?? null} onClose={() => setPanel(null)} />}
+        {live && board && panel === 'opportunities' && !history.look && <OpportunitiesPanel board={board} onShowCard={(cardId) => showTarget('card', cardId)} onClose={() => setPanel(null)} />}
         {live && board && commentsOpen && <CommentsPanel ctx={session.ctx} board={board} identity={identity} onClose={() => setPanel(null)} onShowTarget={showTarget} />}
         <Notice message={notice} />
         {live && board !== null && <PresentLayer board={board} ctx={session.ctx} presentation={presentation} />}
