@@ -87,7 +87,8 @@ describe('boardToCsv', () => {
   it('gives a strategy-only board one row per strategy item: section, text and stage, in the canvas’s fill order', () => {
     const read = readBoardFile(readFileSync(new URL('../templates/strategy-canvas-furn-co.json', import.meta.url), 'utf8'));
     if (!read.ok) throw new Error(read.error);
-    const board = read.file.board;
+    // The canvas alone, without the template's map and persona.
+    const board = { ...read.file.board, stages: [], lanes: [], cards: [], personas: [] };
     const rows = parseCsv(boardToCsv(board).slice(1));
     expect(rows[0]).toEqual(['Section', 'Text', 'Stage']);
     expect(rows).toHaveLength(1 + board.strategy.length);

@@ -27,7 +27,7 @@ type Block = (flow: Flow) => void;
 export function drawAppendix(doc: jsPDF, board: Board, page: Page, t: Translate, shown: Shown, onPage: () => void): void {
   const blocks = appendixBlocks(board, t, shown);
   if (blocks.length === 0) return;
-  const flow = new Flow(doc, page, onPage);
+  const flow = new Flow(doc, page, onPage, `${t('report.part.appendix')} (${t('report.map.continued')})`);
   flow.heading(t('report.part.appendix'), TYPE.title, 'bold', INK, 4);
   flow.heading(t('report.appendix.intro'), TYPE.small, 'normal', INK_MUTED, 10);
   for (const block of blocks) block(flow);
@@ -146,9 +146,12 @@ function appendixBlocks(board: Board, t: Translate, shown: Shown): Block[] {
       const items = bySection.get(s.id) ?? [];
       if (items.length === 0) continue;
       blocks.push((flow) => {
-        flow.keep(TYPE.body.line * 2);
+        // A section's name goes with its first item, and an item with its first comment.
+        const withComment = (id: string) => TYPE.small.line * (comments.has(id) ? 2 : 1) + 2;
+        flow.keep(TYPE.body.line + 6 + withComment(items[0]!.id));
         flow.text(`${s.step ? `${s.step}. ` : ''}${sectionLabel(s, t)}`, TYPE.body, 'bold', INK, 0, 6);
         for (const item of items) {
+          flow.keep(withComment(item.id));
           flow.text(`•  ${item.text}`, TYPE.small, 'normal', INK_MUTED, 12, 1);
           commentLines(flow, item.id);
         }

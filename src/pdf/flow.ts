@@ -18,10 +18,14 @@ export class Flow {
   private top: number;
   readonly width: number;
 
+  private pages = 0;
+
   constructor(
     private doc: jsPDF,
     private page: Page,
     private onPage: () => void,
+    /** The title a page after the first opens with ("Appendix: details (continued)"), if any. */
+    private continuedTitle?: string,
   ) {
     const full = page.right - page.left;
     this.columns = full > LONGEST_MEASURE * 1.5 ? 2 : 1;
@@ -34,7 +38,11 @@ export class Flow {
     this.onPage();
     this.column = 0;
     this.top = this.page.top;
-    return this.page.top;
+    if (this.pages++ > 0 && this.continuedTitle) {
+      setType(this.doc, TYPE.title, 'bold', INK);
+      this.top += drawLines(this.doc, [this.continuedTitle], this.page.left, this.top, TYPE.title) + 10;
+    }
+    return this.top;
   }
 
   private get left(): number {

@@ -20,6 +20,8 @@ const READINGS: Record<string, string[]> = {
   'Customer first – do what you can to give customers great experience': ['Customer first – do what you can to give customers great', 'Culture experience'],
   'Write additional information.\nAdd more details': ['Write additional information.', 'Add more details'],
   'Based on various gauge\nBased on Hire vs outright purchase': ['Based on various gauge', 'Based on Hire vs outright purchase'],
+  'Warranty Follow-Up after 6 months': ['Warranty Follow-Up', 'after 6 and 12 months'],
+  'Warranty Follow-Up after 12 months': ['Warranty Follow-Up', 'after 6 and 12 months'],
 };
 
 /** The source document each template is taken from, as the seeds' file names it. */
@@ -86,9 +88,20 @@ describe('the built-in templates', () => {
       'Aftercare and Maintenance (1-24 months after delivery)',
     ]);
     board.stages.forEach((s) => expectFromDocument(`${s.title} (${s.window})`, doc));
-    const steps = board.stages.flatMap((s) => board.cards.filter((c) => c.stageId === s.id));
+    const steps = board.stages.flatMap((s) => board.cards.filter((c) => c.stageId === s.id && c.laneId === 'touchpoints'));
     expect(steps).toHaveLength(17);
     expectInDocumentOrder(steps.map((c) => `${c.title}: ${c.body}`), doc);
+  });
+
+  it('lighting project: the warranty follow-ups after 6 and 12 months are measures of the aftercare stage, with no numbers the document does not give', async () => {
+    const board = await loadTemplate('lighting-project');
+    const lane = board.lanes.find((l) => l.kind === 'metrics')!;
+    const measures = board.cards.filter((c) => c.laneId === lane.id);
+    expect(measures.map((c) => [board.stages.find((s) => s.id === c.stageId)!.title, c.title, c.value, c.target])).toEqual([
+      ['Aftercare and Maintenance', 'Warranty Follow-Up after 6 months', null, null],
+      ['Aftercare and Maintenance', 'Warranty Follow-Up after 12 months', null, null],
+    ]);
+    measures.forEach((c) => expectFromDocument(c.title, '000_4a488e6aee33bec3.txt'));
   });
 
   it('B2B: the nine phases with their definitions, the up-sell lane and, behind the line of visibility, the internal owners, left empty', async () => {
@@ -133,6 +146,28 @@ describe('the built-in templates', () => {
     expect(sections.size).toBe(18);
     furn.strategy.forEach((item) => expectFromDocument(item.text, '003_ae113ebcb7fb094d.txt'));
     expect(furn.strategy.filter((i) => i.sectionId === 'metricsPost').map((i) => i.text)).toEqual(['NPS (End to End)', 'CES (service)', 'NPS (Delivery)', 'Reviews', 'FCR']);
+  });
+
+  it('Furn. Co: its “Who” is a persona, and its metrics are measures of the canvas’s two phases, each linked to its metric', async () => {
+    const furn = await loadTemplate('strategy-canvas-furn-co');
+    const doc = '003_ae113ebcb7fb094d.txt';
+    const section = (id: string) => furn.strategy.filter((i) => i.sectionId === id);
+    expect(furn.personas).toHaveLength(1);
+    const [persona] = furn.personas;
+    expect(persona!.name).toBe('Bargain seeking households');
+    expect(persona!.description.split('\n')).toEqual(section('who').map((i) => i.text));
+    expect(persona!.needs.split('\n')).toEqual([...section('needsPre'), ...section('needsPost')].map((i) => i.text));
+    expect([persona!.goals, persona!.frustrations, persona!.quote]).toEqual(['', '', '']);
+    expectFromDocument(persona!.name, doc);
+    expect(furn.stages.map((s) => s.title)).toEqual(['Pre-Sales', 'Post-Sales']);
+    furn.stages.forEach((s) => expectFromDocument(s.title, doc));
+    const cardsOf = (kind: string, stage: number) => furn.cards.filter((c) => furn.lanes.find((l) => l.id === c.laneId)!.kind === kind && c.stageId === furn.stages[stage]!.id);
+    expect(cardsOf('actions', 0).map((c) => c.title)).toEqual(section('customerActivitiesPre').map((i) => i.text));
+    expect(cardsOf('actions', 1).map((c) => c.title)).toEqual(section('customerActivitiesPost').map((i) => i.text));
+    // Each measure is its metric, linked to it, with no value or target the document does not give.
+    for (const [stage, metrics] of [[0, section('metricsPre')], [1, section('metricsPost')]] as const) {
+      expect(cardsOf('metrics', stage).map((c) => [c.title, c.metricId, c.value, c.target])).toEqual(metrics.map((i) => [i.text, i.id, null, null]));
+    }
   });
 
   it('建材卫浴: five lifecycle stages in order, in Chinese, with strategies, touchpoints and the feedback loop', async () => {

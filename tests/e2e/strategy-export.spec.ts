@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectConnected, joinAs, test } from './fixtures.ts';
 
@@ -7,10 +9,15 @@ import { expect, expectConnected, joinAs, test } from './fixtures.ts';
  * nothing on it): each format carries what the board holds, and the dialog says so first.
  */
 
+/** The Furn. Co canvas alone, as a file: the template's own map and persona left out. */
 async function strategyBoardOnItsMap(page: Page): Promise<void> {
+  const file = JSON.parse(readFileSync('src/templates/strategy-canvas-furn-co.json', 'utf8'));
+  file.board = { meta: file.board.meta, strategy: file.board.strategy };
+  const path = join(mkdtempSync(join(tmpdir(), 'strategy-only-')), 'furn-co-canvas.json');
+  writeFileSync(path, JSON.stringify(file));
   await page.goto('/');
-  await page.getByRole('button', { name: 'New board' }).click();
-  await page.getByRole('button', { name: 'Use template: Strategy Canvas: the Furn. Co example', exact: true }).click();
+  await page.getByLabel('Open a file…').setInputFiles(path);
+  await expect(page).toHaveURL(/\/b\/[a-z0-9]+(\/strategy)?$/);
   await joinAs(page, 'Ada');
   await expectConnected(page);
   await page.goto(page.url().replace(/\/strategy$/, ''));

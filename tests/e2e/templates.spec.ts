@@ -90,10 +90,10 @@ test('a board saved as a template is offered in the gallery and starts new board
 
   const again = await openGallery(page);
   const saved = again.getByRole('region', { name: 'Your team’s templates' });
-  await expect(saved).toContainText('6 stages · 17 cards');
+  await expect(saved).toContainText('6 stages · 19 cards');
   await saved.getByRole('button', { name: 'Use template: Our lamp projects' }).click();
   await expect(page).toHaveURL(/\/b\/[a-z0-9]+$/);
-  await expect(page.getByRole('article', { name: 'Card: Warranty Follow-Up' })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Card: Warranty Follow-Up', exact: true })).toBeVisible();
 
   const cleanup = await openGallery(page);
   await cleanup.getByRole('button', { name: 'Delete template Our lamp projects' }).click();
