@@ -195,7 +195,7 @@ describe('checking an update before it reaches a room', () => {
   });
 
   it('refuses unknown roots, unknown keys and values of the wrong kind', () => {
-    const { server, person, card } = withCard();
+    const { server, person, card, lane } = withCard();
     const cardMap = () => getRecord(person.doc, 'cards', card)!;
     const attempts: [() => void, string][] = [
       [() => person.doc.getMap('evil').set('x', 1), 'refused: it writes to "evil", which is no part of a board'],
@@ -214,6 +214,14 @@ describe('checking an update before it reaches a room', () => {
       // A time past what a date holds: every screen formatting it would throw.
       [() => person.doc.getMap('session').set('timerEndsAt', LATEST_MOMENT + 1), "refused: it sets the workshop's timer ends at to something it cannot hold"],
       [() => cardMap().set('unknownFields', { a: nest(20) }), 'refused: it writes a card\'s unknown fields nested deeper than 16 or with values JSON cannot hold'],
+      // A measure's and an opportunity's fields hold only what their editors can set.
+      [() => cardMap().set('value', 1e20), "refused: it sets a card's value to something it cannot hold"],
+      [() => cardMap().set('target', 'forty'), "refused: it sets a card's target to something it cannot hold"],
+      [() => cardMap().set('unit', 'x'.repeat(LIMITS.unit + 1)), `refused: it sets a card's unit to something it cannot hold (at most ${LIMITS.unit} characters)`],
+      [() => cardMap().set('better', 'sideways'), "refused: it sets a card's better when to something it cannot hold"],
+      [() => cardMap().set('impact', 9), "refused: it sets a card's impact to something it cannot hold"],
+      [() => cardMap().set('effort', 2.5), "refused: it sets a card's effort to something it cannot hold"],
+      [() => getRecord(person.doc, 'lanes', lane)!.set('kind', 'trapdoor'), "refused: it sets a lane's kind to something it cannot hold"],
     ];
     for (const [attempt, verdict] of attempts) {
       expect(send(server, edit(person, attempt))).toBe(verdict);

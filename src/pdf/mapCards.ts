@@ -2,7 +2,7 @@ import type { jsPDF } from 'jspdf';
 import type { Card, MeasureReading } from '../model/index.ts';
 import type { MapMetrics } from './mapMetrics.ts';
 import { fillRect } from './page.ts';
-import { clampLines, drawLines, setType, wrap } from './text.ts';
+import { clampLines, drawLines, fitted, setType, wrap } from './text.ts';
 import { EDGE, INK, INK_FAINT, INK_MUTED, LINE, SUCCESS, WARNING, WHITE } from './theme.ts';
 
 /** A card laid out for a column: its wrapped text, the height of its box, and whether any of it was cut. */
@@ -12,8 +12,10 @@ export interface CardBox {
   title: string[];
   body: string[];
   meta: string | null;
-  /** A measure's value, target and gap (a card in a measures lane), on one line under its name. */
+  /** A measure's value, target and gap (a card in a measures lane), under its name. */
   measure: MeasureReading | null;
+  /** Whether the target and gap go on a line of their own, under the value: a narrow column has no room beside it. */
+  measureWraps: boolean;
   height: number;
   /** Some of the card's title, description or details did not fit: the appendix carries them. */
   cut: boolean;
@@ -39,10 +41,11 @@ export function measureCard(doc: jsPDF, card: Card, width: number, details: stri
   setType(doc, m.type.tiny);
   const meta = details ? clamp(details, 1)[0]! : null;
   let height = 2 * pad + title.length * m.type.body.line;
-  if (measure) height += 2 * m.scale + m.type.stage.line;
+  const measureWraps = measure !== null && measureWidth(doc, measure, card.value === null, m) > inner;
+  if (measure) height += 2 * m.scale + m.type.stage.line + (measureWraps ? m.type.tiny.line : 0);
   if (body.length) height += 2 * m.scale + body.length * m.type.small.line;
   if (meta) height += 3 * m.scale + m.type.tiny.line;
-  return { kind: 'card', card, title, body, meta, measure, height, cut };
+  return { kind: 'card', card, title, body, meta, measure, measureWraps, height, cut };
 }
 
 export function drawCard(doc: jsPDF, box: CardBox, x: number, y: number, width: number, m: MapMetrics): void {
@@ -53,7 +56,7 @@ export function drawCard(doc: jsPDF, box: CardBox, x: number, y: number, width: 
   let top = y + pad;
   setType(doc, m.type.body, 'bold', box.card.title ? INK : INK_FAINT);
   top += drawLines(doc, box.title, left, top, m.type.body);
-  if (box.measure) top += 2 * m.scale + drawMeasure(doc, box.measure, box.card.value === null, left, top + 2 * m.scale, x + width - pad, m);
+  if (box.measure) top += 2 * m.scale + drawMeasure(doc, box.measure, box.card.value === null, box.measureWraps, left, top + 2 * m.scale, x + width - pad, m);
   if (box.body.length) {
     setType(doc, m.type.small, 'normal', INK_MUTED);
     top += 2 * m.scale + drawLines(doc, box.body, left, top + 2 * m.scale, m.type.small);
@@ -64,24 +67,50 @@ export function drawCard(doc: jsPDF, box: CardBox, x: number, y: number, width: 
   }
 }
 
+type MeasurePart = { text: string; style: 'value' | 'empty' | 'target' | 'gap' };
+
+function measureParts(reading: MeasureReading, empty: boolean): MeasurePart[] {
+  return [
+    { text: reading.value, style: empty ? 'empty' : 'value' },
+    ...(reading.target ? [{ text: reading.target, style: 'target' as const }] : []),
+    ...(reading.gap ? [{ text: reading.gap, style: 'gap' as const }] : []),
+  ];
+}
+
+function setPart(doc: jsPDF, part: MeasurePart, reading: MeasureReading, m: MapMetrics): void {
+  if (part.style === 'value') setType(doc, m.type.stage, 'bold', INK);
+  else if (part.style === 'empty') setType(doc, m.type.small, 'normal', INK_FAINT);
+  else if (part.style === 'target') setType(doc, m.type.tiny, 'normal', INK_MUTED);
+  else setType(doc, m.type.tiny, 'bold', reading.standing === 'met' ? SUCCESS : WARNING);
+}
+
+/** The width of a measure's value, target and gap on one line, as drawMeasure sets them. */
+function measureWidth(doc: jsPDF, reading: MeasureReading, empty: boolean, m: MapMetrics): number {
+  const parts = measureParts(reading, empty);
+  return parts.reduce((sum, part) => {
+    setPart(doc, part, reading, m);
+    return sum + doc.getTextWidth(part.text);
+  }, 0) + (parts.length - 1) * 4 * m.scale;
+}
+
 /**
- * A measure's line: its value a step larger than the card's title, then its target and, in
- * green or amber, how far it is from it; what does not fit the card's width is left off from the end.
+ * A measure: its value a step larger than the card's title, then its target and, in green or
+ * amber, how far it is from it; on a line of their own under the value where the column is
+ * narrow, each cut with an ellipsis rather than left off.
  */
-function drawMeasure(doc: jsPDF, reading: MeasureReading, empty: boolean, x: number, top: number, right: number, m: MapMetrics): number {
-  const line = m.type.stage.line;
-  const baseline = top + line / 2;
+function drawMeasure(doc: jsPDF, reading: MeasureReading, empty: boolean, wraps: boolean, x: number, top: number, right: number, m: MapMetrics): number {
+  const parts = measureParts(reading, empty);
   let left = x;
-  const put = (text: string, size: typeof m.type.stage, weight: 'bold' | 'normal', color: string) => {
-    setType(doc, size, weight, color);
-    const width = doc.getTextWidth(text);
-    if (left + width > right) return;
-    doc.text(text, left, baseline, { baseline: 'middle' });
-    left += width + 4 * m.scale;
-  };
-  if (empty) put(reading.value, m.type.small, 'normal', INK_FAINT);
-  else put(reading.value, m.type.stage, 'bold', INK);
-  if (reading.target) put(reading.target, m.type.tiny, 'normal', INK_MUTED);
-  if (reading.gap) put(reading.gap, m.type.tiny, 'bold', reading.standing === 'met' ? SUCCESS : WARNING);
-  return line;
+  let middle = top + m.type.stage.line / 2;
+  parts.forEach((part, i) => {
+    if (wraps && i === 1) {
+      left = x;
+      middle = top + m.type.stage.line + m.type.tiny.line / 2;
+    }
+    setPart(doc, part, reading, m);
+    const text = fitted(doc, part.text, Math.max(0, right - left));
+    doc.text(text, left, middle, { baseline: 'middle' });
+    left += doc.getTextWidth(text) + 4 * m.scale;
+  });
+  return m.type.stage.line + (wraps ? m.type.tiny.line : 0);
 }
