@@ -33,22 +33,22 @@ export function MapToolbar({ board, filter, onFilter, matching, personas, opport
       {board.cards.length > 0 && <FilterBar board={board} filter={filter} onChange={onFilter} matching={matching} />}
       <div className="map-toolbar__end">
         {personas && (
-          <button type="button" className="map-toolbar__toggle" aria-pressed={personas.open} onClick={personas.toggle}>
+          <button type="button" className="map-toolbar__toggle" aria-pressed={personas.open} title={t('personas.button')} onClick={personas.toggle}>
             <svg className="map-toolbar__icon" viewBox="0 0 16 16" aria-hidden="true">
               <circle cx="8" cy="5.5" r="2.75" />
               <path d="M2.75 14c.6-2.9 2.7-4.5 5.25-4.5s4.65 1.6 5.25 4.5" />
             </svg>
-            {t('personas.button')}
+            <span className="map-toolbar__label">{t('personas.button')}</span>
           </button>
         )}
         {opportunities && (
-          <button type="button" className="map-toolbar__toggle" aria-pressed={opportunities.open} onClick={opportunities.toggle}>
+          <button type="button" className="map-toolbar__toggle" aria-pressed={opportunities.open} title={t('opportunities.button')} onClick={opportunities.toggle}>
             <svg className="map-toolbar__icon" viewBox="0 0 16 16" aria-hidden="true">
               <path d="M2.5 2.5v11h11" />
               <circle cx="6" cy="9.5" r="1.25" />
               <circle cx="10.5" cy="5.5" r="1.25" />
             </svg>
-            {t('opportunities.button')}
+            <span className="map-toolbar__label">{t('opportunities.button')}</span>
           </button>
         )}
         <MinimapToggle />

@@ -11,7 +11,7 @@ export function MinimapToggle() {
         <rect x="1.5" y="3" width="13" height="10" rx="1.5" />
         <rect x="4" y="5.5" width="5" height="4" rx="0.5" className="map-toolbar__icon-fill" />
       </svg>
-      {t('board.minimap.label')}
+      <span className="map-toolbar__label">{t('board.minimap.label')}</span>
     </button>
   );
 }
