@@ -253,4 +253,23 @@ describe('one curve per persona', () => {
     expect(header.persona?.name).toBe('Ann');
     expect(header.personas).toHaveLength(1);
   });
+
+  it('draws a to-be curve over its persona’s as-is curve, and no other curve over anything', () => {
+    const { ctx, s1, s2, mood } = sampleBoard();
+    const toBe = addLane(ctx, { kind: 'emotion', title: 'Ann, to be' });
+    const bobToBe = addLane(ctx, { kind: 'emotion', title: 'Bob, to be' });
+    const ann = addPersona(ctx, { name: 'Ann', color: 'teal' })!;
+    const bob = addPersona(ctx, { name: 'Bob', color: 'violet' })!;
+    setLaneCurve(ctx, mood, ann, 'asIs');
+    setLaneCurve(ctx, toBe, ann, 'toBe');
+    setLaneCurve(ctx, bobToBe, bob, 'toBe');
+    setEmotionScore(ctx, mood, s1, -1);
+    setEmotionScore(ctx, mood, s2, -2);
+    const layout = layoutJourney(docToBoard(ctx.doc));
+    const node = (laneId: string) => layout.nodes.find((n) => n.id === nodeId.emotion(laneId))!.data as { asIs: Record<string, number> | null };
+    expect(node(toBe).asIs).toEqual({ [s1]: -1, [s2]: -2 });
+    expect(node(mood).asIs).toBeNull(); // an as-is curve is over nothing
+    expect(node(bobToBe).asIs).toBeNull(); // Bob has no as-is curve
+    expect((layout.nodes.find((n) => n.id === nodeId.lane(toBe))!.data as LaneNodeData).asIsShown).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import { WIDE_CHAR, blueprintLines, cardsInRound, isMetricSection, roundOnScreen, type BlueprintLine, type Board, type Card, type Lane, type LaneKind, type Note, type Persona, type Stage } from '../model/index.ts';
+import { WIDE_CHAR, asIsCurveOf, blueprintLines, cardsInRound, isMetricSection, roundOnScreen, type BlueprintLine, type Board, type Card, type Lane, type LaneKind, type Note, type Persona, type Stage } from '../model/index.ts';
 import { cardHeight, votable } from './cardShape.ts';
 import { indexByCell } from './cellIndex.ts';
 import { arrowPath, routeConnectors, routePath, type Channels } from './connectors/route.ts';
@@ -9,7 +9,7 @@ import { estimateLines } from './textLines.ts';
 
 export interface StageNodeData extends Record<string, unknown> { stage: Stage; index: number; metrics: string[] }
 /** A lane header; an emotion lane's persona, whose curve it draws, is its legend. */
-export interface LaneNodeData extends Record<string, unknown> { lane: Lane; index: number; persona: Persona | null; personas: readonly Persona[] }
+export interface LaneNodeData extends Record<string, unknown> { lane: Lane; index: number; persona: Persona | null; personas: readonly Persona[]; asIsShown: boolean }
 /** One stage x lane cell of the grid: where it is on the map, and its stage's and lane's titles and kind, which name it. */
 export interface Cell { id: string; stageId: string; laneId: string; stageTitle: string; lane: Pick<Lane, 'kind' | 'title'>; empty: boolean; x: number; y: number; width: number; height: number }
 export interface CellGridData extends Record<string, unknown> { cells: Cell[] }
@@ -28,6 +28,8 @@ export interface EmotionNodeData extends Record<string, unknown> {
   persona: Persona | null;
   /** One point per stage column: its centre x (relative to the node) and the score, if any. */
   points: { stageId: string; x: number; score: number | null }[];
+  /** For a to-be curve, the scores of its persona's as-is curve, drawn pale beneath it. */
+  asIs: Lane['scores'] | null;
 }
 
 export type JourneyNode =
@@ -237,13 +239,14 @@ export function layoutJourney(board: Board): JourneyLayout {
     });
     rows.push({ laneId: lane.id, y, height, cards: !isEmotion });
     const persona = isEmotion && lane.personaId !== null ? (personas.get(lane.personaId) ?? null) : null;
+    const asIs = isEmotion ? (asIsCurveOf(lane, board.lanes)?.scores ?? null) : null;
     nodes.push({
       id: nodeId.lane(lane.id),
       type: 'lane',
       position: { x: 0, y },
       width: GRID.laneHeaderWidth,
       height,
-      data: { lane, index, persona, personas: isEmotion ? board.personas : NO_PERSONAS },
+      data: { lane, index, persona, personas: isEmotion ? board.personas : NO_PERSONAS, asIsShown: asIs !== null },
     });
     if (isEmotion) {
       nodes.push({
@@ -257,6 +260,7 @@ export function layoutJourney(board: Board): JourneyLayout {
         data: {
           lane,
           persona,
+          asIs,
           points: columns.map((c) => ({ stageId: c.stageId, x: c.x - GRID.laneHeaderWidth - GRID.gap + c.width / 2, score: lane.scores[c.stageId] ?? null })),
         },
       });

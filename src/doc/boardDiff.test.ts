@@ -59,6 +59,20 @@ describe('what changed between two states of a board', () => {
     expect(diff.cards.changed.map((change) => change.fields)).toEqual([['title', 'channel', 'owner', 'emotion']]);
   });
 
+  it('tells a measure’s new value and target, and an opportunity’s new rating', () => {
+    const { before, next, after, ids } = workshop();
+    updateCard(next, ids.quote, { value: 32, target: 40, unit: 'pts' });
+    updateCard(next, ids.ad, { impact: 4, effort: 2 });
+    const diff = diffBoards(before, after());
+    // The unit alone names no change a reader looks for: it comes with the numbers.
+    expect(new Map(diff.cards.changed.map((change) => [change.after.title, change.fields]))).toEqual(
+      new Map([
+        ['Quote', ['value', 'target']],
+        ['Radio ad', ['impact', 'effort']],
+      ]),
+    );
+  });
+
   it('does not count a reorder within a cell, a colour or a tag as a change a reader is told of', () => {
     const { before, next, after, ids } = workshop();
     moveCard(next, ids.quote, { stageId: ids.awareness, laneId: ids.touchpoints, index: 0 });

@@ -51,3 +51,13 @@ export const LANE = defineRecord('lanes', 'lane', 100, {
 export const LaneSchema = LANE.schema;
 export type Lane = z.infer<typeof LaneSchema>;
 export type LaneFields = Omit<Lane, 'id' | 'order' | 'scores' | 'personaId' | 'curve'> & Partial<Pick<Lane, 'personaId' | 'curve'>>;
+
+/**
+ * The as-is curve a to-be emotion lane is compared with: the first as-is emotion lane of the
+ * same persona, drawn pale under it, so the row reads as the change the team wants. None for
+ * an as-is lane, a lane of no one, or a persona with no as-is curve.
+ */
+export function asIsCurveOf(lane: Lane, lanes: readonly Lane[]): Lane | null {
+  if (lane.kind !== 'emotion' || lane.curve !== 'toBe' || lane.personaId === null) return null;
+  return lanes.find((other) => other.kind === 'emotion' && other.curve === 'asIs' && other.personaId === lane.personaId) ?? null;
+}

@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { isMetricSection, personaInitials, revealedDots, safeHref, unplacedCards, type Board, type Card, type Lane, type Persona, type Stage } from '../model/index.ts';
+import { asIsCurveOf, isMetricSection, personaInitials, revealedDots, safeHref, unplacedCards, type Board, type Card, type Lane, type Persona, type Stage } from '../model/index.ts';
 import { asLocale, type Translate } from '../i18n/index.ts';
 import { drawBlueprintLine } from './blueprintLines.ts';
 import { emotionCurve } from './emotionCurve.ts';
@@ -164,7 +164,7 @@ function drawPage(doc: jsPDF, board: Board, page: Page, t: Translate, layout: Ma
     drawLaneHeader(doc, row.lane, page.left, row.y, row.height, row.kind === 'cards' && row.continued, m, t);
     if (row.kind === 'emotion') {
       const persona = board.personas.find((p) => p.id === row.lane.personaId) ?? null;
-      drawEmotionRow(doc, row.lane, persona, board.stages, first, count, x(0), row.y, row.height, column, m, t);
+      drawEmotionRow(doc, row.lane, persona, asIsCurveOf(row.lane, board.lanes)?.scores ?? null, board.stages, first, count, x(0), row.y, row.height, column, m, t);
       continue;
     }
     row.cells.forEach((items, i) => {
@@ -187,9 +187,10 @@ function drawPage(doc: jsPDF, board: Board, page: Page, t: Translate, layout: Ma
  * The emotion lane: a smooth vector curve through each stage's score, -2 at the bottom, +2 at
  * the top. It is one curve over the whole map, so on a page of some of the stages it comes in
  * from the left edge and goes on past the right one (clipped to the row) where other pages go on.
- * A persona's curve is in their colour, dashed for the journey to be, and says whose it is.
+ * A persona's curve is in their colour, dashed for the journey to be (over their as-is curve,
+ * pale), and says whose it is.
  */
-function drawEmotionRow(doc: jsPDF, lane: Lane, persona: Persona | null, stages: readonly Stage[], first: number, count: number, x: number, y: number, height: number, column: number, m: MapMetrics, t: Translate): void {
+function drawEmotionRow(doc: jsPDF, lane: Lane, persona: Persona | null, asIs: Lane['scores'] | null, stages: readonly Stage[], first: number, count: number, x: number, y: number, height: number, column: number, m: MapMetrics, t: Translate): void {
   const width = count * (column + m.gap) - m.gap;
   fillRect(doc, x, y, width, height, WHITE, m.radius + 1, LINE);
   const pad = 14 * m.scale;
@@ -199,21 +200,27 @@ function drawEmotionRow(doc: jsPDF, lane: Lane, persona: Persona | null, stages:
   doc.setLineDashPattern([3, 3], 0);
   doc.line(x + 6, levelY(0), x + width - 6, levelY(0));
   doc.setLineDashPattern([], 0);
-  const curve = emotionCurve(stages, lane.scores, first, count, (stage) => x + (stage - first) * (column + m.gap) + column / 2, levelY);
+  const centre = (stage: number) => x + (stage - first) * (column + m.gap) + column / 2;
+  const curve = emotionCurve(stages, lane.scores, first, count, centre, levelY);
   const colour = persona ? EDGE[persona.color] : ACCENT;
-  if (curve.start) {
+  const stroke = (drawn: ReturnType<typeof emotionCurve>, lineWidth: number, dash: number[], opacity: number) => {
+    if (!drawn.start) return;
     doc.saveGraphicsState();
     doc.rect(x, y, width, height, null);
     doc.clip();
     doc.discardPath();
+    doc.setGState(doc.GState({ 'stroke-opacity': opacity }));
     doc.setDrawColor(colour);
-    doc.setLineWidth(1.8 * m.scale);
-    if (lane.curve === 'toBe') doc.setLineDashPattern([6 * m.scale, 4 * m.scale], 0);
-    doc.lines(curve.segments, curve.start.x, curve.start.y, [1, 1], 'S', false);
+    doc.setLineWidth(lineWidth);
+    doc.setLineDashPattern(dash, 0);
+    doc.lines(drawn.segments, drawn.start.x, drawn.start.y, [1, 1], 'S', false);
     doc.restoreGraphicsState();
-  }
+  };
+  // A to-be curve over its persona's as-is curve, pale: the row reads as the change wanted.
+  if (asIs) stroke(emotionCurve(stages, asIs, first, count, centre, levelY), 3.6 * m.scale, [], 0.3);
+  stroke(curve, 1.8 * m.scale, lane.curve === 'toBe' ? [6 * m.scale, 4 * m.scale] : [], 1);
   if (persona) {
-    const state = t(lane.curve === 'toBe' ? 'report.map.toBe' : 'report.map.asIs');
+    const state = t(lane.curve === 'toBe' ? (asIs ? 'report.map.toBeOverAsIs' : 'report.map.toBe') : 'report.map.asIs');
     setType(doc, m.type.small, 'bold', colour);
     doc.text(fitted(doc, t('report.map.curveOf', { name: persona.name || personaInitials(persona), state }), width - 16 * m.scale), x + 8 * m.scale, y + 10 * m.scale);
   }

@@ -35,7 +35,8 @@ describe('personas in the report', () => {
     expect(pages[personas]).toContain('Bargain seeking households 2 emotion curves on the map Families furnishing a first home. GOALS A finished room for less FRUSTRATIONS Hidden delivery costs "Is delivery included?"');
     expect(pages[personas]).toContain('Trade buyers No emotion curve on the map NEEDS Stock they can count on');
     expect(pages[map]).toContain('Bargain seeking households · as-is');
-    expect(pages[map]).toContain('Bargain seeking households · to-be');
+    // The to-be curve is drawn over the as-is one, pale, and says so.
+    expect(pages[map]).toContain('Bargain seeking households · to-be, over as-is (pale)');
     expect(pages[0]).toContain('Personas page 2 Journey map page 3');
     // The cover counts them first, as who the journey is for.
     expect(pages[0]).toMatch(/Exported 22 November 2026 2 personas 2 stages 2 lanes/);

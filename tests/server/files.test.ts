@@ -40,7 +40,7 @@ describe('board files and saved templates', () => {
     const board = docToBoard(client.doc);
     expect(board.meta.title).toBe('Customer Journey: From First Sales Visit to 2 Years After Delivery');
     expect(board.stages).toHaveLength(6);
-    expect(board.cards).toHaveLength(17);
+    expect(board.cards).toHaveLength(19);
     expect((await api(server.url, 'GET', `/api/boards/${json.id}`)).json).toMatchObject({ title: board.meta.title });
   });
 
@@ -95,7 +95,7 @@ describe('board files and saved templates', () => {
     const created = await api(server.url, 'POST', '/api/templates', { name: '  Our lamp projects ', file });
     expect(created.status).toBe(201);
     const template = created.json as { id: string; name: string; stages: number; cards: number };
-    expect(template).toMatchObject({ name: 'Our lamp projects', stages: 6, cards: 17 });
+    expect(template).toMatchObject({ name: 'Our lamp projects', stages: 6, cards: 19 });
     expect((await api(server.url, 'GET', '/api/templates')).json).toEqual({ templates: [expect.objectContaining({ id: template.id })] });
     const served = await api(server.url, 'GET', `/api/templates/${template.id}`);
     expect(served.json).toMatchObject({ type: 'journeyboard', board: { meta: { title: 'Customer Journey: From First Sales Visit to 2 Years After Delivery' } } });

@@ -91,7 +91,13 @@ export function MeasuresImport({ open, ctx, board, onClose, onNotice }: Props) {
               disabled={ready === 0}
               onClick={() => {
                 const done = importMeasures(ctx, table!.rows);
-                onNotice(t(done.locked.length ? 'measures.import.doneLocked' : 'measures.import.done', { added: done.added, updated: done.updated, rows: done.locked.join(', ') }));
+                const counts = { added: done.added, updated: done.updated };
+                const notes = [
+                  t('measures.import.done', counts),
+                  done.locked.length > 0 && t('measures.import.lockedRows', { rows: done.locked.join(', ') }),
+                  done.left.length > 0 && t('measures.import.leftRows', { rows: done.left.join(', ') }),
+                ];
+                onNotice(notes.filter(Boolean).join(' '));
                 close();
               }}
             >

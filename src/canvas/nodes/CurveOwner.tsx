@@ -8,6 +8,8 @@ interface Props {
   persona: Persona | null;
   personas: readonly Persona[];
   canEdit: boolean;
+  /** Whether the curve is drawn over its persona's as-is curve (model/lane.ts asIsCurveOf). */
+  asIsShown: boolean;
 }
 
 /**
@@ -15,9 +17,10 @@ interface Props {
  * and whether it is the journey as it is (a solid line) or as it is to be (dashed). Someone who
  * may edit picks both here.
  */
-export function CurveOwner({ ctx, lane, persona, personas, canEdit }: Props) {
+export function CurveOwner({ ctx, lane, persona, personas, canEdit, asIsShown }: Props) {
   const t = useT();
-  const state = t(lane.curve === 'toBe' ? 'lanes.curve.toBe' : 'lanes.curve.asIs');
+  const overAsIs = asIsShown;
+  const state = t(lane.curve === 'toBe' ? (overAsIs ? 'lanes.curve.toBeOverAsIs' : 'lanes.curve.toBe') : 'lanes.curve.asIs');
   const badge = persona && (
     <span className="persona-badge" style={{ background: `var(--edge-${persona.color})` }} aria-hidden="true">
       {personaInitials(persona)}
@@ -25,6 +28,7 @@ export function CurveOwner({ ctx, lane, persona, personas, canEdit }: Props) {
   );
   const line = (
     <svg className={`curve-owner__line ${lane.curve === 'toBe' ? 'is-to-be' : ''}`} viewBox="0 0 28 8" aria-hidden="true">
+      {overAsIs && <line className="curve-owner__as-is" x1="1" y1="4" x2="27" y2="4" style={persona ? { stroke: `var(--edge-${persona.color})` } : undefined} />}
       <line x1="1" y1="4" x2="27" y2="4" style={persona ? { stroke: `var(--edge-${persona.color})` } : undefined} />
     </svg>
   );

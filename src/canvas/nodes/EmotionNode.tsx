@@ -21,7 +21,7 @@ const LEVEL_BUTTON = 18;
  * band above neutral and a red one below. Each stage has a button per level to set its score.
  */
 export const EmotionNode = memo(function EmotionNode({ data, width }: Props) {
-  const { lane, points, persona } = data as EmotionNodeData;
+  const { lane, points, persona, asIs } = data as EmotionNodeData;
   const { ctx } = useCanvasActions();
   const canEdit = useCanEdit();
   const t = useT();
@@ -33,7 +33,14 @@ export const EmotionNode = memo(function EmotionNode({ data, width }: Props) {
       <svg className="emotion-node__curve" width={width} height={height} aria-hidden="true">
         <line className="emotion-node__axis" x1={0} x2={width} y1={scoreY(0, height, PADDING)} y2={scoreY(0, height, PADDING)} />
         <EmotionBefore lane={lane} points={points} height={height} />
-        {/* A persona's curve in its colour; the journey to be, dashed beside the one as it is. */}
+        {asIs && (
+          <path
+            className="emotion-node__as-is"
+            d={smoothPath(points.flatMap((p) => (asIs[p.stageId] === undefined ? [] : [{ x: p.x, y: scoreY(asIs[p.stageId]!, height, PADDING) }])))}
+            style={persona ? { stroke: `var(--edge-${persona.color})` } : undefined}
+          />
+        )}
+        {/* A persona's curve in its colour; the journey to be, dashed, over the one as it is, pale. */}
         <path className={`emotion-node__path ${lane.curve === 'toBe' ? 'is-to-be' : ''}`} d={smoothPath(scored)} style={persona ? { stroke: `var(--edge-${persona.color})` } : undefined} />
         {scored.map((p, i) => (
           <g key={i} className={`emotion-face is-${toneOf(p.score)}`} transform={`translate(${p.x} ${p.y})`}>

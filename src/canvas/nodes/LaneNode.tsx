@@ -23,7 +23,7 @@ type Props = NodeProps<Extract<JourneyNode, { type: 'lane' }>>;
  * starts from an empty field that offers that name.
  */
 export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
-  const { lane, persona, personas } = data as LaneNodeData;
+  const { lane, persona, personas, asIsShown } = data as LaneNodeData;
   const { ctx, askToDelete, openMeasuresImport } = useCanvasActions();
   const { mayChange: canEdit, mayLock } = useLock(lane.id);
   const t = useT();
@@ -39,7 +39,7 @@ export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
           <InlineText ctx={ctx} root="lanes" id={lane.id} field="title" className="lane-node__title" readOnly={!canEdit} label={t('lanes.lane.title')} placeholder={kind} maxLength={LIMITS.title} value={name} onText={(title) => setLaneTitle(ctx, lane.id, title)} />
         </div>
         {namedApartFromKind(lane, t) && <span className="lane-node__kind">{kind}</span>}
-        {lane.kind === 'emotion' && <CurveOwner ctx={ctx} lane={lane} persona={persona} personas={personas} canEdit={canEdit} />}
+        {lane.kind === 'emotion' && <CurveOwner ctx={ctx} lane={lane} persona={persona} personas={personas} canEdit={canEdit} asIsShown={asIsShown} />}
         {lane.kind === 'metrics' && canEdit && (
           <button type="button" className="lane-node__import nodrag" aria-label={t('measures.import.openLabel', { name })} onClick={openMeasuresImport}>
             {t('measures.import.open')}

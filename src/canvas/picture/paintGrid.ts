@@ -8,6 +8,9 @@ import { fillBox, type Brush } from './brush.ts';
 /** As lanes.css draws the emotion lane's axis and curve. */
 const EMOTION = { ...EMOTION_CURVE, stroke: 3, axisDash: [4, 6] };
 const CELL_DASH = [3, 3];
+/** As lanes.css draws a to-be curve, and the as-is curve beneath it. */
+const TO_BE_DASH = [10, 8];
+const AS_IS_OPACITY = 0.25;
 
 /** The grid's cells as on the map at full zoom: each filled with its lane's wash (half-white for most), with a dashed line. */
 export function paintCells(brush: Brush, cells: readonly Cell[]): void {
@@ -60,17 +63,28 @@ export function paintEmotion(brush: Brush, data: EmotionNodeData, x: number, y: 
   context.stroke();
   context.setLineDash([]);
 
-  const points = data.points.flatMap((p) => (p.score === null ? [] : [{ x: x + p.x, y: y + scoreY(p.score, height, EMOTION.padding), score: p.score }]));
-  if (points.length > 1) {
+  // The curve in its persona's colour, dashed for the journey to be, over its as-is curve, pale (EmotionNode).
+  const colour = data.persona ? token(`--edge-${data.persona.color}`) : token('--ink-muted');
+  const at = (scores: Record<string, number>) =>
+    data.points.flatMap((p) => (scores[p.stageId] === undefined ? [] : [{ x: x + p.x, y: y + scoreY(scores[p.stageId]!, height, EMOTION.padding), score: scores[p.stageId]! }]));
+  const stroke = (line: { x: number; y: number }[], width: number, dash: number[], alpha: number) => {
+    if (line.length < 2) return;
     context.beginPath();
-    context.moveTo(points[0]!.x, points[0]!.y);
-    for (const { c1, c2, to } of smoothSegments(points)) context.bezierCurveTo(c1.x, c1.y, c2.x, c2.y, to.x, to.y);
-    context.lineWidth = EMOTION.stroke;
-    context.strokeStyle = token('--ink-muted');
+    context.moveTo(line[0]!.x, line[0]!.y);
+    for (const { c1, c2, to } of smoothSegments(line)) context.bezierCurveTo(c1.x, c1.y, c2.x, c2.y, to.x, to.y);
+    context.globalAlpha = alpha;
+    context.lineWidth = width;
+    context.strokeStyle = colour;
     context.lineCap = 'round';
+    context.setLineDash(dash);
     context.stroke();
+    context.setLineDash([]);
     context.lineCap = 'butt';
-  }
+    context.globalAlpha = 1;
+  };
+  if (data.asIs) stroke(at(data.asIs), 2 * EMOTION.stroke, [], AS_IS_OPACITY);
+  const points = at(data.lane.scores);
+  stroke(points, EMOTION.stroke, data.lane.curve === 'toBe' ? TO_BE_DASH : [], 1);
   for (const point of points) paintFace(brush, point.x, point.y, point.score);
 }
 

@@ -11,6 +11,8 @@ import {
   attachStrategyItemToStage,
   docToBoard,
   setEmotionScore,
+  setLaneCurve,
+  addPersona,
   updateCard,
 } from '../../doc/index.ts';
 import { freshContext } from '../../doc/testing/sync.ts';
@@ -25,16 +27,16 @@ import { paintMap, pictureBounds, PICTURE_MARGIN } from './paintMap.ts';
 const TOKENS = new Map([...readFileSync('src/styles/tokens.css', 'utf8').matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 const token = (name: string) => TOKENS.get(name) ?? '';
 
-interface Call { name: string; args: unknown[]; fillStyle: unknown; font: unknown; layer: string }
+interface Call { name: string; args: unknown[]; fillStyle: unknown; strokeStyle: unknown; alpha: unknown; font: unknown; layer: string }
 
-/** A 2D context that records every call, with the fill colour and font set at the time. */
+/** A 2D context that records every call, with the fill and stroke colours, the opacity and the font set at the time. */
 function recordingContext(calls: Call[], layer: string): Context2D {
   const state: Record<string | symbol, unknown> = {};
   return new Proxy(state, {
     get(target, key) {
       if (key in target) return target[key];
       return (...args: unknown[]) => {
-        calls.push({ name: String(key), args, fillStyle: target.fillStyle, font: target.font, layer });
+        calls.push({ name: String(key), args, fillStyle: target.fillStyle, strokeStyle: target.strokeStyle, alpha: target.globalAlpha ?? 1, font: target.font, layer });
       };
     },
     set(target, key, value) {
@@ -145,6 +147,27 @@ describe('the map picture', () => {
     const bend = (d: string) => { const [, y, , cy] = d.match(/-?[\d.]+/g)!.map(Number); return cy! - y!; };
     expect(bend(mouths[0]!)).toBeGreaterThan(0);
     expect(bend(mouths[1]!)).toBeLessThan(0);
+  });
+
+  it('draws each curve in its persona’s colour, the to-be one dashed over the as-is one, pale', () => {
+    const ctx = freshContext();
+    const [s1, s2] = [addStage(ctx, { title: 'Visit' }), addStage(ctx, { title: 'Order' })];
+    const ann = addPersona(ctx, { name: 'Ann', color: 'teal' })!;
+    const asIs = addLane(ctx, { kind: 'emotion' });
+    const toBe = addLane(ctx, { kind: 'emotion' });
+    setLaneCurve(ctx, asIs, ann, 'asIs');
+    setLaneCurve(ctx, toBe, ann, 'toBe');
+    for (const [lane, scores] of [[asIs, [-1, -2]], [toBe, [1, 2]]] as const) scores.forEach((score, i) => setEmotionScore(ctx, lane, [s1, s2][i]!, score));
+    const { calls } = paint(layoutJourney(docToBoard(ctx.doc)));
+    const curves = calls.filter((c) => c.name === 'stroke' && c.strokeStyle === token('--edge-teal'));
+    // The as-is row; then the to-be row: its as-is curve, pale, under its own.
+    expect(curves.map((c) => [c.strokeStyle, c.alpha])).toEqual([
+      [token('--edge-teal'), 1],
+      [token('--edge-teal'), 0.25],
+      [token('--edge-teal'), 1],
+    ]);
+    const dashes = calls.filter((c) => c.name === 'setLineDash').map((c) => (c.args[0] as number[]).join(','));
+    expect(dashes).toContain('10,8');
   });
 
   it('gives each lane kind its look: marks on pain points and opportunities, washed cells, channels as pills', () => {

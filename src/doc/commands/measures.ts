@@ -1,6 +1,6 @@
 import { CARD, type CardFields } from '../../model/index.ts';
 import { transact, type EditContext } from '../context.ts';
-import { recordsMap } from '../layout.ts';
+import { getRecord, recordsMap } from '../layout.ts';
 import { lockedAmong } from '../locked.ts';
 import { readCard, readLane } from '../read.ts';
 import { addCard, updateCard } from './cards.ts';
@@ -21,17 +21,19 @@ export interface MeasuresImported {
   updated: number;
   /** Rows whose measure is locked against the person: left as they are. */
   locked: number[];
+  /** Rows left out: their stage was deleted meanwhile, or the board holds its most cards. */
+  left: number[];
 }
 
 /**
  * Imports measures (file/measuresImport.ts reads them), as one undo step: a stage's measure of
  * the same name (in any measures lane; case and spaces aside) gets the row's value, target and
  * unit, each only where the row gives one; a new one goes at the end of its stage's cell in the
- * first measures lane, which is added when the board has none. A board at its most cards adds
- * what it has room for, and counts the rest as neither.
+ * first measures lane, which is added when the board has none. A row whose stage someone
+ * deleted since it was read, or past the most cards a board holds, is left out and named.
  */
 export function importMeasures(ctx: EditContext, rows: readonly MeasureInput[]): MeasuresImported {
-  const result: MeasuresImported = { added: 0, updated: 0, locked: [] };
+  const result: MeasuresImported = { added: 0, updated: 0, locked: [], left: [] };
   if (rows.length === 0) return result;
   const lanes = [...recordsMap(ctx.doc, 'lanes')].flatMap(([id, m]) => {
     const lane = readLane(id, m);
@@ -62,7 +64,10 @@ export function importMeasures(ctx: EditContext, rows: readonly MeasureInput[]):
         }
         continue;
       }
-      if (recordsMap(ctx.doc, 'cards').size >= CARD.maxCount) continue;
+      if (!getRecord(ctx.doc, 'stages', row.stageId) || recordsMap(ctx.doc, 'cards').size >= CARD.maxCount) {
+        result.left.push(row.row);
+        continue;
+      }
       laneId ??= addLane(ctx, { kind: 'metrics' });
       const added = addCard(ctx, { stageId: row.stageId, laneId, title: row.name, ...patch });
       existing.set(key(row.stageId, row.name), added);

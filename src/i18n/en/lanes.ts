@@ -11,6 +11,7 @@ export const lanes = {
   'lanes.curve.state': 'Journey',
   'lanes.curve.asIs': 'As-is',
   'lanes.curve.toBe': 'To-be',
+  'lanes.curve.toBeOverAsIs': 'To-be, over as-is (pale)',
   'lanes.curve.legend': '{name}’s curve, {state}',
   'lanes.lane.deleteHint': 'Delete lane and its cards',
   'lanes.stage.label': 'Stage {number}: {title}',

@@ -47,5 +47,6 @@ export const measures = {
   'measures.import.rowError': 'Row {row}: {message}',
   'measures.import.submit': '{count, plural, =0 {Import} one {Import # measure} other {Import # measures}}',
   'measures.import.done': 'Measures imported: {added} added, {updated} updated.',
-  'measures.import.doneLocked': 'Measures imported: {added} added, {updated} updated; rows {rows} are locked and were left as they were.',
+  'measures.import.lockedRows': 'Rows {rows}: their measures are locked and were left as they were.',
+  'measures.import.leftRows': 'Rows {rows}: left out, their stage was deleted meanwhile or the board is full.',
 } as const;

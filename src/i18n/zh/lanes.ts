@@ -10,6 +10,7 @@ export const lanes: Area<typeof en> = {
   'lanes.curve.state': '旅程',
   'lanes.curve.asIs': '现状',
   'lanes.curve.toBe': '目标',
+  'lanes.curve.toBeOverAsIs': '目标，叠加现状（浅色）',
   'lanes.curve.legend': '{name}的曲线（{state}）',
   'lanes.lane.deleteHint': '删除泳道及其中的卡片',
   'lanes.stage.label': '阶段 {number}：{title}',

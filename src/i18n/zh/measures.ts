@@ -49,5 +49,6 @@ export const measures: Area<typeof en> = {
   'measures.import.rowError': '第 {row} 行：{message}',
   'measures.import.submit': '{count, plural, =0 {导入} other {导入 # 个指标}}',
   'measures.import.done': '已导入指标：新增 {added} 个，更新 {updated} 个。',
-  'measures.import.doneLocked': '已导入指标：新增 {added} 个，更新 {updated} 个；第 {rows} 行已锁定，保持不变。',
+  'measures.import.lockedRows': '第 {rows} 行：其指标已锁定，保持不变。',
+  'measures.import.leftRows': '第 {rows} 行：未导入，其阶段已被删除或看板已满。',
 };
