@@ -194,7 +194,9 @@ function drawEmotionRow(doc: jsPDF, lane: Lane, persona: Persona | null, asIs: L
   const width = count * (column + m.gap) - m.gap;
   fillRect(doc, x, y, width, height, WHITE, m.radius + 1, LINE);
   const pad = 14 * m.scale;
-  const levelY = (score: number) => y + pad + ((2 - score) / 4) * (height - 2 * pad);
+  // A persona's curve is named above its highest score, so the name never meets a score's label.
+  const top = persona ? pad + m.type.small.line : pad;
+  const levelY = (score: number) => y + top + ((2 - score) / 4) * (height - top - pad);
   doc.setDrawColor(LINE_STRONG);
   doc.setLineWidth(0.6);
   doc.setLineDashPattern([3, 3], 0);
