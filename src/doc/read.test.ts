@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../model/index.ts';
+import { LIMITS, SCHEMA_VERSION } from '../model/index.ts';
 import { initBoardDoc } from './init.ts';
 import { metaMap, recordsMap } from './layout.ts';
 import { docToBoard } from './read.ts';
@@ -61,5 +61,21 @@ describe('docToBoard', () => {
     expect(board.stages).toEqual([{ id: 's1', order: 'a0', title: '', window: '', description: '', color: 'slate' }]);
     expect(board.cards[0]).toMatchObject({ emotion: null, tags: ['ok'] });
     expect(board.strategy).toEqual([]);
+  });
+
+  it('reads a measure’s and an opportunity’s fields as the page can show them, whatever a broken client wrote', () => {
+    const doc = new Y.Doc();
+    const write = (id: string, fields: Record<string, unknown>) => {
+      const card = new Y.Map<unknown>();
+      for (const [key, value] of Object.entries(fields)) card.set(key, value);
+      recordsMap(doc, 'cards').set(id, card);
+    };
+    write('a', { value: Number.POSITIVE_INFINITY, target: '40', unit: 'x'.repeat(500), better: 'sideways', impact: 7.6, effort: -3, metricId: 42 });
+    write('b', { value: -1.5, target: 1e15, unit: '%', better: 'lower', impact: 2.4, effort: 5 });
+    const [a, b] = docToBoard(doc).cards;
+    // Out of range or of the wrong type: empty, cut to size, or the nearest rating.
+    expect(a).toMatchObject({ value: null, target: null, better: 'higher', impact: 5, effort: 1, metricId: null });
+    expect(a!.unit).toHaveLength(LIMITS.unit);
+    expect(b).toMatchObject({ value: -1.5, target: 1e15, unit: '%', better: 'lower', impact: 2, effort: 5 });
   });
 });
