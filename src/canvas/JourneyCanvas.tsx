@@ -151,8 +151,8 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
     const request = kind === 'stage' ? { stageIds: [id], laneIds: [], run: () => deleteStage(ctx, id) } : { stageIds: [], laneIds: [id], run: () => deleteLane(ctx, id) };
     deleteOrAsk(board, request, setDeleting);
   });
-  const [importingMeasures, setImportingMeasures] = useState(false);
-  const openMeasuresImport = useCallback(() => setImportingMeasures(true), []);
+  const [importingMeasures, setImportingMeasures] = useState<string | null>(null);
+  const openMeasuresImport = useCallback((laneId: string) => setImportingMeasures(laneId), []);
   const actions = useMemo<CanvasActions>(
     () => ({ ctx, openCard: onOpenCard, openStage: setEditingStage, zoomToStage, openMeasuresImport, askToDelete, editingCardId, setEditingCard: editCard, noteToEdit, clearNoteToEdit }),
     [ctx, onOpenCard, zoomToStage, openMeasuresImport, askToDelete, editingCardId, editCard, noteToEdit, clearNoteToEdit],
@@ -299,7 +299,7 @@ function CanvasInner({ board, readOnly = false, ctx, undo, awareness, onOpenCard
           <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
           <StageEditor ctx={ctx} board={board} stageId={editingStageId} onClose={() => setEditingStage(null)} onDelete={(id) => askToDelete('stage', id)} />
           <ConfirmDelete board={board} request={deleting} onClose={() => setDeleting(null)} />
-          {!readOnly && <MeasuresImport open={importingMeasures} ctx={ctx} board={board} onClose={() => setImportingMeasures(false)} onNotice={onNotice} />}
+          {!readOnly && <MeasuresImport laneId={importingMeasures} ctx={ctx} board={board} onClose={() => setImportingMeasures(null)} onNotice={onNotice} />}
         </DimmedCardsContext.Provider>
       </DropTargetContext.Provider>
       </LocksContext.Provider>

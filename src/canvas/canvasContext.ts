@@ -13,8 +13,8 @@ export interface CanvasActions {
   openStage(stageId: string): void;
   /** Zooms the view to one stage's column. */
   zoomToStage(stageId: string): void;
-  /** Opens the import of measures from a spreadsheet (a measures lane's header offers it). */
-  openMeasuresImport(): void;
+  /** Opens the import of measures from a spreadsheet into a measures lane (its header offers it). */
+  openMeasuresImport(laneId: string): void;
   /** Deletes a stage or lane with its cards, asking first when it holds any. */
   askToDelete(kind: 'stage' | 'lane', id: string): void;
   /** The card whose title is being edited in place, if any, and a way to change it. */

@@ -42,7 +42,7 @@ export function cardHeight(card: Card, kind: LaneKind = 'touchpoints', voting = 
   let height = 2 * CARD.paddingY + CARD.titleLine * estimateTextLines(card.title || ' ', width - CARD.titleEndPadding, CARD.titleSize, CARD.titleMaxLines);
   if (kind === 'metrics') height += CARD.measureRow;
   if (card.body) height += CARD.bodyGap + CARD.bodyLine * estimateTextLines(card.body, width, CARD.bodySize, CARD.bodyMaxLines);
-  if (hasChips(card)) height += CARD.metaRow;
+  if (hasChips(card, kind)) height += CARD.metaRow;
   if (voting) height += CARD.dotsRow;
   return height;
 }

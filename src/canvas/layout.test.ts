@@ -254,6 +254,14 @@ describe('one curve per persona', () => {
     expect(header.personas).toHaveLength(1);
   });
 
+  it('reads no score for a stage whose id names something every object has', () => {
+    const board = docToBoard(sampleBoard().ctx.doc);
+    const mood = board.lanes.find((lane) => lane.kind === 'emotion')!;
+    board.stages = [{ ...board.stages[0]!, id: 'constructor' }, { ...board.stages[1]!, id: 'toString' }];
+    const node = layoutJourney(board).nodes.find((n) => n.id === nodeId.emotion(mood.id))!;
+    expect(node.type === 'emotion' && node.data.points.map((p) => p.score)).toEqual([null, null]);
+  });
+
   it('draws a to-be curve over its persona’s as-is curve, and no other curve over anything', () => {
     const { ctx, s1, s2, mood } = sampleBoard();
     const toBe = addLane(ctx, { kind: 'emotion', title: 'Ann, to be' });

@@ -261,7 +261,7 @@ export function layoutJourney(board: Board): JourneyLayout {
           lane,
           persona,
           asIs,
-          points: columns.map((c) => ({ stageId: c.stageId, x: c.x - GRID.laneHeaderWidth - GRID.gap + c.width / 2, score: lane.scores[c.stageId] ?? null })),
+          points: columns.map((c) => ({ stageId: c.stageId, x: c.x - GRID.laneHeaderWidth - GRID.gap + c.width / 2, score: Object.hasOwn(lane.scores, c.stageId) ? lane.scores[c.stageId]! : null })),
         },
       });
     }

@@ -13,6 +13,8 @@ const HEADER = ['Stage', 'Lane', ...CARD_CSV_KEYS.map((key) => CARD.fields[key].
 const DOTS = 'Dots';
 const MEASURE_HEADER = ['Stage', 'Lane', 'Measure', ...(['value', 'target', 'unit', 'better'] as const).map((key) => CARD.fields[key].label), 'Gap', 'Standing', CARD.fields.metricId.label];
 const PERSONA_HEADER = ['Persona', ...(['description', 'goals', 'needs', 'frustrations', 'quote'] as const).map((key) => PERSONA.fields[key].label), 'Curves'];
+/** The first cell of each table's header: where a reader of the whole file finds a table begin. */
+export const TABLE_HEADS: readonly string[] = [HEADER[0]!, PERSONA_HEADER[0]!, STRATEGY_ITEM.fields.sectionId.label];
 const STRATEGY_HEADER = [STRATEGY_ITEM.fields.sectionId.label, STRATEGY_ITEM.fields.text.label, STRATEGY_ITEM.fields.stageId.label];
 
 function cardCell<K extends (typeof CARD_CSV_KEYS)[number]>(card: Card, key: K): string {

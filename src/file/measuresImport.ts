@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n/index.ts';
-import { LIMITS, MEASURE_LIMIT, parseMeasureNumber, type Board } from '../model/index.ts';
+import { TABLE_HEADS } from './csv.ts';
+import { LIMITS, MEASURE_LIMIT, measureNameKey, parseMeasureNumber, type Board } from '../model/index.ts';
 
 /** One row of a measures table that can be imported: which stage, which measure, and its numbers. */
 export interface MeasureRow {
@@ -34,7 +35,7 @@ type Column = (typeof COLUMNS)[number];
 /** Header names a spreadsheet may give each column, in the languages Journeyboard speaks, lower case. */
 const HEADER_NAMES: Record<Column, readonly string[]> = {
   stage: ['stage', 'phase', '阶段'],
-  measure: ['measure', 'metric', 'name', 'kpi', 'title', '指标', '衡量指标', '名称'],
+  measure: ['measure', 'metric', 'name', 'kpi', '指标', '衡量指标', '名称'],
   value: ['value', 'actual', '数值', '实际'],
   target: ['target', 'goal', '目标', '目标值'],
   unit: ['unit', '单位'],
@@ -52,28 +53,32 @@ export function readMeasuresTable(text: string, board: Pick<Board, 'stages'>, t:
   const errors: RowError[] = [];
   const rows: MeasureRow[] = [];
   if (lines.length === 0) return { rows, errors };
-  const header = headerOf(lines[0]!);
+  // A whole exported board (csv.ts) holds several tables parted by empty lines: the measures'
+  // is the one whose header names a measure and its numbers, and it ends where another begins.
+  const tableAt = lines.findIndex((cells) => isMeasuresHeader(headerOf(cells)));
+  const header = headerOf(lines[Math.max(0, tableAt)]!);
   const columns = header ?? { stage: 0, measure: 1, value: 2, target: 3, unit: 4 };
-  const first = header ? 1 : 0;
+  const first = tableAt >= 0 ? tableAt + 1 : header ? 1 : 0;
+  const end = lines.findIndex((cells, i) => i > first && isEmptyRow(cells) && startsTable(lines.slice(i + 1).find((next) => !isEmptyRow(next))));
   if (header && (columns.stage === undefined || columns.measure === undefined)) {
     return { rows, errors: [{ row: 1, message: t('measures.import.noColumns') }] };
   }
   const stages = new Map<string, { id: string; title: string }[]>();
   for (const stage of board.stages) {
-    const key = fold(stage.title);
+    const key = measureNameKey(stage.title);
     stages.set(key, [...(stages.get(key) ?? []), stage]);
   }
-  for (let i = first; i < lines.length; i++) {
+  for (let i = first; i < (end >= 0 ? end : lines.length); i++) {
     const cells = lines[i]!;
     const row = i + 1;
-    const cell = (column: Column) => (columns[column] === undefined ? '' : (cells[columns[column]!] ?? '').trim());
-    if (cells.every((c) => c.trim() === '')) continue;
+    const cell = (column: Column) => (columns[column] === undefined ? '' : unescaped((cells[columns[column]!] ?? '').trim()));
+    if (isEmptyRow(cells)) continue;
     if (rows.length + errors.length >= MAX_MEASURE_ROWS) {
       errors.push({ row, message: t('measures.import.tooMany', { max: MAX_MEASURE_ROWS }) });
       break;
     }
     const stageText = cell('stage');
-    const found = stages.get(fold(stageText)) ?? [];
+    const found = stages.get(measureNameKey(stageText)) ?? [];
     const name = cell('measure');
     const problem = (message: string) => errors.push({ row, message });
     if (!stageText) problem(t('measures.import.noStage'));
@@ -108,15 +113,26 @@ function clipped(text: string): string {
   return [...text].length > 60 ? `${[...text].slice(0, 60).join('')}…` : text;
 }
 
-/** Titles compared as people mean them: case, surrounding and doubled spaces aside. */
-function fold(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+const isEmptyRow = (cells: string[]) => cells.every((c) => c.trim() === '');
+
+function isMeasuresHeader(header: Partial<Record<Column, number>> | null): boolean {
+  return header !== null && header.stage !== undefined && header.measure !== undefined && (header.value !== undefined || header.target !== undefined);
+}
+
+/** Whether a row is the header of another of an export's tables (cards, personas, strategy items). */
+function startsTable(cells: string[] | undefined): boolean {
+  return cells !== undefined && TABLE_HEADS.includes(cells[0]?.trim() ?? '');
+}
+
+/** A cell as it was before the export kept a spreadsheet from running it as a formula (csv.ts). */
+function unescaped(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 function headerOf(cells: string[]): Partial<Record<Column, number>> | null {
   const found: Partial<Record<Column, number>> = {};
   cells.forEach((cell, index) => {
-    const name = fold(cell);
+    const name = measureNameKey(cell);
     for (const column of COLUMNS) if (found[column] === undefined && HEADER_NAMES[column].includes(name)) found[column] = index;
   });
   return Object.keys(found).length >= 2 ? found : null;

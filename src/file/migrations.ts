@@ -7,8 +7,8 @@ import { FILE_VERSION } from './format.ts';
  */
 const MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
   1: personaFromMeta,
-  // Version 3 adds lane kinds (a service blueprint's, measures) and a measure's fields on cards;
-  // a version 2 board has none of them, and reads as it was.
+  // Version 3 adds lane kinds (a service blueprint's, measures), a measure's fields and an
+  // opportunity's impact and effort on cards; a version 2 board has none of them, and reads as it was.
   2: (file) => file,
 };
 

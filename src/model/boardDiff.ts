@@ -13,7 +13,7 @@ import type { StrategyItem } from './strategy.ts';
  */
 
 /** The card fields a change of which is news: what a reader of the map sees on the card. */
-export const COMPARED_CARD_FIELDS = ['title', 'body', 'channel', 'owner', 'emotion', 'value', 'target', 'impact', 'effort'] as const;
+export const COMPARED_CARD_FIELDS = ['title', 'body', 'channel', 'owner', 'emotion', 'value', 'target', 'better', 'impact', 'effort'] as const;
 export type ComparedCardField = (typeof COMPARED_CARD_FIELDS)[number];
 
 export interface Changed<T> {

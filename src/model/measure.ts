@@ -38,6 +38,11 @@ export function formatMeasure(value: number, unit: string, locale: string): stri
   return /^[%‰°]/.test(u) ? `${number}${u}` : `${number} ${u}`;
 }
 
+/** A stage's title or a measure's name as people mean it, case, surrounding and doubled spaces aside: how an import finds them. */
+export function measureNameKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+}
+
 /** The language's number format; English for a language tag the browser does not know. */
 function numberFormat(locale: string): Intl.NumberFormat {
   try {

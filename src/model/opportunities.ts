@@ -1,6 +1,7 @@
+import type { Translate } from '../i18n/index.ts';
 import type { Board } from './board.ts';
 import type { Card } from './card.ts';
-import { revealedDots } from './dotCount.ts';
+import { boardResult, cardsInRound } from './dotCount.ts';
 import { RATING_MAX, RATING_MIN } from './field.ts';
 import type { Stage } from './stage.ts';
 
@@ -38,13 +39,14 @@ export type RankBy = 'rating' | 'dots';
 export function rankedOpportunities(board: Pick<Board, 'stages' | 'lanes' | 'cards' | 'votes' | 'rounds'>, by: RankBy = 'rating'): Opportunity[] {
   const lanes = new Map(board.lanes.filter((lane) => lane.kind === 'opportunities').map((lane, i) => [lane.id, i]));
   const stages = new Map(board.stages.map((stage, i) => [stage.id, { stage, i }]));
-  const dots = revealedDots(board);
-  const covered = dots.size > 0;
+  // Dots as the CSV gives them: 0 on a card the revealed round covered that no one chose, none on one it did not cover.
+  const result = boardResult(board);
+  const inRound = result ? cardsInRound(result.round, board.cards) : new Set<string>();
   const found = board.cards.flatMap((card) => {
     const at = stages.get(card.stageId);
     if (!at || !lanes.has(card.laneId)) return [];
     const rated = card.impact !== null && card.effort !== null;
-    return [{ card, stage: at.stage, dots: covered ? (dots.get(card.id) ?? 0) : null, quadrant: rated ? quadrantOf(card.impact!, card.effort!) : null, mapOrder: [at.i, lanes.get(card.laneId)!] as const }];
+    return [{ card, stage: at.stage, dots: inRound.has(card.id) ? (result!.byCard.get(card.id) ?? 0) : null, quadrant: rated ? quadrantOf(card.impact!, card.effort!) : null, mapOrder: [at.i, lanes.get(card.laneId)!] as const }];
   });
   const rated = (o: (typeof found)[number]) => (o.quadrant === null ? 0 : 1);
   const priority = (o: (typeof found)[number]) => (o.quadrant === null ? 0 : o.card.impact! - o.card.effort!);
@@ -64,4 +66,10 @@ export function opportunityMatrix(opportunities: readonly Opportunity[]): Opport
     rows[RATING_MAX - o.card.impact!]![o.card.effort! - RATING_MIN]!.push(o);
   }
   return rows;
+}
+
+/** An opportunity's rating in words, the same in the panel and the report: "Impact 4 · effort 1 · Quick wins", or not rated yet. */
+export function ratingText(o: Pick<Opportunity, 'card' | 'quadrant'>, t: Translate): string {
+  if (o.quadrant === null) return t('opportunities.list.unrated');
+  return `${t('opportunities.list.rating', { impact: o.card.impact!, effort: o.card.effort! })} · ${t(`opportunities.quadrant.${o.quadrant}`)}`;
 }

@@ -26,7 +26,8 @@ export interface EmotionCurve {
 export function emotionCurve(stages: readonly Stage[], scores: Readonly<Record<string, number>>, first: number, count: number, x: (stage: number) => number, y: (score: number) => number): EmotionCurve {
   const all: CurvePoint[] = [];
   stages.forEach((stage, i) => {
-    const score = scores[stage.id];
+    // Own scores only: a stage id such as "constructor" names no score of an object's prototype.
+    const score = Object.hasOwn(scores, stage.id) ? scores[stage.id] : undefined;
     if (score !== undefined) all.push({ x: x(i), y: y(score), score, stage: i });
   });
   const inGroup = (p: CurvePoint) => p.stage >= first && p.stage < first + count;

@@ -50,7 +50,7 @@ export function anchorNotes(board: Board, grid: MapGrid): NoteAnchor[] {
  * to the canvas's own layout for every template.
  */
 const CANVAS = { laneHeader: 220, column: 300, gap: 12, stageHeader: 132, cellPadding: 12, cardGap: 10, addCard: 40, minRow: 140, emotionRow: 180, blueprintGap: 32 };
-const CANVAS_CARD = { text: 266, padding: 24, titleLine: 22, titleChar: 8.5, titleLines: 4, bodyLine: 20, bodyChar: 7.4, bodyLines: 3, bodyGap: 4, details: 30 };
+const CANVAS_CARD = { text: 266, padding: 24, titleLine: 22, titleChar: 8.5, titleLines: 4, bodyLine: 20, bodyChar: 7.4, bodyLines: 3, bodyGap: 4, details: 30, measure: 36 };
 export const CANVAS_NOTE = { width: 200, height: 120 };
 
 function lines(text: string, charWidth: number, max: number): number {
@@ -63,11 +63,14 @@ export function estimatedGrid(board: Board): MapGrid {
   const columns = board.stages.map((stage, i) => ({ stageId: stage.id, x: CANVAS.laneHeader + CANVAS.gap + i * (CANVAS.column + CANVAS.gap), width: CANVAS.column }));
   const stageIds = new Set(board.stages.map((s) => s.id));
   const cellHeights = new Map<string, number>();
+  const laneKinds = new Map(board.lanes.map((lane) => [lane.id, lane.kind]));
   for (const card of board.cards) {
     if (!stageIds.has(card.stageId)) continue;
     let height = CANVAS_CARD.padding + CANVAS_CARD.titleLine * lines(card.title || ' ', CANVAS_CARD.titleChar, CANVAS_CARD.titleLines);
     if (card.body) height += CANVAS_CARD.bodyGap + CANVAS_CARD.bodyLine * lines(card.body, CANVAS_CARD.bodyChar, CANVAS_CARD.bodyLines);
-    if (card.channel || card.owner || card.tags.length || card.emotion !== null || card.link) height += CANVAS_CARD.details;
+    const kind = laneKinds.get(card.laneId);
+    if (kind === 'metrics') height += CANVAS_CARD.measure;
+    if (card.channel || card.owner || card.tags.length || card.emotion !== null || card.link || (kind === 'opportunities' && (card.impact !== null || card.effort !== null))) height += CANVAS_CARD.details;
     const key = `${card.stageId}\u0000${card.laneId}`;
     cellHeights.set(key, (cellHeights.get(key) ?? CANVAS.cellPadding + CANVAS.addCard) + height + CANVAS.cardGap);
   }

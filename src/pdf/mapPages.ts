@@ -105,6 +105,7 @@ function mapContent(doc: jsPDF, board: Board, page: Page, t: Translate, grid: Ma
     if (item.stageId && item.text.trim() && isMetricSection(item.sectionId)) metrics.set(item.stageId, [...(metrics.get(item.stageId) ?? []), item.text.trim()]);
   }
   const dots = revealedDots(board);
+  const opportunityLanes = new Set(board.lanes.filter((l) => l.kind === 'opportunities').map((l) => l.id));
   const stageIndex = new Map(board.stages.map((s, i) => [s.id, i]));
   const stageOfCard = new Map(board.cards.filter((c) => !unplaced.has(c.id)).map((c) => [c.id, stageIndex.get(c.stageId)!]));
   const placed = board.connectors.filter((c) => c.from !== c.to && stageOfCard.has(c.from) && stageOfCard.has(c.to));
@@ -123,8 +124,8 @@ function mapContent(doc: jsPDF, board: Board, page: Page, t: Translate, grid: Ma
       const n = dots.get(card.id) ?? 0;
       const parts = [card.channel, card.owner, ...card.tags.map((tag) => `#${tag}`)];
       if (card.emotion !== null) parts.push(t('report.map.emotion', { score: card.emotion > 0 ? `+${card.emotion}` : String(card.emotion) }));
-      if (card.impact !== null) parts.push(t('opportunities.chip.impact', { level: card.impact }));
-      if (card.effort !== null) parts.push(t('opportunities.chip.effort', { level: card.effort }));
+      if (opportunityLanes.has(card.laneId) && card.impact !== null) parts.push(t('opportunities.chip.impact', { level: card.impact }));
+      if (opportunityLanes.has(card.laneId) && card.effort !== null) parts.push(t('opportunities.chip.effort', { level: card.effort }));
       if (n > 0) parts.push(t('voting.report.cardDots', { count: n }));
       if (safeHref(card.link)) parts.push(`↗ ${t('report.map.link')}`);
       return parts.filter(Boolean).join(' · ');

@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import type { Translate } from '../i18n/index.ts';
-import { RATING_MAX, RATING_MIN, opportunityMatrix, quadrantOf, rankedOpportunities, type Board, type Opportunity, type Quadrant } from '../model/index.ts';
+import { RATING_MAX, RATING_MIN, opportunityMatrix, quadrantOf, rankedOpportunities, ratingText, type Board, type Opportunity, type Quadrant } from '../model/index.ts';
 import { fillRect, type Page } from './page.ts';
 import { fitted, setType } from './text.ts';
 import { INK, INK_FAINT, INK_MUTED, LINE, LINE_STRONG, TYPE, WHITE } from './theme.ts';
@@ -64,13 +64,13 @@ function drawRow(doc: jsPDF, o: Opportunity, rank: number, columns: { rank: numb
   doc.text(fitted(doc, o.card.title.trim() || t('report.map.untitledCard'), columns.stage - columns.title - 10), columns.title, middle, { baseline: 'middle' });
   setType(doc, TYPE.body, 'normal', INK_MUTED);
   doc.text(fitted(doc, o.stage.title.trim() || t('report.map.untitledStage'), columns.rating - columns.stage - 10), columns.stage, middle, { baseline: 'middle' });
-  const rating = o.quadrant ? `${t('opportunities.list.rating', { impact: o.card.impact!, effort: o.card.effort! })} · ${t(`opportunities.quadrant.${o.quadrant}`)}` : t('opportunities.list.unrated');
+  const rating = ratingText(o, t);
   const dots = o.dots !== null ? ` · ${t('opportunities.list.dots', { count: o.dots })}` : '';
   setType(doc, TYPE.small, 'normal', o.quadrant ? INK : INK_FAINT);
   doc.text(fitted(doc, rating + dots, right - columns.rating), columns.rating, middle, { baseline: 'middle' });
 }
 
-/** The 5 × 5 matrix, impact up and effort across, each quadrant washed and named, each rated opportunity its rank. */
+/** The 5 × 5 matrix, impact up and effort across, each quadrant washed and named, each rated opportunity its rank (a full cell, how many more). */
 function drawMatrix(doc: jsPDF, ranked: readonly Opportunity[], x: number, y: number, t: Translate): void {
   const left = x + 16;
   const cell = MATRIX / (RATING_MAX - RATING_MIN + 1);
@@ -82,13 +82,19 @@ function drawMatrix(doc: jsPDF, ranked: readonly Opportunity[], x: number, y: nu
       fillRect(doc, cx, cy, cell, cell, WASH[quadrantOf(RATING_MAX - r, RATING_MIN + c)], 0, LINE);
       const size = 14;
       const perRow = Math.max(1, Math.floor((cell - 4) / (size + 2)));
-      here.slice(0, perRow * perRow).forEach((o, k) => {
-        const dx = cx + 2 + (k % perRow) * (size + 2) + size / 2 + (cell - 4 - Math.min(here.length, perRow) * (size + 2)) / 2;
-        const dy = cy + 2 + Math.floor(k / perRow) * (size + 2) + size / 2 + (cell - 4 - Math.ceil(Math.min(here.length, perRow * perRow) / perRow) * (size + 2)) / 2;
-        doc.setFillColor(INK);
-        doc.circle(dx, dy, size / 2, 'F');
-        setType(doc, TYPE.tiny, 'bold', WHITE);
-        doc.text(String(rank.get(o.card.id)), dx, dy, { align: 'center', baseline: 'middle' });
+      // As many as the cell holds; the last place says how many more are there, all in the list.
+      const room = perRow * perRow;
+      const shown = here.length > room ? here.slice(0, room - 1) : here;
+      const marks = [...shown.map((o) => String(rank.get(o.card.id))), ...(here.length > room ? [`+${here.length - shown.length}`] : [])];
+      marks.forEach((mark, k) => {
+        const dx = cx + 2 + (k % perRow) * (size + 2) + size / 2 + (cell - 4 - Math.min(marks.length, perRow) * (size + 2)) / 2;
+        const dy = cy + 2 + Math.floor(k / perRow) * (size + 2) + size / 2 + (cell - 4 - Math.ceil(marks.length / perRow) * (size + 2)) / 2;
+        const more = mark.startsWith('+');
+        doc.setFillColor(more ? WHITE : INK);
+        if (more) doc.setDrawColor(INK_MUTED);
+        doc.circle(dx, dy, size / 2, more ? 'FD' : 'F');
+        setType(doc, TYPE.tiny, 'bold', more ? INK : WHITE);
+        doc.text(fitted(doc, mark, size + 2), dx, dy, { align: 'center', baseline: 'middle' });
       });
     }),
   );

@@ -1,6 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import { addStrategyItem, deleteStrategyItem, may, type EditContext } from '../doc/index.ts';
-import type { Persona, Stage, StrategyItem, StrategySection } from '../model/index.ts';
+import { isMetricSection, type Persona, type Stage, type StrategyItem, type StrategySection } from '../model/index.ts';
 import { useT } from '../browser/i18n.tsx';
 import { phaseLabel, sectionLabel, sectionPrompt, sectionTitle } from '../model/strategyLayout.ts';
 import { ItemRow } from './ItemRow.tsx';
@@ -65,7 +65,7 @@ export function SectionPanel({ section, items, ctx, stages, drag, focus, large =
         section={section}
         ctx={ctx}
         stages={stages}
-        measures={measures?.get(item.id)}
+        measures={isMetricSection(section.id) ? measures?.get(item.id) : undefined}
         drag={drag}
         onAddAfter={(i) => add(i + 1)}
         onRemoveEmpty={removeEmpty}

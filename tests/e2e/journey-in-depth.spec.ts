@@ -68,6 +68,16 @@ test('two personas as-is and to-be, the backstage behind them and the measures o
   await expect(page.locator('.card-node', { hasText: 'Text the delivery slot' })).toBeAttached();
   // Each curve in its persona's colour, the to-be ones dashed; the blueprint's lines between the right lanes.
   await expect(page.locator('.emotion-node__path')).toHaveCount(4);
+  const colour = (name: string) => page.evaluate((token) => getComputedStyle(document.documentElement).getPropertyValue(token).trim(), `--edge-${name}`);
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  const curve = (title: string) => page.locator('.react-flow__node-emotion', { has: page.getByRole('group', { name: new RegExp(title) }) }).locator('.emotion-node__path');
+  for (const [title, persona, dashed] of [['Households today', 'teal', false], ['Households tomorrow', 'teal', true], ['Designers today', 'violet', false], ['Designers tomorrow', 'violet', true]] as const) {
+    await expect(curve(title)).toHaveCSS('stroke', rgb(await colour(persona)));
+    if (dashed) await expect(curve(title)).not.toHaveCSS('stroke-dasharray', 'none');
+    else await expect(curve(title)).toHaveCSS('stroke-dasharray', 'none');
+  }
+  // Each to-be curve over its persona's as-is curve, pale.
+  await expect(page.locator('.emotion-node__as-is')).toHaveCount(2);
   await expect(page.getByRole('separator')).toHaveText(['Line of interaction', 'Line of visibility', 'Line of internal interaction']);
   await page.screenshot({ path: join(SCREENSHOTS, 'map.png') });
 

@@ -74,7 +74,11 @@ test('a stage’s measures show their gap to target, are edited in place and imp
   await expect
     .poll(() => {
       const board = docToBoard(seed.doc);
-      return board.cards.filter((c) => c.laneId === lane).map((c) => [c.title, c.value, c.target, c.unit, c.metricId !== null]);
+      // Cards of different stages: compared by name, whatever order their keys give them.
+      return board.cards
+        .filter((c) => c.laneId === lane)
+        .map((c) => [c.title, c.value, c.target, c.unit, c.metricId !== null])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     })
     .toEqual([
       ['NPS', 42, 45, 'pts', true],

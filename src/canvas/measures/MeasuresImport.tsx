@@ -9,7 +9,8 @@ import '../../styles/dialog.css';
 import './measures.css';
 
 interface Props {
-  open: boolean;
+  /** The measures lane new measures go into; null keeps the dialog closed. */
+  laneId: string | null;
   ctx: EditContext;
   board: Board;
   onClose(): void;
@@ -24,7 +25,7 @@ const MAX_BYTES = 2 * 1024 * 1024;
  * come (stage, measure, value, target, unit), each row that cannot be used named with why,
  * before anything is written. Importing writes the usable rows as one undo step.
  */
-export function MeasuresImport({ open, ctx, board, onClose, onNotice }: Props) {
+export function MeasuresImport({ laneId, ctx, board, onClose, onNotice }: Props) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');
@@ -45,7 +46,7 @@ export function MeasuresImport({ open, ctx, board, onClose, onNotice }: Props) {
   };
   const ready = table?.rows.length ?? 0;
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => !next && close()}>
+    <Dialog.Root open={laneId !== null} onOpenChange={(next) => !next && close()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog__overlay" />
         <Dialog.Content className="dialog dialog--wide measures-import">
@@ -90,7 +91,7 @@ export function MeasuresImport({ open, ctx, board, onClose, onNotice }: Props) {
               className="button button--primary button--large"
               disabled={ready === 0}
               onClick={() => {
-                const done = importMeasures(ctx, table!.rows);
+                const done = importMeasures(ctx, table!.rows, laneId);
                 const counts = { added: done.added, updated: done.updated };
                 const notes = [
                   t('measures.import.done', counts),

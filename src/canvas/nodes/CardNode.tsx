@@ -24,7 +24,7 @@ export const CardNode = memo(function CardNode({ data, selected }: Props) {
   const { mayChange: canEdit } = useLock(card.id);
   const editing = editingCardId === card.id;
   const dimmed = useIsDimmed(card.id);
-  const chips = cardChips(card, t);
+  const chips = cardChips(card, t, laneKind);
   const changed = useChangeClass(card.id);
   return (
     <>

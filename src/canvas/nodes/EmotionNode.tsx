@@ -36,7 +36,7 @@ export const EmotionNode = memo(function EmotionNode({ data, width }: Props) {
         {asIs && (
           <path
             className="emotion-node__as-is"
-            d={smoothPath(points.flatMap((p) => (asIs[p.stageId] === undefined ? [] : [{ x: p.x, y: scoreY(asIs[p.stageId]!, height, PADDING) }])))}
+            d={smoothPath(points.flatMap((p) => (Object.hasOwn(asIs, p.stageId) ? [{ x: p.x, y: scoreY(asIs[p.stageId]!, height, PADDING) }] : [])))}
             style={persona ? { stroke: `var(--edge-${persona.color})` } : undefined}
           />
         )}

@@ -41,7 +41,7 @@ export const LaneNode = memo(function LaneNode({ data, selected }: Props) {
         {namedApartFromKind(lane, t) && <span className="lane-node__kind">{kind}</span>}
         {lane.kind === 'emotion' && <CurveOwner ctx={ctx} lane={lane} persona={persona} personas={personas} canEdit={canEdit} asIsShown={asIsShown} />}
         {lane.kind === 'metrics' && canEdit && (
-          <button type="button" className="lane-node__import nodrag" aria-label={t('measures.import.openLabel', { name })} onClick={openMeasuresImport}>
+          <button type="button" className="lane-node__import nodrag" aria-label={t('measures.import.openLabel', { name })} onClick={() => openMeasuresImport(lane.id)}>
             {t('measures.import.open')}
           </button>
         )}

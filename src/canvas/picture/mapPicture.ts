@@ -2,7 +2,7 @@ import type { Rect } from '@xyflow/react';
 import { tokenReader } from '../../browser/cssToken.ts';
 import { fittingPixelRatio } from '../../browser/pictureLimits.ts';
 import { asLocale, translatorFor, type Translate } from '../../i18n/index.ts';
-import { LANE_KINDS, laneKindLabel } from '../../model/index.ts';
+import { BLUEPRINT_LINES, LANE_KINDS, laneKindLabel } from '../../model/index.ts';
 import { DIMMED_ALPHA, DIMMED_FILTER } from '../cardShape.ts';
 import type { JourneyLayout } from '../layout.ts';
 import { pictureType, type Brush, type TextStyle } from './brush.ts';
@@ -41,7 +41,18 @@ export async function mapPicture(layout: JourneyLayout, dimmed: ReadonlySet<stri
 
 /** Each character the map's text uses, once: the board's, and the words the picture adds in its language. */
 function charactersOf(layout: JourneyLayout, t: Translate): string {
-  const own = [...LANE_KINDS.map((kind) => laneKindLabel(kind, t)), t('lanes.card.untitled')].join('');
+  // The words the picture adds of its own: lane kinds, a blueprint's lines, a measure's standing, ratings.
+  const own = [
+    ...LANE_KINDS.map((kind) => laneKindLabel(kind, t)),
+    ...BLUEPRINT_LINES.map((line) => t(`blueprint.line.${line}`)),
+    t('lanes.card.untitled'),
+    t('measures.noValue'),
+    t('measures.target', { target: '0123456789.,-%' }),
+    t('measures.short', { gap: '' }),
+    t('measures.met'),
+    t('opportunities.chip.impact', { level: 12345 }),
+    t('opportunities.chip.effort', { level: 12345 }),
+  ].join('');
   const text = JSON.stringify(layout.nodes.map((node) => node.data)) + layout.edges.map((edge) => String(edge.label ?? '')).join('') + own;
   return [...new Set(text)].join('');
 }

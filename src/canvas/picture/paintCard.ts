@@ -49,7 +49,7 @@ export function paintCard(brush: Brush, card: Card, kind: LaneKind, x: number, y
     top += CARD.bodyGap;
     top += drawLines(brush, type.cardBody, linesOf(brush, type.cardBody, card.body, columnWidth, CARD.bodyMaxLines), left, top, token('--ink-muted'));
   }
-  const chips = cardChips(card, t);
+  const chips = cardChips(card, t, kind);
   if (chips.length > 0) paintChips(brush, chips, card.color, left, top + CARD.metaGap, columnWidth);
   context.restore();
 }

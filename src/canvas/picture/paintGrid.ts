@@ -66,7 +66,7 @@ export function paintEmotion(brush: Brush, data: EmotionNodeData, x: number, y: 
   // The curve in its persona's colour, dashed for the journey to be, over its as-is curve, pale (EmotionNode).
   const colour = data.persona ? token(`--edge-${data.persona.color}`) : token('--ink-muted');
   const at = (scores: Record<string, number>) =>
-    data.points.flatMap((p) => (scores[p.stageId] === undefined ? [] : [{ x: x + p.x, y: y + scoreY(scores[p.stageId]!, height, EMOTION.padding), score: scores[p.stageId]! }]));
+    data.points.flatMap((p) => (Object.hasOwn(scores, p.stageId) ? [{ x: x + p.x, y: y + scoreY(scores[p.stageId]!, height, EMOTION.padding), score: scores[p.stageId]! }] : []));
   const stroke = (line: { x: number; y: number }[], width: number, dash: number[], alpha: number) => {
     if (line.length < 2) return;
     context.beginPath();

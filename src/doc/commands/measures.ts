@@ -1,4 +1,4 @@
-import { CARD, type CardFields } from '../../model/index.ts';
+import { CARD, measureNameKey, type CardFields } from '../../model/index.ts';
 import { transact, type EditContext } from '../context.ts';
 import { getRecord, recordsMap } from '../layout.ts';
 import { lockedAmong } from '../locked.ts';
@@ -28,11 +28,12 @@ export interface MeasuresImported {
 /**
  * Imports measures (file/measuresImport.ts reads them), as one undo step: a stage's measure of
  * the same name (in any measures lane; case and spaces aside) gets the row's value, target and
- * unit, each only where the row gives one; a new one goes at the end of its stage's cell in the
- * first measures lane, which is added when the board has none. A row whose stage someone
+ * unit, each only where the row gives one (a row that gives none changes nothing); a new one
+ * goes at the end of its stage's cell in the measures lane the import was asked for, else the
+ * first one, which is added when the board has none. A row whose stage someone
  * deleted since it was read, or past the most cards a board holds, is left out and named.
  */
-export function importMeasures(ctx: EditContext, rows: readonly MeasureInput[]): MeasuresImported {
+export function importMeasures(ctx: EditContext, rows: readonly MeasureInput[], intoLaneId: string | null = null): MeasuresImported {
   const result: MeasuresImported = { added: 0, updated: 0, locked: [], left: [] };
   if (rows.length === 0) return result;
   const lanes = [...recordsMap(ctx.doc, 'lanes')].flatMap(([id, m]) => {
@@ -41,7 +42,7 @@ export function importMeasures(ctx: EditContext, rows: readonly MeasureInput[]):
   });
   lanes.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
   const metricLanes = new Set(lanes.map((lane) => lane.id));
-  const key = (stageId: string, name: string) => `${stageId}\u0000${name.trim().replace(/\s+/g, ' ').toLocaleLowerCase()}`;
+  const key = (stageId: string, name: string) => `${stageId}\u0000${measureNameKey(name)}`;
   const existing = new Map<string, string>();
   for (const [id, m] of recordsMap(ctx.doc, 'cards')) {
     const card = readCard(id, m);
@@ -49,7 +50,7 @@ export function importMeasures(ctx: EditContext, rows: readonly MeasureInput[]):
   }
   const locked = new Set(lockedAmong(ctx, existing.values()));
   transact(ctx, () => {
-    let laneId = lanes[0]?.id ?? null;
+    let laneId = lanes.find((lane) => lane.id === intoLaneId)?.id ?? lanes[0]?.id ?? null;
     for (const row of rows) {
       const patch: Partial<CardFields> = {};
       if (row.value !== null) patch.value = row.value;
@@ -58,7 +59,7 @@ export function importMeasures(ctx: EditContext, rows: readonly MeasureInput[]):
       const id = existing.get(key(row.stageId, row.name));
       if (id) {
         if (locked.has(id)) result.locked.push(row.row);
-        else {
+        else if (Object.keys(patch).length > 0) {
           updateCard(ctx, id, patch);
           result.updated++;
         }

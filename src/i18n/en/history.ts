@@ -66,6 +66,7 @@ export const history = {
   'history.field.emotion': 'emotion',
   'history.field.value': 'value',
   'history.field.target': 'target',
+  'history.field.better': 'which way is better',
   'history.field.impact': 'impact',
   'history.field.effort': 'effort',
   'history.emotion.before': 'Before',

@@ -92,6 +92,7 @@ export const report = {
   'report.changes.field.emotion': 'emotion',
   'report.changes.field.value': 'value',
   'report.changes.field.target': 'target',
+  'report.changes.field.better': 'which way is better',
   'report.changes.field.impact': 'impact',
   'report.changes.field.effort': 'effort',
   'report.changes.emotion': '{delta, select, none {Emotion: {before} → {after}} other {Emotion: {before} → {after} ({delta})}}',

@@ -68,6 +68,7 @@ export const history: Area<typeof en> = {
   'history.field.emotion': '情绪',
   'history.field.value': '数值',
   'history.field.target': '目标',
+  'history.field.better': '何为更好',
   'history.field.impact': '影响',
   'history.field.effort': '投入',
   'history.emotion.before': '之前',

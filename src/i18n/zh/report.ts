@@ -94,6 +94,7 @@ export const report: Area<typeof en> = {
   'report.changes.field.emotion': '情绪',
   'report.changes.field.value': '数值',
   'report.changes.field.target': '目标',
+  'report.changes.field.better': '何为更好',
   'report.changes.field.impact': '影响',
   'report.changes.field.effort': '投入',
   'report.changes.emotion': '{delta, select, none {情绪：{before} → {after}} other {情绪：{before} → {after}（{delta}）}}',

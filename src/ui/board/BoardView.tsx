@@ -70,14 +70,23 @@ export function BoardView({ session, identity, onRename }: Props) {
   const toggleComments = useCallback(() => setPanel((open) => (open === 'comments' ? null : 'comments')), []);
   const toggleHistory = useCallback(() => setPanel((open) => (open === 'history' ? null : 'history')), []);
   const commentsOpen = panel === 'comments';
-  const personasToggle = useMemo(() => ({ open: panel === 'personas', toggle: () => setPanel((open) => (open === 'personas' ? null : 'personas')) }), [panel]);
-  const opportunitiesToggle = useMemo(() => ({ open: panel === 'opportunities', toggle: () => setPanel((open) => (open === 'opportunities' ? null : 'opportunities')) }), [panel]);
-  // The strategy canvas's "Who" opens the panel at the persona it names.
-  const [personaShown, setPersonaShown] = useState<{ id: string | null } | null>(null);
+  // The strategy canvas's "Who" opens the panel at the persona it names; each opening is a new panel.
+  const [personaShown, setPersonaShown] = useState<{ id: string | null; opening: number }>({ id: null, opening: 0 });
   const openPersona = useCallback((id: string | null) => {
-    setPersonaShown({ id });
+    setPersonaShown((shown) => ({ id, opening: shown.opening + 1 }));
     setPanel('personas');
   }, []);
+  const personasToggle = useMemo(
+    () => ({
+      open: panel === 'personas',
+      toggle: () => {
+        setPersonaShown((shown) => ({ id: null, opening: shown.opening + 1 }));
+        setPanel((open) => (open === 'personas' ? null : 'personas'));
+      },
+    }),
+    [panel],
+  );
+  const opportunitiesToggle = useMemo(() => ({ open: panel === 'opportunities', toggle: () => setPanel((open) => (open === 'opportunities' ? null : 'opportunities')) }), [panel]);
   const history = useHistory(session, live ? board : null, panel === 'history' && live);
   // The past, read-only, in place of the live board, while a version is looked at.
   const looking = history.shown;
@@ -137,7 +146,7 @@ export function BoardView({ session, identity, onRename }: Props) {
         {live && panel === 'history' && (
           <HistoryPanel boardId={session.boardId} token={session.link.token} canEdit={may(session.ctx, 'edit')} versions={history.versions} onReload={history.reloadVersions} look={history.look} onLook={history.setLook} onClose={() => setPanel(null)} />
         )}
-        {live && board && panel === 'personas' && !history.look && <PersonasPanel key={personaShown?.id ?? ''} ctx={session.ctx} board={board} openId={personaShown?.id ?? null} onClose={() => setPanel(null)} />}
+        {live && board && panel === 'personas' && !history.look && <PersonasPanel key={personaShown.opening} ctx={session.ctx} board={board} openId={personaShown.id} onClose={() => setPanel(null)} />}
         {live && board && panel === 'opportunities' && !history.look && <OpportunitiesPanel board={board} onShowCard={(cardId) => showTarget('card', cardId)} onClose={() => setPanel(null)} />}
         {live && board && commentsOpen && <CommentsPanel ctx={session.ctx} board={board} identity={identity} onClose={() => setPanel(null)} onShowTarget={showTarget} />}
         <Notice message={notice} />

@@ -1,6 +1,8 @@
 import { useT } from '../../browser/i18n.tsx';
 import { RATING_MAX, RATING_MIN, opportunityMatrix, quadrantOf, type Opportunity } from '../../model/index.ts';
 
+/** The dots a cell has room for; past them, the last place says how many more (the list has them all). */
+const CELL_ROOM = 4;
 const LEVELS = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATING_MIN + i);
 
 /**
@@ -30,11 +32,12 @@ export function OpportunityMatrix({ ranked, onShowCard }: { ranked: readonly Opp
                   className={`opportunity-matrix__cell is-${quadrantOf(impact, effort)}`}
                   aria-label={here.length ? t('opportunities.matrix.cell', { impact, effort, titles: here.map((o) => o.card.title.trim() || untitled).join(', ') }) : undefined}
                 >
-                  {here.map((o) => (
+                  {(here.length > CELL_ROOM ? here.slice(0, CELL_ROOM - 1) : here).map((o) => (
                     <button key={o.card.id} type="button" className="opportunity-matrix__dot" title={o.card.title.trim() || untitled} aria-label={t('opportunities.list.show', { title: o.card.title.trim() || untitled })} onClick={() => onShowCard(o.card.id)}>
                       {rank.get(o.card.id)}
                     </button>
                   ))}
+                  {here.length > CELL_ROOM && <span className="opportunity-matrix__more">+{here.length - CELL_ROOM + 1}</span>}
                 </div>
               );
             })}

@@ -1,5 +1,5 @@
 import { useT } from '../../browser/i18n.tsx';
-import type { Opportunity } from '../../model/index.ts';
+import { ratingText, type Opportunity } from '../../model/index.ts';
 
 /** The opportunities in rank order: number, title, stage, rating and quadrant, dots when a round was revealed. */
 export function RankedList({ ranked, onShowCard }: { ranked: readonly Opportunity[]; onShowCard(cardId: string): void }) {
@@ -19,7 +19,7 @@ export function RankedList({ ranked, onShowCard }: { ranked: readonly Opportunit
                 <span className="ranked-opportunities__facts">
                   {[
                     o.stage.title.trim() || t('strategy.item.untitledStage'),
-                    o.quadrant ? `${t('opportunities.list.rating', { impact: o.card.impact!, effort: o.card.effort! })} · ${t(`opportunities.quadrant.${o.quadrant}`)}` : t('opportunities.list.unrated'),
+                    ratingText(o, t),
                     o.dots !== null ? t('opportunities.list.dots', { count: o.dots }) : null,
                   ]
                     .filter(Boolean)
