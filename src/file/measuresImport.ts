@@ -59,7 +59,7 @@ export function readMeasuresTable(text: string, board: Pick<Board, 'stages'>, t:
   const header = headerOf(lines[Math.max(0, tableAt)]!);
   const columns = header ?? { stage: 0, measure: 1, value: 2, target: 3, unit: 4 };
   const first = tableAt >= 0 ? tableAt + 1 : header ? 1 : 0;
-  const end = lines.findIndex((cells, i) => i > first && isEmptyRow(cells) && startsTable(lines.slice(i + 1).find((next) => !isEmptyRow(next))));
+  const end = tableEnd(lines, first);
   if (header && (columns.stage === undefined || columns.measure === undefined)) {
     return { rows, errors: [{ row: 1, message: t('measures.import.noColumns') }] };
   }
@@ -119,9 +119,21 @@ function isMeasuresHeader(header: Partial<Record<Column, number>> | null): boole
   return header !== null && header.stage !== undefined && header.measure !== undefined && (header.value !== undefined || header.target !== undefined);
 }
 
-/** Whether a row is the header of another of an export's tables (cards, personas, strategy items). */
-function startsTable(cells: string[] | undefined): boolean {
-  return cells !== undefined && TABLE_HEADS.includes(cells[0]?.trim() ?? '');
+/**
+ * Where the table from `first` ends: at the empty rows before the header of another of an
+ * export's tables (cards, personas, strategy items), else -1. One pass, whatever a paste holds.
+ */
+function tableEnd(lines: readonly string[][], first: number): number {
+  let blank = -1;
+  for (let i = first; i < lines.length; i++) {
+    if (isEmptyRow(lines[i]!)) {
+      if (blank < 0) blank = i;
+      continue;
+    }
+    if (blank >= 0 && TABLE_HEADS.includes(lines[i]![0]?.trim() ?? '')) return blank;
+    blank = -1;
+  }
+  return -1;
 }
 
 /** A cell as it was before the export kept a spreadsheet from running it as a formula (csv.ts). */
