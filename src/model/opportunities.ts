@@ -27,6 +27,9 @@ export interface Opportunity {
   quadrant: Quadrant | null;
 }
 
+/** An opportunity with its place on the map (stage, then lane), which orders equals. */
+type Placed = Opportunity & { mapOrder: readonly [number, number] };
+
 /** How the list is ranked: by impact against effort (dots break ties), or by the team's dots first. */
 export type RankBy = 'rating' | 'dots';
 
@@ -42,17 +45,17 @@ export function rankedOpportunities(board: Pick<Board, 'stages' | 'lanes' | 'car
   // Dots as the CSV gives them: 0 on a card the revealed round covered that no one chose, none on one it did not cover.
   const result = boardResult(board);
   const inRound = result ? cardsInRound(result.round, board.cards) : new Set<string>();
-  const found = board.cards.flatMap((card) => {
+  const found = board.cards.flatMap((card): Placed[] => {
     const at = stages.get(card.stageId);
     if (!at || !lanes.has(card.laneId)) return [];
     const rated = card.impact !== null && card.effort !== null;
-    return [{ card, stage: at.stage, dots: inRound.has(card.id) ? (result!.byCard.get(card.id) ?? 0) : null, quadrant: rated ? quadrantOf(card.impact!, card.effort!) : null, mapOrder: [at.i, lanes.get(card.laneId)!] as const }];
+    return [{ card, stage: at.stage, dots: inRound.has(card.id) ? (result!.byCard.get(card.id) ?? 0) : null, quadrant: rated ? quadrantOf(card.impact!, card.effort!) : null, mapOrder: [at.i, lanes.get(card.laneId)!] }];
   });
-  const rated = (o: (typeof found)[number]) => (o.quadrant === null ? 0 : 1);
-  const priority = (o: (typeof found)[number]) => (o.quadrant === null ? 0 : o.card.impact! - o.card.effort!);
-  const byRating = (a: (typeof found)[number], b: (typeof found)[number]) => rated(b) - rated(a) || priority(b) - priority(a) || (b.card.impact ?? 0) - (a.card.impact ?? 0);
-  const byDots = (a: (typeof found)[number], b: (typeof found)[number]) => (b.dots ?? 0) - (a.dots ?? 0);
-  const byMap = (a: (typeof found)[number], b: (typeof found)[number]) => a.mapOrder[0] - b.mapOrder[0] || a.mapOrder[1] - b.mapOrder[1];
+  const rated = (o: Placed) => (o.quadrant === null ? 0 : 1);
+  const priority = (o: Placed) => (o.quadrant === null ? 0 : o.card.impact! - o.card.effort!);
+  const byRating = (a: Placed, b: Placed) => rated(b) - rated(a) || priority(b) - priority(a) || (b.card.impact ?? 0) - (a.card.impact ?? 0);
+  const byDots = (a: Placed, b: Placed) => (b.dots ?? 0) - (a.dots ?? 0);
+  const byMap = (a: Placed, b: Placed) => a.mapOrder[0] - b.mapOrder[0] || a.mapOrder[1] - b.mapOrder[1];
   found.sort((a, b) => (by === 'dots' ? byDots(a, b) || byRating(a, b) : byRating(a, b) || byDots(a, b)) || byMap(a, b));
   return found.map(({ mapOrder: _, ...opportunity }) => opportunity);
 }

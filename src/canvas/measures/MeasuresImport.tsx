@@ -30,7 +30,9 @@ export function MeasuresImport({ laneId, ctx, board, onClose, onNotice }: Props)
   const id = useId();
   const [text, setText] = useState('');
   const [fileProblem, setFileProblem] = useState<string | null>(null);
-  const table = useMemo(() => (text.trim() ? readMeasuresTable(text, board, t) : null), [text, board, t]);
+  // Read again when the rows or the stages change, not on every edit of the board by others.
+  const stages = board.stages;
+  const table = useMemo(() => (text.trim() ? readMeasuresTable(text, { stages }, t) : null), [text, stages, t]);
   const close = () => {
     setText('');
     setFileProblem(null);
