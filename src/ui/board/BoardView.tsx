@@ -147,7 +147,7 @@ export function BoardView({ session, identity, onRename }: Props) {
           <HistoryPanel boardId={session.boardId} token={session.link.token} canEdit={may(session.ctx, 'edit')} versions={history.versions} onReload={history.reloadVersions} look={history.look} onLook={history.setLook} onClose={() => setPanel(null)} />
         )}
         {live && board && panel === 'personas' && !history.look && <PersonasPanel key={personaShown.opening} ctx={session.ctx} board={board} openId={personaShown.id} onClose={() => setPanel(null)} />}
-        {live && board && panel === 'opportunities' && !history.look && <OpportunitiesPanel board={board} onShowCard={(cardId) => showTarget('card', cardId)} onClose={() => setPanel(null)} />}
+        {live && board && panel === 'opportunities' && view === 'map' && !history.look && <OpportunitiesPanel board={board} onShowCard={(cardId) => showTarget('card', cardId)} onClose={() => setPanel(null)} />}
         {live && board && commentsOpen && <CommentsPanel ctx={session.ctx} board={board} identity={identity} onClose={() => setPanel(null)} onShowTarget={showTarget} />}
         <Notice message={notice} />
         {live && board !== null && <PresentLayer board={board} ctx={session.ctx} presentation={presentation} />}
